@@ -1,0 +1,10 @@
+// One wink-nlp instance per process: loading the model costs ~100 ms, so it is made once, on first use.
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+let nlp: WinkMethods | null = null;
+
+export function wink(): WinkMethods {
+  if (!nlp) nlp = winkNLP(model);
+  return nlp;
+}

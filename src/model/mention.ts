@@ -1,0 +1,117 @@
+import type { Segmented } from './segment.ts';
+import type { Span } from './span.ts';
+
+export type EntityType = 'person' | 'org' | 'place' | 'other';
+
+/** Status words that change what a role means. */
+export type RoleStatus = 'current' | 'former' | 'acting' | 'then' | 'elect' | 'designate';
+
+export interface RoleMention {
+  /** As written: "Mexican President", "associate professor of Latin American studies at the University of Melbourne". */
+  text: string;
+  /** Comparable form: "president of mexico", "secretary of state of united states" (lower case, demonyms → country). */
+  normalized: string;
+  status: RoleStatus;
+  span: Span;
+}
+
+/** One entity as one article names it: the mentions of one person/org/place linked within the article. */
+export interface DocEntity {
+  /** Unique within the article: "e0", "e1", … */
+  id: string;
+  /** The fullest form the article uses: "Claudia Sheinbaum Pardo". */
+  name: string;
+  type: EntityType;
+  /** Every other surface form in this article: "Sheinbaum", "President Sheinbaum". */
+  aliases: string[];
+  mentions: Span[];
+  roles: RoleMention[];
+}
+
+export type Qualifier = 'at least' | 'over' | 'about' | 'up to' | 'exactly' | 'under' | null;
+
+export interface QuantityMention {
+  span: Span;
+  /** The number words as written, with their qualifier: "at least 20", "over 80", "97%". */
+  text: string;
+  value: number;
+  /** For ranges ("20 to 30"), and for orders of magnitude ("hundreds of thousands": 1e5..1e6). */
+  low?: number;
+  high?: number;
+  qualifier: Qualifier;
+  /** "%", "USD", "people", "strikes", "boats", "metric tons", or null when bare. */
+  unit: string | null;
+  /** The thing counted, from the words around the number: "strikes on boats transporting narcotics". */
+  about: string;
+  /** Head words of `about`, lower case, for blocking across articles: ["strike", "boat"]. */
+  keys: string[];
+  /** A time scope stated in the sentence: "since September". */
+  scope: string | null;
+  /** The sentence it stands in. */
+  sentence: Span;
+}
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface DateMention {
+  span: Span;
+  /** The words that date it: "Jan. three", "last week", "since September". */
+  text: string;
+  /** ISO prefix at its precision, or null when it cannot be resolved (e.g. relative with no publication date). */
+  resolved: string | null;
+  /** End of a range, when the text states one. */
+  resolvedEnd?: string | null;
+  precision: DatePrecision;
+  /** "stated" when every part was written; "implied" when a part came from the reference date. */
+  certainty: 'stated' | 'implied';
+  relative: boolean;
+  /** A short description of what happened, from the sentence: "US forces captured Venezuelan President Nicolás Maduro". */
+  event: string;
+  /** Content words of the event, lower case, for blocking. */
+  keys: string[];
+  sentence: Span;
+}
+
+export interface QuoteMention {
+  /** The quoted words, inside the marks. */
+  span: Span;
+  text: string;
+  /** The speaker as the article names them at the attribution ("Trump", "the president", "he"), or null. */
+  speakerText: string | null;
+  /** Doc entity id of the speaker, once linked within the article. */
+  speaker: string | null;
+  /** Where it was said, when stated: "Fox News", "reporters". */
+  venue: string | null;
+  /** The attribution words: "Trump told reporters". */
+  attribution: Span | null;
+}
+
+export interface ClaimMention {
+  /** The sentence (or clause) that states it. */
+  span: Span;
+  text: string;
+  /** Who the article says says so ("according to the White House"), null when the article asserts it itself. */
+  attribution: string | null;
+  /** "reportedly", "could", "plans", "may" … */
+  hedges: string[];
+  subject: string | null;
+  predicate: string | null;
+  object: string | null;
+  time: string | null;
+  /** Doc entity ids named in it. */
+  entities: string[];
+  /** Kind of the section it stands in. */
+  sectionKind: string;
+  /** Content words for blocking across articles. */
+  keys: string[];
+}
+
+/** Everything extracted from one article, every span into seg.doc.text. */
+export interface Extracted {
+  seg: Segmented;
+  entities: DocEntity[];
+  quantities: QuantityMention[];
+  dates: DateMention[];
+  quotes: QuoteMention[];
+  claims: ClaimMention[];
+}
