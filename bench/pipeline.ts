@@ -1,0 +1,92 @@
+// npm run bench: pipeline throughput against bare wink-nlp tokenization of the same text, in the same process,
+// and briefing time for a 10- and a 200-article story (cost per article should stay close to flat).
+import { parseArgs } from 'node:util';
+import { makeContext } from '../src/context.ts';
+import { wink } from '../src/lang/wink.ts';
+import type { Document } from '../src/model/document.ts';
+import { briefStory, cleanAll, extractDoc, ingestInput } from '../src/pipeline.ts';
+import { type BenchArticle, corpusOf, storyArticles } from './corpus.ts';
+
+const { values: flags } = parseArgs({
+  options: { mb: { type: 'string', default: '5' }, stories: { type: 'string', default: '10,200' } },
+});
+const ctx = makeContext({ now: new Date('2026-11-22T00:00:00Z') });
+const enc = new TextEncoder();
+let peakRss = 0;
+const sample = (): void => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+function time(fn: () => void): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e9;
+}
+
+function tokenizeAll(arts: BenchArticle[]): void {
+  const nlp = wink();
+  for (const a of arts) nlp.readDoc(a.text).tokens().length();
+}
+
+function cleanDocs(arts: BenchArticle[]): Document[] {
+  const docs: Document[] = [];
+  for (const a of arts) {
+    const raws = ingestInput({ name: a.name, bytes: enc.encode(a.text) }, ctx).value.docs;
+    docs.push(...cleanAll(raws, ctx).value);
+  }
+  return docs;
+}
+
+function pipelineAll(arts: BenchArticle[]): number {
+  let findings = 0;
+  for (const d of cleanDocs(arts)) {
+    const x = extractDoc(d, ctx).value;
+    findings += x.entities.length + x.quantities.length + x.dates.length + x.quotes.length + x.claims.length;
+    sample();
+  }
+  return findings;
+}
+
+const corpus = corpusOf(Number(flags.mb) * 1e6);
+const bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+// Warm both paths (model load, JIT) on a slice, so neither side pays a one-off cost in the timed run.
+tokenizeAll(corpus.slice(0, 50));
+pipelineAll(corpus.slice(0, 50));
+const tBase = time(() => tokenizeAll(corpus));
+sample();
+let findings = 0;
+const tPipe = time(() => {
+  findings = pipelineAll(corpus);
+});
+const mb = bytes / 1e6;
+console.log(
+  `corpus: ${corpus.length} articles, ${mb.toFixed(2)} MB (real articles from ../shared, repeated with varied numbers)`,
+);
+console.log(
+  `baseline wink tokenization: ${(corpus.length / tBase).toFixed(1)} articles/s, ${(mb / tBase).toFixed(2)} MB/s`,
+);
+console.log(
+  `pipeline ingest→extract:    ${(corpus.length / tPipe).toFixed(1)} articles/s, ${(mb / tPipe).toFixed(2)} MB/s, ${findings} findings`,
+);
+console.log(`peak memory: ${(peakRss / 2 ** 20).toFixed(0)} MiB rss`);
+console.log(`ratio: ${(tBase / tPipe).toFixed(3)}`);
+
+/** A story of n articles about one event: the example story's articles repeated with varied numbers. */
+function storyOf(base: BenchArticle[], n: number): BenchArticle[] {
+  return corpusOf(Number.POSITIVE_INFINITY, base, n);
+}
+
+// Briefing scale: the cross-source stages must grow close to linearly with the number of articles.
+const base = storyArticles();
+const perArticle: number[] = [];
+for (const n of flags.stories.split(',').map(Number)) {
+  const docs = cleanDocs(storyOf(base, n));
+  const t = time(() => briefStory(docs, { id: `bench-${n}`, title: `bench ${n}` }, ctx));
+  sample();
+  perArticle.push(t / n);
+  console.log(`briefing ${n} articles: ${t.toFixed(2)} s (${((t / n) * 1000).toFixed(1)} ms/article)`);
+}
+if (perArticle.length > 1) {
+  const growth = perArticle[perArticle.length - 1]! / perArticle[0]!;
+  console.log(`briefing cost per article, largest vs smallest story: ${growth.toFixed(2)}x (1.0 = linear)`);
+}
