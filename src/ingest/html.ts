@@ -1,0 +1,71 @@
+// A rough, linear-time view of the text a page shows: enough to tell a page with text from an empty shell
+// and to measure a feed item; the real extraction is clean/'s job.
+
+// not <head>: its end tag is optional, so dropping it could drop the whole page
+const HIDDEN = ['script', 'style', 'noscript', 'template', 'svg', 'title'];
+// [^<>] keeps the scan linear on text full of unmatched '<'
+const TAG = /<[^<>]*>/g;
+const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
+const SPACE = /\s+/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Remove <name ...>...</name> elements by index search (no backtracking regex over the whole page). */
+function dropElements(html: string, name: string): string {
+  const lower = html.toLowerCase();
+  const open = `<${name}`;
+  const close = `</${name}`;
+  let out = '';
+  let at = 0;
+  for (;;) {
+    let start = lower.indexOf(open, at);
+    // "<stylesheet" must not match "<style"
+    while (start !== -1 && /[\w-]/.test(lower[start + open.length] ?? ''))
+      start = lower.indexOf(open, start + 1);
+    if (start === -1) break;
+    out += html.slice(at, start);
+    const end = lower.indexOf(close, start);
+    if (end === -1) return out;
+    const gt = lower.indexOf('>', end);
+    at = gt === -1 ? html.length : gt + 1;
+  }
+  return out + html.slice(at);
+}
+
+function dropComments(html: string): string {
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const start = html.indexOf('<!--', at);
+    if (start === -1) break;
+    out += html.slice(at, start);
+    const end = html.indexOf('-->', start + 4);
+    if (end === -1) return out;
+    at = end + 3;
+  }
+  return out + html.slice(at);
+}
+
+export function decodeEntities(s: string): string {
+  return s.replace(ENTITY, (m, e: string) => {
+    const k = e.toLowerCase();
+    if (k.startsWith('#x')) return safeCodePoint(Number.parseInt(k.slice(2), 16), m);
+    if (k.startsWith('#')) return safeCodePoint(Number.parseInt(k.slice(1), 10), m);
+    return NAMED[k] ?? m;
+  });
+}
+
+function safeCodePoint(n: number, fallback: string): string {
+  return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : fallback;
+}
+
+/** The visible text of an HTML page or fragment, whitespace collapsed. */
+export function visibleText(html: string): string {
+  let s = dropComments(html);
+  for (const name of HIDDEN) s = dropElements(s, name);
+  return decodeEntities(s.replace(TAG, ' ')).replace(SPACE, ' ').trim();
+}
+
+/** Whether a page shows any letters or digits at all. */
+export function hasText(html: string): boolean {
+  return /[\p{L}\p{N}]/u.test(visibleText(html));
+}
