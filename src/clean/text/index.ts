@@ -1,0 +1,57 @@
+// Text cleaning as an ordered list of small passes over units; the order matters and is the one below.
+import type { Block } from '../../model/document.ts';
+import { assemble } from './assemble.ts';
+import { type Dropped, dropChrome } from './drop.ts';
+import { parseMarkdown } from './markdown.ts';
+import { cleanTitle, type TextMeta, takeMeta } from './meta.ts';
+import { normaliseLayout, normaliseSpaces, repairSpacing } from './normalize.ts';
+import { parsePlain } from './plain.ts';
+import { dropRepeatedHeadline, inferHeadings, inferLabelTables, resolveBreadcrumbs } from './structure.ts';
+import { type Unit, unit, wordCount } from './units.ts';
+
+export type { Dropped } from './drop.ts';
+
+export interface CleanedText extends TextMeta {
+  text: string;
+  blocks: Block[];
+  /** The first heading when it reads like a headline, else null. */
+  title: string | null;
+  dropped: Dropped[];
+}
+
+function repairUnit(u: Unit): Unit {
+  const fix = (s: string): string => repairSpacing(normaliseSpaces(s));
+  return u.cells ? { ...u, cells: u.cells.map(fix), text: fix(u.text) } : { ...u, text: fix(u.text) };
+}
+
+/** The shared passes: repair, breadcrumbs, chrome, metadata lines, repeated headline, structure, assembly. */
+export function cleanUnits(parsed: Unit[]): CleanedText {
+  const dropped: Dropped[] = [];
+  let units = parsed.map(repairUnit).filter((u) => u.text || u.cells?.some(Boolean));
+  units = resolveBreadcrumbs(units, dropped);
+  const chrome = dropChrome(units);
+  dropped.push(...chrome.dropped);
+  const taken = takeMeta(chrome.kept);
+  units = dropRepeatedHeadline(taken.units, dropped);
+  units = inferHeadings(inferLabelTables(units));
+  const { text, blocks } = assemble(units);
+  const first = units[0];
+  const title = first?.kind === 'heading' && wordCount(first.text) >= 3 ? cleanTitle(first.text) : null;
+  return { ...taken.meta, text, blocks, title, dropped };
+}
+
+export const cleanPlainText = (body: string): CleanedText => cleanUnits(parsePlain(normaliseLayout(body)));
+
+export const cleanMarkdown = (body: string): CleanedText => cleanUnits(parseMarkdown(normaliseLayout(body)));
+
+/** Text and blocks an HTML extractor found: each block becomes a unit; without blocks the text is read as plain. */
+export function cleanExtracted(text: string, blocks: Block[]): CleanedText {
+  if (!blocks.length) return cleanPlainText(text);
+  const units = blocks.map((b, i) => {
+    const u = unit(b.kind, normaliseLayout(text.slice(b.start, b.end)).replace(/\s+/g, ' '), i > 0, b.level);
+    if (b.kind === 'table-row' && b.cells)
+      u.cells = b.cells.map((c) => normaliseLayout(text.slice(c.start, c.end)));
+    return u;
+  });
+  return cleanUnits(units);
+}

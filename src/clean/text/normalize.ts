@@ -1,0 +1,26 @@
+// Character-level repairs that change no word: odd spaces, invisible characters, line endings.
+
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g;
+const NB_HYPHEN = /[\u2010\u2011]/g;
+const LINE_BREAK = /\r\n?|[\u2028\u2029\u0085]/g;
+
+/** Normalises line endings and invisible characters, keeping tabs and runs of spaces (table layout needs them). */
+export function normaliseLayout(s: string): string {
+  return s.replace(LINE_BREAK, '\n').replace(INVISIBLE, '').replace(NB_HYPHEN, '-').normalize('NFC');
+}
+
+/** One line of prose: odd spaces become one plain space, ends trimmed. */
+export function normaliseSpaces(s: string): string {
+  return s.replace(ODD_SPACE, ' ').replace(/ {2,}/g, ' ').trim();
+}
+
+// A comma glued between two words (",if", "very,very"); digits ("1,000") and abbreviations ("U.S.,") are left.
+const GLUED_COMMA = /(\p{Ll}),(?=\p{L})/gu;
+// A sentence glued to the next one: ".No" after a lowercase word or a bracket (not "U.S.Drone", not "St.Louis").
+const GLUED_PERIOD = /(\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})/gu;
+
+/** Restores the space a careless edit removed after a comma or a full stop. */
+export function repairSpacing(s: string): string {
+  return s.replace(GLUED_COMMA, '$1, ').replace(GLUED_PERIOD, '$1. ');
+}
