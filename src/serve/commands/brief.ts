@@ -1,0 +1,109 @@
+// corroborate brief: the cross-checked briefing of a story — from inputs read now, or from a stored story.
+import { writeFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { z } from 'zod';
+import { renderHtml } from '../../brief/render/html.ts';
+import { renderMarkdown } from '../../brief/render/markdown.ts';
+import { renderText } from '../../brief/render/text.ts';
+import { markDuplicates } from '../../clean/index.ts';
+import type { Context } from '../../context.ts';
+import { type Briefing, BriefingSchema } from '../../model/briefing.ts';
+import type { Document } from '../../model/document.ts';
+import { briefStory, type Story } from '../../pipeline.ts';
+import { formatFlag, parseCommand } from '../args.ts';
+import { cleanBatch, type Rejection } from '../inputs.ts';
+import { CliError, EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
+import { progressBar } from '../progress.ts';
+import { contextFor, openDb, reportRejections } from './command.ts';
+import { helpOf } from './registry.ts';
+
+const options = {
+  story: { type: 'string', short: 's' },
+  db: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  title: { type: 'string', short: 't' },
+  'allow-private-hosts': { type: 'boolean' },
+} as const;
+const Flags = z.object({
+  story: z.string().min(1).optional(),
+  db: z.string().min(1).optional(),
+  format: formatFlag(['json', 'md', 'html', 'text'], 'json'),
+  out: z.string().min(1, '--out needs a file name').optional(),
+  title: z.string().trim().min(1, '--title cannot be empty').optional(),
+  'allow-private-hosts': z.boolean().default(false),
+});
+
+/** The inputs' name for a story read from the command line: the first input without its extension. */
+function storyIdOf(specs: string[]): string {
+  const first = specs[0] === '-' ? 'stdin' : basename(specs[0]!.replace(/[/\\]+$/, ''));
+  return first.slice(0, first.length - extname(first).length) || 'story';
+}
+
+async function docsOfInputs(specs: string[], ctx: Context, io: Io) {
+  const progress = progressBar({ write: io.stderr, isTTY: io.isTTY, total: specs.length });
+  const batch = await cleanBatch(specs, ctx, io, (c) => progress.tick(c.source));
+  progress.done();
+  return batch;
+}
+
+/** A stored story's documents, copies re-marked across the whole story (ingest could only compare within an input). */
+async function docsOfStory(io: Io, name: string, db: string | undefined, ctx: Context): Promise<Document[]> {
+  const store = openDb(io, db, false);
+  try {
+    const story = await store.getStory(name);
+    if (!story) throw new CliError(`no story named '${name}' in ${store.location} (see corroborate stories)`);
+    const stored = await store.documentsOf(story);
+    const unmarked = stored.map((d) => ({ ...d, flags: d.flags.filter((f) => f.kind !== 'duplicate-of') }));
+    return markDuplicates(unmarked, ctx).value;
+  } finally {
+    await store.close();
+  }
+}
+
+function render(b: Briefing, format: 'json' | 'md' | 'html' | 'text', color: boolean): string {
+  if (format === 'md') return renderMarkdown(b);
+  if (format === 'html') return renderHtml(b);
+  if (format === 'text') return renderText(b, { color });
+  return `${JSON.stringify(b, null, 2)}\n`;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { flags, positionals, help, now } = parseCommand('brief', argv, options, Flags, io.env);
+  if (help) {
+    io.stdout(helpOf('brief'));
+    return EXIT_OK;
+  }
+  if (positionals.length > 0 && flags.story !== undefined) {
+    throw new UsageError('brief takes INPUT… or --story NAME, not both', 'brief');
+  }
+  if (positionals.length === 0 && flags.story === undefined) {
+    throw new UsageError('brief needs INPUT… (files, directories, URLs, -) or --story NAME', 'brief');
+  }
+  const ctx = contextFor(now, flags['allow-private-hosts']);
+  let docs: Document[];
+  let rejected: Rejection[] = [];
+  let storyId: string;
+  if (flags.story !== undefined) {
+    docs = await docsOfStory(io, flags.story, flags.db, ctx);
+    storyId = flags.story;
+  } else {
+    ({ docs, rejected } = await docsOfInputs(positionals, ctx, io));
+    storyId = storyIdOf(positionals);
+    reportRejections(io, rejected);
+  }
+  if (docs.length === 0) throw new CliError('nothing to brief: no article could be read');
+  const story: Story = { id: storyId, title: flags.title ?? storyId };
+  const made = briefStory(docs, story, ctx).value;
+  const checked = BriefingSchema.safeParse(made);
+  // The briefing is a contract with outside tools: a mismatch is a bug here, never something to print.
+  if (!checked.success) throw new Error(`the briefing does not match its contract: ${checked.error.message}`);
+  const color = !flags.out && (io.stdoutIsTTY ?? io.isTTY) && io.env.NO_COLOR === undefined;
+  const out = render(checked.data, flags.format, color);
+  if (flags.out) {
+    const path = resolve(io.cwd, flags.out);
+    writeFileSync(path, out);
+    io.stderr(`wrote ${path}\n`);
+  } else io.stdout(out);
+  return rejected.length ? EXIT_REJECTED : EXIT_OK;
+}

@@ -1,0 +1,48 @@
+// corroborate docs: the documents of one story (or of all), without their text.
+import { z } from 'zod';
+import { formatFlag, parseCommand } from '../args.ts';
+import { CliError, EXIT_OK, type Io, UsageError } from '../io.ts';
+import { openDb } from './command.ts';
+import { helpOf } from './registry.ts';
+
+const options = {
+  story: { type: 'string', short: 's' },
+  db: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+} as const;
+const Flags = z.object({
+  story: z.string().min(1).optional(),
+  db: z.string().min(1).optional(),
+  format: formatFlag(['text', 'json'], 'text'),
+});
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { flags, positionals, help } = parseCommand('docs', argv, options, Flags, io.env);
+  if (help) {
+    io.stdout(helpOf('docs'));
+    return EXIT_OK;
+  }
+  if (positionals.length)
+    throw new UsageError(`docs takes no arguments; use --story NAME (got '${positionals[0]}')`, 'docs');
+  const store = openDb(io, flags.db, false);
+  try {
+    const story = flags.story === undefined ? undefined : await store.getStory(flags.story);
+    if (story === null)
+      throw new CliError(`no story named '${flags.story}' in ${store.location} (see corroborate stories)`);
+    const list = await store.listDocuments(story);
+    if (flags.format === 'json') {
+      io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+      return EXIT_OK;
+    }
+    if (list.length === 0) io.stdout(`no documents${story ? ` in story '${story.name}'` : ''}\n`);
+    for (const d of list) {
+      const flagText = d.flags.length ? `\t[${d.flags.join(', ')}]` : '';
+      io.stdout(
+        `${d.story}\t${d.id}\t${d.published ?? '-'}\t${d.outlet ?? '-'}\t${d.title ?? '(no title)'}${flagText}\n`,
+      );
+    }
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}

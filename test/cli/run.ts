@@ -1,0 +1,34 @@
+// Runs the CLI in-process through main(), with a real temp directory as its working directory.
+import { Readable } from 'node:stream';
+import { main } from '../../src/serve/cli.ts';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  env?: Record<string, string | undefined>;
+  stdin?: string;
+  isTTY?: boolean;
+}
+
+export async function runCli(argv: string[], opts: RunOptions): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    stdin: Readable.from(opts.stdin === undefined ? [] : [Buffer.from(opts.stdin)]),
+    isTTY: opts.isTTY ?? false,
+    env: opts.env ?? {},
+    cwd: opts.cwd,
+  });
+  return { code, stdout, stderr };
+}
