@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../context.ts';
+import { decidePublished } from './index.ts';
+import { dayWordsToDigits } from './numberWords.ts';
+import { reportedDates } from './window.ts';
+
+const ctx = makeContext({ now: new Date('2032-06-01T00:00:00Z') });
+const none = { metadata: [], dateLines: [], text: '' };
+
+describe('publication date by basis', () => {
+  it('metadata first, ISO kept as given, other forms parsed', () => {
+    expect(decidePublished({ ...none, metadata: ['2031-03-04T09:30:00Z'] }, ctx)).toEqual({
+      published: '2031-03-04T09:30:00Z',
+      publishedBasis: 'metadata',
+    });
+    expect(decidePublished({ ...none, metadata: [undefined, 'March 4, 2031'] }, ctx)).toEqual({
+      published: '2031-03-04',
+      publishedBasis: 'metadata',
+    });
+  });
+
+  it('then a date line of the text, the top before the bottom', () => {
+    const r = decidePublished(
+      {
+        metadata: ['not a date'],
+        dateLines: [
+          { text: 'April 2, 2031', where: 'bottom' },
+          { text: 'Jan. eight, 2031 10:04 am', where: 'top' },
+        ],
+        text: 'The ferry workers returned in March 2031.',
+      },
+      ctx,
+    );
+    expect(r).toEqual({ published: '2031-01-08', publishedBasis: 'text' });
+  });
+
+  it('ignores a date line without a year', () => {
+    const r = decidePublished({ ...none, dateLines: [{ text: 'Jan. 8', where: 'top' }] }, ctx);
+    expect(r.publishedBasis).toBe('unknown');
+  });
+
+  it('infers a window from the latest reported date, never a day', () => {
+    const r = decidePublished(
+      {
+        ...none,
+        text: 'The pier was built on June 15, 2029. Repairs began in September 2030, and the council met on Jan. 3 to vote.',
+      },
+      ctx,
+    );
+    expect(r).toEqual({ published: '2030-09', publishedBasis: 'inferred', publishedAfter: '2030-09' });
+    const day = decidePublished({ ...none, text: 'The strike began on March 4, 2031 in Ostra.' }, ctx);
+    expect(day).toEqual({ published: '2031-03', publishedBasis: 'inferred', publishedAfter: '2031-03-04' });
+  });
+
+  it('does not infer from dates the article looks forward to or from the future', () => {
+    const text =
+      'Elections are scheduled for May 2034. The port will reopen by June 2031. It closed in March 2030.';
+    expect(decidePublished({ ...none, text }, ctx)).toMatchObject({
+      published: '2030-03',
+      publishedAfter: '2030-03',
+    });
+  });
+
+  it('is unknown when nothing dates the article', () => {
+    expect(
+      decidePublished({ ...none, text: 'The ferry workers returned on Friday, Jan. three.' }, ctx),
+    ).toEqual({
+      published: null,
+      publishedBasis: 'unknown',
+    });
+  });
+});
+
+describe('day numbers in words', () => {
+  it.each([
+    ['Jan. eight', 'Jan. 8'],
+    ['March twenty-first, 2031', 'March 21, 2031'],
+    ['on Dec the thirty-first', 'on Dec 31'],
+  ])('"%s" → "%s"', (a, b) => expect(dayWordsToDigits(a)).toBe(b));
+
+  it('leaves number words that do not follow a month', () => {
+    expect(dayWordsToDigits('eight ships and one ferry, may one day return')).toBe(
+      'eight ships and one ferry, may one day return',
+    );
+  });
+});
+
+it('finds reported dates in a 1 MB line in under 2 s', () => {
+  const text = 'In March 2030 the port 1999 closed. '.repeat(30_000);
+  const t = performance.now();
+  const found = reportedDates(text, ctx.now);
+  expect(performance.now() - t).toBeLessThan(2000);
+  expect(found.length).toBeGreaterThan(0);
+});
