@@ -17,6 +17,8 @@ export interface Sentence extends Span {
   paragraph: number;
   /** Sentence-level cues: "hedge" (could, reportedly), "prediction" (I predict), "first-person", "question". */
   cues: string[];
+  /** Kind of the block it stands in: lets finders treat headings and table rows apart from running text. */
+  blockKind?: 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'quote';
 }
 
 export interface Table extends Span {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { capitalOf, countryNamed, countryOf, demonymOf, isPlaceName, placeKind } from './places.ts';
+
+describe('countryOf', () => {
+  it('maps names, official names, codes, abbreviations and demonyms to one canonical country', () => {
+    expect(countryOf('Mexican')).toBe('Mexico');
+    expect(countryOf('U.S.')).toBe('United States');
+    expect(countryOf('USA')).toBe('United States');
+    expect(countryOf('United States of America')).toBe('United States');
+    expect(countryOf('UK')).toBe('United Kingdom');
+    expect(countryOf('British')).toBe('United Kingdom');
+    expect(countryOf('French')).toBe('France');
+    expect(countryOf('American')).toBe('United States');
+    expect(countryOf('Venezuela’s')).toBe('Venezuela');
+    expect(countryOf('México')).toBe('Mexico');
+    expect(countryOf('UAE')).toBe('United Arab Emirates');
+  });
+
+  it('must not match: pronouns, English words that are codes, people and plain words', () => {
+    expect(countryOf('us')).toBeNull();
+    expect(countryOf('IN')).toBeNull();
+    expect(countryOf('IT')).toBeNull();
+    expect(countryOf('Garden')).toBeNull();
+    expect(countryOf('Tomas')).toBeNull();
+  });
+});
+
+describe('places', () => {
+  it('knows capitals and regions as places, demonyms as not places', () => {
+    expect(capitalOf('Lima')).toBe('Peru');
+    expect(placeKind('Mexico City')).toBe('capital');
+    expect(placeKind('Latin America')).toBe('region');
+    expect(placeKind('Chile')).toBe('country');
+    expect(isPlaceName('Chilean')).toBe(false);
+    expect(demonymOf('Chilean')).toBe('Chile');
+    expect(countryNamed('Chilean')).toBeNull();
+  });
+});

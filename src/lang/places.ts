@@ -1,0 +1,199 @@
+// Gazetteer of countries from world-countries: names, demonyms, codes and capitals → one canonical name.
+// Built once on first use; lookups are Map gets on a folded key, so callers may use them per token.
+import countriesModule, { type Country } from 'world-countries';
+
+// The package is CommonJS with a default export: depending on the loader the list sits on `.default` or not.
+const countries: Country[] =
+  (countriesModule as unknown as { default?: Country[] }).default ??
+  (countriesModule as unknown as Country[]);
+
+export type PlaceKind = 'country' | 'capital' | 'region';
+
+interface Gazetteer {
+  /** Folded name, official name, alt spelling, demonym or code → canonical country name. */
+  country: Map<string, string>;
+  /** Folded demonym → canonical country name (kept apart: demonyms are cues, not place mentions). */
+  demonym: Map<string, string>;
+  /** Folded capital → its country. */
+  capital: Map<string, string>;
+}
+
+// Abbreviations news uses that the data set lacks or spells differently.
+const EXTRA_NAMES: [string, string][] = [
+  ['U.S.', 'United States'],
+  ['U.S.A.', 'United States'],
+  ['US', 'United States'],
+  ['USA', 'United States'],
+  ['America', 'United States'],
+  ['United States of America', 'United States'],
+  ['UK', 'United Kingdom'],
+  ['U.K.', 'United Kingdom'],
+  ['Britain', 'United Kingdom'],
+  ['Great Britain', 'United Kingdom'],
+  ['UAE', 'United Arab Emirates'],
+  ['U.A.E.', 'United Arab Emirates'],
+  ['EU', 'European Union'],
+  ['E.U.', 'European Union'],
+  ['UN', 'United Nations'],
+  ['U.N.', 'United Nations'],
+  ['Russia', 'Russia'],
+  ['South Korea', 'South Korea'],
+  ['North Korea', 'North Korea'],
+  ['Czech Republic', 'Czechia'],
+  ['Ivory Coast', 'Ivory Coast'],
+  ['Holland', 'Netherlands'],
+  ['Burma', 'Myanmar'],
+  ['Gaza', 'Palestine'],
+];
+const EXTRA_DEMONYMS: [string, string][] = [
+  ['US', 'United States'],
+  ['U.S.', 'United States'],
+  ['UK', 'United Kingdom'],
+  ['U.K.', 'United Kingdom'],
+  ['Britain', 'United Kingdom'],
+  ['English', 'United Kingdom'],
+  ['Scottish', 'United Kingdom'],
+  ['Welsh', 'United Kingdom'],
+  ['Emirati', 'United Arab Emirates'],
+  ['European', 'European Union'],
+  ['Palestinian', 'Palestine'],
+  ['Saudi', 'Saudi Arabia'],
+  ['Filipino', 'Philippines'],
+  ['Argentinian', 'Argentina'],
+];
+const EXTRA_CAPITALS: [string, string][] = [['Washington', 'United States']];
+// Two-letter codes that are English words: as a token they almost never mean the country.
+const WORD_CODES = new Set([
+  'IN',
+  'IT',
+  'AT',
+  'BE',
+  'TO',
+  'ME',
+  'NO',
+  'AM',
+  'IS',
+  'AS',
+  'OR',
+  'SO',
+  'MY',
+  'AN',
+  'DO',
+]);
+// Regions that are places but not countries: they make a capitalised run a place.
+const REGIONS = [
+  'Latin America',
+  'South America',
+  'North America',
+  'Central America',
+  'Caribbean',
+  'Middle East',
+  'Western Hemisphere',
+  'Africa',
+  'Asia',
+  'Europe',
+  'Oceania',
+  'Balkans',
+  'Sahel',
+  'Arctic',
+  'Antarctica',
+  'Pacific',
+  'Atlantic',
+];
+
+export const fold = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .trim();
+
+let gaz: Gazetteer | null = null;
+
+function build(): Gazetteer {
+  const country = new Map<string, string>();
+  const demonym = new Map<string, string>();
+  const capital = new Map<string, string>();
+  // Sovereign states first, so "French" and "American" go to France and the United States, not a territory.
+  const sorted = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
+  const put = (m: Map<string, string>, k: string, v: string): void => {
+    const f = fold(k);
+    if (f && !m.has(f)) m.set(f, v);
+  };
+  for (const [k, v] of EXTRA_NAMES) put(country, k, v);
+  for (const [k, v] of EXTRA_DEMONYMS) put(demonym, k, v);
+  for (const [k, v] of EXTRA_CAPITALS) put(capital, k, v);
+  for (const c of sorted) {
+    const name = c.name.common;
+    put(country, name, name);
+    put(country, c.name.official, name);
+    put(country, c.cca3, name);
+    if (!WORD_CODES.has(c.cca2)) put(country, c.cca2, name);
+    for (const a of c.altSpellings)
+      if (a.length > 3 || (a === a.toUpperCase() && !WORD_CODES.has(a))) put(country, a, name);
+    for (const n of Object.values(c.name.native ?? {})) put(country, n.common, name);
+    const d = c.demonyms?.eng;
+    if (d) for (const x of [d.m, d.f]) for (const part of x.split(/,\s*/)) put(demonym, part, name);
+    for (const cap of c.capital ?? []) put(capital, cap, name);
+  }
+  return { country, demonym, capital };
+}
+
+function g(): Gazetteer {
+  if (!gaz) gaz = build();
+  return gaz;
+}
+
+const POSSESSIVE = /(?:'s|')$/;
+// Codes are only codes when written in capitals: "us" is a pronoun, "US" a country.
+const isCodeLike = (s: string): boolean => /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(s);
+
+function lookup(word: string, maps: Map<string, string>[]): string | null {
+  const w = word.trim().replace(/[’‘]/g, "'");
+  const bare = w.replace(POSSESSIVE, '');
+  for (const form of bare === w ? [w] : [w, bare]) {
+    const f = fold(form);
+    if (f.length <= 3 && !isCodeLike(form) && /^[a-z.]+$/.test(f)) continue;
+    for (const m of maps) {
+      const hit = m.get(f);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/** Country a word or name stands for: a name ("Mexico"), code ("U.S."), or demonym ("Mexican"); else null. */
+export function countryOf(word: string): string | null {
+  return lookup(word, [g().country, g().demonym]);
+}
+
+/** Country named by a name or code only (not a demonym): "Mexico" yes, "Mexican" no. */
+export function countryNamed(word: string): string | null {
+  return lookup(word, [g().country]);
+}
+
+/** Country of a demonym: "Venezuelan" → "Venezuela". */
+export function demonymOf(word: string): string | null {
+  return lookup(word, [g().demonym]);
+}
+
+/** Country whose capital this is: "Caracas" → "Venezuela". */
+export function capitalOf(word: string): string | null {
+  return lookup(word, [g().capital]);
+}
+
+const REGION_SET = new Set(REGIONS.map(fold));
+
+/** What kind of place a name is, or null: countries, capitals and world regions (not demonyms). */
+export function placeKind(s: string): PlaceKind | null {
+  if (countryNamed(s)) return 'country';
+  if (capitalOf(s)) return 'capital';
+  if (REGION_SET.has(fold(s.replace(POSSESSIVE, '')))) return 'region';
+  return null;
+}
+
+/** True for a country name or code, capital or world region; demonyms ("Mexican") are not place names. */
+export function isPlaceName(s: string): boolean {
+  return placeKind(s) !== null;
+}

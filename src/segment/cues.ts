@@ -1,0 +1,62 @@
+// Sentence cues: small precompiled patterns, tested on the words outside quotation marks (a quoted "I" is the
+// speaker's, not the author's), so opinion and engagement are the article's own voice.
+
+export type SentenceCue =
+  | 'hedge'
+  | 'prediction'
+  | 'first-person'
+  | 'question'
+  | 'unnamed-source'
+  | 'hypothetical';
+
+const HEDGE =
+  /\b(?:could|might|reportedly|allegedly|purportedly|apparently|possibly|potentially|plans? to|planning to|(?:is|are|was|were) (?:expected|said|believed|thought) to|reports? (?:indicate|suggest)s?|according to (?:reports|sources))\b/i;
+// "may" only in lower case: "May" is also the month.
+const HEDGE_MAY = /\bmay\b|^May (?:be|have|not|also|soon)\b/;
+const PREDICTION =
+  /\b(?:I|we) (?:predict|expect|forecast|anticipate|foresee|bet|suspect)\b|\bmy (?:prediction|forecast|guess)\b|\bwill (?:likely|probably|almost certainly|inevitably)\b|\b(?:is|are) (?:likely|bound|poised) to\b|\bexpect (?:to see|that)\b/i;
+const FIRST_PERSON =
+  /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us)\b/;
+const UNNAMED =
+  /\b(?:speaking on (?:the )?(?:condition of anonymity|background)|on (?:the )?condition of anonymity|(?:sources?|officials?|people|persons?|those) (?:familiar with|close to|briefed on|with (?:direct )?knowledge of)|(?:unnamed|anonymous) (?:sources?|officials?|aides?|diplomats?)|sources? (?:said|say|says|told|tell)|not authori[sz]ed to (?:speak|discuss|comment)|(?:asked|requested|declined) (?:not to be (?:named|identified)|anonymity)|who (?:asked|requested) anonymity)\b/i;
+const HYPOTHETICAL =
+  /\b(?:hypothetical(?:ly)?|imagine|suppose|supposing|what if|scenario|illustrative|fictional|fictitious|thought experiment|for the sake of argument)\b/gi;
+const NEGATED = /\b(?:no|not|non-?|never|nothing)\s*$/i;
+
+/** The sentence with quoted passages blanked; `open` says whether it starts inside a quotation. */
+export function unquoted(s: string, open: boolean): { text: string; open: boolean } {
+  let out = '';
+  let inside = open;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '“') inside = true;
+    else if (c === '”') inside = false;
+    else if (c === '"') inside = !inside;
+    else {
+      out += inside ? ' ' : c;
+      continue;
+    }
+    out += ' ';
+  }
+  return { text: out, open: inside };
+}
+
+function hypothetical(s: string): boolean {
+  HYPOTHETICAL.lastIndex = 0;
+  for (let m = HYPOTHETICAL.exec(s); m; m = HYPOTHETICAL.exec(s)) {
+    if (!NEGATED.test(s.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
+}
+
+/** Cues of one sentence. `own` is its text outside quotations; `full` the whole sentence. */
+export function sentenceCues(full: string, own: string): SentenceCue[] {
+  const cues: SentenceCue[] = [];
+  if (HEDGE.test(full) || HEDGE_MAY.test(full)) cues.push('hedge');
+  if (PREDICTION.test(own)) cues.push('prediction');
+  if (FIRST_PERSON.test(own)) cues.push('first-person');
+  if (/\?[)\s]*$/.test(own)) cues.push('question');
+  if (UNNAMED.test(full)) cues.push('unnamed-source');
+  if (hypothetical(own)) cues.push('hypothetical');
+  return cues;
+}
