@@ -1,0 +1,316 @@
+// Unit and "about" refiner: the noun phrase after the number names what is counted ("20 strikes on boats"),
+// or, when nothing follows, the one before it ("trade volume exceeds $800 billion").
+
+import { keyOf } from './keys.ts';
+import type { Candidate } from './parsers.ts';
+import type { Token } from './tokens.ts';
+
+/** Words that end a noun phrase. */
+const STOP = new Set([
+  'in',
+  'at',
+  'since',
+  'during',
+  'across',
+  'within',
+  'into',
+  'from',
+  'by',
+  'with',
+  'without',
+  'as',
+  'than',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'when',
+  'where',
+  'after',
+  'before',
+  'because',
+  'but',
+  'and',
+  'or',
+  'nor',
+  'if',
+  'so',
+  'yet',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'said',
+  'says',
+  'say',
+  'told',
+  'to',
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'it',
+  'they',
+  'he',
+  'she',
+  'we',
+  'i',
+  'you',
+  'them',
+  'him',
+  'us',
+  'me',
+  'not',
+  'no',
+  'also',
+  'over',
+  'under',
+  'through',
+  'per',
+  'each',
+  'every',
+  'annually',
+  'yearly',
+  'monthly',
+  'daily',
+  'weekly',
+  'ago',
+  'earlier',
+  'later',
+  'last',
+  'next',
+  'this',
+  'then',
+  'now',
+  'already',
+  'still',
+  'only',
+  'just',
+  'about',
+  'around',
+  'up',
+  'down',
+  'out',
+  'off',
+  'for',
+  'against',
+  'on',
+  'of',
+  'among',
+  'between',
+  'like',
+  'including',
+  'until',
+  'toward',
+  'towards',
+  'via',
+  'respectively',
+  'apiece',
+  'more',
+  'less',
+  'fewer',
+  'or',
+  'plus',
+  'times',
+  'percent',
+  'cent',
+]);
+/** Prepositions that may carry the counted thing on: "strikes on boats", "tons of arms", "attacks against ships". */
+const LINK = new Set(['of', 'on', 'against', 'aboard']);
+/** Nouns of change that take "in": "a 12% reduction in weapon flow". */
+const CHANGE =
+  /^(?:reduction|increase|rise|drop|decline|fall|cut|jump|surge|growth|decrease|gain|loss|slump|spike)s?$/;
+/** Measures that may come in two words: "metric tons", "square kilometres". */
+const MEASURE_LEAD = new Set(['metric', 'square', 'cubic', 'nautical', 'light', 'short', 'long']);
+const IRREGULAR_PLURAL = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'personnel',
+  'staff',
+  'troops',
+  'data',
+  'cattle',
+]);
+/** Verbs that link a noun to the number before it: "trade volume exceeds $800 billion", "the toll rose to 80". */
+const LINK_VERB =
+  /^(?:is|are|was|were|stands?|stood|reached|reaches|rose|rise|rises|fell|falls|totall?ed|totals|exceeds?|exceeded|topped|tops|hit|hits|numbered|numbers|climbed|jumped|dropped|of|at|to|by|about|around|nearly|some|over|more|than|least|estimated|an|approximately|roughly|almost)$/;
+
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+const looksPlural = (w: string): boolean =>
+  IRREGULAR_PLURAL.has(w) || (/[a-z]s$/.test(w) && !/(?:ss|us|is|ics)$/.test(w));
+const NOT_VERB = new Set([
+  'need',
+  'seed',
+  'feed',
+  'speed',
+  'breed',
+  'greed',
+  'creed',
+  'thing',
+  'king',
+  'ring',
+  'wing',
+  'spring',
+  'string',
+  'evening',
+  'morning',
+  'ceiling',
+  'building',
+  'meeting',
+  'funding',
+  'hundred',
+]);
+const isVerbForm = (w: string): boolean => /(?:ed|ing)$/.test(w) && w.length >= 4 && !NOT_VERB.has(w);
+/** Stop words, except an all-capitals abbreviation that spells one ("US" is a country, not "us"). */
+const isStop = (t: Token): boolean =>
+  STOP.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase());
+
+interface Phrase {
+  words: Token[];
+  heads: string[];
+  end: number;
+}
+
+/** A head noun phrase from tokens[i]: up to four words, ending at a plural noun, a stop word or a verb form. */
+function headPhrase(toks: Token[], i: number): Phrase {
+  const words: Token[] = [];
+  let j = i;
+  while (j < toks.length && words.length < 4) {
+    const t = toks[j];
+    if (!isWord(t) || isStop(t)) break;
+    // An -ed/-ing word after a noun starts a clause ("boats tied to"); before one it is an adjective ("armed men").
+    if (words.length > 0 && isVerbForm(t.lower)) break;
+    words.push(t);
+    j++;
+    if (looksPlural(t.lower) && !MEASURE_LEAD.has(t.lower)) {
+      const n = toks[j];
+      if (
+        !(
+          n?.kind === 'word' &&
+          looksPlural(n.lower) &&
+          words.length < 2 &&
+          /^[a-z]/.test(n.text) &&
+          !isStop(n) &&
+          !isVerbForm(n.lower)
+        )
+      )
+        break;
+    }
+  }
+  const head = words[words.length - 1];
+  return { words, heads: head ? [head.lower] : [], end: j };
+}
+
+/** Extends a head phrase through "of/on ... NP" and a participle with its object ("tied to cartel activity"). */
+function extendPhrase(toks: Token[], p: Phrase): Phrase {
+  let { words, end } = p;
+  const heads = [...p.heads];
+  for (let hop = 0; hop < 3 && words.length < 9; hop++) {
+    const t = toks[end];
+    if (!isWord(t)) break;
+    const last = words[words.length - 1]?.lower ?? '';
+    if (LINK.has(t.lower) || (t.lower === 'in' && CHANGE.test(last))) {
+      let k = end + 1;
+      if (toks[k]?.lower === 'the' || toks[k]?.lower === 'a' || toks[k]?.lower === 'an') k++;
+      const np = headPhrase(toks, k);
+      if (np.words.length === 0) break;
+      words = [...words, ...toks.slice(end, np.end).filter((x) => x.kind === 'word')];
+      heads.push(...np.heads);
+      end = np.end;
+      continue;
+    }
+    if (isVerbForm(t.lower) && !isStop(t)) {
+      let k = end + 1;
+      if (toks[k]?.lower === 'to' || toks[k]?.lower === 'by' || toks[k]?.lower === 'with') k++;
+      const np = headPhrase(toks, k);
+      if (np.words.length === 0) break;
+      words = [...words, ...toks.slice(end, np.end).filter((x) => x.kind === 'word')];
+      end = np.end;
+      continue;
+    }
+    break;
+  }
+  return { words, heads, end };
+}
+
+/** The phrase before the number, for "trade volume exceeds $800 billion": skip linking verbs, take up to 3 words. */
+function phraseBefore(toks: Token[], at: number): Token[] {
+  let j = at - 1;
+  while (j >= 0 && toks[j]?.kind === 'word' && LINK_VERB.test(toks[j]?.lower ?? '')) j--;
+  const out: Token[] = [];
+  while (j >= 0 && out.length < 3) {
+    const t = toks[j];
+    if (!isWord(t) || isStop(t)) break;
+    out.unshift(t);
+    j--;
+  }
+  return out;
+}
+
+const join = (ws: Token[]): string => ws.map((w) => w.text).join(' ');
+
+/** Sets unit, about and keys of each candidate. `rowHeader` names the row when the number stands in a table cell. */
+export function refineAbout(
+  cands: Candidate[],
+  toks: Token[],
+  rowHeader: (c: Candidate) => string | null,
+): void {
+  for (const c of cands) {
+    let i = c.qEnd;
+    // "hundreds of thousands of people", "97% of the drugs", "20 of the strikes".
+    if (toks[i]?.lower === 'of') i += toks[i + 1]?.lower === 'the' || toks[i + 1]?.lower === 'all' ? 2 : 1;
+    if (c.kind === 'money' && (toks[i]?.lower === 'in' || toks[i]?.lower === 'worth')) i++;
+    const head = headPhrase(toks, i);
+    if (head.words.length > 0) {
+      const full = extendPhrase(toks, head);
+      c.about = join(full.words);
+      const h = head.words;
+      const last = h[h.length - 1] as Token;
+      const prev = h[h.length - 2];
+      if (c.unit === null) {
+        c.unit = prev && MEASURE_LEAD.has(prev.lower) ? `${prev.lower} ${last.lower}` : last.lower;
+        c.unitFromNoun = true;
+      }
+      c.keys = [...new Set(full.heads.map(keyOf))];
+      continue;
+    }
+    const before = phraseBefore(toks, c.qFirst);
+    const header = before.length === 0 ? rowHeader(c) : null;
+    c.about = before.length > 0 ? join(before) : (header ?? '');
+    const words = c.about.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const lastWord = words[words.length - 1];
+    c.keys = lastWord ? [keyOf(lastWord)] : [];
+  }
+}

@@ -1,0 +1,370 @@
+// Refiner that drops what is not a count: years, days of dates, times, identifiers, phone numbers, list numbers,
+// ordinals and "one" used as a pronoun. Each rule is small and named, so a wrong drop is easy to trace.
+import type { Candidate } from './parsers.ts';
+import { type Token, touches } from './tokens.ts';
+
+export interface Window {
+  toks: Token[];
+  lowers: string[];
+  /** Character spans (document offsets) that look like phone numbers. */
+  phones: { start: number; end: number }[];
+}
+
+type Rule = (c: Candidate, w: Window) => boolean;
+
+export const MONTH =
+  /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+const TIME_AFTER = new Set([
+  'am',
+  'pm',
+  'a.m',
+  'p.m',
+  'gmt',
+  'utc',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'pst',
+  'pdt',
+  'bst',
+  'cet',
+  'cest',
+  "o'clock",
+  'hrs',
+]);
+const TIME_PREP = new Set([
+  'in',
+  'since',
+  'by',
+  'until',
+  'till',
+  'from',
+  'of',
+  'during',
+  'before',
+  'after',
+  'through',
+  'between',
+  'and',
+  'to',
+  'early',
+  'late',
+  'mid',
+  'the',
+  'year',
+  'fiscal',
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'circa',
+  'c',
+]);
+/** Capitalised words that may stand before a count without naming it ("In 20 cases", "Some 30 people"). */
+const FUNCTION_CAPS = new Set([
+  'in',
+  'on',
+  'at',
+  'of',
+  'for',
+  'by',
+  'with',
+  'from',
+  'to',
+  'about',
+  'over',
+  'under',
+  'around',
+  'nearly',
+  'almost',
+  'some',
+  'only',
+  'just',
+  'all',
+  'the',
+  'and',
+  'but',
+  'or',
+  'since',
+  'after',
+  'before',
+  'during',
+  'than',
+  'roughly',
+  'approximately',
+  'another',
+  'least',
+  'most',
+  'more',
+  'fewer',
+  'less',
+  'up',
+  'as',
+  'those',
+  'these',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'while',
+  'when',
+  'where',
+  'if',
+  'then',
+  'also',
+  'into',
+  'across',
+  'among',
+  'killing',
+  'including',
+  'exceeds',
+  'between',
+  'about',
+  'every',
+  'each',
+  'estimated',
+  'an',
+  'a',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'i',
+  'you',
+  'there',
+  'that',
+  'this',
+  'what',
+  'who',
+  'which',
+  'why',
+  'how',
+  'yes',
+  'no',
+]);
+const ONE_IDIOM_NEXT = new Set([
+  'of',
+  'another',
+  'day',
+  'time',
+  'way',
+  'side',
+  'hand',
+  'thing',
+  'point',
+  'or',
+  'and',
+  'more',
+  'less',
+  'by',
+  'after',
+  'that',
+  'which',
+  'who',
+  'is',
+  'was',
+  'in',
+  'on',
+  'to',
+  'for',
+  'at',
+  'as',
+  'with',
+  'but',
+  'would',
+  'could',
+  'should',
+  'can',
+  'will',
+  'may',
+  'might',
+  'must',
+  'has',
+  'had',
+  'have',
+  'says',
+  'said',
+  'another',
+  'too',
+  'else',
+]);
+const ONE_IDIOM_PREV = new Set([
+  'the',
+  'no',
+  'any',
+  'every',
+  'each',
+  'this',
+  'that',
+  'which',
+  'another',
+  'someone',
+  'anyone',
+  'everyone',
+  'only',
+  'no-one',
+]);
+const UNIT_ABBR = /^(?:km|kg|mm|cm|m|mi|lb|lbs|t|ft|mph|kmh|h|hr|hrs|mw|gw|kw|kwh|gb|mb|tb|bn|mn|tn|k|x|s)$/;
+
+const numText = (c: Candidate, w: Window): string => w.toks[c.first]?.text ?? '';
+const isYearText = (t: string): boolean => /^(?:1[89]|20)\d\d$/.test(t);
+
+const ordinal: Rule = (c) => c.ordinal;
+
+/** "2024", "in 1998"; a year-like number counts only with a qualifier or before a plural noun. */
+const year: Rule = (c, w) => {
+  if (c.kind !== 'count' || c.words || c.low !== undefined) return false;
+  if (!isYearText(numText(c, w))) return false;
+  if (c.qualifier) return false;
+  const prev = w.lowers[c.first - 1];
+  if (prev !== undefined && (TIME_PREP.has(prev) || MONTH.test(prev.replace(/\.$/, '')))) return true;
+  const next = w.toks[c.last + 1];
+  return !(next?.kind === 'word' && /^[a-z]+s$/.test(next.text) && !TIME_PREP.has(next.lower));
+};
+
+/** "2016-2020": a range of years is a period, not a count. */
+const yearRange: Rule = (c, w) =>
+  c.kind === 'range' && isYearText(numText(c, w)) && c.high !== undefined && c.high >= 1800 && c.high <= 2100;
+
+/** Day numbers beside a month: "June 15", "15 June", "Jan. 8", "the 3rd of May". */
+const dayOfMonth: Rule = (c, w) => {
+  if (c.kind !== 'count' || c.value > 31 || c.words) return false;
+  let p = c.first - 1;
+  if (w.lowers[p] === '.' || w.lowers[p] === ',') p--;
+  const prev = w.lowers[p];
+  if (prev !== undefined && MONTH.test(prev)) return true;
+  let n = c.last + 1;
+  if (w.lowers[n] === 'of') n++;
+  const next = w.lowers[n];
+  return next !== undefined && MONTH.test(next) && next !== 'may' && next !== 'march';
+};
+
+/** "10:30", "5 pm", "0900 GMT". */
+const time: Rule = (c, w) => {
+  const next = w.toks[c.last + 1];
+  const prev = w.toks[c.first - 1];
+  if (next?.text === ':' && touches(w.toks[c.last], next)) return true;
+  if (prev?.text === ':' && touches(prev, w.toks[c.first])) return true;
+  const n = w.lowers[c.last + 1];
+  if (n === 'a' || n === 'p') return w.lowers[c.last + 2] === '.' && w.lowers[c.last + 3] === 'm';
+  return n !== undefined && TIME_AFTER.has(n);
+};
+
+/** "Article 30", "EO 13864", "H.R. 4245", "No. 5", "Flight 370", "F-16", "Article 2 (4)", "[3]". */
+const identifier: Rule = (c, w) => {
+  if (c.kind === 'money' || c.qualifier) return false;
+  const first = w.toks[c.first] as Token;
+  const prev = w.toks[c.first - 1];
+  const next = w.toks[c.last + 1];
+  if (prev === undefined) return false;
+  if (prev.text === '#' || prev.text === '§' || prev.text === '№') return true;
+  if (prev.text === '[' && next?.text === ']') return true;
+  // A number in brackets right after another number or code: "Article 2 (4)".
+  if (prev.text === '(' && next?.text === ')') {
+    const before = w.toks[c.first - 2];
+    return before !== undefined && (before.kind === 'num' || /^[A-Z]/.test(before.text));
+  }
+  // Letters glued to the number: "F-16", "G7", "COVID-19", "5G" (but "5km" is a measure).
+  if (touches(prev, first) && (prev.kind === 'word' || prev.text === '-')) {
+    const before = w.toks[c.first - 2];
+    if (prev.kind === 'word' || (before?.kind === 'word' && touches(before, prev))) return true;
+  }
+  if (next?.kind === 'word' && touches(w.toks[c.last], next) && !UNIT_ABBR.test(next.lower)) return true;
+  if (c.words) return false;
+  // "H.R. 4245", "No. 5": a capital abbreviation with dots.
+  if (prev.text === '.') {
+    const abbr = w.toks[c.first - 2];
+    return (abbr !== undefined && /^[A-Z][a-z]?$/.test(abbr.text)) || abbr?.lower === 'no';
+  }
+  // "Article 30", "EO 13864": a capitalised name word, not a function word or a month.
+  if (prev.kind === 'word' && /^[A-Z]/.test(prev.text) && !/['’]s$/.test(prev.text)) {
+    return !FUNCTION_CAPS.has(prev.lower) && !MONTH.test(prev.lower);
+  }
+  return false;
+};
+
+/** Digits glued by slashes or extra dots: "24/7", "9/11", "1/2", "2.4.0". */
+const slashed: Rule = (c, w) => {
+  const prev = w.toks[c.first - 1];
+  const next = w.toks[c.last + 1];
+  if (
+    (prev?.text === '/' || prev?.text === '.') &&
+    touches(prev, w.toks[c.first]) &&
+    w.toks[c.first - 2]?.kind === 'num'
+  )
+    return true;
+  return (
+    (next?.text === '/' || next?.text === '.') &&
+    touches(w.toks[c.last], next) &&
+    w.toks[c.last + 2]?.kind === 'num' &&
+    touches(next, w.toks[c.last + 2])
+  );
+};
+
+/** "1." or "2)" opening a list item. */
+const listNumber: Rule = (c, w) => {
+  if (c.first > 1 || c.kind !== 'count' || c.words) return false;
+  if (c.first === 1 && !/^[•·*\-–—(]$/.test(w.toks[0]?.text ?? '')) return false;
+  const next = w.toks[c.last + 1];
+  return (next?.text === '.' || next?.text === ')') && c.value < 1000;
+};
+
+const phone: Rule = (c, w) => {
+  const a = w.toks[c.first] as Token;
+  return w.phones.some((p) => a.start < p.end && p.start < a.end);
+};
+
+/** "one of the", "no one", "one day", "the one who": a pronoun, not a count. */
+const pronounOne: Rule = (c, w) => {
+  if (!c.words || c.value !== 1 || c.last !== c.first || c.qualifier) return false;
+  const next = w.lowers[c.last + 1];
+  const prev = w.lowers[c.first - 1];
+  if (next === undefined || ONE_IDIOM_NEXT.has(next) || !/^[a-z]/.test(next)) return true;
+  return prev !== undefined && ONE_IDIOM_PREV.has(prev);
+};
+
+/** Number words inside a name: "the Big Three", "Group of Seven" (capitalised, not opening the sentence). */
+const namedWords: Rule = (c, w) => {
+  if (!c.words || c.first === 0) return false;
+  const t = w.toks[c.first] as Token;
+  const prev = w.toks[c.first - 1];
+  if (!/^[A-Z]/.test(t.text)) return false;
+  return prev !== undefined && !/^["“‘'(:;•\-–—*]$/.test(prev.text);
+};
+
+export const RULES: readonly [string, Rule][] = [
+  ['ordinal', ordinal],
+  ['year', year],
+  ['year-range', yearRange],
+  ['day-of-month', dayOfMonth],
+  ['time', time],
+  ['identifier', identifier],
+  ['slashed', slashed],
+  ['list-number', listNumber],
+  ['phone', phone],
+  ['pronoun-one', pronounOne],
+  ['named-words', namedWords],
+];
+
+/** Keeps the candidates that no rule calls a non-count. */
+export function dropNonCounts(cands: Candidate[], w: Window): Candidate[] {
+  return cands.filter((c) => !RULES.some(([, rule]) => rule(c, w)));
+}
+
+// Phone numbers: groups of 2-4, 3-4, 3-4 digits joined by space, dot or dash, optional country code.
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?!\d)/g;
+
+export function phoneSpans(text: string, base: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) {
+    out.push({ start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// Quantities of one article: ordered parsers read number expressions, refiners bound them (qualifier), drop what
+// is not a count (years, identifiers, times), and name what is counted, its unit and its time scope.
+import type { Context } from '../../context.ts';
+import type { Result } from '../../model/issue.ts';
+import type { QuantityMention } from '../../model/mention.ts';
+import type { Segmented } from '../../model/segment.ts';
+import type { Span } from '../../model/span.ts';
+import { refineAbout } from './about.ts';
+import { dropNonCounts, phoneSpans, type Window } from './exclude.ts';
+import { type Candidate, parseAll } from './parsers.ts';
+import { refineQualifier } from './qualifier.ts';
+import { nearestScope, scopesOf } from './scope.ts';
+import { tokenize } from './tokens.ts';
+
+/** A stretch of text read on its own: a sentence, or a table cell no sentence covers. */
+interface Unit {
+  span: Span;
+  sentence: Span;
+}
+
+// Cheap gate: a unit with no digit and no number word cannot hold a quantity.
+const MAY_HOLD =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+
+function unitsOf(seg: Segmented): Unit[] {
+  const units: Unit[] = seg.sentences.map((s) => ({
+    span: { start: s.start, end: s.end },
+    sentence: { start: s.start, end: s.end },
+  }));
+  const starts = seg.sentences.map((s) => s.start);
+  const coveredBySentence = (c: Span): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = seg.sentences[lo - 1];
+    return s !== undefined && s.start <= c.start && c.end <= s.end;
+  };
+  for (const t of seg.tables) {
+    for (const row of t.rows) {
+      for (const cell of row.cells) {
+        if (!coveredBySentence(cell)) units.push({ span: cell, sentence: row.span });
+      }
+    }
+  }
+  return units;
+}
+
+/** The first cell of the row holding a span, when the span stands in a later cell: the row names the figure. */
+function rowHeaderFinder(seg: Segmented): (s: Span) => string | null {
+  return (s) => {
+    for (const t of seg.tables) {
+      if (s.start < t.start || s.end > t.end) continue;
+      for (const row of t.rows) {
+        const first = row.cells[0];
+        if (!first || s.start < row.span.start || s.end > row.span.end) continue;
+        if (s.start >= first.start && s.end <= first.end) return null;
+        const text = seg.doc.text.slice(first.start, first.end).replace(/^[\s|]+|[\s|]+$/g, '');
+        return text || null;
+      }
+    }
+    return null;
+  };
+}
+
+function readUnit(seg: Segmented, u: Unit, rowHeader: (s: Span) => string | null): QuantityMention[] {
+  const text = seg.doc.text.slice(u.span.start, u.span.end);
+  if (!MAY_HOLD.test(text)) return [];
+  const toks = tokenize(text, u.span.start);
+  const lowers = toks.map((t) => t.lower);
+  const window: Window = { toks, lowers, phones: phoneSpans(text, u.span.start) };
+  const found = parseAll(toks, lowers);
+  refineQualifier(found, lowers);
+  const counts = dropNonCounts(found, window);
+  const spanOf = (c: Candidate): Span => ({
+    start: toks[c.qFirst]?.start ?? 0,
+    end: toks[c.qEnd - 1]?.end ?? 0,
+  });
+  refineAbout(counts, toks, (c) => (seg.tables.length ? rowHeader(spanOf(c)) : null));
+  const scopes = scopesOf(text, u.span.start);
+  return counts.map((c) => {
+    const span = spanOf(c);
+    const m: QuantityMention = {
+      span,
+      text: seg.doc.text.slice(span.start, span.end),
+      value: c.value,
+      qualifier: c.qualifier,
+      unit: c.unit,
+      about: c.about,
+      keys: c.keys,
+      scope: nearestScope(scopes, span.start, span.end),
+      sentence: u.sentence,
+    };
+    if (c.low !== undefined) m.low = c.low;
+    if (c.high !== undefined) m.high = c.high;
+    return m;
+  });
+}
+
+export function findQuantities(seg: Segmented, ctx: Context): Result<QuantityMention[]> {
+  const rowHeader = rowHeaderFinder(seg);
+  const out: QuantityMention[] = [];
+  for (const u of unitsOf(seg)) for (const m of readUnit(seg, u, rowHeader)) out.push(m);
+  ctx.trace('extract.quantities', `${out.length} quantities`, { doc: seg.doc.id });
+  return { value: out, issues: [] };
+}

@@ -1,0 +1,181 @@
+// Ordered parsers: each reads one kind of number expression at a token; the first that reads wins.
+import { currencyOf, type NumberReading, readNumber, SCALES } from '../../lang/numbers.ts';
+import type { Qualifier } from '../../model/mention.ts';
+import { type Token, touches } from './tokens.ts';
+
+export type CandidateKind = 'count' | 'percent' | 'money' | 'range';
+
+/** A number expression found at tokens[first..last], before refiners decide what it counts. */
+export interface Candidate {
+  first: number;
+  last: number;
+  value: number;
+  low?: number;
+  high?: number;
+  kind: CandidateKind;
+  unit: string | null;
+  ordinal: boolean;
+  words: boolean;
+  /** Token where the qualifier starts ("at least"), or `first` when there is none. */
+  qFirst: number;
+  /** Token after the trailing qualifier ("or more"), or last + 1. */
+  qEnd: number;
+  qualifier: Qualifier;
+  about: string;
+  keys: string[];
+  unitFromNoun: boolean;
+}
+
+/** Reads the number at a token once, however many parsers ask. */
+export type NumAt = (i: number, money?: boolean) => NumberReading | null;
+export type Parser = (toks: Token[], lowers: string[], i: number, num: NumAt) => Candidate | null;
+
+function make(
+  first: number,
+  r: NumberReading,
+  kind: CandidateKind,
+  unit: string | null,
+  last?: number,
+): Candidate {
+  const end = last ?? first + r.length - 1;
+  const c: Candidate = {
+    first,
+    last: end,
+    value: r.value,
+    kind,
+    unit,
+    ordinal: r.ordinal,
+    words: r.words,
+    qFirst: first,
+    qEnd: end + 1,
+    qualifier: null,
+    about: '',
+    keys: [],
+    unitFromNoun: false,
+  };
+  if (r.low !== undefined) c.low = r.low;
+  if (r.high !== undefined) c.high = r.high;
+  return c;
+}
+
+const PERCENT_WORDS = new Set(['percent', 'pct']);
+
+/** Length of a percent sign or word after a number: "%", "percent", "per cent", "percentage points". */
+function percentAfter(lowers: string[], j: number): number {
+  const w = lowers[j];
+  if (w === '%' || (w !== undefined && PERCENT_WORDS.has(w))) return 1;
+  if (w === 'per' && lowers[j + 1] === 'cent') return 2;
+  if (w === 'percentage' && (lowers[j + 1] === 'point' || lowers[j + 1] === 'points')) return 2;
+  return 0;
+}
+
+/** "$800 billion", "€2bn", "£5m". */
+export const money: Parser = (toks, _lowers, i, num) => {
+  const t = toks[i];
+  if (t?.kind !== 'sym') return null;
+  const unit = currencyOf(t.text);
+  if (!unit) return null;
+  const r = num(i + 1, true);
+  if (!r || r.ordinal || r.words) return null;
+  return make(i, r, 'money', unit, i + r.length);
+};
+
+/** "800 billion dollars", "5 million euros". */
+export const moneyWord: Parser = (_toks, lowers, i, num) => {
+  const r = num(i);
+  if (!r || r.ordinal) return null;
+  const w = lowers[i + r.length];
+  const unit = w !== undefined && /^[a-z]/.test(w) ? currencyOf(w) : null;
+  if (!unit) return null;
+  return make(i, r, 'money', unit, i + r.length);
+};
+
+/** "20 to 30", "20-30", "between 20 and 30", with a shared scale ("2 to 3 million") or percent ("20-30%"). */
+export const range: Parser = (toks, lowers, i, num) => {
+  const between = lowers[i] === 'between';
+  const start = between ? i + 1 : i;
+  const a = num(start);
+  if (!a || a.ordinal || a.low !== undefined) return null;
+  const sep = start + a.length;
+  const s = lowers[sep];
+  const dash = s === '-' || s === '–' || s === '—';
+  const ok = between
+    ? s === 'and'
+    : s === 'to' || (dash && touches(toks[sep - 1], toks[sep]) && touches(toks[sep], toks[sep + 1]));
+  if (!ok) return null;
+  const b = num(sep + 1);
+  if (!b || b.ordinal || b.low !== undefined) return null;
+  let low = a.value;
+  const scaleWord = lowers[sep + b.length];
+  const scale = scaleWord !== undefined && b.length > 1 ? SCALES[scaleWord] : undefined;
+  if (scale !== undefined && a.length === 1 && low < scale) low *= scale;
+  if (!(b.value > low)) return null;
+  let last = sep + b.length;
+  const pct = percentAfter(lowers, last + 1);
+  const after = lowers[last + 1];
+  const cur = !pct && after !== undefined && /^[a-z]/.test(after) ? currencyOf(after) : null;
+  const kind: CandidateKind = pct ? 'percent' : cur ? 'money' : 'range';
+  const c = make(i, { ...b, value: low }, kind, pct ? '%' : cur, last);
+  last += pct || (cur ? 1 : 0);
+  c.low = low;
+  c.high = b.value;
+  c.last = last;
+  c.qEnd = last + 1;
+  return c;
+};
+
+/** "97%", "12 percent", "3.5 percentage points". */
+export const percent: Parser = (_toks, lowers, i, num) => {
+  const r = num(i);
+  if (!r || r.ordinal) return null;
+  const n = percentAfter(lowers, i + r.length);
+  if (!n) return null;
+  return make(i, r, 'percent', '%', i + r.length + n - 1);
+};
+
+/** Any other number: digits, decimals, scaled ("1.5 million"), words ("twenty-one"), magnitudes ("tens of thousands"). */
+export const plain: Parser = (_toks, _lowers, i, num) => {
+  const r = num(i);
+  return r ? make(i, r, 'count', null) : null;
+};
+
+export const PARSERS: readonly Parser[] = [money, range, percent, moneyWord, plain];
+
+const STARTERS =
+  /^(?:\d|[$€£¥₹]|a$|an$|half$|between$|tens$|dozens$|hundreds$|thousands$|millions$|billions$)/;
+
+/** Runs the parsers left to right; a token is skipped quickly unless it can start a number. */
+export function parseAll(toks: Token[], lowers: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  const memo = new Map<number, NumberReading | null>();
+  const num: NumAt = (j, m = false) => {
+    if (m) return readNumber(lowers, j, true);
+    let r = memo.get(j);
+    if (r === undefined) {
+      r = readNumber(lowers, j);
+      memo.set(j, r);
+    }
+    return r;
+  };
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i] as Token;
+    const maybe = t.kind === 'num' || STARTERS.test(t.lower) || (t.kind === 'word' && isNumberWord(t.lower));
+    let found: Candidate | null = null;
+    if (maybe) {
+      for (const p of PARSERS) {
+        found = p(toks, lowers, i, num);
+        if (found) break;
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+const NUMBER_WORD =
+  /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)/;
+const isNumberWord = (w: string): boolean => NUMBER_WORD.test(w);

@@ -1,0 +1,82 @@
+// Qualifier refiner: the words before (or after) a number that bound it: "at least 20", "over 80", "20 or more".
+import type { Qualifier } from '../../model/mention.ts';
+import type { Candidate } from './parsers.ts';
+
+/** Phrases that end right before the number, longest first within each length. */
+const BEFORE: [string[], Exclude<Qualifier, null>][] = [
+  [['at', 'least'], 'at least'],
+  [['no', 'fewer', 'than'], 'at least'],
+  [['no', 'less', 'than'], 'at least'],
+  [['a', 'minimum', 'of'], 'at least'],
+  [['more', 'than'], 'over'],
+  [['over'], 'over'],
+  [['upwards', 'of'], 'over'],
+  [['in', 'excess', 'of'], 'over'],
+  [['greater', 'than'], 'over'],
+  [['north', 'of'], 'over'],
+  [['above'], 'over'],
+  [['exceeds'], 'over'],
+  [['exceeded'], 'over'],
+  [['exceeding'], 'over'],
+  [['exceed'], 'over'],
+  [['surpassed'], 'over'],
+  [['topped'], 'over'],
+  [['nearly'], 'about'],
+  [['almost'], 'about'],
+  [['about'], 'about'],
+  [['around'], 'about'],
+  [['roughly'], 'about'],
+  [['approximately'], 'about'],
+  [['approx'], 'about'],
+  [['some'], 'about'],
+  [['an', 'estimated'], 'about'],
+  [['estimated'], 'about'],
+  [['close', 'to'], 'about'],
+  [['up', 'to'], 'up to'],
+  [['as', 'many', 'as'], 'up to'],
+  [['as', 'much', 'as'], 'up to'],
+  [['no', 'more', 'than'], 'up to'],
+  [['at', 'most'], 'up to'],
+  [['a', 'maximum', 'of'], 'up to'],
+  [['fewer', 'than'], 'under'],
+  [['less', 'than'], 'under'],
+  [['under'], 'under'],
+  [['below'], 'under'],
+  [['exactly'], 'exactly'],
+  [['precisely'], 'exactly'],
+];
+BEFORE.sort((a, b) => b[0].length - a[0].length);
+
+const AFTER: [string[], Exclude<Qualifier, null>][] = [
+  [['or', 'more'], 'at least'],
+  [['or', 'so'], 'about'],
+  [['or', 'fewer'], 'up to'],
+  [['or', 'less'], 'up to'],
+  [['plus'], 'over'],
+  [['-', 'plus'], 'over'],
+];
+
+const matchesAt = (lowers: string[], at: number, words: string[]): boolean =>
+  at >= 0 && words.every((w, k) => lowers[at + k] === w);
+
+/** "under" and "over" are prepositions too ("over 2 years" is fine, "children under 5" is still a bound). */
+export function refineQualifier(cands: Candidate[], lowers: string[]): void {
+  for (const c of cands) {
+    for (const [words, q] of BEFORE) {
+      const at = c.first - words.length;
+      if (matchesAt(lowers, at, words)) {
+        c.qualifier = q;
+        c.qFirst = at;
+        break;
+      }
+    }
+    if (c.qualifier) continue;
+    for (const [words, q] of AFTER) {
+      if (matchesAt(lowers, c.last + 1, words)) {
+        c.qualifier = q;
+        c.qEnd = c.last + 1 + words.length;
+        break;
+      }
+    }
+  }
+}

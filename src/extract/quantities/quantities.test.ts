@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../context.ts';
+import type { QuantityMention } from '../../model/mention.ts';
+import { findQuantities } from './index.ts';
+import { makeSeg } from './seg.fixture.ts';
+
+const ctx = makeContext({ now: new Date('2026-11-22T00:00:00Z') });
+const find = (text: string): QuantityMention[] => findQuantities(makeSeg(text), ctx).value;
+const one = (text: string): QuantityMention => {
+  const all = find(text);
+  expect(all).toHaveLength(1);
+  return all[0] as QuantityMention;
+};
+
+describe('parsers', () => {
+  it.each([
+    ['The river carried 1,234,567 litres.', 1234567, '1,234,567'],
+    ['Inflation reached 3.5 points.', 3.5, '3.5'],
+    ['Officials counted twenty-one ballots.', 21, 'twenty-one'],
+    ['The town hired a dozen guards.', 12, 'a dozen'],
+    ['The fund paid 1.5 million farmers.', 1.5e6, '1.5 million'],
+    ['The port shipped two hundred and fifty crates.', 250, 'two hundred and fifty'],
+    ['Exports were worth $800 billion.', 8e11, '$800 billion'],
+    ['The club spent £5m on players.', 5e6, '£5m'],
+    ['Turnout was 97%.', 97, '97%'],
+    ['Prices rose 12 percent.', 12, '12 percent'],
+  ])('%s', (text, value, written) => {
+    const q = one(text);
+    expect(q.value).toBe(value);
+    expect(q.text).toBe(written);
+  });
+
+  it('reads ranges with dashes, "to" and "between", sharing a scale', () => {
+    const [a, b, c] = find('They expect 20 to 30 boats, 20-30% growth and between 2 and 3 million visitors.');
+    expect([a?.low, a?.high]).toEqual([20, 30]);
+    expect([b?.low, b?.high, b?.unit]).toEqual([20, 30, '%']);
+    expect([c?.low, c?.high, c?.unit]).toEqual([2e6, 3e6, 'visitors']);
+  });
+
+  it('reads orders of magnitude as ranges', () => {
+    const q = one('The drought displaced hundreds of thousands of people.');
+    expect([q.value, q.low, q.high, q.unit]).toEqual([1e5, 1e5, 1e6, 'people']);
+    const t = one('Tens of thousands of fans gathered.');
+    expect([t.low, t.high]).toEqual([1e4, 1e5]);
+  });
+
+  it('gives currency its code', () => {
+    expect(one('The bill costs $4.2 billion.').unit).toBe('USD');
+    expect(one('They raised 5 million euros in aid.').unit).toBe('EUR');
+  });
+});
+
+describe('qualifier refiner', () => {
+  it.each([
+    ['Rescuers found at least 20 survivors.', 'at least', 'at least 20'],
+    ['The clash left more than 80 dead.', 'over', 'more than 80'],
+    ['The clash left over 80 dead.', 'over', 'over 80'],
+    ['Nearly 40 trucks waited.', 'about', 'Nearly 40'],
+    ['Some 300 workers struck.', 'about', 'Some 300'],
+    ['Roughly 15 towns flooded.', 'about', 'Roughly 15'],
+    ['The ferry holds up to 600 passengers.', 'up to', 'up to 600'],
+    ['As many as 90 homes burned.', 'up to', 'As many as 90'],
+    ['Fewer than 10 staff remain.', 'under', 'Fewer than 10'],
+    ['The vote passed with exactly 51 senators.', 'exactly', 'exactly 51'],
+    ['Police made 25 or more arrests.', 'at least', '25 or more'],
+  ])('%s', (text, qualifier, written) => {
+    const q = one(text);
+    expect(q.qualifier).toBe(qualifier);
+    expect(q.text).toBe(written);
+  });
+
+  it('spans cover the qualifier and point into the text', () => {
+    const text = 'Coast guards say they stopped at least 12 vessels.';
+    const q = one(text);
+    expect(text.slice(q.span.start, q.span.end)).toBe('at least 12');
+  });
+});
+
+describe('unit, about and keys refiner', () => {
+  it('takes the counted noun phrase with its prepositional and participle tail', () => {
+    const q = one('The navy has conducted at least 20 strikes on boats transporting cocaine in the Gulf.');
+    expect(q.unit).toBe('strikes');
+    expect(q.about).toBe('strikes on boats transporting cocaine');
+    expect(q.keys).toEqual(['strike', 'boat']);
+  });
+
+  it('gives "strikes on boats" and "targeted ... vessels" a shared key', () => {
+    const a = one('Forces carried out 12 strikes on boats near Port Vell.');
+    const b = one('Forces have targeted at least 35 vessels tied to smuggling activity in coastal waters.');
+    expect(b.about).toBe('vessels tied to smuggling activity');
+    expect(b.unit).toBe('vessels');
+    expect(a.keys.filter((k) => b.keys.includes(k))).toContain('boat');
+  });
+
+  it('reads deaths, measures and percentages', () => {
+    expect(one('The raids ended, resulting in over 80 deaths.').unit).toBe('deaths');
+    const m = one('The blast destroyed 15 metric tons of illegal arms.');
+    expect([m.unit, m.about]).toEqual(['metric tons', 'metric tons of illegal arms']);
+    const p = one('Officials seized 97% of the drugs coming in by sea.');
+    expect([p.unit, p.about]).toEqual(['%', 'drugs']);
+  });
+
+  it('keeps an all-capitals country before the noun', () => {
+    expect(one('Tens of thousands of US overdose deaths occur.').about).toBe('US overdose deaths');
+  });
+
+  it('names a table figure from its row header and reads its qualifier', () => {
+    const text =
+      'Figures below.\n| Indicator | Value |\n| Port trade volume | Exceeds $800 billion annually |';
+    const q = one(text);
+    expect(q.qualifier).toBe('over');
+    expect(q.unit).toBe('USD');
+    expect(q.about).toBe('Port trade volume');
+    expect(q.scope).toBe('annually');
+  });
+
+  it('falls back to the phrase before the number', () => {
+    expect(one('The death toll rose to 80.').about).toBe('death toll');
+  });
+});
+
+describe('scope refiner', () => {
+  it.each([
+    ['The coalition has made 40 arrests since September.', 'since September'],
+    ['Sales fell 12% in the past year.', 'in the past year'],
+    ['The plant emits 5 million tons annually.', 'annually'],
+    ['Rangers counted 300 elephants so far this year.', 'so far this year'],
+  ])('%s', (text, scope) => {
+    expect(one(text).scope).toBe(scope);
+  });
+
+  it('is null when the sentence gives none', () => {
+    expect(one('The orchestra has 90 members.').scope).toBeNull();
+  });
+});
+
+describe('must not match', () => {
+  it.each([
+    'The law H.R. 4245 passed.',
+    'He signed EO 13864 that day.',
+    'Article 30 forbids it.',
+    'The charter, Article 2 (4), bars force.',
+    'The talks began in 2024.',
+    'It was one of the worst storms.',
+    'The summit opened on June 15 2024.',
+    'The meeting starts at 5 pm.',
+    'Trains leave at 10:30 daily.',
+    'Call 555-123-4567 for tickets.',
+    'She finished third in the race.',
+    'The Big Three met again.',
+    'Flight 370 vanished.',
+    'The F-16 crashed.',
+    'His 2016-2020 term ended.',
+    'The shop is open 24/7.',
+    'No one was hurt.',
+  ])('%s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('skips list numbers but keeps the count in the item', () => {
+    const qs = find('1. Drivers parked 40 buses.');
+    expect(qs.map((q) => q.value)).toEqual([40]);
+  });
+
+  it('keeps a year-like number with a qualifier', () => {
+    expect(one('Police deployed more than 2000 officers.').value).toBe(2000);
+  });
+});
+
+describe('timing guard', () => {
+  it('reads a 1 MB line of digits and commas in under 2 s', () => {
+    const unit = '1,234,5,67,890,';
+    const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const t0 = performance.now();
+    const qs = find(line);
+    const ms = performance.now() - t0;
+    expect(qs.length).toBeGreaterThan(1000);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('reads a 1 MB line of number words in under 2 s', () => {
+    const line = 'twenty one hundred thousand and '.repeat(32_000);
+    const t0 = performance.now();
+    find(line);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
