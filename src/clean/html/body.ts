@@ -1,0 +1,25 @@
+// Finding the article body: Readability first, then structure-keeping rendering and furniture pruning.
+import { Readability } from '@mozilla/readability';
+import { filterDrafts } from './filter.ts';
+import { pruneFurniture } from './prune.ts';
+import { type Draft, renderDrafts } from './render.ts';
+
+/** Runs Readability on doc (which it mutates) and returns the article element, classes kept for pruning. */
+export function readableRoot(doc: Document): Element | null {
+  const reader = new Readability<Element>(doc, {
+    keepClasses: true,
+    serializer: (node: Node) => node as Element,
+  });
+  try {
+    return reader.parse()?.content ?? null;
+  } catch {
+    // Readability throws on some malformed trees; the density fallback handles those pages.
+    return null;
+  }
+}
+
+/** The drafts of an article element after furniture is pruned. */
+export function bodyDrafts(root: Element): Draft[] {
+  pruneFurniture(root);
+  return filterDrafts(renderDrafts(root));
+}

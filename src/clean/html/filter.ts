@@ -1,0 +1,59 @@
+// Block-level boilerplate rules, applied in order to the drafts of an article: each is true of news pages in general.
+import type { Draft } from './render.ts';
+
+type Rule = (drafts: Draft[]) => Draft[];
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (s: string): number => s.match(WORD)?.length ?? 0;
+
+// A short block mostly made of link text is a menu, a tag list or "related stories"; a bare URL is the author's.
+const LINK_SHARE = 0.7;
+const LINK_BLOCK_MAX_CHARS = 200;
+const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
+const isLinkBlock = (d: Draft): boolean =>
+  d.kind !== 'table-row' &&
+  d.text.length <= LINK_BLOCK_MAX_CHARS &&
+  d.linkChars / d.text.length > LINK_SHARE &&
+  !BARE_URL.test(d.text);
+const dropLinkBlocks: Rule = (ds) => ds.filter((d) => !isLinkBlock(d));
+
+// A label of a few words that recurs in one article is a widget ("Share", "Advertisement", "Download").
+const REPEAT_MAX_WORDS = 3;
+const dropRepeatedShort: Rule = (ds) => {
+  const seen = new Map<string, number>();
+  for (const d of ds) if (words(d.text) <= REPEAT_MAX_WORDS) seen.set(d.text, (seen.get(d.text) ?? 0) + 1);
+  return ds.filter((d) => d.kind === 'table-row' || (seen.get(d.text) ?? 0) < 2);
+};
+
+// Labels and credits that news pages put between paragraphs; only tested on short blocks.
+const FURNITURE_LINE =
+  /^(advertisement|advertising|sponsored( content)?|related( articles| stories| coverage| content| posts)?|read more|read next|see also|more from|you may also like|recommended( for you)?|share (this|on|the)|follow us|sign up|subscribe|click here|tags?\s*:|filed under|photo\s*:|image\s*:|credits?\s*:|source\s*:\s*getty|getty images|©|\(c\)|copyright|all rights reserved|comments?$|leave a (comment|reply)|loading)/i;
+const FURNITURE_ANYWHERE =
+  /\b(all rights reserved|credit\s*:|getty images|photo credit|image credit|uses cookies|requires javascript|newsletter|sign up|subscribe|click here)\b|©/i;
+const FURNITURE_MAX_CHARS = 160;
+const dropFurnitureLines: Rule = (ds) =>
+  ds.filter(
+    (d) =>
+      d.kind === 'table-row' ||
+      d.text.length > FURNITURE_MAX_CHARS ||
+      !(FURNITURE_LINE.test(d.text) || FURNITURE_ANYWHERE.test(d.text)),
+  );
+
+// Before the first real paragraph, bylines and datelines are page header, not article text.
+const HEADER_LINE =
+  /^(by\s|posted\b|updated\b|published\b|last (updated|modified)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? |(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})/i;
+const LEAD_WORDS = 15;
+const HEADER_MAX_CHARS = 120;
+const dropHeaderLines: Rule = (ds) => {
+  const firstReal = ds.findIndex((d) => d.kind === 'paragraph' && words(d.text) >= LEAD_WORDS);
+  if (firstReal <= 0) return ds;
+  return ds.filter((d, i) => i >= firstReal || d.text.length > HEADER_MAX_CHARS || !HEADER_LINE.test(d.text));
+};
+
+const RULES: Rule[] = [dropLinkBlocks, dropRepeatedShort, dropFurnitureLines, dropHeaderLines];
+
+export function filterDrafts(drafts: Draft[]): Draft[] {
+  let ds = drafts;
+  for (const rule of RULES) ds = rule(ds);
+  return ds;
+}

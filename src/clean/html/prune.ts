@@ -1,0 +1,103 @@
+// Removes what Readability leaves of page furniture: share bars, related links, newsletter boxes, ads, comments.
+import { isHidden, SKIP_TAGS } from './render.ts';
+
+// Whole tokens of class/id names (split at spaces, '-' and '_'), so "header" never matches "ad".
+const FURNITURE = new Set([
+  'share',
+  'sharing',
+  'sharebar',
+  'shares',
+  'social',
+  'socials',
+  'related',
+  'newsletter',
+  'newsletters',
+  'subscribe',
+  'subscription',
+  'signup',
+  'promo',
+  'promos',
+  'promotion',
+  'advert',
+  'advertisement',
+  'ad',
+  'ads',
+  'adslot',
+  'adunit',
+  'sponsor',
+  'sponsored',
+  'cookie',
+  'cookies',
+  'breadcrumb',
+  'breadcrumbs',
+  'comments',
+  'comment',
+  'disqus',
+  'outbrain',
+  'taboola',
+  'recirc',
+  'recirculation',
+  'trending',
+  'popular',
+  'toolbar',
+  'tags',
+  'tagline',
+  'skip',
+  'sr',
+  'screenreader',
+  'visually',
+  'offscreen',
+  'widget',
+  'rating',
+  'donate',
+  'paywall',
+  'modal',
+  'popup',
+  'overlay',
+  'print',
+  'follow',
+  'more',
+  'recommended',
+  'readmore',
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'gallery',
+  'slideshow',
+  'carousel',
+  'lightbox',
+  'figcaption',
+]);
+const ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'dialog', 'alert', 'search']);
+// Page furniture by element; pruned unless it wraps the article (some sites put the whole page in a form).
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'form', 'dialog', 'menu', 'figcaption']);
+const SPLIT = /[\s_-]+/;
+// A matched box holding this share of the article is the article's own wrapper, not furniture.
+const WRAPPER_SHARE = 0.3;
+
+function looksLikeFurniture(el: Element, tag: string): boolean {
+  if (FURNITURE_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && ROLES.has(role)) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  if (names.length < 2) return false;
+  for (const t of names.split(SPLIT)) if (FURNITURE.has(t)) return true;
+  return false;
+}
+
+/** Detaches furniture inside root, in place; keeps any box that holds a large part of the text. */
+export function pruneFurniture(root: Element): void {
+  const total = (root.textContent ?? '').length || 1;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (!el.parentNode) continue;
+    const tag = el.localName?.toLowerCase() ?? '';
+    if (SKIP_TAGS.has(tag) || isHidden(el)) {
+      el.remove();
+      continue;
+    }
+    if (!looksLikeFurniture(el, tag)) continue;
+    if ((el.textContent ?? '').length > WRAPPER_SHARE * total) continue;
+    el.remove();
+  }
+}
