@@ -1,0 +1,260 @@
+// Finds who a quote is attributed to, from the words right after it (“…,” Smith said) or right before it
+// (Smith told reporters: “…”). Both parsers read a bounded window, so cost per quote is constant.
+import type { DocEntity } from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
+import { type Tok, tokenize } from './tokens.ts';
+import { venueInClause, venueOfAddressee } from './venue.ts';
+import {
+  AUX,
+  clauseStart,
+  DETERMINERS,
+  LEADING_ADVERBIAL,
+  NP_BREAK,
+  PRONOUNS,
+  SPEECH_FORMS,
+} from './words.ts';
+
+export interface Attribution {
+  speakerText: string;
+  /** Where the speaker phrase stands (for pronoun and role resolution). */
+  speakerAt: number;
+  /** The attribution words: "Smith told reporters". */
+  span: Span;
+  venue: string | null;
+  /** The verb stands right at the quote ("described as a “…”", "“…,” she said"): enough for a short quote. */
+  adjacent: boolean;
+}
+
+const WINDOW = 240;
+const MAX_NP = 8;
+const PREPOSITIONS = new Set(
+  'in on at of to for with by from about against into over under than like'.split(' '),
+);
+
+// A bare or -s form is often a noun ("a follow-up tweet", "his claims"): it counts only after a subject-like word.
+const BARE_BEFORE = new Set('i we they you will would could can may might did does do to also'.split(' '));
+const NOT_BEFORE_S = new Set('the a an his her their its our my your this that these those'.split(' '));
+
+function verbAt(toks: Tok[], j: number): string | null {
+  const t = toks[j];
+  if (!t || t.punct) return null;
+  const lemma = SPEECH_FORMS.get(t.word);
+  if (!lemma) return null;
+  const prev = toks[j - 1];
+  if (t.word === lemma) return prev && BARE_BEFORE.has(prev.lower) ? lemma : null;
+  if (/s$/.test(t.word) && !/ss$/.test(t.word) && (!prev || prev.possessive || NOT_BEFORE_S.has(prev.lower)))
+    return null;
+  return lemma;
+}
+const isAccording = (toks: Tok[], i: number): boolean =>
+  toks[i]?.word === 'according' && toks[i + 1]?.lower === 'to';
+const isDash = (t: Tok): boolean => t.punct && t.word !== ',' && t.word !== ':';
+
+function phrase(text: string, toks: Tok[]): { text: string; start: number; end: number } | null {
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (!first || !last) return null;
+  let end = last.end;
+  if (last.possessive) end = last.start + last.word.replace(/['’]s?$/u, '').length;
+  const s = text.slice(first.start, end).replace(/\s*\([^)]*$/, ''); // "the ministry (SRE" → "the ministry"
+  return { text: s, start: first.start, end: first.start + s.length };
+}
+
+/** A plausible speaker phrase: starts with a name, a pronoun or a determiner, and holds no verb of speech. */
+function plausible(toks: Tok[]): boolean {
+  const first = toks[0];
+  if (!first || toks.length > MAX_NP) return false;
+  if (toks.some((t) => t.punct || SPEECH_FORMS.has(t.word))) return false;
+  if (PREPOSITIONS.has(first.lower)) return false;
+  if (/^[\p{Lu}\d]/u.test(first.word)) return true;
+  if (PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower)) return true;
+  return toks.length <= 3 && !first.lower.endsWith('ly'); // "officials", "experts", "security analysts"
+}
+
+/** Noun phrase ending right before token `k`, walking back over auxiliaries ("has said", "also told"). */
+function npBefore(toks: Tok[], k: number, floor: number): Tok[] {
+  let i = k - 1;
+  while (i >= floor && AUX.has((toks[i] as Tok).lower)) i--;
+  const end = i + 1;
+  let start = end;
+  while (i >= floor && end - i <= MAX_NP) {
+    const t = toks[i] as Tok;
+    if (t.punct || SPEECH_FORMS.has(t.word)) break;
+    if (NP_BREAK.has(t.word)) break;
+    start = i;
+    if (DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower)) break;
+    i--;
+  }
+  return toks.slice(start, end);
+}
+
+/** Noun phrase starting at token `k`, up to a comma, a clause word or a preposition. */
+function npAfter(toks: Tok[], k: number): Tok[] {
+  const out: Tok[] = [];
+  for (let i = k; i < toks.length && out.length < MAX_NP; i++) {
+    const t = toks[i] as Tok;
+    if (t.punct || SPEECH_FORMS.has(t.word)) break;
+    if (out.length > 0 && (NP_BREAK.has(t.word) || PREPOSITIONS.has(t.word)) && t.word !== 'of') break;
+    out.push(t);
+    if (t.possessive && toks[i + 1] && /^[\p{Lu}]/u.test((toks[i + 1] as Tok).word)) continue;
+  }
+  return out;
+}
+
+/** The subject of a clause: its first noun phrase after any leading adverbial ("In the wake of X, Smith …"). */
+function subjectOf(toks: Tok[]): Tok[] {
+  let i = 0;
+  if (toks[0] && LEADING_ADVERBIAL.has(toks[0].lower)) {
+    const comma = toks.findIndex((t, j) => j < 14 && t.word === ',');
+    if (comma > 0) i = comma + 1;
+  }
+  const out: Tok[] = [];
+  for (; i < toks.length && out.length < 6; i++) {
+    const t = toks[i] as Tok;
+    if (t.punct || AUX.has(t.lower) || SPEECH_FORMS.has(t.word) || NP_BREAK.has(t.word)) break;
+    const lowerWord = !/^[\p{Lu}\d]/u.test(t.word);
+    if (lowerWord && out.length === 0 && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower)) break;
+    if (lowerWord && out.length > 0 && /(?:ed|es)$/.test(t.lower) && !/^\p{Lu}/u.test((out[0] as Tok).word))
+      break;
+    const named = out.length > 0 && !DETERMINERS.has((out[0] as Tok).lower);
+    if (lowerWord && named && /^\p{Lu}/u.test((out[0] as Tok).word) && t.word !== 'of') break;
+    out.push(t);
+    if (t.possessive || PRONOUNS.has(t.lower)) break; // "The minister’s remarks": the possessor speaks
+  }
+  return out;
+}
+
+function make(
+  text: string,
+  np: Tok[],
+  span: Span,
+  venue: string | null,
+  adjacent: boolean,
+): Attribution | null {
+  if (!plausible(np)) return null;
+  const p = phrase(text, np);
+  if (!p) return null;
+  return { speakerText: p.text, speakerAt: p.start, span, venue, adjacent };
+}
+
+function addresseeAfter(toks: Tok[], k: number): Tok[] {
+  const out: Tok[] = [];
+  for (let i = k + 1; i < toks.length && out.length < 6; i++) {
+    const t = toks[i] as Tok;
+    if (t.punct || NP_BREAK.has(t.word) || (PREPOSITIONS.has(t.word) && t.word !== 'of')) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/** End of the sentence begun at `from` (the first . ! ? ; not closing an abbreviation), bounded by `to`. */
+function sentenceEnd(text: string, from: number, to: number): number {
+  const re = /[.!?;\n](?=\s|$)/g;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const before = /([A-Za-z.]+)$/.exec(slice.slice(Math.max(0, m.index - 5), m.index))?.[1] ?? '';
+    if (
+      m[0] === '.' &&
+      (/^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr)$/.test(before) || /^[A-Z]$/.test(before))
+    )
+      continue;
+    return from + m.index;
+  }
+  return to;
+}
+
+/** “…,” Smith said. / “…,” said Smith. / “…,” according to Smith. */
+export function attributeAfter(
+  text: string,
+  close: number,
+  limit: number,
+  innerEndsSentence: boolean,
+  innerPunct: boolean,
+  entities: DocEntity[],
+): Attribution | null {
+  const from = close + 1;
+  const end = sentenceEnd(text, from, Math.min(limit, from + WINDOW));
+  const toks = tokenize(text, from, end);
+  let i = 0;
+  while (toks[i] && isDash(toks[i] as Tok)) i++;
+  if (toks[i]?.word === ',') i++;
+  // “…,” Smith said / “…”, Smith said / “…” — Smith said: a bare “term” followed by a clause is no attribution.
+  if (i === 0 && !innerPunct) return null;
+  const start = toks[i]?.start ?? from;
+  let k = -1;
+  for (let j = i; j < toks.length && j <= i + MAX_NP + 2; j++) {
+    if (toks[j]?.punct && toks[j]?.word !== ',') break;
+    if (verbAt(toks, j) || isAccording(toks, j)) {
+      k = j;
+      break;
+    }
+  }
+  if (k < 0) return null;
+  // After a quote that ends its own sentence, only a bare "Smith said." can attribute it.
+  if (innerEndsSentence && toks.length - i > 6) return null;
+  const according = isAccording(toks, k);
+  const verb = according ? 'according' : (SPEECH_FORMS.get((toks[k] as Tok).word) as string);
+  let np: Tok[];
+  let addressee: Tok[] = [];
+  if (k === i) {
+    if (verb === 'tell') return null;
+    np = npAfter(toks, according ? k + 2 : k + 1);
+  } else {
+    np = toks.slice(i, k).filter((t) => !AUX.has(t.lower));
+    const comma = np.findIndex((t) => t.word === ',');
+    if (comma > 0) np = np.slice(0, comma); // "Smith, a senior adviser, said"
+    if (verb === 'tell') addressee = addresseeAfter(toks, k);
+  }
+  const last = addressee[addressee.length - 1] ?? np[np.length - 1] ?? toks[k];
+  const spanEnd = Math.max(last?.end ?? end, (toks[k] as Tok).end);
+  const venue = venueOfAddressee(addressee, entities) ?? venueInClause(text.slice(from, end), entities);
+  return make(text, np, { start, end: spanEnd }, venue, true);
+}
+
+/** Smith said: “…” / Smith told reporters that …: “…” / …, saying, “…” / Smith described it as a “…”. */
+export function attributeBefore(
+  text: string,
+  open: number,
+  floor: number,
+  entities: DocEntity[],
+): Attribution | null {
+  const from = clauseStart(text, Math.max(floor, open - WINDOW), open);
+  const toks = tokenize(text, from, open);
+  if (toks.length === 0) return null;
+  let k = -1;
+  for (let j = toks.length - 1; j >= 0; j--) {
+    if (verbAt(toks, j) || isAccording(toks, j)) {
+      k = j;
+      break;
+    }
+  }
+  if (k < 0) return null;
+  const tail = toks.length - k - 1;
+  const endsWith = (toks[toks.length - 1] as Tok).word;
+  const governs = endsWith === ':' || (endsWith === ',' && tail <= 7) || tail <= 4;
+  if (!governs) return null;
+  const verbTok = toks[k] as Tok;
+  // "a group called “X”" names a thing; "called it “X”" quotes a speaker.
+  if (tail === 0 && /^(?:call|describe)$/.test(SPEECH_FORMS.get(verbTok.word) ?? '')) return null;
+  const adjacent = tail <= 4;
+  const according = isAccording(toks, k);
+  let np: Tok[];
+  if (according) np = npAfter(toks, k + 2);
+  else if (verbTok.word.endsWith('ing')) np = subjectOf(toks.slice(0, k));
+  else {
+    np = npBefore(toks, k, 0);
+    if (np.length === 0) np = npAfter(toks, k + 1);
+  }
+  const verb = according ? 'according' : (SPEECH_FORMS.get(verbTok.word) as string);
+  const addressee = verb === 'tell' ? addresseeAfter(toks, k) : [];
+  const clause = text.slice(from, open);
+  const venue = venueOfAddressee(addressee, entities) ?? venueInClause(clause, entities);
+  const first = np[0]?.start ?? verbTok.start;
+  const spanStart = Math.min(first, verbTok.start);
+  const spanEnd = Math.max(
+    verbTok.end,
+    addressee[addressee.length - 1]?.end ?? 0,
+    np[np.length - 1]?.end ?? 0,
+  );
+  return make(text, np, { start: spanStart, end: spanEnd }, venue, adjacent);
+}

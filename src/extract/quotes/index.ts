@@ -1,0 +1,113 @@
+// Direct quotes of one article with their speakers. Steps, in order: pair the marks (marks.ts), read the
+// attribution next to each quote (attribution.ts), drop scare quotes, hand speakers on to the rest of a
+// continued or interrupted quote, then link each speaker phrase to an entity (speakers.ts).
+//
+// Scare quotes: a quote of fewer than six words with no sentence inside it is a term, not a person's words
+// ("war on drugs"), unless a speech verb stands right at it ("described him as a “…”", "“…,” she said"):
+// then it is kept, with its speaker, and marked partial.
+import type { Context } from '../../context.ts';
+import type { Result } from '../../model/issue.ts';
+import type { DocEntity, QuoteMention } from '../../model/mention.ts';
+import type { Segmented } from '../../model/segment.ts';
+import type { Span } from '../../model/span.ts';
+import { type Attribution, attributeAfter, attributeBefore } from './attribution.ts';
+import { type QuotedStretch, scanQuotes } from './marks.ts';
+import { makeSpeakerLinker } from './speakers.ts';
+
+/** A quote as found: the shared QuoteMention, plus whether it is a short phrase rather than whole words. */
+export interface FoundQuote extends QuoteMention {
+  partial: boolean;
+}
+
+const MIN_WORDS = 6;
+
+interface Candidate {
+  q: QuotedStretch;
+  attr: Attribution | null;
+  /** Index of the candidate whose attribution this one borrows, when it has none of its own. */
+  from: number;
+  keep: boolean;
+  partial: boolean;
+}
+
+function isWholeWords(inner: string): boolean {
+  return inner.split(/\s+/).length >= MIN_WORDS || /[.!?]["'’”]?\s/.test(inner);
+}
+
+function paragraphOf(paras: Span[], q: QuotedStretch, text: string): Span {
+  return paras[q.paragraph] ?? { start: 0, end: text.length };
+}
+
+function attribute(text: string, quotes: QuotedStretch[], paras: Span[], entities: DocEntity[]): Candidate[] {
+  return quotes.map((q, i) => {
+    const para = paragraphOf(paras, q, text);
+    const prev = quotes[i - 1];
+    const next = quotes[i + 1];
+    const floor = prev && prev.paragraph === q.paragraph && prev.close >= 0 ? prev.close + 1 : para.start;
+    const limit = next && next.paragraph === q.paragraph ? next.open : para.end;
+    const inner = text.slice(q.inner.start, q.inner.end);
+    const after =
+      q.close >= 0
+        ? attributeAfter(text, q.close, limit, /[.!?]$/.test(inner), /[.,!?\u2014-]$/.test(inner), entities)
+        : null;
+    const attr = after ?? attributeBefore(text, q.open, floor, entities);
+    const whole = isWholeWords(inner);
+    const keep = whole || (attr?.adjacent ?? false);
+    return { q, attr, from: -1, keep, partial: !whole };
+  });
+}
+
+/** Quotes without an attribution borrow one: from their chain, else an earlier quote of the same or the previous paragraph. */
+function inherit(cands: Candidate[], text: string, paras: Span[]): void {
+  const chainSource = new Map<number, number>();
+  cands.forEach((c, i) => {
+    if (c.keep && c.attr && !chainSource.has(c.q.chain)) chainSource.set(c.q.chain, i);
+  });
+  let last = -1; // the latest kept quote with a speaker
+  cands.forEach((c, i) => {
+    if (!c.keep) return;
+    if (!c.attr) {
+      const fromChain = chainSource.get(c.q.chain);
+      if (fromChain !== undefined) c.from = fromChain;
+      else if (last >= 0) {
+        const src = (cands[last] as Candidate).q;
+        const para = paragraphOf(paras, c.q, text);
+        const opensParagraph = text.slice(para.start, c.q.open).trim() === '';
+        if (src.paragraph === c.q.paragraph || (src.paragraph === c.q.paragraph - 1 && opensParagraph))
+          c.from = last;
+      }
+    }
+    if (c.attr || c.from >= 0) last = c.attr ? i : c.from;
+  });
+}
+
+export function findQuotes(seg: Segmented, entities: DocEntity[], ctx: Context): Result<FoundQuote[]> {
+  const text = seg.doc.text;
+  const quotes = scanQuotes(text, seg.paragraphs);
+  const paras = seg.paragraphs;
+  const cands = attribute(text, quotes, paras, entities);
+  inherit(cands, text, paras);
+  const link = makeSpeakerLinker(
+    text,
+    entities,
+    seg.sentences,
+    quotes.map((q) => ({ start: q.open, end: q.close >= 0 ? q.close + 1 : q.inner.end })),
+  );
+  const out: FoundQuote[] = [];
+  for (const c of cands) {
+    if (!c.keep) continue;
+    const attr = c.attr ?? (c.from >= 0 ? (cands[c.from] as Candidate).attr : null);
+    const entity = attr ? link(attr.speakerText, attr.speakerAt) : null;
+    out.push({
+      span: { ...c.q.inner },
+      text: text.slice(c.q.inner.start, c.q.inner.end),
+      speakerText: attr?.speakerText ?? null,
+      speaker: entity?.id ?? null,
+      venue: attr?.venue ?? null,
+      attribution: attr ? { ...attr.span } : null,
+      partial: c.partial,
+    });
+  }
+  ctx.trace('extract', `quotes: ${out.length} of ${quotes.length} quoted stretches`);
+  return { value: out, issues: [] };
+}

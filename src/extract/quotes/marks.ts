@@ -1,0 +1,102 @@
+// Pairs quotation marks into quoted stretches, one paragraph at a time, in one linear pass.
+// A quote never crosses a paragraph unless the next paragraph opens with a mark (a continuing quote):
+// that bound is what keeps a stray or missing mark from swallowing the rest of the article.
+import type { Span } from '../../model/span.ts';
+
+export interface QuotedStretch {
+  /** Position of the opening mark. */
+  open: number;
+  /** Position of the closing mark, or -1 when the quote runs on into the next paragraph. */
+  close: number;
+  /** The words inside the marks, trimmed. */
+  inner: Span;
+  /** Index of the paragraph it stands in. */
+  paragraph: number;
+  /** Quotes of one speech continued across paragraphs share a chain number. */
+  chain: number;
+}
+
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+const STRAIGHT = '"';
+// Before a straight mark these make it an opening one: start, space, bracket, dash, slash.
+const OPEN_BEFORE = /[\s([{\u2014\u2013\-/]/;
+
+type Mark = 'open' | 'close' | 'either';
+
+function classify(text: string, i: number, start: number, end: number): Mark | null {
+  const c = text[i] as string;
+  if (OPENERS.has(c)) return 'open';
+  if (CLOSERS.has(c)) return 'close';
+  if (c !== STRAIGHT) return null;
+  const before = i > start ? (text[i - 1] as string) : ' ';
+  const after = i + 1 < end ? (text[i + 1] as string) : ' ';
+  const openish = OPEN_BEFORE.test(before);
+  const closeish = /\s/.test(after) || /[.,;:!?)\]}\u2014\u2013-]/.test(after);
+  if (openish && !/\s/.test(after)) return 'open';
+  if (!openish && closeish) return 'close';
+  return 'either';
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  return { start: s, end: e };
+}
+
+function firstNonSpace(text: string, p: Span): number {
+  let i = p.start;
+  while (i < p.end && /\s/.test(text[i] as string)) i++;
+  return i;
+}
+
+/** Every quoted stretch of the text, in order. Paragraphs must be in order and not overlap. */
+export function scanQuotes(text: string, paragraphs: Span[]): QuotedStretch[] {
+  const out: QuotedStretch[] = [];
+  const paras = paragraphs.length > 0 ? paragraphs : [{ start: 0, end: text.length }];
+  let nextChain = 0;
+  let carried = -1; // chain of a quote the previous paragraph left open for this one to continue
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p] as Span;
+    const lead = firstNonSpace(text, para);
+    const carry = carried;
+    carried = -1;
+    const chainFor = (open: number): number => (carry >= 0 && open === lead ? carry : nextChain++);
+    let open = -1;
+    let openStraight = false;
+    for (let i = para.start; i < para.end; i++) {
+      const kind = classify(text, i, para.start, para.end);
+      if (kind === null) continue;
+      const straight = text[i] === STRAIGHT;
+      if (open < 0) {
+        if (kind === 'close') continue; // a stray closing mark: nothing to pair it with
+        open = i;
+        openStraight = straight;
+        continue;
+      }
+      if (straight !== openStraight) continue; // the other family of marks, nested inside: part of the words
+      if (!straight && kind === 'open') {
+        open = i; // a second opening: the first one was stray
+        openStraight = straight;
+        continue;
+      }
+      const inner = trimmed(text, open + 1, i);
+      if (inner.end > inner.start) out.push({ open, close: i, inner, paragraph: p, chain: chainFor(open) });
+      open = -1;
+    }
+    if (open < 0) continue;
+    // Unclosed at the paragraph's end: a continuing quote only if the next paragraph opens with a mark.
+    const next = paras[p + 1];
+    if (!next) continue;
+    const j = firstNonSpace(text, next);
+    const kind = j < next.end ? classify(text, j, next.start, next.end) : null;
+    if (kind === null || kind === 'close') continue;
+    const inner = trimmed(text, open + 1, para.end);
+    if (inner.end <= inner.start) continue;
+    carried = chainFor(open);
+    out.push({ open, close: -1, inner, paragraph: p, chain: carried });
+  }
+  return out;
+}

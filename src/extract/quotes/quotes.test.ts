@@ -1,0 +1,305 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../context.ts';
+import type { DocEntity } from '../../model/mention.ts';
+import { type FoundQuote, findQuotes } from './index.ts';
+import { type EntityDef, makeEntities, makeSeg } from './testkit.ts';
+
+const ctx = makeContext({ now: new Date('2026-03-01T00:00:00Z') });
+
+const PEOPLE: EntityDef[] = [
+  { name: 'Lena Ortiz', aliases: ['Ortiz', 'Mayor Ortiz'], roles: ['mayor of Dunmore'] },
+  { name: 'Hal Brenner', aliases: ['Brenner', 'Governor Hal Brenner'], roles: ['governor of Westland'] },
+  { name: 'Dana Poole', aliases: ['Poole'], roles: ['host'] },
+  { name: 'Tomas Rivek', aliases: ['Rivek'], roles: ['finance minister'] },
+  { name: 'Channel Nine', type: 'org' },
+  { name: 'Dunmore Herald', type: 'org' },
+];
+
+function run(text: string, defs: EntityDef[] = PEOPLE): { quotes: FoundQuote[]; ents: DocEntity[] } {
+  const ents = makeEntities(text, defs);
+  const r = findQuotes(makeSeg(text), ents, ctx);
+  return { quotes: r.value, ents };
+}
+
+const idOf = (ents: DocEntity[], name: string): string => (ents.find((e) => e.name === name) as DocEntity).id;
+
+function only(text: string, snippet: string, defs?: EntityDef[]): { q: FoundQuote; ents: DocEntity[] } {
+  const { quotes, ents } = run(text, defs);
+  const q = quotes.find((x) => x.text.includes(snippet));
+  if (!q) throw new Error(`no quote with "${snippet}" in ${JSON.stringify(quotes.map((x) => x.text))}`);
+  return { q, ents };
+}
+
+describe('findQuotes: speaker patterns', () => {
+  it('“…,” X said', () => {
+    const text = '“We will rebuild the harbor before winter comes,” Lena Ortiz said.';
+    const { q, ents } = only(text, 'rebuild the harbor');
+    expect(q.text).toBe('We will rebuild the harbor before winter comes,');
+    expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+    expect(q.speakerText).toBe('Lena Ortiz');
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+    expect(q.attribution && text.slice(q.attribution.start, q.attribution.end)).toBe('Lena Ortiz said');
+  });
+
+  it('“…,” said X, with an appositive after the name', () => {
+    const text =
+      '“The budget is balanced for the first time in years,” said Tomas Rivek, the finance minister.';
+    const { q, ents } = only(text, 'budget is balanced');
+    expect(q.speakerText).toBe('Tomas Rivek');
+    expect(q.speaker).toBe(idOf(ents, 'Tomas Rivek'));
+  });
+
+  it('X told Y’s Z that …: the addressee is not the speaker, the outlet is the venue', () => {
+    const text =
+      'Governor Hal Brenner told Channel Nine’s Dana Poole that the dam was checked twice: “Nobody in this valley is in any danger tonight.”';
+    const { q, ents } = only(text, 'Nobody in this valley');
+    expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+    expect(q.speaker).not.toBe(idOf(ents, 'Dana Poole'));
+    expect(q.venue).toBe('Channel Nine');
+  });
+
+  it('“…,” X told reporters: venue reporters', () => {
+    const { q, ents } = only(
+      '“We have no reason to doubt the engineers at all,” Brenner told reporters.',
+      'no reason',
+    );
+    expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+    expect(q.venue).toBe('reporters');
+  });
+
+  it('X told a person: no venue', () => {
+    const { q, ents } = only(
+      '“The road will reopen on Monday morning at the latest,” Brenner told Poole.',
+      'road will',
+    );
+    expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+    expect(q.venue).toBeNull();
+  });
+
+  it('according to X', () => {
+    const { q, ents } = only(
+      '“The vote will be held on Friday as planned,” according to Lena Ortiz.',
+      'vote will',
+    );
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('X added, “…” and X declared, “…”', () => {
+    const text =
+      'Brenner spoke first. Ortiz added, “We will publish every inspection report online.”\nBrenner declared, “This valley will never flood like that again.”';
+    const { quotes, ents } = run(text);
+    expect(quotes.map((q) => q.speaker)).toEqual([idOf(ents, 'Lena Ortiz'), idOf(ents, 'Hal Brenner')]);
+  });
+
+  it('“…,” X explained.', () => {
+    const { q, ents } = only(
+      '“The pumps failed because the backup generator was never tested,” Ortiz explained.',
+      'pumps failed',
+    );
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('X told reporters: “…” (colon introduction)', () => {
+    const { q, ents } = only(
+      'Ortiz told reporters: “The council has the money and it will spend it.”',
+      'council has',
+    );
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+    expect(q.venue).toBe('reporters');
+  });
+
+  it('…, saying, “…”: the subject of the sentence speaks', () => {
+    const text =
+      'Lena Ortiz rejected the audit on Tuesday after meeting Brenner, saying, “These numbers were never checked by anyone.”';
+    const { q, ents } = only(text, 'These numbers');
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('in an interview with an outlet', () => {
+    const { q } = only(
+      '“The tax will not rise while I am in office,” Ortiz said in an interview with the Dunmore Herald.',
+      'tax will not',
+    );
+    expect(q.venue).toBe('Dunmore Herald');
+  });
+
+  it('straight double marks work as curly ones', () => {
+    const { q, ents } = only('"We are ready for the storm season this year," Ortiz said.', 'storm season');
+    expect(q.text).toBe('We are ready for the storm season this year,');
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+});
+
+describe('findQuotes: pronouns and roles', () => {
+  it('she → the nearest earlier person subject', () => {
+    const text =
+      'Ortiz spoke after the meeting with the engineers. “We are not going to close the clinic this year,” she said.';
+    const { q, ents } = only(text, 'close the clinic');
+    expect(q.speakerText).toBe('she');
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('he → the subject, not a person named later as an object', () => {
+    const text =
+      'Brenner met Ortiz on Monday to discuss the levee. He said, “The state will pay for every repair this year.”';
+    const { q, ents } = only(text, 'state will pay');
+    expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+  });
+
+  it('whom he described as a “…”: a short phrase kept as partial, speaker is the subject', () => {
+    const text = 'Brenner clashed with Mayor Lena Ortiz, whom he described as a “reckless dreamer.”';
+    const { q, ents } = only(text, 'reckless dreamer');
+    expect(q.partial).toBe(true);
+    expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+  });
+
+  it('the governor / the former governor → the entity holding that role', () => {
+    const text =
+      'Brenner toured the dam with Ortiz.\n“The dam will hold through the spring,” the governor said.\n“The spillway was built for a flood twice this size,” the former governor added.';
+    const { quotes, ents } = run(text);
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+  });
+
+  it('a role held by two people → the one mentioned last', () => {
+    const defs: EntityDef[] = [
+      { name: 'Ana Sol', aliases: ['Sol'], roles: ['mayor of Eastport'] },
+      { name: 'Lena Ortiz', aliases: ['Ortiz'], roles: ['mayor of Dunmore'] },
+    ];
+    const text =
+      'Sol opened the bridge. Later Ortiz visited the harbor.\n“The harbor is the heart of this city and always was,” the mayor said.';
+    const { q, ents } = only(text, 'harbor is the heart', defs);
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('a role with no entity keeps its words and no id', () => {
+    const { q } = only(
+      '“Nobody expected the river to rise this fast in March,” the analyst said.',
+      'Nobody expected',
+    );
+    expect(q.speakerText).toBe('the analyst');
+    expect(q.speaker).toBeNull();
+  });
+});
+
+describe('findQuotes: continued and interrupted quotes', () => {
+  it('a paragraph left open and the next opening with a mark: one speech, same speaker', () => {
+    const text =
+      'Ortiz said: “The first thing we did was count the damaged homes.\n“Then we asked every family what they needed most, and we wrote it all down.”';
+    const { quotes, ents } = run(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]?.text).toBe('The first thing we did was count the damaged homes.');
+    for (const q of quotes) expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('attribution at the end of the continuation names the speaker of the first paragraph too', () => {
+    const text =
+      '“The first thing we did was count the damaged homes in the valley.\n“Then we asked every family what they needed,” Ortiz said.';
+    const { quotes, ents } = run(text);
+    expect(quotes.map((q) => q.speaker)).toEqual([idOf(ents, 'Lena Ortiz'), idOf(ents, 'Lena Ortiz')]);
+  });
+
+  it('“A,” X said. “B.”: the second part has the same speaker', () => {
+    const text = '“We tried,” Ortiz said. “But the river rose faster than anyone expected this spring.”';
+    const { quotes, ents } = run(text);
+    expect(quotes.map((q) => q.text)).toEqual([
+      'We tried,',
+      'But the river rose faster than anyone expected this spring.',
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual([idOf(ents, 'Lena Ortiz'), idOf(ents, 'Lena Ortiz')]);
+  });
+
+  it('a paragraph that is only a quote continues the previous paragraph’s speaker', () => {
+    const text =
+      '“The river rose faster than anyone expected,” Ortiz said.\n“We will need help from the province and from the army.”';
+    const { quotes, ents } = run(text);
+    expect(quotes[1]?.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('an unattributed quote after plain paragraphs gets no speaker', () => {
+    const text =
+      '“The river rose faster than anyone expected,” Ortiz said.\nThe council met on Friday.\n“We will need help from the province and from the army.”';
+    const { quotes } = run(text);
+    expect(quotes[1]?.speaker).toBeNull();
+  });
+});
+
+describe('findQuotes: must not match', () => {
+  it('scare quotes around terms are no quotes of a person', () => {
+    const text = [
+      'The plan is part of the government’s “war on waste.”',
+      'Officials have labeled the groups “regional threat networks” in recent filings.',
+      'The plan amounts to a “strategic reset” of the economy.',
+      'The so-called “green corridor” opened in May.',
+      'Lawyers justified the raids as a “non-routine civil emergency” against “smugglers” and “unlawful traders,” echoing older rules.',
+      'A group called “Friends of the River” organised the march.',
+    ].join('\n');
+    expect(run(text).quotes).toEqual([]);
+  });
+
+  it('a stray closing mark does not open a quote that swallows the article', () => {
+    const text = [
+      'Agreement.”',
+      'The council met on Friday and voted on the budget for next year.',
+      '“The budget is fair to every district,” Ortiz said.',
+      'Critics disagreed.',
+    ].join('\n');
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.text)).toEqual(['The budget is fair to every district,']);
+  });
+
+  it('an opening mark never closed stays inside its paragraph and is dropped', () => {
+    const text = [
+      'Ortiz said “the budget is fair to every district in the city and then some',
+      'The council met on Friday and voted on the budget for next year.',
+      '“We will appeal the ruling as soon as we can,” Brenner said.',
+    ].join('\n');
+    const { quotes, ents } = run(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toBe(idOf(ents, 'Hal Brenner'));
+  });
+
+  it('a quoted title followed by a parenthesis and a verb is not attributed to the parenthesis', () => {
+    const text = 'The “Coastal Defense Fund” (Fondo Costero) supports repairs.';
+    expect(run(text).quotes).toEqual([]);
+  });
+});
+
+describe('findQuotes: nested quotes', () => {
+  it('single marks inside double marks stay part of the quote', () => {
+    const text = '“He told me ‘never again’ and I believed him completely,” Ortiz said.';
+    const { quotes, ents } = run(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toBe('He told me ‘never again’ and I believed him completely,');
+    expect(quotes[0]?.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('apostrophes inside a quote do not end it', () => {
+    const { q } = only(
+      '“Nothing about Brenner’s plan suggests he’d follow the rules,” Ortiz said.',
+      'Nothing about',
+    );
+    expect(q.text).toBe('Nothing about Brenner’s plan suggests he’d follow the rules,');
+  });
+});
+
+describe('findQuotes: timing guard', () => {
+  it('a 1 MB line of quote marks and commas finishes in under 2 s', () => {
+    const unit = '“a,” b said, "c", ”,“ ';
+    const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const seg = makeSeg(line);
+    const t0 = performance.now();
+    const r = findQuotes(seg, [], ctx);
+    const ms = performance.now() - t0;
+    expect(r.value.length).toBeGreaterThan(0);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('a 1 MB line with one opening mark and no closing one finishes fast and finds nothing', () => {
+    const line = `“${'word, '.repeat(170_000)}`;
+    const t0 = performance.now();
+    const r = findQuotes(makeSeg(line), [], ctx);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r.value).toEqual([]);
+  });
+});

@@ -1,0 +1,179 @@
+// Links a speaker phrase to the article's entity: a name or alias ("Smith"), a pronoun ("he": the nearest
+// earlier person subject) or a role reference ("the minister": the latest mentioned entity holding that role).
+import type { DocEntity } from '../../model/mention.ts';
+import type { Sentence } from '../../model/segment.ts';
+import type { Span } from '../../model/span.ts';
+import { DETERMINERS, ROLE_STATUS } from './words.ts';
+
+export type SpeakerLinker = (speakerText: string, at: number) => DocEntity | null;
+
+interface Event {
+  at: number;
+  entity: DocEntity;
+}
+
+const PREPOSITIONS = new Set(
+  'of with to by from against for about on at in into than like over under whom'.split(' '),
+);
+
+export function normName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .replace(/'s?\b/g, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const hasWord = (hay: string, word: string): boolean => ` ${hay} `.includes(` ${word} `);
+
+/** The entity a name-like phrase names: exact form, a form inside the phrase, or a person's surname. */
+export function linkByName(entities: DocEntity[], text: string): DocEntity | null {
+  const t = normName(text);
+  if (!t) return null;
+  let best: DocEntity | null = null;
+  let bestLen = 0;
+  for (const e of entities) {
+    for (const form of [e.name, ...e.aliases]) {
+      const f = normName(form);
+      if (!f) continue;
+      const score = f === t ? 1000 + f.length : hasWord(t, f) ? f.length : 0;
+      if (
+        score > bestLen ||
+        (score === bestLen && score > 0 && e.type === 'person' && best?.type !== 'person')
+      ) {
+        best = e;
+        bestLen = score;
+      }
+    }
+  }
+  if (best) return best;
+  const last = t.split(' ').pop() as string;
+  if (last.length < 3) return null;
+  return entities.find((e) => e.type === 'person' && normName(e.name).split(' ').pop() === last) ?? null;
+}
+
+function lastBefore<T extends { at: number }>(list: T[], at: number): T | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as T).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? (list[lo - 1] as T) : null;
+}
+
+function insideAny(spans: Span[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s !== undefined && s.start <= at && at < s.end;
+}
+
+/** "the former minister" → "minister"; null for a phrase that is no definite role reference. */
+export function roleHead(text: string): string | null {
+  const words = normName(text).split(' ');
+  if (words.length < 2 || !['the', 'this', 'that'].includes(words[0] as string)) return null;
+  const rest = words
+    .slice(1)
+    .filter((w) => !DETERMINERS.has(w))
+    .join(' ')
+    .replace(ROLE_STATUS, '');
+  if (/[A-Z]/.test(rest)) return null;
+  return rest.split(/[\s-]/).pop() || null;
+}
+
+function holdsRole(e: DocEntity, head: string): boolean {
+  if (e.roles.some((r) => hasWord(normName(r.text), head) || hasWord(normName(r.normalized), head)))
+    return true;
+  return [e.name, ...e.aliases].some((f) => hasWord(normName(f), head));
+}
+
+/** Everything the linker needs, computed once per article: mentions and sentence subjects in order. */
+export function makeSpeakerLinker(
+  text: string,
+  entities: DocEntity[],
+  sentences: Sentence[],
+  quoted: Span[],
+): SpeakerLinker {
+  const mentions: Event[] = [];
+  for (const e of entities)
+    for (const m of e.mentions) if (!insideAny(quoted, m.start)) mentions.push({ at: m.start, entity: e });
+  mentions.sort((a, b) => a.at - b.at);
+
+  const starts = new Map<DocEntity, { at: number }[]>();
+  for (const ev of mentions) {
+    const list = starts.get(ev.entity);
+    if (list) list.push({ at: ev.at });
+    else starts.set(ev.entity, [{ at: ev.at }]);
+  }
+  const latestOfRole = (head: string, at: number): DocEntity | null => {
+    const holders = entities.filter((e) => holdsRole(e, head));
+    let best: DocEntity | null = null;
+    let bestAt = -1;
+    for (const e of holders) {
+      const last = lastBefore(starts.get(e) ?? [], at);
+      if (last && last.at > bestAt) {
+        best = e;
+        bestAt = last.at;
+      }
+    }
+    return best ?? (holders.length === 1 ? (holders[0] as DocEntity) : null);
+  };
+
+  // Sentence subjects: the first person (and the first organisation) a sentence names outside quotes,
+  // skipping names governed by a preposition ("in the wake of X’s arrest, Y said").
+  const persons: Event[] = [];
+  const orgs: Event[] = [];
+  let mi = 0;
+  for (const s of sentences) {
+    while (mi < mentions.length && (mentions[mi] as Event).at < s.start) mi++;
+    const head = roleHead(
+      text
+        .slice(s.start, Math.min(s.end, s.start + 60))
+        .split(/\s+/)
+        .slice(0, 3)
+        .join(' '),
+    );
+    const roleSubject = head ? latestOfRole(head, s.start) : null;
+    const opener =
+      /^\s*(?:[^,]{0,60},\s*)?(\w+)/.exec(text.slice(s.start, Math.min(s.end, s.start + 80)))?.[1] ?? '';
+    const pronounSubject = /^(?:he|she|He|She)$/.test(opener) ? lastBefore(persons, s.start)?.entity : null;
+    let person: DocEntity | null = roleSubject?.type === 'person' ? roleSubject : (pronounSubject ?? null);
+    let org: DocEntity | null = null;
+    for (let j = mi; j < mentions.length && (mentions[j] as Event).at < s.end; j++) {
+      const ev = mentions[j] as Event;
+      const prev =
+        /(\S+)\s*$/.exec(text.slice(Math.max(s.start, ev.at - 14), ev.at))?.[1]?.toLowerCase() ?? '';
+      if (PREPOSITIONS.has(prev)) continue;
+      if (!person && ev.entity.type === 'person') person = ev.entity;
+      if (!org && ev.entity.type === 'org') org = ev.entity;
+      if (person && org) break;
+    }
+    if (person) persons.push({ at: s.start, entity: person });
+    if (org) orgs.push({ at: s.start, entity: org });
+  }
+
+  return (speakerText: string, at: number): DocEntity | null => {
+    const low = normName(speakerText);
+    if (low === 'he' || low === 'she') return lastBefore(persons, at + 1)?.entity ?? null;
+    if (low === 'they') {
+      const p = lastBefore(persons, at + 1);
+      const o = lastBefore(orgs, at + 1);
+      return (p && o ? (p.at >= o.at ? p : o) : (p ?? o))?.entity ?? null;
+    }
+    if (low === 'it') return lastBefore(orgs, at + 1)?.entity ?? null;
+    const head = roleHead(speakerText);
+    if (head) return latestOfRole(head, at);
+    return linkByName(entities, speakerText);
+  };
+}

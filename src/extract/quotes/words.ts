@@ -1,0 +1,148 @@
+// Word lists and small phrase helpers shared by the attribution parsers. Lists are of English news usage,
+// never of any one story.
+
+const SPEECH_LEMMAS = [
+  'say',
+  'tell',
+  'add',
+  'declare',
+  'explain',
+  'note',
+  'state',
+  'write',
+  'ask',
+  'reply',
+  'continue',
+  'insist',
+  'argue',
+  'warn',
+  'claim',
+  'tweet',
+  'remark',
+  'observe',
+  'recall',
+  'acknowledge',
+  'admit',
+  'concede',
+  'emphasize',
+  'emphasise',
+  'stress',
+  'announce',
+  'respond',
+  'caution',
+  'predict',
+  'suggest',
+  'urge',
+  'vow',
+  'pledge',
+  'promise',
+  'conclude',
+  'describe',
+  'call',
+  'complain',
+  'boast',
+  'assert',
+  'contend',
+  'counter',
+  'joke',
+  'quip',
+  'shout',
+  'exclaim',
+  'muse',
+  'mention',
+  'confirm',
+  'deny',
+  'testify',
+  'repeat',
+];
+
+const IRREGULAR: Record<string, string> = {
+  said: 'say',
+  says: 'say',
+  saying: 'say',
+  told: 'tell',
+  tells: 'tell',
+  telling: 'tell',
+  wrote: 'write',
+  written: 'write',
+  writes: 'write',
+  writing: 'write',
+};
+
+function inflections(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const forms = [lemma, `${stem}ing`];
+  if (lemma.endsWith('y') && !/[aeiou]y$/.test(lemma))
+    forms.push(`${lemma.slice(0, -1)}ied`, `${lemma.slice(0, -1)}ies`);
+  else
+    forms.push(
+      lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`,
+      /(s|sh|ch|x)$/.test(lemma) ? `${lemma}es` : `${lemma}s`,
+    );
+  return forms;
+}
+
+/** Surface form of a speech verb → its lemma. */
+export const SPEECH_FORMS: Map<string, string> = new Map();
+for (const l of SPEECH_LEMMAS) for (const f of inflections(l)) SPEECH_FORMS.set(f, l);
+for (const [f, l] of Object.entries(IRREGULAR)) SPEECH_FORMS.set(f, l);
+
+const alternation = [...SPEECH_FORMS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Any speech verb as a whole lower-case word (case matters: "United States" is no verb). */
+export const SPEECH_VERB = new RegExp(`\\b(?:${alternation})\\b`, 'g');
+
+/** Words that may stand between a speaker and the verb: "has said", "also told", "later wrote". */
+export const AUX = new Set(
+  'has have had is was were will would could also then later once again previously recently reportedly repeatedly publicly earlier further'.split(
+    ' ',
+  ),
+);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+
+export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'that']);
+
+/** Words that end a noun phrase when walking backwards from a verb. */
+export const NP_BREAK = new Set(
+  'and but or which who whom whose what that when while as after before because if so since than then where with to of for by from in on at'.split(
+    ' ',
+  ),
+);
+
+/** Words a sentence-opening adverbial starts with: "In the wake of X, Smith said". */
+export const LEADING_ADVERBIAL = new Set(
+  'in on at after before during following despite when while as since amid asked speaking later earlier meanwhile however'.split(
+    ' ',
+  ),
+);
+
+/** Status words that do not change whom a role reference means: "the former minister". */
+export const ROLE_STATUS =
+  /^(?:ex|former|then|acting|outgoing|incoming|current|sitting|interim|deputy)[-\s]*/i;
+
+const ABBREV = new Set(
+  'mr mrs ms dr st gen sen rep gov lt col sgt capt prof jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co jr sr u.s u.k u.n'.split(
+    ' ',
+  ),
+);
+
+/** Where the clause that ends at `end` begins: after the last sentence end inside [from, end). */
+export function clauseStart(text: string, from: number, end: number): number {
+  let start = from;
+  const slice = text.slice(from, end);
+  const re = /[.!?]["”’)]?\s+/g;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const word =
+      /([A-Za-z.]+)$/.exec(slice.slice(Math.max(0, m.index - 6), m.index))?.[1]?.toLowerCase() ?? '';
+    if (slice[m.index] === '.' && (ABBREV.has(word) || /^[a-z]$/.test(word))) continue;
+    start = from + m.index + m[0].length;
+  }
+  return start;
+}
+
+/** Strips a trailing possessive: "Fox News’" → "Fox News", "Smith's" → "Smith". */
+export function unPossessive(s: string): string {
+  return s.replace(/['’]s?$/u, '');
+}
+
+export const isCapitalized = (w: string): boolean => /^[\p{Lu}\d]/u.test(w);
