@@ -1,5 +1,6 @@
 // From CLI input specs to cleaned documents, one input at a time: collect (disk, network) then clean (pure).
 // A problem with one input becomes a rejection beside the others, never the end of the batch.
+import { resolve } from 'node:path';
 import { clean, markDuplicates } from '../clean/index.ts';
 import type { Context } from '../context.ts';
 import type { Document, RawDocument } from '../model/document.ts';
@@ -72,9 +73,17 @@ function withMarks(pairs: { raw: RawDocument; doc: Document }[], marked: Documen
   return pairs.map((p) => ({ raw: p.raw, doc: byId.get(p.doc.id) ?? p.doc }));
 }
 
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** Paths are relative to io.cwd; collect reads them relative to the process, so translate when the two differ. */
+export function specsFor(specs: string[], cwd: string): string[] {
+  if (resolve(cwd) === process.cwd()) return specs;
+  return specs.map((s) => (s === '-' || URL_LIKE.test(s) ? s : resolve(cwd, s)));
+}
+
 /** Every input of the specs, cleaned, as soon as it has been read. */
 export async function* cleanedInputs(specs: string[], ctx: Context, io: Io): AsyncGenerator<CleanedInput> {
-  for await (const item of collect(specs, ctx, { stdin: io.stdin })) {
+  for await (const item of collect(specsFor(specs, io.cwd), ctx, { stdin: io.stdin })) {
     yield cleanOne(item.source, item.docs, item.issues, ctx);
   }
 }
