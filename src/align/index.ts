@@ -1,0 +1,61 @@
+// align: Resolved → Aligned. Groups of comparable findings by blocking keys, never all pairs of sentences.
+import type { Context } from '../context.ts';
+import type {
+  Aligned,
+  ClaimMember,
+  DateMember,
+  QuantityMember,
+  QuoteMember,
+  Resolved,
+} from '../model/finding.ts';
+import type { Result } from '../model/issue.ts';
+import type { Span } from '../model/span.ts';
+import { alignClaims } from './claims.ts';
+import { alignDates } from './dates.ts';
+import { entityLookup } from './entities.ts';
+import { alignOffices } from './offices.ts';
+import { alignQuantities } from './quantities.ts';
+import { alignQuotes } from './quotes.ts';
+
+/** Section kind at an offset of one article. */
+function sectionKindAt(r: Resolved, doc: string, span: Span): string {
+  const x = r.extracted.find((e) => e.seg.doc.id === doc);
+  const s = x?.seg.sections.find((sec) => sec.start <= span.start && span.start < sec.end);
+  return s?.kind ?? 'news';
+}
+
+export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
+  const lookup = entityLookup(resolved);
+  const texts = new Map(resolved.extracted.map((x) => [x.seg.doc.id, x.seg.doc.text]));
+  const quantities: QuantityMember[] = [];
+  const quotes: QuoteMember[] = [];
+  const claims: ClaimMember[] = [];
+  for (const x of resolved.extracted) {
+    const doc = x.seg.doc.id;
+    for (const q of x.quantities) quantities.push({ doc, q });
+    for (const q of x.quotes)
+      quotes.push({ doc, q, speaker: q.speaker ? (resolved.entityOf[`${doc}#${q.speaker}`] ?? null) : null });
+    for (const c of x.claims) {
+      const ids = c.entities
+        .map((l) => resolved.entityOf[`${doc}#${l}`])
+        .filter((id): id is string => Boolean(id));
+      claims.push({ doc, c, entities: [...new Set(ids)] });
+    }
+  }
+  const dates: DateMember[] = resolved.dates
+    .filter((d) => d.resolved)
+    .map((d) => ({ doc: d.doc, date: d, sectionKind: sectionKindAt(resolved, d.doc, d.mention.span) }));
+  const value: Aligned = {
+    resolved,
+    quantities: alignQuantities(quantities),
+    dates: alignDates(dates, lookup, texts),
+    quotes: alignQuotes(quotes),
+    claims: alignClaims(claims),
+    offices: alignOffices(resolved.entities),
+  };
+  ctx.trace(
+    'align',
+    `${value.quantities.length} quantity, ${value.dates.length} date, ${value.quotes.length} quote, ${value.claims.length} claim groups`,
+  );
+  return { value, issues: [] };
+}

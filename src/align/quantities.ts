@@ -1,0 +1,114 @@
+// Quantities about the same thing: blocked by their head-word keys, joined when unit, scope and what is
+// measured fit. Different measures (killed vs injured) and different scopes (since May vs since June) never join.
+import type { QuantityGroup, QuantityMember } from '../model/finding.ts';
+import type { QuantityMention } from '../model/mention.ts';
+import { KeyIndex, keysOf, shared, stem, words } from './text.ts';
+
+const MEASURES: [string, RegExp][] = [
+  ['dead', /^(kill|dead|death|die|died|fatalit|fatal|murder|slain|perish)/],
+  ['hurt', /^(injur|wound|hurt|casualt)/],
+  ['held', /^(arrest|detain|captur|jail|imprison|held)/],
+  ['missing', /^(missing|disappear)/],
+  ['moved', /^(displac|evacuat|flee|fled|refugee)/],
+];
+const CURRENCY = /^(usd|eur|gbp|jpy|cny|inr|\$|€|£|¥|dollar|euro|pound|yen|yuan|peso|rupee)/i;
+
+interface Q {
+  doc: string;
+  q: QuantityMention;
+  keys: Set<string>;
+  unit: string | null;
+  measure: string | null;
+  unitClass: 'percent' | 'money' | 'count';
+}
+
+function measureOf(keys: Iterable<string>): string | null {
+  for (const k of keys) for (const [name, re] of MEASURES) if (re.test(k)) return name;
+  return null;
+}
+
+function prep(doc: string, q: QuantityMention): Q {
+  const keys = new Set([...q.keys.map((k) => stem(k.toLowerCase())), ...keysOf(q.about)]);
+  const unit = q.unit ? stem(q.unit.toLowerCase()) : null;
+  const unitClass =
+    q.unit === '%' || /percent/i.test(q.unit ?? '')
+      ? 'percent'
+      : CURRENCY.test(q.unit ?? '')
+        ? 'money'
+        : 'count';
+  return { doc, q, keys, unit, measure: measureOf(keys), unitClass };
+}
+
+const scopeWords = (s: string | null): Set<string> =>
+  new Set(
+    words(s ?? '')
+      .filter((w) => /^(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(w))
+      .map((w) => w.slice(0, 3)),
+  );
+
+/** Score of two quantities being counts of the same thing, or 0 when they cannot be. */
+export function sameThingScore(a: Q, b: Q): number {
+  if (a.doc === b.doc && a.q.sentence.start === b.q.sentence.start) return 0;
+  if (a.unitClass !== b.unitClass) return 0;
+  if (a.measure && b.measure && a.measure !== b.measure) return 0;
+  if (a.measure !== b.measure && (a.measure === 'dead' || b.measure === 'dead')) return 0;
+  const lo = Math.min(Math.abs(a.q.value), Math.abs(b.q.value));
+  const hi = Math.max(Math.abs(a.q.value), Math.abs(b.q.value));
+  if (lo > 0 && hi / lo > 50) return 0;
+  const sa = scopeWords(a.q.scope);
+  const sb = scopeWords(b.q.scope);
+  let scope = 0;
+  if (sa.size && sb.size) {
+    const months = (s: Set<string>) => [...s].filter((w) => !/^\d/.test(w));
+    const ma = months(sa);
+    const mb = months(sb);
+    if (ma.length && mb.length && !ma.some((m) => mb.includes(m))) return 0;
+    scope = shared(sa, sb) ? 1 : 0;
+  }
+  const common = shared(a.keys, b.keys);
+  if (!common) return 0;
+  const unitMatch =
+    (a.unit && b.unit && a.unit === b.unit) ||
+    (a.unit && b.keys.has(a.unit)) ||
+    (b.unit && a.keys.has(b.unit))
+      ? 1
+      : 0;
+  const measure = a.measure && a.measure === b.measure ? 1 : 0;
+  if (a.doc === b.doc && common < Math.max(2, Math.min(a.keys.size, b.keys.size))) return 0;
+  return common + unitMatch + scope + measure;
+}
+
+const NEEDED = 3;
+
+export function alignQuantities(items: QuantityMember[]): QuantityGroup[] {
+  const qs = items.map((m) => prep(m.doc, m.q));
+  const index = new KeyIndex();
+  const groupOf: number[] = [];
+  const groups: number[][] = [];
+  qs.forEach((q, i) => {
+    let best = -1;
+    let bestScore = 0;
+    for (const j of index.candidates(q.keys)) {
+      const g = groupOf[j]!;
+      const members = groups[g]!;
+      if (members.some((k) => sameThingScore(q, qs[k]!) === 0)) continue;
+      const s = sameThingScore(q, qs[j]!);
+      if (s >= NEEDED && s > bestScore) {
+        best = g;
+        bestScore = s;
+      }
+    }
+    if (best < 0) {
+      best = groups.length;
+      groups.push([]);
+    }
+    groups[best]!.push(i);
+    groupOf[i] = best;
+    index.add(i, q.keys);
+  });
+  return groups.map((g, k) => ({
+    id: `Q${k + 1}`,
+    about: qs[g[0]!]!.q.about,
+    members: g.map((i) => items[i]!),
+  }));
+}

@@ -1,0 +1,72 @@
+// Word keys for blocking and overlap: folded, stop words out, crude suffix stemming so "strikes" meets "strike".
+const MARKS = /[\u0300-\u036f]/g;
+export const STOP = new Set(
+  (
+    'a an the of in on at to for from by with and or as is are was were be been being its it his her their they ' +
+    'them he she we you i our your that this these those than then into over under about after before since ' +
+    'during per via who whom which what when where why how has have had will would could should may might must ' +
+    'can not no yes said says say told also but if so such there here some any all more most other each very ' +
+    'just only up out one two three four five six seven eight nine ten least according while who whose'
+  ).split(' '),
+);
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+export function words(s: string): string[] {
+  return fold(s)
+    .replace(/['’]s\b/g, '')
+    .replace(/[^a-z0-9%\s]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+export function stem(w: string): string {
+  if (w.length <= 4) return w;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ing') && w.length > 6) return w.slice(0, -3);
+  if (w.endsWith('ed') && w.length > 5) return w.slice(0, -2);
+  if (w.endsWith('es') && /(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Content keys of text: stemmed, no stop words, numbers or month names. */
+export function keysOf(s: string): string[] {
+  const out = new Set<string>();
+  for (const w of words(s)) {
+    if (w.length < 3 || STOP.has(w) || /^\d/.test(w) || MONTH.test(w)) continue;
+    out.add(stem(w));
+  }
+  return [...out];
+}
+
+export function shared(a: Iterable<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+/** Inverted index: key → item indexes, each list in insertion order. */
+export class KeyIndex {
+  private map = new Map<string, number[]>();
+  add(i: number, keys: Iterable<string>): void {
+    for (const k of keys) {
+      const list = this.map.get(k);
+      if (list) list.push(i);
+      else this.map.set(k, [i]);
+    }
+  }
+  /** Items sharing at least one key with `keys`, with the count shared, ascending by index. */
+  candidates(keys: Iterable<string>, skipAbove = Number.POSITIVE_INFINITY): number[] {
+    const seen = new Set<number>();
+    for (const k of keys) {
+      const list = this.map.get(k);
+      if (!list || list.length > skipAbove) continue;
+      for (const i of list) seen.add(i);
+    }
+    return [...seen].sort((a, b) => a - b);
+  }
+}

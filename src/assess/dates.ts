@@ -1,0 +1,147 @@
+// Dates of one event that cannot both be true: one is not a coarser form of the other ("2026-01" fits
+// "2026-01-03"; "2024-03" does not). One article giving two such dates contradicts itself.
+
+import type { Flag } from '../model/document.ts';
+import type { DateGroup, DateMember, Dispute, SpanEvidence, TimelineEntry } from '../model/finding.ts';
+import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
+
+const iso = (m: DateMember): string => m.date.resolved ?? '';
+
+/** First and last day an ISO prefix covers: "2026-01" → 2026-01-01 .. 2026-01-31 (31 is enough to compare). */
+function span(x: string, end?: string | null): [string, string] {
+  const lo = x.length === 4 ? `${x}-01-01` : x.length === 7 ? `${x}-01` : x.slice(0, 10);
+  const e = end ?? x;
+  const hi = e.length === 4 ? `${e}-12-31` : e.length === 7 ? `${e}-31` : e.slice(0, 10);
+  return [lo, hi];
+}
+
+export function compatible(a: string, b: string, aEnd?: string | null, bEnd?: string | null): boolean {
+  const [la, ha] = span(a, aEnd);
+  const [lb, hb] = span(b, bEnd);
+  return la <= hb && lb <= ha;
+}
+
+interface Cluster {
+  value: string;
+  members: DateMember[];
+}
+
+export interface DateAssessment {
+  disputes: Omit<Dispute, 'id'>[];
+  flags: { doc: string; flag: Flag }[];
+  contested: SpanEvidence[];
+}
+
+function clusters(members: DateMember[]): Cluster[] {
+  const out: Cluster[] = [];
+  const sorted = [...members].sort((a, b) => iso(b).length - iso(a).length || (iso(a) < iso(b) ? -1 : 1));
+  for (const m of sorted) {
+    const c = out.find((k) =>
+      k.members.every((x) =>
+        compatible(iso(x), iso(m), x.date.mention.resolvedEnd, m.date.mention.resolvedEnd),
+      ),
+    );
+    if (c) c.members.push(m);
+    else out.push({ value: iso(m), members: [m] });
+  }
+  return out;
+}
+
+export function assessDates(
+  groups: DateGroup[],
+  docs: Map<string, DocInfo>,
+  sourceOf: Record<string, string>,
+): DateAssessment {
+  const out: DateAssessment = { disputes: [], flags: [], contested: [] };
+  for (const g of groups) {
+    const news = g.members.filter((m) => !NOT_NEWS.has(m.sectionKind) && m.date.resolved);
+    if (new Set(news.map((m) => m.doc)).size < 1 || news.length < 2) continue;
+    let cs = clusters(news);
+    if (cs.length < 2) continue;
+    // A year only inferred from the reference date is too weak to contradict a year written in full.
+    const weak = (c: Cluster) =>
+      c.members.every((m) => m.date.mention.certainty === 'implied' && !m.date.completedFrom);
+    if (cs.some((c) => !weak(c))) cs = cs.filter((c) => !weak(c));
+    if (cs.length < 2) continue;
+    const sides = cs.map((c) => {
+      const docsOf = [...new Set(c.members.map((m) => m.doc))];
+      const evidence = c.members.map((m) => {
+        const d = docs.get(m.doc)!;
+        return sentenceEvidence(d, m.date.mention.sentence);
+      });
+      return { value: c.value, docs: docsOf, evidence, texts: c.members.map((m) => m.date.mention.text) };
+    });
+    const count = (s: (typeof sides)[number]) => new Set(s.docs.map((d) => sourceOf[d] ?? d)).size;
+    const top = Math.max(...sides.map(count));
+    const tied = sides.filter((s) => count(s) === top).length > 1;
+    for (const s of sides) if (tied || count(s) < top) out.contested.push(...s.evidence);
+    const inOne = [...new Set(news.map((m) => m.doc))].filter(
+      (doc) => sides.filter((s) => s.docs.includes(doc)).length > 1,
+    );
+    for (const doc of inOne) {
+      const vals = sides.filter((s) => s.docs.includes(doc)).map((s) => s.value);
+      out.flags.push({
+        doc,
+        flag: {
+          kind: 'self-contradiction',
+          evidence: `dates ${vals.join(' and ')} given for one event: ${g.event}`,
+        },
+      });
+    }
+    const completed = news.filter((m) => m.date.completedFrom);
+    let note = inOne.length
+      ? 'one article gives two dates for the same event'
+      : 'the sources date the same event differently';
+    if (completed.length)
+      note += `; a year was completed from another source (${completed[0]!.date.completedFrom!.doc})`;
+    out.disputes.push({
+      kind: 'date',
+      about: `when: ${g.event}`,
+      sides: sides.map((s) => ({
+        value: `${s.value} (${s.texts.join('; ')})`,
+        docs: s.docs,
+        evidence: s.evidence,
+      })),
+      note,
+    });
+  }
+  return out;
+}
+
+/** Timeline entries: each date group split into its compatible clusters; hypothetical and opinion dates left out. */
+export function timelineOf(
+  groups: DateGroup[],
+  docs: Map<string, DocInfo>,
+  order: Map<string, number>,
+): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  for (const g of groups) {
+    const members = g.members.filter((m) => !NOT_NEWS.has(m.sectionKind) && m.date.resolved);
+    for (const c of clusters(members)) {
+      const docsOf = [...new Set(c.members.map((m) => m.doc))].sort((a, b) => order.get(a)! - order.get(b)!);
+      const sorted = [...c.members].sort(
+        (a, b) =>
+          order.get(a.doc)! - order.get(b.doc)! || a.date.mention.span.start - b.date.mention.span.start,
+      );
+      out.push({
+        date: c.value,
+        event: sorted[0]!.date.mention.event || g.event,
+        docs: docsOf,
+        evidence: sorted.map((m) => {
+          const d = docs.get(m.doc)!;
+          const e = d.evidence(m.date.mention.span);
+          const s = sentenceEvidence(d, m.date.mention.sentence);
+          return m.date.completedFrom
+            ? { ...e, sentence: s.text, completedFrom: m.date.completedFrom.doc }
+            : { ...e, sentence: s.text };
+        }),
+        certainty: c.members.some((m) => m.date.mention.certainty === 'stated' || m.date.completedFrom)
+          ? 'stated'
+          : 'implied',
+      });
+    }
+  }
+  return out.sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.event < b.event ? -1 : a.event > b.event ? 1 : 0,
+  );
+}

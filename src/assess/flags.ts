@@ -1,0 +1,95 @@
+// Article flags found in one article's own text and structure: opinion, hypothetical, self-contradiction,
+// unnamed sources, errors, promotional. Cross-source flags (outdated, dated self-contradiction) come from
+// the dispute assessors; the clean stage's flags (duplicate-of) are kept as they are.
+import type { Flag } from '../model/document.ts';
+import type { DocInfo } from './docs.ts';
+
+const NO_FICTION =
+  /\b(?:no|nothing|none of (?:the|these)) (?:\w+ ){0,4}?(?:is |are |has been |have been |was |were )?(?:fictional|fictitious|invented|made[- ]up|fabricated|hypothetical|imagined)\b|\b(?:fictional|invented|fabricated) (?:events|details|facts) (?:have|has) not been\b/i;
+const UNNAMED = [
+  /\bspeaking on (?:the )?(?:condition of anonymity|background)\b/i,
+  /\bon (?:the )?condition of anonymity\b/i,
+  /\b(?:who|as they|because they|because he|because she) (?:was|were|is|are)? ?not authori[sz]ed to (?:speak|discuss|comment)\b/i,
+  /\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\b/i,
+  /\b(?:sources?|people|officials?|persons?) (?:familiar with|close to|with (?:direct )?knowledge of|briefed on)\b/i,
+  /\banonymous (?:sources?|officials?)\b/i,
+];
+const PROMO = [
+  /\b(?:buy now|order now|shop now|subscribe (?:now|today)|sign up (?:now|today)|limited[- ]time offer|use (?:promo |discount |coupon )?code|affiliate links?|sponsored content|paid partnership)\b/i,
+];
+const NUMBER_WORD_DATE =
+  /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b/;
+const GARBLED = /\b[a-z]{3,}[A-Z]\b|\b[a-z]{2,},[a-z]{2,}\b/;
+const OPINION_CUES = new Set(['prediction', 'first-person', 'opinion']);
+
+function firstMatch(text: string, res: RegExp[]): RegExpExecArray | null {
+  for (const re of res) {
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+const around = (text: string, i: number, len: number): string =>
+  text
+    .slice(Math.max(0, i - 40), Math.min(text.length, i + len + 40))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function sectionFlags(d: DocInfo, out: Flag[]): void {
+  for (const s of d.x.seg.sections) {
+    const label = s.heading?.text ?? (s.cues.join(', ') || s.kind);
+    const span = s.heading ? { start: s.heading.start, end: s.heading.end } : { start: s.start, end: s.end };
+    if (s.kind === 'hypothetical' && !out.some((f) => f.kind === 'hypothetical'))
+      out.push({ kind: 'hypothetical', evidence: label, span });
+    if ((s.kind === 'opinion' || s.kind === 'advice') && !out.some((f) => f.kind === 'opinion'))
+      out.push({ kind: 'opinion', evidence: label, span });
+  }
+}
+
+/** First-person predictions and opinions in the article's own voice (quoted speakers do not count). */
+function voiceFlags(d: DocInfo, out: Flag[]): void {
+  if (out.some((f) => f.kind === 'opinion')) return;
+  for (const s of d.x.seg.sentences) {
+    if (!s.cues.some((c) => OPINION_CUES.has(c))) continue;
+    const text = d.text.slice(s.start, s.end);
+    if (d.quoted(s.start) || d.quoted(Math.max(s.start, s.end - 2)) || /["“”]/.test(text)) continue;
+    if (d.kindAt(s.start) === 'reader-engagement') continue;
+    out.push({ kind: 'opinion', evidence: text.trim(), span: { start: s.start, end: s.end } });
+    return;
+  }
+}
+
+export function textFlags(d: DocInfo): Flag[] {
+  const out: Flag[] = [];
+  sectionFlags(d, out);
+  voiceFlags(d, out);
+  const nf = NO_FICTION.exec(d.text);
+  if (nf && out.some((f) => f.kind === 'hypothetical'))
+    out.push({
+      kind: 'self-contradiction',
+      evidence: `"${around(d.text, nf.index, nf[0].length)}" beside a section declared hypothetical`,
+      span: { start: nf.index, end: nf.index + nf[0].length },
+    });
+  const un = firstMatch(d.text, UNNAMED);
+  if (un)
+    out.push({
+      kind: 'unnamed-sources',
+      evidence: un[0],
+      span: { start: un.index, end: un.index + un[0].length },
+    });
+  const pr = firstMatch(d.text, PROMO);
+  if (pr)
+    out.push({
+      kind: 'promotional',
+      evidence: pr[0],
+      span: { start: pr.index, end: pr.index + pr[0].length },
+    });
+  const errs: string[] = [];
+  const nw = NUMBER_WORD_DATE.exec(d.text);
+  if (nw) errs.push(`number word in a date: "${nw[0]}"`);
+  const gb = GARBLED.exec(d.text);
+  if (gb) errs.push(`garbled word: "${gb[0]}"`);
+  if (errs.length) out.push({ kind: 'errors', evidence: errs.join('; ') });
+  return out;
+}

@@ -1,0 +1,73 @@
+// assess: Aligned → Assessed. Needs every group and every source at once: statuses, disputes and flags.
+import type { Context } from '../context.ts';
+import type { Flag } from '../model/document.ts';
+import type { Aligned, Assessed, Dispute, QuantityFinding, SpanEvidence } from '../model/finding.ts';
+import type { Result } from '../model/issue.ts';
+import { assessAccounts } from './accounts.ts';
+import { assessClaims } from './claims.ts';
+import { assessDates, timelineOf } from './dates.ts';
+import { type DocInfo, docInfo } from './docs.ts';
+import { textFlags } from './flags.ts';
+import { assessNumbers } from './numbers.ts';
+import { assessQuotes } from './quotes.ts';
+import { assessRoles } from './roles.ts';
+
+const KIND_ORDER = ['role', 'number', 'date', 'quote', 'account'];
+
+function addFlag(list: Flag[], f: Flag): void {
+  if (!list.some((x) => x.kind === f.kind && x.evidence === f.evidence)) list.push(f);
+}
+
+export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
+  const r = aligned.resolved;
+  const docs = new Map<string, DocInfo>(r.extracted.map((x) => [x.seg.doc.id, docInfo(x)]));
+  const order = new Map(r.docs.map((d, i) => [d, i]));
+  const disputes: Omit<Dispute, 'id'>[] = [];
+  const contested: SpanEvidence[] = [];
+  const flags: Record<string, Flag[]> = {};
+  for (const d of r.docs) flags[d] = [...(docs.get(d)?.x.seg.doc.flags ?? [])];
+
+  const quantities: QuantityFinding[] = aligned.quantities.map((group) => {
+    const v = assessNumbers(group, docs);
+    if (v.dispute) {
+      disputes.push(v.dispute);
+      if (!v.update) for (const s of v.dispute.sides) contested.push(...s.evidence);
+    }
+    return { group, agree: v.agree };
+  });
+  const roles = assessRoles(aligned.offices, r.entities, docs, r.sourceOf);
+  const dates = assessDates(aligned.dates, docs, r.sourceOf);
+  disputes.push(...roles.disputes, ...dates.disputes);
+  contested.push(...roles.contested, ...dates.contested);
+  for (const q of assessQuotes(aligned.quotes, r.entities, docs)) {
+    disputes.push(q);
+    for (const s of q.sides) contested.push(...s.evidence);
+  }
+  for (const a of assessAccounts(aligned.claims, docs)) {
+    disputes.push(a);
+    for (const s of a.sides) contested.push(...s.evidence);
+  }
+  for (const d of r.docs) {
+    const info = docs.get(d);
+    if (info) for (const f of textFlags(info)) addFlag(flags[d]!, f);
+  }
+  for (const { doc, flag } of [...roles.flags, ...dates.flags]) if (flags[doc]) addFlag(flags[doc], flag);
+
+  disputes.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+  const claims = assessClaims(aligned.claims, docs, r.sourceOf, contested, order).map((c, i) => ({
+    ...c,
+    id: `c${i + 1}`,
+  }));
+  ctx.trace('assess', `${claims.length} claims, ${disputes.length} disputes`);
+  return {
+    value: {
+      aligned,
+      timeline: timelineOf(aligned.dates, docs, order),
+      claims,
+      disputes: disputes.map((d, i) => ({ id: `d${i + 1}`, ...d })),
+      quantities,
+      flags,
+    },
+    issues: [],
+  };
+}

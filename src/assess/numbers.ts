@@ -1,0 +1,125 @@
+// Counts of one thing compared with their qualifiers: "about 1,000" and "1,012" agree (rounding); "at least 20"
+// and "at least 35" are both lower bounds, so they only disagree when written at different times (an update).
+import type { Dispute, QuantityGroup, SpanEvidence } from '../model/finding.ts';
+import type { QuantityMention } from '../model/mention.ts';
+import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
+
+interface Bound {
+  lo: number;
+  hi: number;
+}
+
+/** Tolerance for numbers that are stated roughly: "about" 10%, round numbers 2.5%. */
+function slack(q: QuantityMention): number {
+  const v = Math.abs(q.value);
+  if (q.qualifier === 'about') return 0.1 * v;
+  const round = v >= 100 && v % 100 === 0;
+  return round ? 0.025 * v : 0;
+}
+
+export function bounds(q: QuantityMention): Bound {
+  const s = slack(q);
+  const lo = q.low ?? q.value;
+  const hi = q.high ?? q.value;
+  switch (q.qualifier) {
+    case 'at least':
+    case 'over':
+      return { lo: lo - s, hi: Number.POSITIVE_INFINITY };
+    case 'up to':
+    case 'under':
+      return { lo: Number.NEGATIVE_INFINITY, hi: hi + s };
+    default:
+      return { lo: lo - s, hi: hi + s };
+  }
+}
+
+const isLower = (q: QuantityMention): boolean => q.qualifier === 'at least' || q.qualifier === 'over';
+
+/** Same stated count once rounding and approximation are allowed for. */
+export function sameCount(a: QuantityMention, b: QuantityMention): boolean {
+  if (isLower(a) !== isLower(b)) {
+    const ba = bounds(a);
+    const bb = bounds(b);
+    return ba.lo <= bb.hi && bb.lo <= ba.hi && Math.abs(a.value - b.value) <= Math.max(slack(a), slack(b));
+  }
+  const tol = Math.max(slack(a), slack(b));
+  const la = a.low ?? a.value;
+  const ha = a.high ?? a.value;
+  const lb = b.low ?? b.value;
+  const hb = b.high ?? b.value;
+  return la - tol <= hb && lb - tol <= ha;
+}
+
+interface Side {
+  q: QuantityMention;
+  docs: string[];
+  evidence: SpanEvidence[];
+}
+
+export interface NumberVerdict {
+  agree: boolean;
+  dispute: Omit<Dispute, 'id'> | null;
+  /** True when the difference reads as an update of a running count, not a contradiction. */
+  update: boolean;
+}
+
+function note(sides: Side[], docs: Map<string, DocInfo>): { text: string; update: boolean } {
+  const allLower = sides.every((s) => isLower(s.q));
+  const dated = sides.map((s) => ({
+    s,
+    date: s.docs.map((d) => docs.get(d)?.published ?? null).find(Boolean) ?? null,
+  }));
+  const high = [...dated].sort((a, b) => b.s.q.value - a.s.q.value)[0]!;
+  const low = [...dated].sort((a, b) => a.s.q.value - b.s.q.value)[0]!;
+  const prefix = allLower
+    ? 'both are lower bounds, so they need not contradict each other'
+    : 'the counts differ';
+  if (high.date && low.date && high.date !== low.date) {
+    const later = high.date > low.date;
+    const when = later
+      ? `the later report (${high.date}) gives the higher count: likely an update`
+      : `the earlier report (${high.date}) gives the higher count: check which is current`;
+    return { text: `${prefix}; ${when}`, update: allLower && later };
+  }
+  if (allLower)
+    return {
+      text: `${prefix}; the higher count is likely a later update (publication dates unknown)`,
+      update: true,
+    };
+  return {
+    text: `${prefix}; the sources may count at different times or by different definitions`,
+    update: false,
+  };
+}
+
+export function assessNumbers(g: QuantityGroup, docs: Map<string, DocInfo>): NumberVerdict {
+  const sides: Side[] = [];
+  for (const m of g.members) {
+    const d = docs.get(m.doc);
+    if (!d || NOT_NEWS.has(d.kindAt(m.q.span.start))) continue;
+    const ev = sentenceEvidence(d, m.q.sentence);
+    const side = sides.find((s) => sameCount(s.q, m.q) && s.q.qualifier === m.q.qualifier);
+    if (side) {
+      if (!side.docs.includes(m.doc)) side.docs.push(m.doc);
+      side.evidence.push(ev);
+    } else sides.push({ q: m.q, docs: [m.doc], evidence: [ev] });
+  }
+  if (sides.length < 2 || sides.every((s) => sides.every((t) => sameCount(s.q, t.q))))
+    return { agree: true, dispute: null, update: false };
+  // Lower bounds published the same day are compatible: the larger one simply says more.
+  const published = sides.flatMap((s) => s.docs.map((d) => docs.get(d)?.published?.slice(0, 10) ?? null));
+  if (sides.every((s) => isLower(s.q)) && published.every((p) => p && p === published[0]))
+    return { agree: true, dispute: null, update: false };
+  const n = note(sides, docs);
+  sides.sort((a, b) => a.q.value - b.q.value);
+  return {
+    agree: false,
+    update: n.update,
+    dispute: {
+      kind: 'number',
+      about: `number of ${g.about}`,
+      sides: sides.map((s) => ({ value: s.q.text, docs: s.docs, evidence: s.evidence })),
+      note: n.text,
+    },
+  };
+}

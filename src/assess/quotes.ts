@@ -1,0 +1,73 @@
+// Quote disputes: the same words put in different mouths, or altered where it matters (a number, a negation).
+import type { Dispute, Entity, QuoteGroup, QuoteMember, SpanEvidence } from '../model/finding.ts';
+import type { DocInfo } from './docs.ts';
+
+const NEGATION = /\b(not|no|never|n't|nothing|none|nobody|neither|nor|cannot)\b/g;
+const NUMBER = /\d[\d,.]*/g;
+
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’]/g, "'");
+}
+
+/** What must not change between two renderings of one quote: its numbers and its negations. */
+function fixedPoints(s: string): string {
+  const f = fold(s);
+  const nums = (f.match(NUMBER) ?? []).map((n) => n.replace(/[,.]$/, '').replace(/,/g, ''));
+  const negs = (f.match(NEGATION) ?? []).length;
+  return `${nums.sort().join(' ')}|${negs}`;
+}
+
+function evidenceOf(m: QuoteMember, docs: Map<string, DocInfo>): SpanEvidence[] {
+  const d = docs.get(m.doc);
+  return d ? [d.evidence(m.q.span)] : [];
+}
+
+export function assessQuotes(
+  groups: QuoteGroup[],
+  entities: Entity[],
+  docs: Map<string, DocInfo>,
+): Omit<Dispute, 'id'>[] {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const out: Omit<Dispute, 'id'>[] = [];
+  for (const g of groups) {
+    if (new Set(g.members.map((m) => m.doc)).size < 2) continue;
+    const bySpeaker = new Map<string, QuoteMember[]>();
+    for (const m of g.members)
+      if (m.speaker) bySpeaker.set(m.speaker, [...(bySpeaker.get(m.speaker) ?? []), m]);
+    if (bySpeaker.size >= 2) {
+      out.push({
+        kind: 'quote',
+        about: `who said "${g.text}"`,
+        sides: [...bySpeaker.entries()].map(([id, ms]) => ({
+          value: names.get(id) ?? id,
+          docs: [...new Set(ms.map((m) => m.doc))],
+          evidence: ms.flatMap((m) => evidenceOf(m, docs)),
+        })),
+        note: 'the same words are attributed to different speakers',
+      });
+      continue;
+    }
+    const byForm = new Map<string, QuoteMember[]>();
+    for (const m of g.members) {
+      const k = fixedPoints(m.q.text);
+      byForm.set(k, [...(byForm.get(k) ?? []), m]);
+    }
+    if (byForm.size >= 2 && new Set([...byForm.values()].map((ms) => ms[0]!.doc)).size >= 2) {
+      out.push({
+        kind: 'quote',
+        about: `wording of the quote "${g.text}"`,
+        sides: [...byForm.values()].map((ms) => ({
+          value: ms[0]!.q.text,
+          docs: [...new Set(ms.map((m) => m.doc))],
+          evidence: ms.flatMap((m) => evidenceOf(m, docs)),
+        })),
+        note: 'the quote differs in a number or a negation between sources: it was altered in at least one',
+      });
+    }
+  }
+  return out;
+}

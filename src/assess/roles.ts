@@ -1,0 +1,155 @@
+// Role disputes: two different people each called the current holder of a single-seat office, and one
+// article calling someone "former" whom the others treat as current. The side fewer sources support, when
+// an older office holder is named as current, is flagged outdated.
+
+import type { Flag } from '../model/document.ts';
+import type { Dispute, Entity, Office, OfficeHolder, SpanEvidence } from '../model/finding.ts';
+import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
+
+const SINGLE_SEAT =
+  /^(?:(?:vice|deputy) )?(?:president|prime minister|chancellor|king|queen|governor|mayor|ceo|chief executive(?: officer)?|secretary[- ]general|secretary of state|pope|premier|chair(?:man|woman|person)?|director|attorney general|head|leader|supreme leader|emir|sultan|monarch|(?:foreign|defen[cs]e|interior|finance|health|justice) minister|minister of \w+(?: \w+)?) (?:of|for|at) \S/;
+const CURRENT = new Set(['current', 'acting']);
+
+export const singleSeat = (office: string): boolean => SINGLE_SEAT.test(office);
+
+export interface RoleAssessment {
+  disputes: Omit<Dispute, 'id'>[];
+  flags: { doc: string; flag: Flag }[];
+  /** Evidence sentences of contested sides (fewer sources than another side), by doc. */
+  contested: SpanEvidence[];
+}
+
+const lastToken = (name: string): string => name.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+
+function sideOf(
+  holders: OfficeHolder[],
+  docs: Map<string, DocInfo>,
+): { docs: string[]; evidence: SpanEvidence[] } {
+  const out = { docs: [] as string[], evidence: [] as SpanEvidence[] };
+  for (const h of holders) {
+    const d = docs.get(h.doc);
+    if (!d) continue;
+    if (!out.docs.includes(h.doc)) out.docs.push(h.doc);
+    const ev = sentenceEvidence(d, h.role.span);
+    if (!out.evidence.some((e) => e.doc === ev.doc && e.start === ev.start)) out.evidence.push(ev);
+  }
+  return out;
+}
+
+function sourcesOf(docsList: string[], sourceOf: Record<string, string>): number {
+  return new Set(docsList.map((d) => sourceOf[d] ?? d)).size;
+}
+
+function officeDispute(
+  o: Office,
+  entities: Map<string, Entity>,
+  docs: Map<string, DocInfo>,
+  sourceOf: Record<string, string>,
+  out: RoleAssessment,
+): void {
+  const current = o.holders.filter((h) => {
+    const d = docs.get(h.doc);
+    return CURRENT.has(h.role.status) && d && !NOT_NEWS.has(d.kindAt(h.role.span.start));
+  });
+  const byEntity = new Map<string, OfficeHolder[]>();
+  for (const h of current) byEntity.set(h.entity, [...(byEntity.get(h.entity) ?? []), h]);
+  if (byEntity.size < 2) return;
+  const names = [...byEntity.keys()].map((id) => entities.get(id)?.name ?? id);
+  // Two entities with one surname are more likely one person the resolver kept apart than a dispute.
+  if (new Set(names.map(lastToken)).size < names.length) return;
+  const sides = [...byEntity.entries()].map(([id, hs]) => ({ id, ...sideOf(hs, docs) }));
+  sides.sort((a, b) => sourcesOf(b.docs, sourceOf) - sourcesOf(a.docs, sourceOf) || (a.id < b.id ? -1 : 1));
+  const top = sourcesOf(sides[0]!.docs, sourceOf);
+  const minority = sides.filter((s) => sourcesOf(s.docs, sourceOf) < top);
+  const parts = sides.map((s) => `${entities.get(s.id)?.name} (${sourcesOf(s.docs, sourceOf)} source(s))`);
+  let note = `different people are named as the current ${o.office}: ${parts.join(' vs ')}`;
+  if (minority.length) {
+    note += `; the less supported naming is likely outdated or wrong`;
+    for (const s of minority) {
+      out.contested.push(...s.evidence);
+      for (const doc of s.docs) {
+        const ev = s.evidence.find((e) => e.doc === doc);
+        out.flags.push({
+          doc,
+          flag: {
+            kind: 'outdated',
+            evidence: `${entities.get(s.id)?.name} named as current ${o.office}; other sources name ${entities.get(sides[0]!.id)?.name}${ev ? `: "${ev.text}"` : ''}`,
+            ...(ev ? { span: { start: ev.start, end: ev.end } } : {}),
+          },
+        });
+      }
+    }
+  }
+  out.disputes.push({
+    kind: 'role',
+    about: `who is the ${o.office}`,
+    sides: sides.map((s) => ({
+      value: entities.get(s.id)?.name ?? s.id,
+      docs: s.docs,
+      evidence: s.evidence,
+    })),
+    note,
+  });
+}
+
+/** "former president" (or bare "ex-president") against "president of X" held now, for one entity. */
+function statusDispute(
+  e: Entity,
+  docs: Map<string, DocInfo>,
+  sourceOf: Record<string, string>,
+  out: RoleAssessment,
+): void {
+  const live = e.roles.filter(
+    (r) => CURRENT.has(r.status) && !NOT_NEWS.has(docs.get(r.doc)?.kindAt(r.span.start) ?? 'news'),
+  );
+  const past = e.roles.filter(
+    (r) => r.status === 'former' && !NOT_NEWS.has(docs.get(r.doc)?.kindAt(r.span.start) ?? 'news'),
+  );
+  for (const f of past) {
+    const base = f.normalized.replace(/^(former|ex)[- ]/, '');
+    const now = live.filter(
+      (r) =>
+        r.doc !== f.doc &&
+        (r.normalized === base || r.normalized.startsWith(`${base} `) || base.startsWith(`${r.normalized} `)),
+    );
+    if (!now.length || (!singleSeat(now[0]!.normalized) && !singleSeat(`${base} of x`))) continue;
+    const formerDocs = [...new Set(past.filter((p) => p.normalized === f.normalized).map((p) => p.doc))];
+    if (formerDocs.some((d) => now.some((r) => r.doc === d))) continue;
+    if (out.disputes.some((d) => d.kind === 'role' && d.about.startsWith(`whether ${e.name} `))) continue;
+    const pastSide = sideOf(
+      past
+        .filter((p) => p.normalized === f.normalized)
+        .map((role) => ({ entity: e.id, doc: role.doc, role })),
+      docs,
+    );
+    const nowSide = sideOf(
+      now.map((role) => ({ entity: e.id, doc: role.doc, role })),
+      docs,
+    );
+    const nPast = sourcesOf(pastSide.docs, sourceOf);
+    const nNow = sourcesOf(nowSide.docs, sourceOf);
+    if (nPast <= nNow) out.contested.push(...pastSide.evidence);
+    out.disputes.push({
+      kind: 'role',
+      about: `whether ${e.name} is the current ${now[0]!.normalized}`,
+      sides: [
+        { value: f.text, docs: pastSide.docs, evidence: pastSide.evidence },
+        { value: now[0]!.text, docs: nowSide.docs, evidence: nowSide.evidence },
+      ],
+      note: `${nPast} source(s) call ${e.name} "${f.text}" while ${nNow} treat them as the sitting ${now[0]!.normalized}`,
+    });
+  }
+}
+
+export function assessRoles(
+  offices: Office[],
+  entities: Entity[],
+  docs: Map<string, DocInfo>,
+  sourceOf: Record<string, string>,
+): RoleAssessment {
+  const out: RoleAssessment = { disputes: [], flags: [], contested: [] };
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const o of offices) if (singleSeat(o.office)) officeDispute(o, byId, docs, sourceOf, out);
+  for (const e of entities) if (e.type !== 'place') statusDispute(e, docs, sourceOf, out);
+  return out;
+}

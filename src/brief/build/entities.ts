@@ -1,0 +1,31 @@
+// entities[]: one per resolved entity, roles grouped by office and status with the articles that give them.
+import type { BriefEntity } from '../../model/briefing.ts';
+import type { Entity } from '../../model/finding.ts';
+import { titleCase } from './text.ts';
+
+function roleLabel(normalized: string, status: string): string {
+  const base = titleCase(normalized.replace(/^(former|ex)[- ]/, ''));
+  return status === 'current' ? base : `${status} ${base}`;
+}
+
+export function buildEntities(entities: Entity[], order: Map<string, number>): BriefEntity[] {
+  return entities.map((e) => {
+    const roles = new Map<string, { role: string; docs: string[]; status: string; written: string[] }>();
+    for (const r of e.roles) {
+      const key = `${r.status}|${r.normalized}`;
+      const cur = roles.get(key) ?? {
+        role: roleLabel(r.normalized, r.status),
+        docs: [],
+        status: r.status,
+        written: [],
+      };
+      if (!cur.docs.includes(r.doc)) cur.docs.push(r.doc);
+      if (!cur.written.includes(r.text)) cur.written.push(r.text);
+      roles.set(key, cur);
+    }
+    const list = [...roles.values()]
+      .map((r) => ({ ...r, docs: r.docs.sort((a, b) => order.get(a)! - order.get(b)!) }))
+      .sort((a, b) => b.docs.length - a.docs.length || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+    return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: list, docs: e.docs };
+  });
+}

@@ -1,0 +1,46 @@
+// Beyond the contract: summary (best-corroborated findings), key facts at a glance, independent sources.
+import type { BriefEntity, Briefing, BriefQuantity, BriefTimelineEntry } from '../../model/briefing.ts';
+import type { Assessed } from '../../model/finding.ts';
+
+type KeyFact = NonNullable<Briefing['key_facts']>[number];
+
+export function buildSummary(a: Assessed): NonNullable<Briefing['summary']> {
+  return a.claims
+    .filter((c) => c.status === 'corroborated')
+    .map((c, i) => ({ c, i }))
+    .sort((x, y) => y.c.sources - x.c.sources || x.i - y.i)
+    .slice(0, 5)
+    .map(({ c }) => ({ text: c.text, docs: c.docs }));
+}
+
+export function buildKeyFacts(
+  b: { entities: BriefEntity[]; timeline: BriefTimelineEntry[]; quantities: BriefQuantity[] },
+  a: Assessed,
+): KeyFact[] {
+  const out: KeyFact[] = [];
+  const people = b.entities.filter((e) => e.type === 'person' || e.type === 'org').slice(0, 4);
+  for (const e of people) {
+    const role = e.roles.find((r) => (r as { status?: string }).status === 'current') ?? e.roles[0];
+    out.push({ kind: 'who', text: role ? `${e.name} (${role.role})` : e.name, docs: e.docs });
+  }
+  const what = a.claims.filter((c) => c.status === 'corroborated').sort((x, y) => y.sources - x.sources)[0];
+  if (what) out.push({ kind: 'what', text: what.text, docs: what.docs });
+  for (const e of b.entities.filter((x) => x.type === 'place').slice(0, 3))
+    out.push({ kind: 'where', text: e.name, docs: e.docs });
+  for (const t of [...b.timeline].sort((x, y) => y.docs.length - x.docs.length).slice(0, 3))
+    out.push({ kind: 'when', text: `${t.date}: ${t.event}`, docs: t.docs });
+  for (const q of b.quantities.filter((x) => x.agree).slice(0, 3)) {
+    const v = q.values[0];
+    if (v)
+      out.push({
+        kind: 'numbers',
+        text: `${v.text} ${q.about}`.trim(),
+        docs: [...new Set(q.values.map((x) => x.doc))],
+      });
+  }
+  return out;
+}
+
+export function buildSources(a: Assessed): NonNullable<Briefing['sources']> {
+  return a.aligned.resolved.sources.map((s) => ({ id: s.id, docs: s.docs, reason: s.reason }));
+}

@@ -1,0 +1,102 @@
+// quantities[], timeline[], quotes[], claims[], disputes[]: views of the assessed findings, in a fixed order.
+import type {
+  BriefClaim,
+  BriefDispute,
+  BriefQuantity,
+  BriefQuote,
+  BriefTimelineEntry,
+} from '../../model/briefing.ts';
+import type { Assessed, Entity } from '../../model/finding.ts';
+import type { Qualifier } from '../../model/mention.ts';
+
+type BriefQualifier = BriefQuantity['values'][number]['qualifier'];
+
+const qualifierOf = (q: Qualifier): BriefQualifier => (q === 'under' ? 'up to' : q);
+
+export function buildQuantities(a: Assessed, order: Map<string, number>): BriefQuantity[] {
+  return a.quantities.map(({ group, agree }) => ({
+    id: group.id,
+    about: group.about,
+    agree,
+    values: [...group.members]
+      .sort((x, y) => order.get(x.doc)! - order.get(y.doc)! || x.q.span.start - y.q.span.start)
+      .map((m) => ({
+        doc: m.doc,
+        text: m.q.text,
+        value: m.q.value,
+        qualifier: qualifierOf(m.q.qualifier),
+        unit: m.q.unit,
+        start: m.q.span.start,
+        end: m.q.span.end,
+        ...(m.q.scope ? { scope: m.q.scope } : {}),
+      })),
+  }));
+}
+
+export function buildTimeline(a: Assessed): BriefTimelineEntry[] {
+  return a.timeline.map((t) => ({
+    date: t.date,
+    event: t.event,
+    docs: t.docs,
+    certainty: t.certainty,
+    evidence: t.evidence.map((e) => ({ ...e })),
+  }));
+}
+
+export function buildQuotes(a: Assessed, entities: Entity[], order: Map<string, number>): BriefQuote[] {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  const out: BriefQuote[] = [];
+  for (const g of a.aligned.quotes) {
+    const bySpeaker = new Map<string, { docs: string[]; speaker: string | null }>();
+    for (const m of g.members) {
+      const speaker = m.speaker ? (names.get(m.speaker) ?? null) : m.q.speakerText;
+      const key = m.speaker ?? `?${m.q.speakerText ?? ''}`;
+      const cur = bySpeaker.get(key) ?? { docs: [], speaker };
+      if (!cur.docs.includes(m.doc)) cur.docs.push(m.doc);
+      bySpeaker.set(key, cur);
+    }
+    // A member without a linked speaker joins the one linked speaker of its group, when there is just one.
+    const linked = [...bySpeaker.entries()].filter(([k]) => !k.startsWith('?'));
+    if (linked.length === 1) {
+      const [, only] = linked[0]!;
+      for (const [k, v] of [...bySpeaker.entries()])
+        if (k.startsWith('?')) {
+          for (const d of v.docs) if (!only.docs.includes(d)) only.docs.push(d);
+          bySpeaker.delete(k);
+        }
+    }
+    for (const v of bySpeaker.values())
+      out.push({
+        id: g.id,
+        speaker: v.speaker,
+        text: g.text,
+        docs: v.docs.sort((x, y) => order.get(x)! - order.get(y)!),
+      });
+  }
+  return out;
+}
+
+export function buildClaims(a: Assessed): BriefClaim[] {
+  return a.claims.map((c) => ({
+    id: c.id,
+    text: c.text,
+    status: c.status,
+    docs: c.docs,
+    sources: c.sources,
+    evidence: c.evidence.map((e) => ({ doc: e.doc, text: e.text, start: e.start, end: e.end })),
+  }));
+}
+
+export function buildDisputes(a: Assessed): BriefDispute[] {
+  return a.disputes.map((d) => ({
+    id: d.id,
+    kind: d.kind,
+    about: d.about,
+    sides: d.sides.map((s) => ({
+      value: s.value,
+      docs: s.docs,
+      evidence: s.evidence.map((e) => ({ doc: e.doc, text: e.text, start: e.start, end: e.end })),
+    })),
+    note: d.note,
+  }));
+}

@@ -1,0 +1,195 @@
+// Types of the cross-source stages: resolve → Resolved, align → Aligned, assess → Assessed.
+// Every finding keeps the doc id and span of its evidence so the briefing can point at exact words.
+import type { Flag } from './document.ts';
+import type {
+  ClaimMention,
+  DateMention,
+  EntityType,
+  Extracted,
+  QuantityMention,
+  QuoteMention,
+  RoleStatus,
+} from './mention.ts';
+import type { Span } from './span.ts';
+
+/** A doc entity by its article and its id there. */
+export interface EntityRef {
+  doc: string;
+  local: string;
+}
+
+/** One role as one article gives it to an entity. */
+export interface EntityRole {
+  doc: string;
+  text: string;
+  normalized: string;
+  status: RoleStatus;
+  span: Span;
+}
+
+/** One real person, organisation or place across every article. */
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  docs: string[];
+  refs: EntityRef[];
+  roles: EntityRole[];
+}
+
+/** Articles that are not independent of each other (copies, shared wire text) count as one source. */
+export interface SourceGroup {
+  id: string;
+  docs: string[];
+  reason: string | null;
+}
+
+/** A date mention with its resolution after looking across articles. */
+export interface ResolvedDate {
+  doc: string;
+  mention: DateMention;
+  /** Final ISO prefix (may differ from mention.resolved when completed from another source). */
+  resolved: string | null;
+  /** Set when the year came from another article stating the same event with its year. */
+  completedFrom: { doc: string; text: string } | null;
+}
+
+export interface Resolved {
+  extracted: Extracted[];
+  /** Doc ids in input order. */
+  docs: string[];
+  entities: Entity[];
+  /** `${doc}#${local}` → entity id. */
+  entityOf: Record<string, string>;
+  sources: SourceGroup[];
+  /** doc id → source group id. */
+  sourceOf: Record<string, string>;
+  dates: ResolvedDate[];
+}
+
+export interface QuantityMember {
+  doc: string;
+  q: QuantityMention;
+}
+export interface QuantityGroup {
+  id: string;
+  about: string;
+  members: QuantityMember[];
+}
+
+export interface DateMember {
+  doc: string;
+  date: ResolvedDate;
+  /** Section kind the date stands in (hypothetical/opinion dates never make disputes). */
+  sectionKind: string;
+}
+export interface DateGroup {
+  id: string;
+  event: string;
+  members: DateMember[];
+}
+
+export interface QuoteMember {
+  doc: string;
+  q: QuoteMention;
+  /** Global entity id of the speaker, when linked. */
+  speaker: string | null;
+}
+export interface QuoteGroup {
+  id: string;
+  text: string;
+  members: QuoteMember[];
+}
+
+export interface ClaimMember {
+  doc: string;
+  c: ClaimMention;
+  /** Global entity ids named in the claim. */
+  entities: string[];
+}
+export interface ClaimGroup {
+  id: string;
+  members: ClaimMember[];
+}
+
+/** Who holds one office, per article: role normalized form → holders. */
+export interface OfficeHolder {
+  entity: string;
+  doc: string;
+  role: EntityRole;
+}
+export interface Office {
+  office: string;
+  holders: OfficeHolder[];
+}
+
+export interface Aligned {
+  resolved: Resolved;
+  quantities: QuantityGroup[];
+  dates: DateGroup[];
+  quotes: QuoteGroup[];
+  claims: ClaimGroup[];
+  offices: Office[];
+}
+
+export type DisputeKind = 'number' | 'role' | 'date' | 'quote' | 'account';
+
+export interface SpanEvidence {
+  doc: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface DisputeSide {
+  value: string;
+  docs: string[];
+  evidence: SpanEvidence[];
+}
+
+export interface Dispute {
+  id: string;
+  kind: DisputeKind;
+  about: string;
+  sides: DisputeSide[];
+  note: string | null;
+}
+
+export type ClaimStatus = 'corroborated' | 'single-source' | 'disputed' | 'opinion' | 'hypothetical';
+
+export interface Finding {
+  id: string;
+  text: string;
+  status: ClaimStatus;
+  docs: string[];
+  evidence: SpanEvidence[];
+  /** Independent source groups behind it. */
+  sources: number;
+}
+
+export interface QuantityFinding {
+  group: QuantityGroup;
+  agree: boolean;
+}
+
+/** One dated event as the sources date it: a date group split where its dates cannot both hold. */
+export interface TimelineEntry {
+  date: string;
+  event: string;
+  docs: string[];
+  /** The date words, with their spans, and where a year was completed from another source, that source. */
+  evidence: (SpanEvidence & { sentence: string; completedFrom?: string })[];
+  /** "implied" when no source wrote the year (or the whole date) itself. */
+  certainty: 'stated' | 'implied';
+}
+
+export interface Assessed {
+  aligned: Aligned;
+  timeline: TimelineEntry[];
+  claims: Finding[];
+  disputes: Dispute[];
+  quantities: QuantityFinding[];
+  /** doc id → flags (the clean stage's flags first, then assessed ones). */
+  flags: Record<string, Flag[]>;
+}

@@ -1,0 +1,76 @@
+// Cross-source date completion: a date written without its year ("since September") may take the year another
+// source states for the same month and the same event ("since September 2025"). Only then, and said so.
+import type { ResolvedDate } from '../model/finding.ts';
+import type { DateMention, Extracted } from '../model/mention.ts';
+import { textWords } from './text.ts';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+const GENERIC = new Set(
+  'the a an of in on at to for from by with and or since until after before during last next this that was were is are has have had been said says'.split(
+    ' ',
+  ),
+);
+
+/** "MM" or "MM-DD" of a mention: from its resolution, else from a month word in its text. */
+function monthDay(m: DateMention): string | null {
+  if (m.resolved && m.precision !== 'year' && m.resolved.length >= 7) return m.resolved.slice(5);
+  const w = MONTH_WORD.exec(m.text);
+  if (!w) return null;
+  const i = MONTHS.indexOf(w[1]!.toLowerCase() as (typeof MONTHS)[number]);
+  return String(i + 1).padStart(2, '0');
+}
+
+function eventWords(m: DateMention, text: string): Set<string> {
+  const src = m.keys.length ? m.keys.join(' ') : `${m.event} ${text.slice(m.sentence.start, m.sentence.end)}`;
+  return new Set(textWords(src).filter((w) => w.length > 2 && !GENERIC.has(w) && !/^\d+$/.test(w)));
+}
+
+interface Stated {
+  doc: string;
+  m: DateMention;
+  md: string;
+  words: Set<string>;
+}
+
+export function completeDates(extracted: Extracted[]): ResolvedDate[] {
+  const stated = new Map<string, Stated[]>();
+  for (const x of extracted) {
+    for (const m of x.dates) {
+      const md = monthDay(m);
+      if (m.certainty !== 'stated' || !m.resolved || !md || m.precision === 'year') continue;
+      const s = { doc: x.seg.doc.id, m, md, words: eventWords(m, x.seg.doc.text) };
+      stated.set(md.slice(0, 2), [...(stated.get(md.slice(0, 2)) ?? []), s]);
+    }
+  }
+  const out: ResolvedDate[] = [];
+  for (const x of extracted) {
+    const doc = x.seg.doc.id;
+    for (const m of x.dates) {
+      const md = m.certainty === 'implied' && m.precision !== 'year' ? monthDay(m) : null;
+      let best: Stated | null = null;
+      let bestShared = 0;
+      if (md) {
+        const words = eventWords(m, x.seg.doc.text);
+        for (const s of stated.get(md.slice(0, 2)) ?? []) {
+          if (s.doc === doc || !(s.md === md || s.md.startsWith(md) || md.startsWith(s.md))) continue;
+          let shared = 0;
+          for (const w of words) if (s.words.has(w)) shared++;
+          if (shared >= 2 && shared > bestShared) {
+            best = s;
+            bestShared = shared;
+          }
+        }
+      }
+      if (best && md && best.m.resolved!.slice(0, 4) !== m.resolved?.slice(0, 4)) {
+        out.push({
+          doc,
+          mention: m,
+          resolved: `${best.m.resolved!.slice(0, 4)}-${md}`,
+          completedFrom: { doc: best.doc, text: best.m.text },
+        });
+      } else out.push({ doc, mention: m, resolved: m.resolved, completedFrom: null });
+    }
+  }
+  return out;
+}

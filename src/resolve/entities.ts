@@ -1,0 +1,199 @@
+// One Entity per real person/org/place across articles. Candidates come from shared name tokens (blocking),
+// never from comparing every pair of entities.
+import type { Entity, EntityRole } from '../model/finding.ts';
+import type { DocEntity, EntityType, Extracted } from '../model/mention.ts';
+import { acronym, bareForm, bareTokens, sameNamed, samePerson, typesCompatible } from './names.ts';
+
+interface Item {
+  doc: string;
+  e: DocEntity;
+  tokens: string[];
+  forms: string[];
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function itemsOf(extracted: Extracted[]): Item[] {
+  const out: Item[] = [];
+  for (const x of extracted) {
+    for (const e of x.entities) {
+      const forms = [...new Set([e.name, ...e.aliases].map(bareForm).filter(Boolean))];
+      out.push({ doc: x.seg.doc.id, e, tokens: bareTokens(e.name), forms });
+    }
+  }
+  return out;
+}
+
+const isPerson = (t: EntityType): boolean => t === 'person';
+
+function sameEntity(a: Item, b: Item): boolean {
+  if (!typesCompatible(a.e.type, b.e.type)) return false;
+  if (isPerson(a.e.type) || isPerson(b.e.type)) {
+    // Single-token forms are decided later, where an ambiguous surname can be seen as such.
+    if (a.tokens.length < 2 || b.tokens.length < 2) return false;
+    return samePerson(a.tokens, b.tokens);
+  }
+  for (const fa of [a.e.name, ...a.e.aliases])
+    for (const fb of [b.e.name, ...b.e.aliases]) if (sameNamed(fa, fb)) return true;
+  return false;
+}
+
+function blockingKeys(it: Item): string[] {
+  const keys = new Set<string>();
+  for (const f of it.forms) {
+    keys.add(`f:${f}`);
+    for (const t of f.split(' ')) if (t.length >= 2) keys.add(`t:${t}`);
+    const acr = acronym(f);
+    if (acr) keys.add(`f:${acr}`);
+  }
+  return [...keys];
+}
+
+/** Candidate pairs through shared keys; each pair once. */
+function candidatePairs(items: Item[]): [number, number][] {
+  const index = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const k of blockingKeys(it)) {
+      const list = index.get(k);
+      if (list) list.push(i);
+      else index.set(k, [i]);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of index.values()) {
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x]!;
+        const b = list[y]!;
+        const key = a * items.length + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Surname-only persons join the one cluster whose names fit; when several fit, shared roles decide, else none. */
+function attachSingles(items: Item[], uf: UnionFind): void {
+  const byToken = new Map<string, Set<number>>();
+  items.forEach((it, i) => {
+    if (!isPerson(it.e.type) || it.tokens.length < 2) return;
+    for (const t of it.tokens) {
+      const set = byToken.get(t) ?? new Set<number>();
+      set.add(i);
+      byToken.set(t, set);
+    }
+  });
+  items.forEach((it, i) => {
+    if (it.tokens.length !== 1 || !(isPerson(it.e.type) || it.e.type === 'other')) return;
+    const cands = [...(byToken.get(it.tokens[0]!) ?? [])].filter((j) =>
+      samePerson(it.tokens, items[j]!.tokens),
+    );
+    const roots = [...new Set(cands.map((j) => uf.find(j)))];
+    if (roots.length === 1) uf.union(i, roots[0]!);
+    else if (roots.length > 1) {
+      const mine = new Set(it.e.roles.map((r) => r.normalized));
+      const fit = roots.filter((r) =>
+        cands.some((j) => uf.find(j) === r && items[j]!.e.roles.some((x) => mine.has(x.normalized))),
+      );
+      if (fit.length === 1) uf.union(i, fit[0]!);
+    }
+  });
+}
+
+function pickName(members: Item[]): string {
+  const count = new Map<string, Set<string>>();
+  for (const m of members) {
+    const set = count.get(m.e.name) ?? new Set<string>();
+    set.add(m.doc);
+    count.set(m.e.name, set);
+  }
+  const words = (s: string): number => s.split(/\s+/).length;
+  return [...count.entries()].sort(
+    (a, b) =>
+      Number(words(b[0]) >= 2) - Number(words(a[0]) >= 2) ||
+      b[1].size - a[1].size ||
+      words(a[0]) - words(b[0]) ||
+      (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  )[0]![0];
+}
+
+function pickType(members: Item[]): EntityType {
+  const count = new Map<EntityType, number>();
+  for (const m of members) if (m.e.type !== 'other') count.set(m.e.type, (count.get(m.e.type) ?? 0) + 1);
+  const best = [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return best ? best[0] : 'other';
+}
+
+function buildEntity(members: Item[], docOrder: Map<string, number>): Omit<Entity, 'id'> {
+  const name = pickName(members);
+  const aliases = new Set<string>();
+  for (const m of members) for (const f of [m.e.name, ...m.e.aliases]) if (f !== name) aliases.add(f);
+  const roles: EntityRole[] = [];
+  for (const m of members)
+    for (const r of m.e.roles)
+      roles.push({ doc: m.doc, text: r.text, normalized: r.normalized, status: r.status, span: r.span });
+  const docs = [...new Set(members.map((m) => m.doc))].sort((a, b) => docOrder.get(a)! - docOrder.get(b)!);
+  return {
+    name,
+    type: pickType(members),
+    aliases: [...aliases].sort(),
+    docs,
+    refs: members.map((m) => ({ doc: m.doc, local: m.e.id })),
+    roles,
+  };
+}
+
+export interface EntityResolution {
+  entities: Entity[];
+  entityOf: Record<string, string>;
+}
+
+export function resolveEntities(extracted: Extracted[]): EntityResolution {
+  const items = itemsOf(extracted);
+  const uf = new UnionFind(items.length);
+  for (const [a, b] of candidatePairs(items)) if (sameEntity(items[a]!, items[b]!)) uf.union(a, b);
+  attachSingles(items, uf);
+  const clusters = new Map<number, Item[]>();
+  items.forEach((it, i) => {
+    const r = uf.find(i);
+    const list = clusters.get(r);
+    if (list) list.push(it);
+    else clusters.set(r, [it]);
+  });
+  const docOrder = new Map(extracted.map((x, i) => [x.seg.doc.id, i]));
+  const built = [...clusters.values()].map((m) => buildEntity(m, docOrder));
+  built.sort(
+    (a, b) =>
+      b.docs.length - a.docs.length ||
+      b.refs.length - a.refs.length ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+  const entities: Entity[] = built.map((e, i) => ({ id: `E${i + 1}`, ...e }));
+  const entityOf: Record<string, string> = {};
+  for (const e of entities) for (const r of e.refs) entityOf[`${r.doc}#${r.local}`] = e.id;
+  return { entities, entityOf };
+}

@@ -1,0 +1,85 @@
+// Rules for "are these two names the same real entity": surname-only forms, middle names, second surnames,
+// accents and acronyms merge; different first names with one surname never do.
+import type { EntityType } from '../model/mention.ts';
+import { nameWords } from './text.ts';
+
+const TITLES = new Set(
+  (
+    'president former ex mr mrs ms miss dr prof professor sir dame lord lady the secretary senator sen rep ' +
+    'representative minister prime general gen governor gov judge justice chancellor king queen prince princess ' +
+    'pope vice deputy chief mayor ambassador colonel col lt lieutenant captain capt commander sheikh emir ' +
+    'premier speaker leader sgt sergeant officer detective inspector rev reverend father saint st'
+  ).split(' '),
+);
+const DEMONYM_END = /(an|ese|ish|i)$/;
+const ORG_STOP = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'y', 'des', 'du', 'le', '&']);
+
+/** Name tokens without leading titles ("Mexican President Claudia Sheinbaum" → claudia sheinbaum). */
+export function bareTokens(name: string): string[] {
+  const w = nameWords(name);
+  let i = 0;
+  while (w.length - i > 1) {
+    const t = w[i]!;
+    const next = w[i + 1];
+    if (TITLES.has(t)) i++;
+    else if (DEMONYM_END.test(t) && next !== undefined && TITLES.has(next) && w.length - i > 2) i++;
+    else break;
+  }
+  return w.slice(i);
+}
+
+export function bareForm(name: string): string {
+  return bareTokens(name).join(' ');
+}
+
+/** Initials of the significant words: "United States" → "us", "Drug Enforcement Administration" → "dea". */
+export function acronym(name: string): string {
+  const w = nameWords(name).filter((t) => !ORG_STOP.has(t));
+  return w.length >= 2 ? w.map((t) => t[0]).join('') : '';
+}
+
+const firstCompatible = (a: string, b: string): boolean =>
+  a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+
+/** True when every token of `part` appears in `whole`, in order. */
+function isSubsequence(part: string[], whole: string[]): boolean {
+  let j = 0;
+  for (const t of whole) if (j < part.length && t === part[j]) j++;
+  return j === part.length;
+}
+
+function isRun(part: string[], whole: string[], from: number): boolean {
+  for (let i = from; i + part.length <= whole.length; i++) {
+    if (part.every((t, k) => whole[i + k] === t)) return true;
+  }
+  return false;
+}
+
+/** Person names: a = b, b is a surname-only or shorter form of a, or a middle name/second surname differs. */
+export function samePerson(a: string[], b: string[]): boolean {
+  if (!a.length || !b.length) return false;
+  if (a.join(' ') === b.join(' ')) return true;
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length === 1) return s[0] === l[l.length - 1] || (l.length >= 3 && l.slice(1).includes(s[0]!));
+  if (firstCompatible(s[0]!, l[0]!))
+    return s[s.length - 1] === l[l.length - 1] || isSubsequence(s.slice(1), l.slice(1));
+  // "López Obrador" inside "Andrés Manuel López Obrador": a compound surname used alone.
+  return l.length > s.length && isRun(s, l, 1) && s[s.length - 1] === l[l.length - 1];
+}
+
+/** Organisations and places: same folded form, or one is the other's acronym. */
+export function sameNamed(a: string, b: string): boolean {
+  const fa = bareForm(a).replace(/^the /, '');
+  const fb = bareForm(b).replace(/^the /, '');
+  if (!fa || !fb) return false;
+  if (fa === fb) return true;
+  const ta = fa.split(' ');
+  const tb = fb.split(' ');
+  if (ta.length === 1 && ta[0]!.length >= 2 && ta[0] === acronym(b)) return true;
+  if (tb.length === 1 && tb[0]!.length >= 2 && tb[0] === acronym(a)) return true;
+  return false;
+}
+
+export function typesCompatible(a: EntityType, b: EntityType): boolean {
+  return a === b || a === 'other' || b === 'other';
+}

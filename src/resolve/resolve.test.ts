@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../test/e2e/synthetic.ts';
+import { makeContext } from '../context.ts';
+import { resolve } from './index.ts';
+import { bareTokens, sameNamed, samePerson } from './names.ts';
+
+const ctx = makeContext({ now: new Date('2026-02-01T00:00:00Z') });
+
+describe('name rules', () => {
+  it('merges middle names, second surnames, compound surnames and accents', () => {
+    expect(samePerson(bareTokens('Marta Quiroga'), bareTokens('Marta Quiroga Ledesma'))).toBe(true);
+    expect(samePerson(bareTokens('Andrés Luis Peña Robles'), bareTokens('Peña Robles'))).toBe(true);
+    expect(samePerson(bareTokens('Tomás Ebbe'), bareTokens('Tomas Ebbe'))).toBe(true);
+    expect(samePerson(bareTokens('President Tomas Ebbe'), bareTokens('Ebbe'))).toBe(true);
+  });
+  it('never merges different first names sharing a surname', () => {
+    expect(samePerson(bareTokens('Marta Quiroga'), bareTokens('Elena Quiroga'))).toBe(false);
+    expect(samePerson(bareTokens('John Ebbe'), bareTokens('Jane Ebbe'))).toBe(false);
+  });
+  it('matches acronyms and folded forms of organisations', () => {
+    expect(sameNamed('United Nations', 'UN')).toBe(true);
+    expect(sameNamed('U.S.', 'United States')).toBe(true);
+    expect(sameNamed('Northern Grain Board', 'NGB')).toBe(true);
+    expect(sameNamed('Northern Grain Board', 'Southern Grain Board')).toBe(false);
+  });
+});
+
+describe('resolve', () => {
+  const a = article({
+    id: 'a',
+    text: 'Governor Marta Quiroga Ledesma met Elena Quiroga. Quiroga Ledesma spoke first.',
+    entities: [
+      {
+        name: 'Marta Quiroga Ledesma',
+        aliases: ['Quiroga Ledesma'],
+        roles: [{ text: 'Governor', normalized: 'governor of tarn' }],
+      },
+      { name: 'Elena Quiroga' },
+    ],
+  });
+  const b = article({
+    id: 'b',
+    text: 'Marta Quiroga said the dam would open. Quiroga added nothing.',
+    entities: [{ name: 'Marta Quiroga', aliases: ['Quiroga'] }],
+  });
+  const c = article({ id: 'c', text: 'Quiroga was asked about the dam.', entities: [{ name: 'Quiroga' }] });
+
+  it('gives one entity per person across articles, roles per article', () => {
+    const r = resolve([a, b, c], ctx).value;
+    const marta = r.entities.find((e) => e.name === 'Marta Quiroga Ledesma' || e.name === 'Marta Quiroga')!;
+    expect(marta.docs).toEqual(['a', 'b']);
+    expect(marta.roles.map((x) => `${x.doc}:${x.normalized}`)).toEqual(['a:governor of tarn']);
+    const elena = r.entities.find((e) => e.name === 'Elena Quiroga')!;
+    expect(elena.id).not.toBe(marta.id);
+  });
+  it('leaves an ambiguous surname alone', () => {
+    const r = resolve([a, b, c], ctx).value;
+    const lone = r.entities.find((e) => e.docs.includes('c'))!;
+    expect(lone.docs).toEqual(['c']);
+  });
+  it('groups articles that share wire copy as one source, with a reason', () => {
+    const wire =
+      'The river rose four metres overnight and forced the evacuation of three villages along the northern bank, officials said on Tuesday, adding that the water would keep rising until the weekend at least.';
+    const x = article({ id: 'x', text: `VALLEY (AP) — ${wire}` });
+    const y = article({ id: 'y', text: `Local desk. ${wire} More later.` });
+    const z = article({ id: 'z', text: 'A different report about the harvest festival and its music.' });
+    const r = resolve([x, y, z], ctx).value;
+    expect(r.sources.map((s) => s.docs)).toEqual([['x', 'y'], ['z']]);
+    expect(r.sources[0]!.reason).toMatch(/near copies|wire/);
+    expect(r.sourceOf.x).toBe(r.sourceOf.y);
+  });
+  it('completes an implied year from a source stating the same event with its year', () => {
+    const p = article({
+      id: 'p',
+      text: 'The ferry service has carried freight across the strait since March.',
+      dates: [
+        {
+          text: 'since March',
+          resolved: '2026-03',
+          certainty: 'implied',
+          event: 'ferry service carried freight across strait',
+          keys: ['ferry', 'freight', 'strait'],
+        },
+      ],
+    });
+    const q = article({
+      id: 'q',
+      text: 'Since March 2025 the ferry has moved freight over the strait.',
+      dates: [
+        {
+          text: 'Since March 2025',
+          resolved: '2025-03',
+          event: 'ferry moved freight over strait',
+          keys: ['ferry', 'freight', 'strait'],
+        },
+      ],
+    });
+    const r = resolve([p, q], ctx).value;
+    const d = r.dates.find((x) => x.doc === 'p')!;
+    expect(d.resolved).toBe('2025-03');
+    expect(d.completedFrom).toEqual({ doc: 'q', text: 'Since March 2025' });
+  });
+});
