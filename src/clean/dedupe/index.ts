@@ -1,7 +1,7 @@
 // Copies within one batch of articles: the later copy keeps its place and is flagged, never removed.
 import type { Context } from '../../context.ts';
 import type { Document } from '../../model/document.ts';
-import { issue, type Result } from '../../model/issue.ts';
+import { type Issue, issue, type Result } from '../../model/issue.ts';
 import { normaliseForMatch } from './hash.ts';
 import { bandKeys, overlap, shingles, signature } from './minhash.ts';
 
@@ -53,7 +53,7 @@ export function findDuplicates(docs: Document[]): (Match | null)[] {
 /** Flags each later copy with duplicate-of its original; order and documents are kept. */
 export function markDuplicates(docs: Document[], _ctx: Context): Result<Document[]> {
   const matches = findDuplicates(docs);
-  const issues = [];
+  const issues: Issue[] = [];
   const value = docs.map((d, i) => {
     const m = matches[i];
     if (!m) return d;
