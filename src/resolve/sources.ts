@@ -9,6 +9,8 @@ const N = 8;
 const RUN_WORDS = 30;
 /** Share of the shorter article's shingles found in the other: a near copy. */
 const NEAR_COPY = 0.5;
+/** Fewer shared shingles than this is a shared phrase, not a copied article. */
+const MIN_SHARED = 10;
 const WIRE_CREDIT = /\((AP|Reuters|AFP|dpa|UPI|PA|ANI|IANS|PTI|EFE|ANSA)\)\s*[—–-]/;
 
 function shingles(text: string): string[] {
@@ -73,7 +75,7 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
     const [a, b] = p.split(':').map(Number) as [number, number];
     const { run, shared } = longestRun(seqs[a]!, new Set(seqs[b]!));
     const smaller = Math.max(1, Math.min(seqs[a]!.length, seqs[b]!.length));
-    if (shared / smaller >= NEAR_COPY)
+    if (shared >= MIN_SHARED && shared / smaller >= NEAR_COPY)
       join(
         a,
         b,

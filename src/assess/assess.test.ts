@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { briefSynthetic } from '../../test/e2e/run-synthetic.ts';
+import { article } from '../../test/e2e/synthetic.ts';
+
+const strikes = (id: string, n: number, published: string | null) =>
+  article({
+    id,
+    published,
+    text: `Patrols have seized at least ${n} fishing boats carrying contraband off the coast since May.`,
+    quantities: [
+      {
+        text: `at least ${n}`,
+        value: n,
+        qualifier: 'at least',
+        unit: 'boats',
+        about: 'fishing boats carrying contraband',
+        keys: ['boat', 'contraband'],
+        scope: 'since May',
+      },
+    ],
+  });
+
+describe('number disputes', () => {
+  it('reports differing lower bounds written at different times, as a likely update', () => {
+    const { briefing } = briefSynthetic([strikes('a', 20, '2026-01-02'), strikes('b', 35, '2026-02-20')]);
+    const d = briefing.disputes.find((x) => x.kind === 'number')!;
+    expect(d.sides.map((s) => s.value)).toEqual(['at least 20', 'at least 35']);
+    expect(d.note).toMatch(/lower bounds.*later report.*update/);
+    expect(briefing.quantities[0]!.agree).toBe(false);
+  });
+  it('does not dispute two lower bounds published the same day', () => {
+    const { briefing } = briefSynthetic([strikes('a', 20, '2026-01-02'), strikes('b', 35, '2026-01-02')]);
+    expect(briefing.disputes).toEqual([]);
+    expect(briefing.quantities[0]!.agree).toBe(true);
+  });
+  it('does not dispute a rounding difference', () => {
+    const mk = (id: string, text: string, value: number, qualifier: 'about' | null) =>
+      article({
+        id,
+        text: `The flood displaced ${text} residents of the valley.`,
+        quantities: [
+          {
+            text,
+            value,
+            qualifier,
+            unit: 'residents',
+            about: 'residents displaced by flood',
+            keys: ['resident', 'flood'],
+          },
+        ],
+      });
+    const { briefing } = briefSynthetic([
+      mk('a', 'about 1,000', 1000, 'about'),
+      mk('b', '1,012', 1012, null),
+    ]);
+    expect(briefing.disputes).toEqual([]);
+    expect(briefing.quantities).toHaveLength(1);
+    expect(briefing.quantities[0]!.agree).toBe(true);
+  });
+  it('does not compare different things counted', () => {
+    const a = article({
+      id: 'a',
+      text: 'The storm killed 12 people in the port.',
+      quantities: [
+        {
+          text: '12',
+          value: 12,
+          unit: 'people',
+          about: 'people killed in storm',
+          keys: ['people', 'kill', 'storm'],
+        },
+      ],
+    });
+    const b = article({
+      id: 'b',
+      text: 'The storm injured 40 people in the port.',
+      quantities: [
+        {
+          text: '40',
+          value: 40,
+          unit: 'people',
+          about: 'people injured in storm',
+          keys: ['people', 'injur', 'storm'],
+        },
+      ],
+    });
+    const { briefing } = briefSynthetic([a, b]);
+    expect(briefing.disputes).toEqual([]);
+    expect(briefing.quantities).toHaveLength(2);
+  });
+});
+
+describe('role disputes', () => {
+  const gov = (id: string, name: string, extra = '') =>
+    article({
+      id,
+      text: `Governor ${name} of Tarn opened the bridge. ${extra}`.trim(),
+      entities: [{ name, roles: [{ text: 'Governor', normalized: 'governor of tarn' }] }],
+    });
+  it('finds two current holders of one office and flags the less supported article as outdated', () => {
+    const { briefing } = briefSynthetic([
+      gov('a', 'Lena Morrow'),
+      gov('b', 'Lena Morrow', 'Traffic was heavy all afternoon as crowds walked across.'),
+      gov('c', 'Piet Vandal'),
+    ]);
+    const d = briefing.disputes.find((x) => x.kind === 'role')!;
+    expect(d.sides.map((s) => [s.value, s.docs])).toEqual([
+      ['Lena Morrow', ['a', 'b']],
+      ['Piet Vandal', ['c']],
+    ]);
+    const c = briefing.documents.find((x) => x.id === 'c')!;
+    expect(c.flags.map((f) => f.kind)).toContain('outdated');
+    expect(briefing.documents.find((x) => x.id === 'a')!.flags.map((f) => f.kind)).not.toContain('outdated');
+  });
+  it('finds "former" against current for one person', () => {
+    const cur = (id: string) =>
+      article({
+        id,
+        text: 'President Ivo Brant of Ostia signed the law.',
+        entities: [{ name: 'Ivo Brant', roles: [{ text: 'President', normalized: 'president of ostia' }] }],
+      });
+    const ex = article({
+      id: 'x',
+      text: 'Ivo Brant spoke at length. The ex-president said the law was needed.',
+      entities: [
+        { name: 'Ivo Brant', roles: [{ text: 'ex-president', normalized: 'president', status: 'former' }] },
+      ],
+    });
+    const { briefing } = briefSynthetic([cur('a'), cur('b'), ex]);
+    const d = briefing.disputes.find((x) => x.kind === 'role')!;
+    expect(d.sides.map((s) => [s.value, s.docs])).toEqual([
+      ['ex-president', ['x']],
+      ['President', ['a', 'b']],
+    ]);
+  });
+  it('does not dispute offices that many hold at once', () => {
+    const mk = (id: string, name: string) =>
+      article({
+        id,
+        text: `Senator ${name} of Tarn voted no.`,
+        entities: [{ name, roles: [{ text: 'Senator', normalized: 'senator of tarn' }] }],
+      });
+    expect(briefSynthetic([mk('a', 'Ana Ruiz'), mk('b', 'Bo Lind')]).briefing.disputes).toEqual([]);
+  });
+});
+
+describe('date disputes', () => {
+  const mk = (id: string, when: string, resolved: string) =>
+    article({
+      id,
+      text: `Rebels seized the Kessel dam on ${when}, said Colonel Aba Tunde.`,
+      entities: [{ name: 'Kessel dam', type: 'place' }, { name: 'Aba Tunde' }],
+      dates: [
+        {
+          text: when,
+          resolved,
+          event: 'rebels seized the Kessel dam',
+          keys: ['rebel', 'seize', 'dam', 'kessel'],
+        },
+      ],
+    });
+  it('reports one event dated differently', () => {
+    const { briefing } = briefSynthetic([
+      mk('a', 'March 3, 2025', '2025-03-03'),
+      mk('b', 'June 9, 2024', '2024-06-09'),
+    ]);
+    const d = briefing.disputes.find((x) => x.kind === 'date')!;
+    expect(d.sides.map((s) => s.docs)).toEqual([['b'], ['a']]);
+    expect(d.sides[0]!.value).toMatch(/^2024-06-09/);
+    expect(briefing.timeline.map((t) => t.date)).toEqual(['2024-06-09', '2025-03-03']);
+  });
+  it('accepts a coarser date of the same event', () => {
+    const { briefing } = briefSynthetic([
+      mk('a', 'March 3, 2025', '2025-03-03'),
+      mk('b', 'March 2025', '2025-03'),
+    ]);
+    expect(briefing.disputes).toEqual([]);
+    expect(briefing.timeline).toHaveLength(1);
+    expect(briefing.timeline[0]!.docs).toEqual(['a', 'b']);
+  });
+});
+
+describe('quote disputes', () => {
+  const mk = (id: string, speaker: string, words: string) =>
+    article({
+      id,
+      text: `"${words}" ${speaker} told reporters.`,
+      entities: [{ name: speaker }],
+      quotes: [{ text: words, speaker }],
+    });
+  it('reports the same words given to different speakers', () => {
+    const words = 'We will rebuild every school before winter comes';
+    const { briefing } = briefSynthetic([mk('a', 'Ruth Okafor', words), mk('b', 'Dan Mileva', words)]);
+    const d = briefing.disputes.find((x) => x.kind === 'quote')!;
+    expect(d.sides.map((s) => s.value).sort()).toEqual(['Dan Mileva', 'Ruth Okafor']);
+  });
+  it('reports a quote altered in a negation, not one merely trimmed', () => {
+    const a = mk('a', 'Ruth Okafor', 'We will rebuild every school before winter comes');
+    const b = mk('b', 'Ruth Okafor', 'We will not rebuild every school before winter comes');
+    const c = mk('c', 'Ruth Okafor', 'rebuild every school before winter');
+    const { briefing } = briefSynthetic([a, b, c]);
+    const qd = briefing.disputes.filter((x) => x.kind === 'quote');
+    expect(qd).toHaveLength(1);
+    expect(qd[0]!.note).toMatch(/negation/);
+  });
+});
+
+describe('account disputes', () => {
+  it('reports casualties against none for one event', () => {
+    const a = article({
+      id: 'a',
+      text: 'The blast at the Ormond chemical plant near Vessa killed nine workers on Friday.',
+    });
+    const b = article({
+      id: 'b',
+      text: 'There were no casualties in the blast at the Ormond chemical plant near Vessa on Friday.',
+    });
+    const { briefing } = briefSynthetic([a, b]);
+    const d = briefing.disputes.find((x) => x.kind === 'account')!;
+    expect(d.sides.map((s) => s.docs)).toEqual([['a'], ['b']]);
+  });
+});
+
+describe('claims and flags', () => {
+  it('corroborates with two independent sources, not with a copy', () => {
+    const line = 'The council approved the new harbour budget on Monday after a long debate.';
+    const a = article({ id: 'a', text: line });
+    const b = article({
+      id: 'b',
+      text: 'On Monday the council approved the harbour budget after long debate.',
+    });
+    const c = article({ id: 'c', text: 'A quiet day in the hills where shepherds moved flocks.' });
+    const { briefing } = briefSynthetic([a, b, c]);
+    expect(briefing.claims.find((x) => x.docs.includes('a'))!.status).toBe('corroborated');
+    expect(briefing.claims.find((x) => x.docs.includes('c'))!.status).toBe('single-source');
+  });
+  it('flags hypothetical sections, the claim of no fiction beside them, opinion and unnamed sources', () => {
+    const a = article({
+      id: 'a',
+      text:
+        'The mill closed in May. An official, speaking on condition of anonymity, confirmed it.\n' +
+        'Scenario: a reopening (Hypothetical)\nIf the mill reopened, 300 jobs would return.\n' +
+        'My view\nI predict the town will recover. Nothing in this report is fictional.',
+      sections: [
+        { heading: 'Scenario: a reopening (Hypothetical)', kind: 'hypothetical' },
+        { heading: 'My view', kind: 'opinion' },
+      ],
+    });
+    const { briefing } = briefSynthetic([a]);
+    const kinds = briefing.documents[0]!.flags.map((f) => f.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining(['hypothetical', 'opinion', 'self-contradiction', 'unnamed-sources']),
+    );
+    const hypo = briefing.claims.find((c) => c.text.startsWith('If the mill'))!;
+    expect(hypo.status).toBe('hypothetical');
+    expect(briefing.claims.find((c) => c.text.startsWith('I predict'))!.status).toBe('opinion');
+  });
+  it('does not flag a plain news article', () => {
+    const a = article({
+      id: 'a',
+      text: 'The mill closed in May, the company said. Workers gathered outside.',
+    });
+    expect(briefSynthetic([a]).briefing.documents[0]!.flags).toEqual([]);
+  });
+});
