@@ -84,6 +84,10 @@ export const DocumentSchema = z.object({
   authors: z.array(z.string()),
   published: z.string().nullable(),
   publishedBasis: PublishedBasisSchema,
+  /** With basis 'inferred': the latest dated event the article reports, at its stated precision (a lower bound). */
+  publishedAfter: z.string().optional(),
+  /** The place of a dateline ("WASHINGTON —"), when the story opens with one. */
+  dateline: z.string().optional(),
   language: z.string().nullable(),
   url: z.string().nullable(),
   text: z.string(),

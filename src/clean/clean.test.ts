@@ -1,0 +1,143 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../context.ts';
+import { type Document, DocumentSchema, type RawDocument } from '../model/document.ts';
+import { clean, markDuplicates } from './index.ts';
+
+const ctx = makeContext({ now: new Date('2032-06-01T00:00:00Z') });
+const raw = (over: Partial<RawDocument> & { body: string }): RawDocument => ({
+  id: 'doc',
+  source: 'test',
+  kind: 'text',
+  meta: {},
+  ...over,
+});
+const mustClean = (r: RawDocument): Document => {
+  const out = clean(r, ctx);
+  expect(out.value).not.toBeNull();
+  DocumentSchema.parse(out.value);
+  return out.value!;
+};
+
+const TEXT = [
+  'Ferry strike ends in Ostra',
+  '',
+  'by Mira Castell - Regional Editor',
+  '',
+  'OSTRA — The ferry workers of Ostra returned to work on Friday after a four-day strike over pay.',
+  '',
+  'The union said the agreement,reached late on Thursday, raises wages by 4% from March 2031.',
+  '',
+  'Leave a Reply',
+  '',
+  'Your email address will not be published. Required fields are marked *',
+].join('\n');
+
+describe('clean()', () => {
+  it('cleans plain text: chrome gone, metadata found, spans valid', () => {
+    const d = mustClean(raw({ body: TEXT }));
+    expect(d.title).toBe('Ferry strike ends in Ostra');
+    expect(d.authors).toEqual(['Mira Castell']);
+    expect(d.dateline).toBe('OSTRA');
+    expect(d.text).toContain('agreement, reached late');
+    expect(d.text).not.toContain('Leave a Reply');
+    expect(d.publishedBasis).toBe('inferred');
+    expect(d.published).toBe('2031-03');
+    expect(d.language).toBe('en');
+    expect(d.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    for (const b of d.blocks) expect(b.end).toBeLessThanOrEqual(d.text.length);
+    expect(d.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
+  });
+
+  it('trusts given metadata over the text', () => {
+    const d = mustClean(
+      raw({
+        body: TEXT,
+        meta: { title: 'Given title', authors: ['A. Writer'], published: '2031-02-03', outlet: 'Post' },
+      }),
+    );
+    expect(d).toMatchObject({
+      title: 'Given title',
+      authors: ['A. Writer'],
+      published: '2031-02-03',
+      publishedBasis: 'metadata',
+      outlet: 'Post',
+    });
+  });
+
+  it('reads a published line of the text', () => {
+    const d = mustClean(raw({ body: `Published on April 2, 2031\n\n${TEXT}` }));
+    expect(d).toMatchObject({ published: '2031-04-02', publishedBasis: 'text' });
+    expect(d.text).not.toContain('Published on');
+  });
+
+  it('cleans markdown to plain text with blocks', () => {
+    const d = mustClean(
+      raw({
+        kind: 'markdown',
+        body: '# Ferry strike ends\n\nThe **union** of [Ostra](http://x.test) agreed.\n\n- one\n- two',
+      }),
+    );
+    expect(d.text).toBe('Ferry strike ends\n\nThe union of Ostra agreed.\n\none\ntwo');
+    expect(d.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list-item', 'list-item']);
+  });
+
+  it('cleans HTML through the article extractor and the same text rules', () => {
+    const para = (s: string): string => `<p>${s}</p>`;
+    const html = `<html><head><title>Ferry strike ends</title></head><body><nav>Main Menu</nav><article>
+      <h1>Ferry strike ends in Ostra</h1>
+      ${para('The ferry workers of Ostra returned to work on Friday after a four-day strike over pay and rotas.')}
+      ${para('The union said the agreement,reached late on Thursday, raises wages by 4% and adds two rest days a month.')}
+      ${para('Harbour officials said the first ferry to the island would leave at six in the morning on Saturday.')}
+      ${para('Leave a Reply')}
+      </article></body></html>`;
+    const d = mustClean(raw({ kind: 'html', body: html, meta: { url: 'https://example.test/a' } }));
+    expect(d.text).toContain('agreement, reached late on Thursday');
+    expect(d.text).not.toContain('Leave a Reply');
+    expect(d.url).toBe('https://example.test/a');
+  });
+
+  it('returns null with an issue when nothing is left', () => {
+    const r = clean(raw({ body: 'Leave a Reply\n\nMain Menu' }), ctx);
+    expect(r.value).toBeNull();
+    expect(r.issues.map((i) => i.code)).toEqual(['clean.empty']);
+  });
+
+  it.each(['text', 'markdown'] as const)('cleans a 1 MB single %s line in under 2 s', (kind) => {
+    const body = 'the pier, closed "since” Home » x **b** [l](u) _i_ 2031 March '
+      .repeat(16_000)
+      .slice(0, 1_000_000);
+    const t = performance.now();
+    const d = mustClean(raw({ kind, body }));
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(d.text.length).toBeGreaterThan(500_000);
+  });
+});
+
+describe('the annotated story in ../shared', () => {
+  const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
+  const ann = JSON.parse(readFileSync(`${shared}eval/cartel-strikes.json`, 'utf8')) as {
+    boilerplate: { must_drop: { doc: string; text: string }[]; must_keep: { doc: string; text: string }[] };
+  };
+  const dir = `${shared}corpus/cartel-strikes/`;
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) =>
+      mustClean(raw({ id: f.replace(/\.txt$/, ''), source: f, body: readFileSync(dir + f, 'utf8') })),
+    );
+  const byId = new Map(docs.map((d) => [d.id, d]));
+
+  it('drops every must_drop line and keeps every must_keep line', () => {
+    for (const b of ann.boilerplate.must_drop) expect(byId.get(b.doc)!.text).not.toContain(b.text);
+    for (const b of ann.boilerplate.must_keep) expect(byId.get(b.doc)!.text).toContain(b.text);
+  });
+
+  it('invents no publication day and finds no duplicates among five different articles', () => {
+    for (const d of docs)
+      if (d.publishedBasis !== 'metadata') expect(d.published ?? '').not.toMatch(/^\d{4}-\d{2}-\d{2}/);
+    const marked = markDuplicates(docs, ctx);
+    expect(marked.value.flatMap((d) => d.flags)).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+// A cheap language guess for English, the language the later stages read: common function words per 100 words.
+const ENGLISH = new Set(
+  'the of and to in a is that for on was with as by at from his her said it are were has have'.split(' '),
+);
+const SAMPLE_WORDS = 400;
+const MIN_SHARE = 0.15;
+const MIN_WORDS = 20;
+
+/** 'en' when the opening words are English enough, else null (unknown, never a wrong guess). */
+export function guessLanguage(text: string): string | null {
+  const words =
+    text
+      .slice(0, 4000)
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.slice(0, SAMPLE_WORDS) ?? [];
+  if (words.length < MIN_WORDS) return null;
+  const hits = words.filter((w) => ENGLISH.has(w)).length;
+  return hits / words.length >= MIN_SHARE ? 'en' : null;
+}
