@@ -115,3 +115,27 @@ describe('timing', () => {
     expect(r.text.length).toBeGreaterThan(900_000);
   });
 });
+
+describe('related-links widgets', () => {
+  it('takes the listed headlines but not the article’s next subheading', () => {
+    const r = cleanPlainText(
+      article(
+        LEAD,
+        'Related articles',
+        '- Storm leaves harbour town without power\n- Ferry service resumes',
+        'What the council decided',
+        BODY,
+      ),
+    );
+    expect(r.text).not.toContain('Storm leaves harbour town');
+    expect(r.text).toContain('What the council decided');
+    expect(r.text).toContain(BODY);
+  });
+
+  it('takes at most a handful of lines after the widget heading', () => {
+    const headlines = Array.from({ length: 12 }, (_, i) => `Headline number ${i + 1} about the harbour`);
+    const r = cleanPlainText(article(LEAD, BODY, 'You may also like', ...headlines));
+    expect(r.text).not.toContain('Headline number 8 ');
+    expect(r.text).toContain('Headline number 9 ');
+  });
+});

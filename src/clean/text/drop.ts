@@ -28,18 +28,20 @@ export function dropChrome(units: Unit[]): { kept: Unit[]; dropped: Dropped[] } 
     return r;
   });
   const drop = rules.map((r) => r?.strength === 'strong');
-  // A related-links heading takes the headline list that follows it.
-  for (let i = 0; i < units.length; i++) {
-    if (rules[i]?.name !== 'related' || !drop[i]) continue;
-    for (let j = i + 1; j < units.length && j <= i + 8 && headlineShaped(units[j]!) && !rules[j]; j++) {
-      drop[j] = true;
-      rules[j] = rules[i]!;
-    }
-  }
   let first = units.findIndex(isProse);
   let last = units.length - 1;
   while (last >= 0 && (!isProse(units[last]!) || drop[last])) last--;
   if (first < 0) first = units.length;
+  // A related-links heading takes the headlines listed under it: list items anywhere, lines only in the tail
+  // (inside the article a short line after it may be the article's own next subheading).
+  const widgets = rules.flatMap((r, i) => (r?.name === 'related' && r.strength === 'strong' ? [i] : []));
+  for (const i of widgets) {
+    for (let j = i + 1; j < units.length && j <= i + 8 && headlineShaped(units[j]!) && !rules[j]; j++) {
+      if (units[j]!.kind !== 'list-item' && j <= last) break;
+      drop[j] = true;
+      rules[j] = rules[i]!;
+    }
+  }
   // Weak matches go at the edges, or when a dropped unit stands next to them (spreading along the run).
   for (let i = 0; i < units.length; i++)
     if (rules[i]?.strength === 'weak' && (i < first || i > last || drop[i - 1])) drop[i] = true;
