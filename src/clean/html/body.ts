@@ -4,17 +4,23 @@ import { filterDrafts } from './filter.ts';
 import { pruneFurniture } from './prune.ts';
 import { type Draft, renderDrafts } from './render.ts';
 
+export interface Readable {
+  root: Element | null;
+  byline?: string;
+}
+
 /** Runs Readability on doc (which it mutates) and returns the article element, classes kept for pruning. */
-export function readableRoot(doc: Document): Element | null {
+export function readableRoot(doc: Document): Readable {
   const reader = new Readability<Element>(doc, {
     keepClasses: true,
     serializer: (node: Node) => node as Element,
   });
   try {
-    return reader.parse()?.content ?? null;
+    const r = reader.parse();
+    return r?.byline ? { root: r.content ?? null, byline: r.byline } : { root: r?.content ?? null };
   } catch {
-    // Readability throws on some malformed trees; the density fallback handles those pages.
-    return null;
+    // Readability throws on some malformed trees; such a page is reported as having no article.
+    return { root: null };
   }
 }
 

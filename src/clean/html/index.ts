@@ -4,6 +4,8 @@ import { type Issue, issue, type Result } from '../../model/issue.ts';
 import { assemble } from './assemble.ts';
 import { bodyDrafts, readableRoot } from './body.ts';
 import { type DomKind, parseDocument } from './dom.ts';
+import { authorList } from './meta/authors.ts';
+import { readMeta } from './meta/index.ts';
 
 export type { DomKind } from './dom.ts';
 
@@ -26,8 +28,14 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Result<
   const issues: Issue[] = [];
   const dom = opts.dom ?? 'linkedom';
   const doc = parseDocument(html, dom, opts.url);
-  const meta: DocMeta = {};
-  const root = readableRoot(doc);
+  const m = readMeta(doc, opts.url);
+  issues.push(...m.issues);
+  const meta: DocMeta = m.value;
+  const { root, byline } = readableRoot(doc);
+  if (!meta.authors && byline) {
+    const authors = authorList([byline], meta.outlet);
+    if (authors.length) meta.authors = authors;
+  }
   const drafts = root ? bodyDrafts(root) : [];
   const { text, blocks } = assemble(drafts);
   if ((text.match(WORD)?.length ?? 0) < MIN_WORDS) {

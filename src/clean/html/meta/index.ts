@@ -1,0 +1,170 @@
+// Page metadata (title, authors, outlet, language, canonical URL, publication date) from meta tags, JSON-LD and markup.
+import type { DocMeta } from '../../../model/document.ts';
+import type { Issue, Result } from '../../../model/issue.ts';
+import { clean } from '../text.ts';
+import { authorList } from './authors.ts';
+import { anyDate, machineDate, textDate } from './date.ts';
+import { articleNode, type LdNode, ldNames, ldString, readJsonLd } from './jsonld.ts';
+import { allMeta, firstMeta, indexMeta, type MetaIndex } from './tags.ts';
+import { splitTitle } from './title.ts';
+
+const DATE_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'article.published',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publication_date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'citation_publication_date',
+  'og:updated_time',
+  'article:modified_time',
+];
+const AUTHOR_KEYS = [
+  'author',
+  'article:author',
+  'byl',
+  'dc.creator',
+  'sailthru.author',
+  'parsely-author',
+  'citation_author',
+];
+const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], [class*="byline"], [class*="author-name"]';
+const DATELINE_SELECTOR =
+  '[class*="dateline"], [class*="publish"], [class*="posted"], [class*="date"], [itemprop="datePublished"]';
+// Byline and dateline elements are short; a long one is a container that happens to carry the class.
+const MAX_BYLINE_CHARS = 120;
+
+export function readMeta(doc: Document, url?: string): Result<DocMeta> {
+  const issues: Issue[] = [];
+  const tags = indexMeta(doc);
+  const ld = readJsonLd(doc, url);
+  issues.push(...ld.issues);
+  const art = articleNode(ld.nodes);
+  const outlet = outletOf(tags, art, ld.nodes);
+  const titled = titleOf(doc, tags, art, outlet);
+  const meta: DocMeta = {};
+  if (titled.title) meta.title = titled.title;
+  const site = outlet ?? titled.site;
+  if (site) meta.outlet = site;
+  const authors = authorsOf(doc, tags, art, site);
+  if (authors.length) meta.authors = authors;
+  const published = publishedOf(doc, tags, art);
+  if (published) meta.published = published;
+  const language = languageOf(doc, tags, art);
+  if (language) meta.language = language;
+  const canonical = canonicalOf(doc, tags, art, url);
+  if (canonical) meta.url = canonical;
+  return { value: meta, issues };
+}
+
+function outletOf(tags: MetaIndex, art: LdNode | undefined, nodes: LdNode[]): string | undefined {
+  const fromTags = firstMeta(tags, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']);
+  if (fromTags && !/^@|^https?:/.test(fromTags)) return fromTags;
+  const pub = ldString(art?.publisher) ?? ldString(nodes.find((n) => n['@type'] === 'Organization')?.name);
+  return pub && !/^https?:/.test(pub) ? clean(pub) : undefined;
+}
+
+function titleOf(doc: Document, tags: MetaIndex, art: LdNode | undefined, outlet?: string) {
+  const candidates = [
+    firstMeta(tags, ['og:title']),
+    ldString(art?.headline),
+    firstMeta(tags, ['twitter:title']),
+    doc.querySelector('title')?.textContent ?? undefined,
+    doc.querySelector('h1')?.textContent ?? undefined,
+  ];
+  const raw = candidates.map((c) => clean(c)).find(Boolean);
+  const docTitle = clean(doc.querySelector('title')?.textContent);
+  const site = docTitle ? splitTitle(docTitle, outlet).site : undefined;
+  return raw ? { title: splitTitle(raw, outlet ?? site).title, site } : { title: undefined, site };
+}
+
+function authorsOf(doc: Document, tags: MetaIndex, art: LdNode | undefined, outlet?: string): string[] {
+  const fromLd = authorList(ldNames(art?.author ?? art?.creator), outlet);
+  if (fromLd.length) return fromLd;
+  const fromTags = authorList(allMeta(tags, AUTHOR_KEYS), outlet);
+  if (fromTags.length) return fromTags;
+  const bylines = Array.from(doc.querySelectorAll(BYLINE_SELECTOR))
+    .map((el) => clean(el.textContent))
+    .filter((t) => t && t.length <= MAX_BYLINE_CHARS);
+  return authorList(bylines.slice(0, 3), outlet);
+}
+
+function publishedOf(doc: Document, tags: MetaIndex, art: LdNode | undefined): string | undefined {
+  const ldDate = machineDate(ldString(art?.datePublished) ?? '') ?? anyDate(ldString(art?.dateCreated));
+  if (ldDate) return ldDate;
+  for (const k of DATE_KEYS) {
+    const d = anyDate(tags.get(k)?.[0]);
+    if (d) return d;
+  }
+  const time = doc.querySelector(
+    'article time[datetime], header time[datetime], time[pubdate], time[datetime]',
+  );
+  const fromTime = anyDate(time?.getAttribute('datetime')) ?? anyDate(time?.textContent);
+  if (fromTime) return fromTime;
+  for (const el of Array.from(doc.querySelectorAll(DATELINE_SELECTOR)).slice(0, 10)) {
+    const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
+    const d = anyDate(attr) ?? textDateOf(el);
+    if (d) return d;
+  }
+  return undefined;
+}
+
+function textDateOf(el: Element): string | undefined {
+  const t = clean(el.textContent);
+  return t && t.length <= MAX_BYLINE_CHARS ? textDate(t) : undefined;
+}
+
+const LANG = /^([a-z]{2,3})(?:[-_]|$)/i;
+
+function languageOf(doc: Document, tags: MetaIndex, art: LdNode | undefined): string | undefined {
+  const candidates = [
+    doc.documentElement?.getAttribute('lang'),
+    doc.documentElement?.getAttribute('xml:lang'),
+    firstMeta(tags, ['og:locale', 'content-language', 'language', 'dc.language']),
+    ldString(art?.inLanguage),
+  ];
+  for (const c of candidates) {
+    const m = c ? LANG.exec(c.trim()) : null;
+    if (m) return m[1]!.toLowerCase();
+  }
+  return undefined;
+}
+
+function canonicalOf(
+  doc: Document,
+  tags: MetaIndex,
+  art: LdNode | undefined,
+  url?: string,
+): string | undefined {
+  const candidates = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    firstMeta(tags, ['og:url', 'twitter:url']),
+    ldString(art?.mainEntityOfPage),
+    ldString(art?.url),
+    url,
+  ];
+  for (const c of candidates) {
+    const abs = absoluteUrl(c, url);
+    if (abs) return abs;
+  }
+  return undefined;
+}
+
+function absoluteUrl(href: string | null | undefined, base?: string): string | undefined {
+  if (!href?.trim()) return undefined;
+  try {
+    const u = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
