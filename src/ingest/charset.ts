@@ -1,4 +1,4 @@
-// Decoding bytes to text: a BOM, then what the transport or the document declares, then valid UTF-8,
+// Decoding bytes to text: a BOM, then valid UTF-8, then what the transport or the document declares,
 // then a statistical guess; only confident guesses are accepted, so mojibake never reaches the pipeline.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -47,12 +47,12 @@ function declaredCharset(bytes: Uint8Array, contentType: string | undefined): st
   return iconv.encodingExists(label) ? label : null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8, else null (one pass: the check is the decoding). */
+function tryUtf8(bytes: Uint8Array): string | null {
   try {
-    fatalUtf8.decode(bytes);
-    return true;
+    return fatalUtf8.decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -68,13 +68,23 @@ export function decodeText(
 ): { value: Decoded | null; issues: Issue[] } {
   const bom = bomCharset(bytes);
   if (bom) return { value: { text: decodeWith(bytes, bom.charset), charset: bom.charset }, issues: [] };
-  const utf8 = isValidUtf8(bytes);
   const declared = declaredCharset(bytes, contentType);
+  // valid UTF-8 with non-ASCII bytes is almost never meant as anything else: a label saying otherwise is wrong
+  const utf8 = tryUtf8(bytes);
+  if (utf8 !== null) {
+    const mislabelled = declared !== null && declared !== 'utf-8' && /[^\x00-\x7f]/.test(utf8);
+    const note = issue(
+      'ingest.charset-mismatch',
+      `${where} declares ${declared} but is valid UTF-8; read as UTF-8`,
+      where,
+      'info',
+    );
+    return { value: { text: utf8, charset: 'utf-8' }, issues: mislabelled ? [note] : [] };
+  }
   // a page declaring UTF-8 that is not valid UTF-8 is mislabelled: fall through to the guess
-  if (declared && !(declared === 'utf-8' && !utf8)) {
+  if (declared && declared !== 'utf-8') {
     return { value: { text: decodeWith(bytes, declared), charset: declared }, issues: [] };
   }
-  if (utf8) return { value: { text: decodeWith(bytes, 'utf-8'), charset: 'utf-8' }, issues: [] };
   const best = chardet.analyse(bytes)[0];
   const guess = best ? normaliseLabel(best.name) : null;
   if (

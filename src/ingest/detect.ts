@@ -63,6 +63,11 @@ export function extensionOf(name: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
+function isXmlFeed(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart();
+  return (XML_START.test(head) || head.startsWith('<')) && FEED_ROOT.test(head) && !/<html[\s>]/i.test(head);
+}
+
 function sniff(text: string): Format {
   const head = text.slice(0, 2048).trimStart();
   if (XML_START.test(head)) return FEED_ROOT.test(head) || !/<html[\s>]/i.test(head) ? 'xml' : 'html';
@@ -96,6 +101,8 @@ export function detectFormat(name: string, contentType: string | undefined, text
   if (byMime === 'json' && BY_EXT[ext] === 'jsonl') return 'jsonl';
   if (byMime === 'xml' && (mime === 'application/xml' || mime === 'text/xml'))
     return sniff(text) === 'html' ? 'html' : 'xml';
+  // feeds are often served as text/html or text/plain; the XML root says what they are
+  if ((byMime === 'html' || mime === 'text/plain') && isXmlFeed(text)) return 'xml';
   if (byMime) return byMime;
   const byExt = BY_EXT[ext];
   if (byExt) return byExt;

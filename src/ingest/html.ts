@@ -65,7 +65,41 @@ export function visibleText(html: string): string {
   return decodeEntities(s.replace(TAG, ' ')).replace(SPACE, ' ').trim();
 }
 
-/** Whether a page shows any letters or digits at all. */
+const LETTER = /[\p{L}\p{N}]/u;
+const TAG_START = /[a-zA-Z/!?]/;
+const HIDDEN_AT = new RegExp(`^<(${HIDDEN.join('|')})(?![\\w-])`);
+const CLOSERS = new Map(HIDDEN.map((name) => [name, new RegExp(`</${name}`, 'gi')]));
+
+/** Whether a page shows any letters or digits at all: a scan that stops at the first visible word. */
 export function hasText(html: string): boolean {
-  return /[\p{L}\p{N}]/u.test(visibleText(html));
+  let i = 0;
+  while (i < html.length) {
+    let lt = html.indexOf('<', i);
+    // a '<' not followed by a tag name is text ("a < b")
+    while (lt !== -1 && !TAG_START.test(html[lt + 1] ?? '')) lt = html.indexOf('<', lt + 1);
+    const segment = html.slice(i, lt === -1 ? html.length : lt);
+    if (LETTER.test(segment.includes('&') ? decodeEntities(segment) : segment)) return true;
+    if (lt === -1) return false;
+    i = skipTag(html, lt);
+  }
+  return false;
+}
+
+/** Index after the tag at `lt`: after a comment, after a hidden element's end, or after the tag itself. */
+function skipTag(html: string, lt: number): number {
+  if (html.startsWith('<!--', lt)) {
+    const end = html.indexOf('-->', lt + 4);
+    return end === -1 ? html.length : end + 3;
+  }
+  const hidden = HIDDEN_AT.exec(html.slice(lt, lt + 12).toLowerCase())?.[1];
+  if (hidden) {
+    const closer = CLOSERS.get(hidden)!;
+    closer.lastIndex = lt;
+    const close = closer.exec(html);
+    if (!close) return html.length;
+    const gt = html.indexOf('>', close.index);
+    return gt === -1 ? html.length : gt + 1;
+  }
+  const gt = html.indexOf('>', lt);
+  return gt === -1 ? html.length : gt + 1;
 }

@@ -128,6 +128,21 @@ describe('bad inputs', () => {
     expect(codes(run({ name: 'a.html.gz', bytes: utf8('<p>plain</p>') }))).toEqual(['ingest.gzip-broken']);
   });
 
+  it('tells text from markup: words after "<", entities, upper-case hidden elements, title only', () => {
+    expect(run({ name: 'a.html', bytes: utf8('<div>3 < 4</div>') }).value.docs).toHaveLength(1);
+    expect(run({ name: 'b.html', bytes: utf8('<div>&#72;&#105;</div>') }).value.docs).toHaveLength(1);
+    expect(
+      run({ name: 'c.html', bytes: utf8('<DIV></DIV><SCRIPT>var x = 1;</SCRIPT>') }).issues[0]?.code,
+    ).toBe('ingest.no-text');
+    expect(
+      run({ name: 'd.html', bytes: utf8('<html><title>Only a title</title></html>') }).issues[0]?.code,
+    ).toBe('ingest.no-text');
+    expect(
+      run({ name: 'e.html', bytes: utf8('<html><head><title>T</title><body><p>No closing head.') }).value
+        .docs,
+    ).toHaveLength(1);
+  });
+
   it('refuses an HTML page with no visible text', () => {
     const shell =
       '<html><head><title>App</title><script>var a = "lots of text in code";</script></head>' +
@@ -196,6 +211,18 @@ describe('charsets', () => {
     expect(run({ name: 'a.txt', bytes: bom8 }).value.docs[0]!.body).toBe('Größe');
     const bom16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Größe und Maß', 'utf16le')]);
     expect(run({ name: 'b.txt', bytes: bom16 }).value.docs[0]!.body).toBe('Größe und Maß');
+  });
+
+  it('reads valid UTF-8 as UTF-8 even when labelled latin-1, and says so', () => {
+    const r = run({
+      name: 'https://x.example/m',
+      contentType: 'text/html; charset=iso-8859-1',
+      bytes: utf8('<p>Café déjà vu</p>'),
+    });
+    expect(r.value.docs[0]!.body).toBe('<p>Café déjà vu</p>');
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'ingest.charset-mismatch', severity: 'info' }),
+    ]);
   });
 
   it('reads an XML feed in the encoding its declaration names', () => {
@@ -393,6 +420,13 @@ describe('feeds', () => {
     const r = run({ name: 'bad.rss', bytes: utf8(xml) });
     expect(codes(r)).toEqual(['ingest.feed-broken']);
     expect(r.issues[0]!.message).toMatch(/bad\.rss.*line 5/);
+  });
+
+  it('recognises a feed served as text/html', () => {
+    const bytes = readFileSync(new URL('./fixtures/harbour.rss', import.meta.url));
+    const r = run({ name: 'https://courier.example/rss', bytes, contentType: 'text/html; charset=utf-8' });
+    expect(r.value.docs).toHaveLength(1);
+    expect(r.value.follow).toHaveLength(1);
   });
 
   it('refuses XML that is not a feed, and warns about a feed with no items', () => {
