@@ -28,6 +28,9 @@ describe('chrome rules drop site furniture', () => {
     ],
     ['menu and stray number', ['Main Menu', '0']],
     ['footer', ['© 2031 Velmar Daily Courier. All rights reserved.', 'Privacy Policy']],
+    ['ads and players', ['Advertisement', 'Story continues below advertisement', 'Listen to this article']],
+    ['wordpress widgets', ['Share this:', 'Like this:', 'Like Loading...']],
+    ['captions', ['hide caption', 'Getty Images']],
   ])('%s at the end', (_name, chrome) => {
     const r = cleanPlainText(article(LEAD, BODY, ...chrome));
     for (const c of chrome) expect(r.text).not.toContain(c);
@@ -80,6 +83,9 @@ describe('chrome rules keep article sentences', () => {
     'Read more about the inquiry in the council’s published report, officials said.',
     'Photo evidence presented to the court showed the damaged hull.',
     'Leave a reply to the ministry’s letter was not an option, the mayor said.',
+    'The advertisement campaign for the ferry line cost the council two million crowns.',
+    'Video footage shared by residents showed the pier collapsing into the sea.',
+    'Loading of the cargo ships resumed on Thursday after the inspection.',
   ])('keeps "%s"', (sentence) => {
     const r = cleanPlainText(article(LEAD, sentence, BODY, 'Leave a Reply'));
     expect(r.text).toContain(sentence);

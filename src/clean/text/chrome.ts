@@ -60,6 +60,32 @@ export const CHROME_RULES: ChromeRule[] = [
   ),
   line('comment-form', 'strong', /^(be the first to comment|join the (discussion|conversation))[.!]?$/i),
   line('comment-form', 'weak', /^(\d+ )?(comments?|responses?|replies)( \(\d+\))?:?$/i),
+  line('comment-form', 'strong', /^(please enable javascript to view the )?comments powered by disqus\.?$/i),
+  line('comment-form', 'strong', /^(like this:?|like loading\.{0,3}|share this:)$/i),
+  // advertisements, players and scripts
+  line('ad', 'strong', /^(advertisement|advertising|sponsored( content)?|paid (post|content)|ad)$/i),
+  line(
+    'ad',
+    'strong',
+    /^(story|article) continues (below|after) (this )?(advertisement|ad)$|^scroll to continue( with content)?$/i,
+  ),
+  line('ad', 'strong', /^continue reading (below|the main story)$/i),
+  line(
+    'player',
+    'strong',
+    /^(listen to (this|the) (article|story)( \d+ min(utes?)?)?|audio is not supported.*|your browser does not support the (video|audio)( tag| element)?\.?)$/i,
+  ),
+  line(
+    'player',
+    'strong',
+    /^(please )?enable javascript\b.{0,80}$|^(loading|link copied|copy link|click to expand)(\.{3}|…|!)?$/i,
+  ),
+  line('player', 'weak', /^(video|watch video|play|pause|replay|watch|listen|audio)$/i),
+  line(
+    'report',
+    'strong',
+    /^(report an error|report a correction|suggest a correction|submit a correction|report this (ad|comment))$/i,
+  ),
   // ad-blocker, cookie, newsletter and subscription prompts
   line('adblock', 'strong', /^ad-? ?block(er)? detected[.!]?$/i),
   line(
@@ -123,6 +149,12 @@ export const CHROME_RULES: ChromeRule[] = [
     /^(images?|photos?|photographs?|pictures?|photo credits?|image credits?|image source|photo source|credits?|photo illustration|file photo)\s*[:：|]\s*\S.{0,160}$/i,
   ),
   line('image', 'strong', /^\(?(photo|image|picture)s? (by|courtesy of|credit) [^.]{1,100}\)?$/i),
+  line(
+    'image',
+    'strong',
+    /^(hide caption|toggle caption|enlarge this image|expand image|view gallery|open gallery)$/i,
+  ),
+  line('image', 'strong', /^\(?(getty images|afp via getty images|shutterstock|istock)\)?$/i),
   line('image', 'strong', /^\(?[\w.]+ (photo|images?)\s*\/\s*[^.]{1,60}\)?$/i),
   line('menu', 'strong', /^(main|primary|secondary|top|site|mobile|footer|header) (menu|navigation|nav)$/i),
   line('menu', 'strong', /^(skip to (main )?content|toggle navigation|open menu|close menu|back to top)$/i),
