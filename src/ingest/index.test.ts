@@ -422,6 +422,18 @@ describe('feeds', () => {
     expect(r.issues[0]!.message).toMatch(/bad\.rss.*line 5/);
   });
 
+  it('reads HTML entities and repairs bare ampersands in a feed, saying so', () => {
+    const xml =
+      '<rss><channel><title>Tom & Ana&nbsp;News</title><item><title>Ports &mdash; ships</title>' +
+      '<link>https://t.example/1?a=1&b=2</link><description>Short.</description></item></channel></rss>';
+    const r = run({ name: 'amp.rss', bytes: utf8(xml) });
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'ingest.feed-repaired', severity: 'info' })]);
+    expect(r.value.follow[0]).toEqual({
+      url: 'https://t.example/1?a=1&b=2',
+      meta: expect.objectContaining({ title: 'Ports \u2014 ships', outlet: 'Tom & Ana\u00a0News' }),
+    });
+  });
+
   it('recognises a feed served as text/html', () => {
     const bytes = readFileSync(new URL('./fixtures/harbour.rss', import.meta.url));
     const r = run({ name: 'https://courier.example/rss', bytes, contentType: 'text/html; charset=utf-8' });

@@ -16,6 +16,8 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   trimValues: true,
   stopNodes: ['*.entry.content', '*.entry.summary'],
+  // feed titles and descriptions use HTML entities (&nbsp; &mdash;) that XML alone does not define
+  htmlEntities: true,
   isArray: (name) => ARRAYS.has(name),
 });
 
@@ -138,24 +140,40 @@ function feedFromTree(tree: Node, base: string | undefined): Feed | null {
   return null;
 }
 
+const BARE_AMP = /&(?!#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi;
+
+function brokenFeed(where: string, err: { line: number; col: number; msg: string }): Issue {
+  const message = `${where} is a broken feed: ${err.msg} (line ${err.line}, column ${err.col})`;
+  return issue('ingest.feed-broken', message, where, 'error');
+}
+
+/** Check the XML; a bare "&" (the commonest fault of real feeds) is escaped and reported, not fatal. */
+function validXml(xml: string, where: string): { value: string | null; issues: Issue[] } {
+  const first = XMLValidator.validate(xml);
+  if (first === true) return { value: xml, issues: [] };
+  if (first.err.code !== 'InvalidChar' || !xml.includes('&'))
+    return { value: null, issues: [brokenFeed(where, first.err)] };
+  const repaired = xml.replace(BARE_AMP, '&amp;');
+  const second = XMLValidator.validate(repaired);
+  if (second !== true) return { value: null, issues: [brokenFeed(where, first.err)] };
+  const note = `${where} has unescaped "&" characters (first at line ${first.err.line}); read them as text`;
+  return { value: repaired, issues: [issue('ingest.feed-repaired', note, where, 'info')] };
+}
+
 /** Parse an XML feed; a broken one is an error naming its line and column. */
 export function parseXmlFeed(
   xml: string,
   where: string,
   base?: string,
 ): { value: Feed | null; issues: Issue[] } {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    const message = `${where} is a broken feed: ${msg} (line ${line}, column ${col})`;
-    return { value: null, issues: [issue('ingest.feed-broken', message, where, 'error')] };
-  }
-  const feed = feedFromTree(parser.parse(xml) as Node, base);
+  const checked = validXml(xml, where);
+  if (checked.value === null) return { value: null, issues: checked.issues };
+  const feed = feedFromTree(parser.parse(checked.value) as Node, base);
   if (!feed) {
     const message = `${where} is XML but neither an RSS nor an Atom feed`;
-    return { value: null, issues: [issue('ingest.feed-broken', message, where, 'error')] };
+    return { value: null, issues: [...checked.issues, issue('ingest.feed-broken', message, where, 'error')] };
   }
-  return { value: feed, issues: [] };
+  return { value: feed, issues: checked.issues };
 }
 
 /** Whether an XML text's root element is a feed's. */
