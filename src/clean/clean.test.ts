@@ -72,6 +72,26 @@ describe('clean()', () => {
     expect(d.text).not.toContain('Published on');
   });
 
+  it.each([
+    ['By Mira Castell | Published 5:32 PM EST, Mon January 8, 2031', '2031-01-08'],
+    ['Jan 8, 2031, 10:04 AM ET', '2031-01-08'],
+    ['Last updated: 8 January 2031', '2031-01-08'],
+  ])('reads the date of a top line "%s"', (line, want) => {
+    const d = mustClean(
+      raw({ body: `Ferry strike ends in Ostra\n\n${line}\n\n${TEXT.split('\n\n').slice(2).join('\n\n')}` }),
+    );
+    expect(d).toMatchObject({ published: want, publishedBasis: 'text' });
+    expect(d.text).not.toContain(line);
+  });
+
+  it('reads the date of a dateline and keeps the dateline in the text', () => {
+    const body =
+      'NEW YORK, Jan. 5, 2031 (Wire) — Ferry workers in the harbour of Ostra returned to work on Friday.';
+    const d = mustClean(raw({ body }));
+    expect(d).toMatchObject({ published: '2031-01-05', publishedBasis: 'text', dateline: 'NEW YORK' });
+    expect(d.text).toBe(body);
+  });
+
   it('cleans markdown to plain text with blocks', () => {
     const d = mustClean(
       raw({

@@ -40,11 +40,18 @@ export function pipeCells(text: string): string[] {
     .map((c) => normaliseSpaces(c));
 }
 
-const alignedCells = (text: string): string[] =>
-  text
+// Two spaces after a full stop is typewriter spacing between sentences, not a column gap.
+const SENTENCE_GAP = /[.!?:;,]["”’)]?(?:\t| {2,})/;
+const MAX_CELL = 80;
+
+const alignedCells = (text: string): string[] => {
+  if (SENTENCE_GAP.test(text)) return [];
+  const cells = text
     .split(ALIGNED_GAP)
     .map((c) => normaliseSpaces(c))
     .filter(Boolean);
+  return cells.every((c) => c.length <= MAX_CELL) ? cells : [];
+};
 
 /** Two or more consecutive lines split by tabs or wide spaces into the same number (>= 2) of cells. */
 function alignedRun(lines: Line[], i: number): number {

@@ -82,6 +82,14 @@ describe('blocks over the cleaned text', () => {
     ]);
   });
 
+  it('does not take typewriter double spaces between sentences for columns', () => {
+    const r = cleanPlainText(
+      'The ferry left at six.  It reached Ostra at nine.\nThe crew said the sea was calm.  Nobody was hurt.',
+    );
+    expect(r.blocks.filter((b) => b.kind === 'table-row')).toEqual([]);
+    expect(r.text).toContain('The ferry left at six. It reached Ostra at nine.');
+  });
+
   it('reads a bordered-less label/value table under a two-word header', () => {
     const r = cleanPlainText(
       'Facts at a Glance\n\nTopic Details\nPorts affected Velmar and Ostra; two piers damaged\nMain actors Harbour authority; Kestrel Shipping Company\n\nThe storm moved north on Wednesday, forecasters said.',
