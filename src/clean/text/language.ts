@@ -2,7 +2,7 @@
 const ENGLISH = new Set(
   'the of and to in a is that for on was with as by at from his her said it are were has have'.split(' '),
 );
-const SAMPLE_WORDS = 400;
+const SAMPLE_WORDS = 200;
 const MIN_SHARE = 0.15;
 const MIN_WORDS = 20;
 

@@ -22,5 +22,7 @@ const GLUED_PERIOD = /(\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})/gu;
 
 /** Restores the space a careless edit removed after a comma or a full stop. */
 export function repairSpacing(s: string): string {
-  return s.replace(GLUED_COMMA, '$1, ').replace(GLUED_PERIOD, '$1. ');
+  // Cheap ASCII-only pre-checks: most paragraphs have nothing to repair.
+  const comma = /,[^\s\d]/.test(s) ? s.replace(GLUED_COMMA, '$1, ') : s;
+  return /\.[^\s\d.]/.test(comma) ? comma.replace(GLUED_PERIOD, '$1. ') : comma;
 }

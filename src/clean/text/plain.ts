@@ -56,7 +56,7 @@ const alignedCells = (text: string): string[] => {
 /** Two or more consecutive lines split by tabs or wide spaces into the same number (>= 2) of cells. */
 function alignedRun(lines: Line[], i: number): number {
   const first = lines[i];
-  if (!first) return 0;
+  if (!first || !ALIGNED_GAP.test(first.text)) return 0;
   const n = alignedCells(first.text).length;
   if (n < 2 || n > 12) return 0;
   let j = i + 1;
