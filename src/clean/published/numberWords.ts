@@ -1,4 +1,4 @@
-// Day numbers written as words after a month ("Jan. eight", "March twenty-first") → digits, for the date parser only.
+// Day numbers written as words after a month ("Feb. nine", "March twenty-first") → digits, for the date parser only.
 
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = [
@@ -47,7 +47,7 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_THEN_WORD = new RegExp(`\\b(${MONTH}\\.?\\s+)(?:the\\s+)?(${WORD_ALTERNATIVES})\\b`, 'gi');
 
-/** "Jan. eight" → "Jan. 8": only right after a month name, so no other number word changes. */
+/** "Feb. nine" → "Feb. 9": only right after a month name, so no other number word changes. */
 export function dayWordsToDigits(s: string): string {
   // A month name is capitalised: "may one day" is a verb, not a date.
   return s.replace(MONTH_THEN_WORD, (all: string, month: string, word: string) =>

@@ -25,13 +25,13 @@ describe('publication date by basis', () => {
         metadata: ['not a date'],
         dateLines: [
           { text: 'April 2, 2031', where: 'bottom' },
-          { text: 'Jan. eight, 2031 10:04 am', where: 'top' },
+          { text: 'Feb. nine, 2031 10:04 am', where: 'top' },
         ],
         text: 'The ferry workers returned in March 2031.',
       },
       ctx,
     );
-    expect(r).toEqual({ published: '2031-01-08', publishedBasis: 'text' });
+    expect(r).toEqual({ published: '2031-02-09', publishedBasis: 'text' });
   });
 
   it('ignores a date line without a year', () => {
@@ -63,7 +63,7 @@ describe('publication date by basis', () => {
 
   it('is unknown when nothing dates the article', () => {
     expect(
-      decidePublished({ ...none, text: 'The ferry workers returned on Friday, Jan. three.' }, ctx),
+      decidePublished({ ...none, text: 'The ferry workers returned on Friday, Feb. four.' }, ctx),
     ).toEqual({
       published: null,
       publishedBasis: 'unknown',
@@ -73,7 +73,7 @@ describe('publication date by basis', () => {
 
 describe('day numbers in words', () => {
   it.each([
-    ['Jan. eight', 'Jan. 8'],
+    ['Feb. nine', 'Feb. 9'],
     ['March twenty-first, 2031', 'March 21, 2031'],
     ['on Dec the thirty-first', 'on Dec 31'],
   ])('"%s" → "%s"', (a, b) => expect(dayWordsToDigits(a)).toBe(b));

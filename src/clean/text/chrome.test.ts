@@ -15,10 +15,7 @@ describe('chrome rules drop site furniture', () => {
     ],
     ['comment counters', ['Comments', 'comments', 'Leave a Comment']],
     ['akismet notice', ['This site uses Akismet to reduce spam. Learn how your comment data is processed.']],
-    [
-      'ad-blocker prompt',
-      ['Adblock Detected', 'Please support us by disabling your AdBlocker extension from your browsers.'],
-    ],
+    ['ad-blocker prompt', ['Adblock Detected', 'Please disable your ad blocker to keep reading.']],
     ['newsletter prompt', ['Sign up for our daily newsletter', 'Subscribe now']],
     ['cookie notice', ['We use cookies to improve your experience on our site.']],
     ['share widget', ['Share this article', 'Facebook Twitter WhatsApp Email']],
@@ -44,7 +41,7 @@ describe('chrome rules drop site furniture', () => {
         'Home » Region » Harbour closed after storm',
         'Harbour closed after storm',
         '· 4 min read',
-        'article picture',
+        'featured image',
         'Photo credit: Lena Fisk / Velmar Daily',
         LEAD,
         BODY,
@@ -52,7 +49,7 @@ describe('chrome rules drop site furniture', () => {
     );
     expect(r.text.startsWith('Harbour closed after storm\n\n')).toBe(true);
     expect(r.text.match(/Harbour closed after storm/g)).toHaveLength(1);
-    for (const gone of ['Home »', 'min read', 'article picture', 'Photo credit'])
+    for (const gone of ['Home »', 'min read', 'featured image', 'Photo credit'])
       expect(r.text).not.toContain(gone);
     expect(r.title).toBe('Harbour closed after storm');
   });

@@ -34,7 +34,7 @@ const shareButtons = (t: string): boolean => {
   return words.length >= 2 && words.length <= 12 && words.every((w) => SOCIAL.has(w));
 };
 
-/** An orphaned quote tail: a few words closing a quotation that never opened ("Consent.”"). */
+/** An orphaned quote tail: a few words closing a quotation that never opened ("Approval.”"). */
 const orphanQuoteTail = (t: string): boolean =>
   /^[^"“”«»]{1,40}[.!?,]?["”»]$/.test(t) && t.split(/\s+/).length <= 3;
 

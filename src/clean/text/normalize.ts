@@ -15,9 +15,9 @@ export function normaliseSpaces(s: string): string {
   return s.replace(ODD_SPACE, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
-// A comma glued between two words (",if", "very,very"); digits ("1,000") and abbreviations ("U.S.,") are left.
+// A comma glued between two words (",if", "much,much"); digits ("1,000") and abbreviations ("U.S.,") are left.
 const GLUED_COMMA = /(\p{Ll}),(?=\p{L})/gu;
-// A sentence glued to the next one: ".No" after a lowercase word or a bracket (not "U.S.Drone", not "St.Louis").
+// A sentence glued to the next one: ".No" after a lowercase word or a bracket (not "U.N.Ferry", not "St.Louis").
 const GLUED_PERIOD = /(\p{Ll}{2}|\))\.(?=\p{Lu}\p{Ll})/gu;
 
 /** Restores the space a careless edit removed after a comma or a full stop. */

@@ -75,7 +75,7 @@ export function inferHeadings(units: Unit[]): Unit[] {
   });
 }
 
-/** "Locations of concern Mexico (…)": a sentence-case label, then a value starting at the next capital. */
+/** "Ports affected Velmar and Ostra": a sentence-case label, then a value starting at the next capital. */
 function splitLabel(text: string): string[] | null {
   const m = /^(\p{Lu}[\p{Ll}'’-]*(?: [\p{Ll}'’-]+){0,4}) (?=[\p{Lu}\d"“$])(.+)$/u.exec(text);
   return m ? [m[1]!, m[2]!] : null;
