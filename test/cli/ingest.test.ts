@@ -81,7 +81,9 @@ describe('ingest', () => {
     mkdirSync(join(tmp.dir, 'b'));
     writeFileSync(join(tmp.dir, 'a', 'report.txt'), article(1));
     writeFileSync(join(tmp.dir, 'b', 'report.txt'), article(2));
-    const r = await cli(['ingest', 'a/report.txt', 'b/report.txt', '--story', 's', '--db', db]);
+    // Two runs: within one run collect already keeps ids apart; across runs only the store can.
+    expect((await cli(['ingest', 'a/report.txt', '--story', 's', '--db', db])).code).toBe(0);
+    const r = await cli(['ingest', 'b/report.txt', '--story', 's', '--db', db]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/id 'report' is taken in story 's', stored as 'report-2'/);
     const got = rows(db, 'SELECT id, source FROM documents ORDER BY seq') as { id: string; source: string }[];
