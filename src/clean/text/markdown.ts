@@ -1,6 +1,6 @@
 // Markdown → units: headings, lists, quotes and pipe tables kept as structure, inline markers stripped to plain text.
 import { normaliseSpaces } from './normalize.ts';
-import { pipeCells, rowUnit } from './plain.ts';
+import { PIPE_SEPARATOR, pipeCells, rowUnit } from './plain.ts';
 import { type Unit, unit } from './units.ts';
 
 const ATX = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
@@ -8,7 +8,6 @@ const SETEXT = /^(=+|-+)\s*$/;
 const LIST = /^(\s*)([-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
 const QUOTE = /^\s{0,3}>\s?(.*)$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
-const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 const LINK_DEFINITION = /^\s{0,3}\[[^\]]{1,200}\]:\s*\S+/;
 const RULE = /^\s*([-*_])(\s*\1){2,}\s*$/;

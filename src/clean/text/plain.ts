@@ -5,7 +5,7 @@ import { endsLikeSentence, type Unit, unit } from './units.ts';
 const BULLET = /^([•●▪◦‣∙○■□➢➤►▸*+\-–])\s+(\S.*)$/;
 const NUMBERED = /^(\d{1,3}[.)])\s+(\S.*)$/;
 const PIPE_ROW = /^\|.*\|$/;
-const PIPE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$/;
+export const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const ALIGNED_GAP = /\t+| {2,}/;
 
 interface Line {
@@ -72,8 +72,8 @@ function listUnit(line: Line, baseIndent: number): Unit | null {
   const m = BULLET.exec(line.text) ?? NUMBERED.exec(line.text);
   if (!m) return null;
   const level = Math.max(0, Math.min(5, Math.floor((line.indent - baseIndent) / 2)));
-  const body = m[1]!.match(/\d/) ? `${m[1]} ${m[2]}` : m[2]!;
-  return unit('list-item', normaliseSpaces(body), line.gapBefore, level);
+  // The marker goes, numbered or not, as in markdown and HTML lists: the block kind says it is a list.
+  return unit('list-item', normaliseSpaces(m[2]!), line.gapBefore, level);
 }
 
 /** Most lines of the chunk stop mid-sentence: the text was wrapped at a width, not written line by line. */

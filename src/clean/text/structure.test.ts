@@ -45,7 +45,7 @@ describe('blocks over the cleaned text', () => {
     expect(texts(r.text, r.blocks, 'list-item')).toEqual([
       'Inspect the northern pier.',
       'Reopen the ferry route.',
-      '1. Pay the fishermen.',
+      'Pay the fishermen.',
       'Publish a report.',
     ]);
     expect(r.title).toBe('Storm closes Velmar harbour');
