@@ -161,3 +161,24 @@ describe('the annotated story in ../shared', () => {
     expect(marked.value.flatMap((d) => d.flags)).toEqual([]);
   });
 });
+
+describe('clean() over HTML structure', () => {
+  it('keeps list items of a page together and its subheadings as headings', () => {
+    const html = `<html><body><article><h1>Ferry strike ends in Ostra</h1>
+      <p>The ferry workers of Ostra returned to work on Friday after a four-day strike over pay and rotas.</p>
+      <h2>What was agreed</h2>
+      <ul><li>Wages rise by 4% from March.</li><li>Two more rest days a month.</li></ul>
+      <p>Harbour officials said the first ferry to the island would leave at six in the morning on Saturday.</p>
+      </article></body></html>`;
+    const d = mustClean(raw({ kind: 'html', body: html }));
+    const items = d.blocks.filter((b) => b.kind === 'list-item');
+    expect(items.map((b) => d.text.slice(b.start, b.end))).toEqual([
+      'Wages rise by 4% from March.',
+      'Two more rest days a month.',
+    ]);
+    expect(d.text.slice(items[0]!.end, items[1]!.start)).toBe('\n');
+    expect(d.blocks.filter((b) => b.kind === 'heading').map((b) => d.text.slice(b.start, b.end))).toContain(
+      'What was agreed',
+    );
+  });
+});

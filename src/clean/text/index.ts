@@ -48,7 +48,8 @@ export const cleanMarkdown = (body: string): CleanedText => cleanUnits(parseMark
 export function cleanExtracted(text: string, blocks: Block[]): CleanedText {
   if (!blocks.length) return cleanPlainText(text);
   const units = blocks.map((b, i) => {
-    const u = unit(b.kind, normaliseLayout(text.slice(b.start, b.end)).replace(/\s+/g, ' '), i > 0, b.level);
+    const gap = i > 0 && text.slice(blocks[i - 1]!.end, b.start).includes('\n\n');
+    const u = unit(b.kind, normaliseLayout(text.slice(b.start, b.end)).replace(/\s+/g, ' '), gap, b.level);
     if (b.kind === 'table-row' && b.cells)
       u.cells = b.cells.map((c) => normaliseLayout(text.slice(c.start, c.end)));
     return u;
