@@ -88,3 +88,20 @@ describe('markDuplicates', () => {
     expect(a.value.filter((d) => d.flags.length).length).toBe(199);
   });
 });
+
+describe('which copy is the original', () => {
+  it('is the one with the earlier stated date, whatever the input order', () => {
+    const later = { ...doc('late', STORY), published: '2031-05-02', publishedBasis: 'metadata' as const };
+    const earlier = { ...doc('early', STORY), published: '2031-05-01', publishedBasis: 'text' as const };
+    const r = markDuplicates([later, earlier], ctx);
+    expect(r.value.map((d) => d.id)).toEqual(['late', 'early']);
+    expect(r.value[0]!.flags[0]).toMatchObject({ kind: 'duplicate-of', of: 'early' });
+    expect(r.value[1]!.flags).toEqual([]);
+  });
+
+  it('ignores inferred dates and falls back to input order', () => {
+    const a = { ...doc('a', STORY), published: '2031-05', publishedBasis: 'inferred' as const };
+    const b = { ...doc('b', STORY), published: '2031-04', publishedBasis: 'inferred' as const };
+    expect(markDuplicates([a, b], ctx).value[1]!.flags[0]).toMatchObject({ of: 'a' });
+  });
+});

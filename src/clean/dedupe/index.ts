@@ -16,19 +16,34 @@ interface Match {
   exact: boolean;
 }
 
-/** For each document, the earlier original it copies (exactly, or at Jaccard >= NEAR_DUPLICATE), or null. */
+/** The date a document stated (metadata or its own text), for deciding which copy came first. */
+const statedDate = (d: Document): string =>
+  d.published && (d.publishedBasis === 'metadata' || d.publishedBasis === 'text') ? d.published : '\uffff';
+
+/** Copies are judged in this order: earliest stated date first, then input order. */
+function judgingOrder(docs: Document[]): number[] {
+  const dates = docs.map(statedDate);
+  return docs
+    .map((_, i) => i)
+    .sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : a - b));
+}
+
+/** For each document, the original it copies (exactly, or at Jaccard >= NEAR_DUPLICATE), or null. */
 export function findDuplicates(docs: Document[]): (Match | null)[] {
   const byHash = new Map<string, number>();
   const buckets = new Map<string, number[]>();
   const sets: Set<number>[] = [];
-  const out: (Match | null)[] = [];
-  docs.forEach((d, i) => {
+  const out: (Match | null)[] = docs.map(() => null);
+  const order = judgingOrder(docs);
+  const rank = new Map(order.map((i, r) => [i, r]));
+  for (const i of order) {
+    const d = docs[i]!;
     const set = shingles(normaliseForMatch(d.text));
-    sets.push(set);
+    sets[i] = set;
     const same = byHash.get(d.contentHash);
     if (same !== undefined) {
-      out.push({ of: same, share: 1, exact: true });
-      return;
+      out[i] = { of: same, share: 1, exact: true };
+      continue;
     }
     byHash.set(d.contentHash, i);
     const keys = bandKeys(signature(set));
@@ -36,17 +51,22 @@ export function findDuplicates(docs: Document[]): (Match | null)[] {
     for (const k of keys) for (const j of buckets.get(k) ?? []) candidates.add(j);
     let best: Match | null = null;
     let bestJaccard = 0;
-    for (const j of [...candidates].sort((a, b) => a - b)) {
+    for (const j of [...candidates].sort((a, b) => rank.get(a)! - rank.get(b)!)) {
       const o = overlap(set, sets[j]!);
       if (o.jaccard >= NEAR_DUPLICATE && o.jaccard > bestJaccard) {
         best = { of: j, share: o.containment, exact: false };
         bestJaccard = o.jaccard;
       }
     }
-    out.push(best);
+    out[i] = best;
     // Only originals enter the buckets: a copy of a copy points at the first text.
-    if (!best) for (const k of keys) buckets.set(k, [...(buckets.get(k) ?? []), i]);
-  });
+    if (best) continue;
+    for (const k of keys) {
+      const bucket = buckets.get(k);
+      if (bucket) bucket.push(i);
+      else buckets.set(k, [i]);
+    }
+  }
   return out;
 }
 
