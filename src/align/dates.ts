@@ -1,8 +1,9 @@
 // Dates of the same event: blocked by event keys, joined when the event words and the people or organisations
-// named beside the date agree. Two dates of one sentence are never one event (ranges, sequences).
+// named beside the date agree. Words and actors are weighted by rarity among the story's dates, so the story's
+// own subject ("cartel", its protagonist) cannot make two events one. Two dates of one sentence never join.
 import type { DateGroup, DateMember } from '../model/finding.ts';
 import type { EntityLookup } from './entities.ts';
-import { KeyIndex, keysOf, shared } from './text.ts';
+import { KeyIndex, keysOf } from './text.ts';
 
 interface D {
   m: DateMember;
@@ -13,28 +14,48 @@ interface D {
 
 function prep(m: DateMember, lookup: EntityLookup, text: string): D {
   const d = m.date.mention;
-  const src = d.keys.length
-    ? `${d.keys.join(' ')} ${d.event}`
-    : `${d.event} ${text.slice(d.sentence.start, d.sentence.end)}`;
+  const src = `${d.keys.join(' ')} ${d.event} ${text.slice(d.sentence.start, d.sentence.end)}`;
   const within = lookup.within(m.doc, d.sentence);
   const actors = new Set(within.filter((id) => lookup.typeOf(id) !== 'place'));
   const places = new Set(within.filter((id) => lookup.typeOf(id) === 'place'));
+  // Words naming the actors and places say nothing beyond the entity itself.
   return { m, keys: new Set(keysOf(src)), actors, places };
 }
 
-export function sameEventScore(a: D, b: D): number {
-  const sameDoc = a.m.doc === b.m.doc;
-  if (sameDoc && a.m.date.mention.sentence.start === b.m.date.mention.sentence.start) return 0;
-  const keys = shared(a.keys, b.keys);
-  const actors = shared(a.actors, b.actors);
-  const places = shared(a.places, b.places);
-  if (!keys) return 0;
-  if (sameDoc && (keys < 2 || !actors)) return 0;
-  if (keys >= 3 || actors) return keys + 1.5 * actors + 0.5 * places;
-  return keys + 0.5 * places;
+/** Rarity weight: 1 for a word in one or two dates, falling as more of the story's dates share it. */
+function weights(ds: D[], pick: (d: D) => Set<string>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of ds) for (const k of pick(d)) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = Math.max(1, ds.length);
+  const out = new Map<string, number>();
+  for (const [k, f] of df) out.set(k, f <= 2 ? 1 : Math.max(0.1, Math.log(n / f) / Math.log(n / 2)));
+  return out;
 }
 
-const NEEDED = 2.5;
+const sameSentence = (a: D, b: D): boolean =>
+  a.m.doc === b.m.doc && a.m.date.mention.sentence.start === b.m.date.mention.sentence.start;
+
+export function sameEventScore(a: D, b: D, kw: Map<string, number>, aw: Map<string, number>): number {
+  if (sameSentence(a, b)) return 0;
+  let keys = 0;
+  let shared = 0;
+  for (const k of a.keys)
+    if (b.keys.has(k)) {
+      keys += kw.get(k) ?? 1;
+      shared++;
+    }
+  let actors = 0;
+  for (const k of a.actors) if (b.actors.has(k)) actors += aw.get(k) ?? 1;
+  let places = 0;
+  for (const k of a.places) if (b.places.has(k)) places += 0.5 * (aw.get(k) ?? 1);
+  if (shared < 2) return 0;
+  const score = keys + 1.5 * actors + places;
+  // Within one article, only a strong match: articles often date related steps of one story.
+  if (a.m.doc === b.m.doc && (actors < 0.5 || score < 4)) return 0;
+  return score;
+}
+
+const NEEDED = 3;
 
 export function alignDates(
   members: DateMember[],
@@ -42,6 +63,8 @@ export function alignDates(
   texts: Map<string, string>,
 ): DateGroup[] {
   const ds = members.map((m) => prep(m, lookup, texts.get(m.doc) ?? ''));
+  const kw = weights(ds, (d) => d.keys);
+  const aw = weights(ds, (d) => new Set([...d.actors, ...d.places]));
   const index = new KeyIndex();
   const groupOf: number[] = [];
   const groups: number[][] = [];
@@ -50,15 +73,8 @@ export function alignDates(
     let bestScore = 0;
     for (const j of index.candidates(d.keys)) {
       const g = groupOf[j]!;
-      if (
-        groups[g]!.some(
-          (k) =>
-            ds[k]!.m.doc === d.m.doc &&
-            ds[k]!.m.date.mention.sentence.start === d.m.date.mention.sentence.start,
-        )
-      )
-        continue;
-      const s = sameEventScore(d, ds[j]!);
+      if (groups[g]!.some((k) => sameSentence(ds[k]!, d))) continue;
+      const s = sameEventScore(d, ds[j]!, kw, aw);
       if (s >= NEEDED && s > bestScore) {
         best = g;
         bestScore = s;

@@ -9,6 +9,7 @@ import type {
   Resolved,
 } from '../model/finding.ts';
 import type { Result } from '../model/issue.ts';
+import type { DateMention, QuantityMention } from '../model/mention.ts';
 import type { Span } from '../model/span.ts';
 import { alignClaims } from './claims.ts';
 import { alignDates } from './dates.ts';
@@ -24,6 +25,17 @@ function sectionKindAt(r: Resolved, doc: string, span: Span): string {
   return s?.kind ?? 'news';
 }
 
+const SINCE = /^(since|from|as of|so far in|this year|in the past)\b/i;
+
+/** A count without a stated scope takes a "since …" date written in its own sentence. */
+function withScope(q: QuantityMention, dates: DateMention[]): QuantityMention {
+  if (q.scope) return q;
+  const d = dates.find(
+    (m) => SINCE.test(m.text) && m.span.start >= q.sentence.start && m.span.end <= q.sentence.end,
+  );
+  return d ? { ...q, scope: d.text } : q;
+}
+
 export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const lookup = entityLookup(resolved);
   const texts = new Map(resolved.extracted.map((x) => [x.seg.doc.id, x.seg.doc.text]));
@@ -32,7 +44,7 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const claims: ClaimMember[] = [];
   for (const x of resolved.extracted) {
     const doc = x.seg.doc.id;
-    for (const q of x.quantities) quantities.push({ doc, q });
+    for (const q of x.quantities) quantities.push({ doc, q: withScope(q, x.dates) });
     for (const q of x.quotes)
       quotes.push({ doc, q, speaker: q.speaker ? (resolved.entityOf[`${doc}#${q.speaker}`] ?? null) : null });
     for (const c of x.claims) {
@@ -43,7 +55,7 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
     }
   }
   const dates: DateMember[] = resolved.dates
-    .filter((d) => d.resolved)
+    .filter((d) => d.resolved || d.mention.relative)
     .map((d) => ({ doc: d.doc, date: d, sectionKind: sectionKindAt(resolved, d.doc, d.mention.span) }));
   const value: Aligned = {
     resolved,

@@ -58,10 +58,14 @@ export function assessDates(
     if (new Set(news.map((m) => m.doc)).size < 1 || news.length < 2) continue;
     let cs = clusters(news);
     if (cs.length < 2) continue;
-    // A year only inferred from the reference date is too weak to contradict a year written in full.
+    // A year only inferred from the reference date is too weak to contradict a year written in full, unless
+    // month or day differ as well.
     const weak = (c: Cluster) =>
       c.members.every((m) => m.date.mention.certainty === 'implied' && !m.date.completedFrom);
-    if (cs.some((c) => !weak(c))) cs = cs.filter((c) => !weak(c));
+    const md = (c: Cluster) => c.value.slice(5);
+    const sameMonthDay = (a: Cluster, b: Cluster) =>
+      !md(a) || !md(b) || md(a).startsWith(md(b)) || md(b).startsWith(md(a));
+    cs = cs.filter((c) => !weak(c) || !cs.some((k) => k !== c && !weak(k) && sameMonthDay(c, k)));
     if (cs.length < 2) continue;
     const sides = cs.map((c) => {
       const docsOf = [...new Set(c.members.map((m) => m.doc))];
@@ -116,8 +120,15 @@ export function timelineOf(
 ): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   for (const g of groups) {
-    const members = g.members.filter((m) => !NOT_NEWS.has(m.sectionKind) && m.date.resolved);
-    for (const c of clusters(members)) {
+    const news = g.members.filter((m) => !NOT_NEWS.has(m.sectionKind));
+    const cs = clusters(news.filter((m) => m.date.resolved));
+    // An undated relative mention ("last week" with no publication date) joins the cluster with the most sources,
+    // the latest on a tie: relative words point at recent events.
+    const floating = news.filter((m) => !m.date.resolved);
+    const weight = (c: Cluster) => new Set(c.members.map((m) => m.doc)).size;
+    const home = [...cs].sort((a, b) => weight(b) - weight(a) || (a.value < b.value ? 1 : -1))[0];
+    if (home) home.members.push(...floating);
+    for (const c of cs) {
       const docsOf = [...new Set(c.members.map((m) => m.doc))].sort((a, b) => order.get(a)! - order.get(b)!);
       const sorted = [...c.members].sort(
         (a, b) =>
@@ -131,9 +142,9 @@ export function timelineOf(
           const d = docs.get(m.doc)!;
           const e = d.evidence(m.date.mention.span);
           const s = sentenceEvidence(d, m.date.mention.sentence);
-          return m.date.completedFrom
-            ? { ...e, sentence: s.text, completedFrom: m.date.completedFrom.doc }
-            : { ...e, sentence: s.text };
+          if (m.date.completedFrom)
+            return { ...e, sentence: s.text, completedFrom: m.date.completedFrom.doc };
+          return m.date.resolved ? { ...e, sentence: s.text } : { ...e, sentence: s.text, undated: true };
         }),
         certainty: c.members.some((m) => m.date.mention.certainty === 'stated' || m.date.completedFrom)
           ? 'stated'

@@ -113,8 +113,6 @@ function statusDispute(
         (r.normalized === base || r.normalized.startsWith(`${base} `) || base.startsWith(`${r.normalized} `)),
     );
     if (!now.length || (!singleSeat(now[0]!.normalized) && !singleSeat(`${base} of x`))) continue;
-    const formerDocs = [...new Set(past.filter((p) => p.normalized === f.normalized).map((p) => p.doc))];
-    if (formerDocs.some((d) => now.some((r) => r.doc === d))) continue;
     if (out.disputes.some((d) => d.kind === 'role' && d.about.startsWith(`whether ${e.name} `))) continue;
     const pastSide = sideOf(
       past

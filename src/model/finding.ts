@@ -179,7 +179,7 @@ export interface TimelineEntry {
   event: string;
   docs: string[];
   /** The date words, with their spans, and where a year was completed from another source, that source. */
-  evidence: (SpanEvidence & { sentence: string; completedFrom?: string })[];
+  evidence: (SpanEvidence & { sentence: string; completedFrom?: string; undated?: boolean })[];
   /** "implied" when no source wrote the year (or the whole date) itself. */
   certainty: 'stated' | 'implied';
 }

@@ -2,13 +2,23 @@
 // never from comparing every pair of entities.
 import type { Entity, EntityRole } from '../model/finding.ts';
 import type { DocEntity, EntityType, Extracted } from '../model/mention.ts';
-import { acronym, bareForm, bareTokens, sameNamed, samePerson, typesCompatible } from './names.ts';
+import {
+  acronym,
+  bareForm,
+  bareTokens,
+  type NameForm,
+  nameForm,
+  sameNamedForm,
+  samePerson,
+  typesCompatible,
+} from './names.ts';
 
 interface Item {
   doc: string;
   e: DocEntity;
   tokens: string[];
   forms: string[];
+  named: NameForm[];
 }
 
 class UnionFind {
@@ -38,7 +48,8 @@ function itemsOf(extracted: Extracted[]): Item[] {
   for (const x of extracted) {
     for (const e of x.entities) {
       const forms = [...new Set([e.name, ...e.aliases].map(bareForm).filter(Boolean))];
-      out.push({ doc: x.seg.doc.id, e, tokens: bareTokens(e.name), forms });
+      const named = [e.name, ...e.aliases].map(nameForm);
+      out.push({ doc: x.seg.doc.id, e, tokens: bareTokens(e.name), forms, named });
     }
   }
   return out;
@@ -53,9 +64,7 @@ function sameEntity(a: Item, b: Item): boolean {
     if (a.tokens.length < 2 || b.tokens.length < 2) return false;
     return samePerson(a.tokens, b.tokens);
   }
-  for (const fa of [a.e.name, ...a.e.aliases])
-    for (const fb of [b.e.name, ...b.e.aliases]) if (sameNamed(fa, fb)) return true;
-  return false;
+  return a.named.some((fa) => b.named.some((fb) => sameNamedForm(fa, fb)));
 }
 
 function blockingKeys(it: Item): string[] {

@@ -67,17 +67,28 @@ export function samePerson(a: string[], b: string[]): boolean {
   return l.length > s.length && isRun(s, l, 1) && s[s.length - 1] === l[l.length - 1];
 }
 
+/** A name prepared once for comparisons: its bare folded form and its acronym. */
+export interface NameForm {
+  bare: string;
+  single: boolean;
+  acronym: string;
+}
+
+export function nameForm(name: string): NameForm {
+  const bare = bareForm(name).replace(/^the /, '');
+  return { bare, single: !bare.includes(' '), acronym: acronym(name) };
+}
+
 /** Organisations and places: same folded form, or one is the other's acronym. */
+export function sameNamedForm(a: NameForm, b: NameForm): boolean {
+  if (!a.bare || !b.bare) return false;
+  if (a.bare === b.bare) return true;
+  if (a.single && a.bare.length >= 2 && a.bare === b.acronym) return true;
+  return b.single && b.bare.length >= 2 && b.bare === a.acronym;
+}
+
 export function sameNamed(a: string, b: string): boolean {
-  const fa = bareForm(a).replace(/^the /, '');
-  const fb = bareForm(b).replace(/^the /, '');
-  if (!fa || !fb) return false;
-  if (fa === fb) return true;
-  const ta = fa.split(' ');
-  const tb = fb.split(' ');
-  if (ta.length === 1 && ta[0]!.length >= 2 && ta[0] === acronym(b)) return true;
-  if (tb.length === 1 && tb[0]!.length >= 2 && tb[0] === acronym(a)) return true;
-  return false;
+  return sameNamedForm(nameForm(a), nameForm(b));
 }
 
 export function typesCompatible(a: EntityType, b: EntityType): boolean {

@@ -13,25 +13,34 @@ const NEAR_COPY = 0.5;
 const MIN_SHARED = 10;
 const WIRE_CREDIT = /\((AP|Reuters|AFP|dpa|UPI|PA|ANI|IANS|PTI|EFE|ANSA)\)\s*[—–-]/;
 
-function shingles(text: string): string[] {
-  const w = textWords(text);
-  const out: string[] = [];
-  for (let i = 0; i + N <= w.length; i++) out.push(w.slice(i, i + N).join(' '));
+/** 8-word shingles as numeric hashes (word ids folded into a 52-bit polynomial hash: no strings per window). */
+function shingles(text: string, vocab: Map<string, number>): number[] {
+  const ids = textWords(text).map((w) => {
+    let id = vocab.get(w);
+    if (id === undefined) {
+      id = vocab.size + 1;
+      vocab.set(w, id);
+    }
+    return id;
+  });
+  const out: number[] = [];
+  for (let i = 0; i + N <= ids.length; i++) {
+    let h = 0;
+    for (let k = 0; k < N; k++) h = (h * 1000003 + ids[i + k]!) % 4503599627370449;
+    out.push(h);
+  }
   return out;
 }
 
-function longestRun(seq: string[], other: Set<string>): { run: number; shared: number } {
+/** Longest run of consecutive shared shingles, in words. */
+function longestRun(seq: number[], other: Set<number>): number {
   let run = 0;
   let best = 0;
-  let shared = 0;
   for (const s of seq) {
-    if (other.has(s)) {
-      run++;
-      shared++;
-      if (run > best) best = run;
-    } else run = 0;
+    run = other.has(s) ? run + 1 : 0;
+    if (run > best) best = run;
   }
-  return { run: best ? best + N - 1 : 0, shared };
+  return best ? best + N - 1 : 0;
 }
 
 function wireCredit(text: string): string | null {
@@ -57,8 +66,9 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
     parent[Math.max(ra, rb)] = r;
     reasons.set(r, list);
   };
-  const seqs = extracted.map((x) => shingles(x.seg.doc.text));
-  const index = new Map<string, number[]>();
+  const vocab = new Map<string, number>();
+  const seqs = extracted.map((x) => shingles(x.seg.doc.text, vocab));
+  const index = new Map<number, number[]>();
   seqs.forEach((seq, i) => {
     for (const s of new Set(seq)) {
       const list = index.get(s);
@@ -66,22 +76,31 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
       else index.set(s, [i]);
     }
   });
-  // Pairs of articles that share at least one shingle, found through the index.
-  const pairs = new Set<string>();
+  // Shingles shared per pair of articles, counted through the index (pairs that share nothing cost nothing).
+  const sharedCount = new Map<number, number>();
   for (const list of index.values())
     for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) pairs.add(`${list[x]}:${list[y]}`);
-  for (const p of [...pairs].sort()) {
-    const [a, b] = p.split(':').map(Number) as [number, number];
-    const { run, shared } = longestRun(seqs[a]!, new Set(seqs[b]!));
-    const smaller = Math.max(1, Math.min(seqs[a]!.length, seqs[b]!.length));
-    if (shared >= MIN_SHARED && shared / smaller >= NEAR_COPY)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * ids.length + list[y]!;
+        sharedCount.set(key, (sharedCount.get(key) ?? 0) + 1);
+      }
+  const sets = seqs.map((seq) => new Set(seq));
+  for (const key of [...sharedCount.keys()].sort((p, q) => p - q)) {
+    const a = Math.floor(key / ids.length);
+    const b = key % ids.length;
+    const shared = sharedCount.get(key)!;
+    const unique = Math.max(1, Math.min(sets[a]!.size, sets[b]!.size));
+    if (shared >= MIN_SHARED && shared / unique >= NEAR_COPY) {
       join(
         a,
         b,
-        `${ids[a]} and ${ids[b]} are near copies (${Math.round((100 * shared) / smaller)}% shared text)`,
+        `${ids[a]} and ${ids[b]} are near copies (${Math.round((100 * shared) / unique)}% shared text)`,
       );
-    else if (run >= RUN_WORDS) join(a, b, `${ids[a]} and ${ids[b]} share a run of ${run} words (wire copy)`);
+      continue;
+    }
+    if (shared < RUN_WORDS - N + 1) continue;
+    const run = longestRun(seqs[a]!, sets[b]!);
+    if (run >= RUN_WORDS) join(a, b, `${ids[a]} and ${ids[b]} share a run of ${run} words (wire copy)`);
   }
   const credits = extracted.map((x) => wireCredit(x.seg.doc.text));
   credits.forEach((c, i) => {
