@@ -119,6 +119,13 @@ describe('brief', () => {
     expect(a.stdout).toBe(b.stdout);
   });
 
+  it('takes the reference time from CORROBORATE_NOW like --now', async () => {
+    const flag = await cli(['brief', corpus, ...NOW]);
+    const env = await runCli(['brief', corpus], { cwd: tmp.dir, env: { CORROBORATE_NOW: NOW[1]! } });
+    expect(env.code).toBe(0);
+    expect(env.stdout).toBe(flag.stdout);
+  });
+
   it('renders md, html and text, and writes --out', async () => {
     const md = await cli(['brief', corpus, ...NOW, '--format', 'md']);
     const html = await cli(['brief', corpus, ...NOW, '--format', 'html']);
