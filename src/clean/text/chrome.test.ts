@@ -142,3 +142,56 @@ describe('related-links widgets', () => {
     expect(r.text).toContain('Headline number 9 ');
   });
 });
+
+describe('a page copied as text, chrome on every side', () => {
+  const page = [
+    'Skip to content',
+    'Menu',
+    'Search',
+    'World',
+    'Ferry strike ends in Ostra after four days',
+    'By Mira Castell and Tomas Brenn',
+    'Published March 4, 2031 · Updated March 5, 2031',
+    '3 min read',
+    'Share',
+    'Facebook',
+    'Twitter',
+    'Email',
+    'The ferry workers of Ostra returned to work on Friday after a four-day strike over pay, the union said.',
+    'Advertisement',
+    'The agreement raises wages by 4% and adds two rest days a month, according to a statement from the company.',
+    'Read more: Harbour closed after storm',
+    '"We are glad it is over," said Anna Lind, a ticket seller at the southern terminal.',
+    'Tags: Ostra, ferries, strikes',
+    'Most Read',
+    '1',
+    'Storm closes harbour',
+    '2',
+    'Council approves new pier',
+    '© 2031 Ostra Courier',
+  ].join('\n');
+  const r = cleanPlainText(page);
+
+  it('keeps the article and its headline', () => {
+    expect(r.title).toBe('Ferry strike ends in Ostra after four days');
+    expect(r.authors).toEqual(['Mira Castell', 'Tomas Brenn']);
+    expect(r.text).toContain('The ferry workers of Ostra returned to work on Friday');
+    expect(r.text).toContain('"We are glad it is over," said Anna Lind');
+  });
+
+  it('drops the furniture', () => {
+    for (const gone of [
+      'Skip to',
+      'Search',
+      'Share',
+      'Facebook',
+      'Advertisement',
+      'Read more',
+      'Tags:',
+      'Most Read',
+    ])
+      expect(r.text).not.toContain(gone);
+    for (const gone of ['Storm closes harbour', 'Council approves', '©', '3 min'])
+      expect(r.text).not.toContain(gone);
+  });
+});

@@ -119,7 +119,12 @@ export const CHROME_RULES: ChromeRule[] = [
   // share, related and read-more widgets
   line('share', 'strong', /^share (this|the) (article|story|post|page)[:!]?$|^share (on|via) \w+[:!]?$/i),
   { name: 'share', strength: 'strong', test: shareButtons },
-  line('share', 'weak', /^(share|tweet|print|email)[:!]?$/i),
+  line('share', 'weak', /^(share|tweet|print|email|e-mail|copy link)[:!]?$/i),
+  line(
+    'share',
+    'weak',
+    /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|messenger|flipboard|bluesky)$/i,
+  ),
   line(
     'related',
     'strong',

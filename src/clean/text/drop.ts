@@ -36,7 +36,8 @@ export function dropChrome(units: Unit[]): { kept: Unit[]; dropped: Dropped[] } 
   // (inside the article a short line after it may be the article's own next subheading).
   const widgets = rules.flatMap((r, i) => (r?.name === 'related' && r.strength === 'strong' ? [i] : []));
   for (const i of widgets) {
-    for (let j = i + 1; j < units.length && j <= i + 8 && headlineShaped(units[j]!) && !rules[j]; j++) {
+    for (let j = i + 1; j < units.length && j <= i + 8 && headlineShaped(units[j]!); j++) {
+      if (rules[j]) continue; // numbers and other chrome inside the list go by their own rules
       if (units[j]!.kind !== 'list-item' && j <= last) break;
       drop[j] = true;
       rules[j] = rules[i]!;

@@ -11,6 +11,8 @@ import { type Unit, unit, wordCount } from './units.ts';
 
 export type { Dropped } from './drop.ts';
 
+const TITLE_WITHIN = 3;
+
 export interface CleanedText extends TextMeta {
   text: string;
   blocks: Block[];
@@ -35,8 +37,9 @@ export function cleanUnits(parsed: Unit[]): CleanedText {
   units = dropRepeatedHeadline(taken.units, dropped);
   units = inferHeadings(inferLabelTables(units));
   const { text, blocks } = assemble(units);
-  const first = units[0];
-  const title = first?.kind === 'heading' && wordCount(first.text) >= 3 ? cleanTitle(first.text) : null;
+  // A section label ("World") or a "Key points" box may stand above the headline.
+  const head = units.slice(0, TITLE_WITHIN).find((u) => u.kind === 'heading' && wordCount(u.text) >= 3);
+  const title = head ? cleanTitle(head.text) : null;
   return { ...taken.meta, text, blocks, title, dropped };
 }
 

@@ -62,17 +62,22 @@ function headingShaped(u: Unit): boolean {
 /** Decides heading or paragraph for plain-text units: a heading-shaped line that opens what follows it. */
 export function inferHeadings(units: Unit[]): Unit[] {
   let seenHeading = units.some((u) => u.kind === 'heading' && u.level === 1);
-  return units.map((u, i) => {
+  const out: Unit[] = [];
+  const decide = (u: Unit, i: number): Unit => {
     if (!u.inferKind) return u;
     const next = units[i + 1];
-    const prev = units[i - 1];
+    const prev = out[i - 1];
     const opens = next !== undefined && !(next.inferKind && /^\p{Ll}/u.test(next.text) && !next.gapBefore);
     const standsApart = !prev || u.gapBefore || prev.kind !== 'paragraph' || endsLikeSentence(prev.text);
     if (!(headingShaped(u) && opens && standsApart)) return { ...u, inferKind: false };
     const level = seenHeading ? 2 : 1;
     seenHeading = true;
     return { ...u, kind: 'heading', level, inferKind: false };
+  };
+  units.forEach((u, i) => {
+    out.push(decide(u, i));
   });
+  return out;
 }
 
 /** "Ports affected Velmar and Ostra": a sentence-case label, then a value starting at the next capital. */
