@@ -59,7 +59,7 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
     .map((d) => ({ doc: d.doc, date: d, sectionKind: sectionKindAt(resolved, d.doc, d.mention.span) }));
   const value: Aligned = {
     resolved,
-    quantities: alignQuantities(quantities),
+    quantities: alignQuantities(quantities, texts),
     dates: alignDates(dates, lookup, texts),
     quotes: alignQuotes(quotes),
     claims: alignClaims(claims),

@@ -27,7 +27,14 @@ function measureOf(keys: Iterable<string>): string | null {
   return null;
 }
 
-function prep(doc: string, q: QuantityMention): Q {
+/** Words just around the number in its sentence: where "killed" or "injured" usually stands. */
+function windowWords(q: QuantityMention, text: string): string[] {
+  const before = words(text.slice(Math.max(q.sentence.start, q.span.start - 60), q.span.start)).slice(-5);
+  const after = words(text.slice(q.span.end, Math.min(q.sentence.end, q.span.end + 60))).slice(0, 5);
+  return [...before, ...after].map(stem);
+}
+
+function prep(doc: string, q: QuantityMention, text: string): Q {
   const keys = new Set([...q.keys.map((k) => stem(k.toLowerCase())), ...keysOf(q.about)]);
   const unit = q.unit ? stem(q.unit.toLowerCase()) : null;
   const unitClass =
@@ -36,7 +43,7 @@ function prep(doc: string, q: QuantityMention): Q {
       : CURRENCY.test(q.unit ?? '')
         ? 'money'
         : 'count';
-  return { doc, q, keys, unit, measure: measureOf(keys), unitClass };
+  return { doc, q, keys, unit, measure: measureOf(keys) ?? measureOf(windowWords(q, text)), unitClass };
 }
 
 const scopeWords = (s: string | null): Set<string> =>
@@ -80,8 +87,8 @@ export function sameThingScore(a: Q, b: Q): number {
 
 const NEEDED = 3;
 
-export function alignQuantities(items: QuantityMember[]): QuantityGroup[] {
-  const qs = items.map((m) => prep(m.doc, m.q));
+export function alignQuantities(items: QuantityMember[], texts: Map<string, string>): QuantityGroup[] {
+  const qs = items.map((m) => prep(m.doc, m.q, texts.get(m.doc) ?? ''));
   const index = new KeyIndex();
   const groupOf: number[] = [];
   const groups: number[][] = [];

@@ -3,12 +3,14 @@ import type { Context } from '../context.ts';
 import type { Resolved } from '../model/finding.ts';
 import type { Result } from '../model/issue.ts';
 import type { Extracted } from '../model/mention.ts';
+import { anaphoricRoles } from './anaphora.ts';
 import { completeDates } from './dates.ts';
 import { resolveEntities } from './entities.ts';
 import { independentSources } from './sources.ts';
 
 export function resolve(extracted: Extracted[], ctx: Context): Result<Resolved> {
   const { entities, entityOf } = resolveEntities(extracted);
+  anaphoricRoles(extracted, entities, entityOf);
   const { sources, sourceOf } = independentSources(extracted);
   const dates = completeDates(extracted);
   ctx.trace('resolve', `${entities.length} entities, ${sources.length} independent sources`);
