@@ -10,9 +10,9 @@ export interface TextMeta {
 }
 
 const NAME = "\\p{Lu}[\\p{L}'’.-]*(?: (?:\\p{Lu}[\\p{L}'’.-]*|de|da|del|van|von|der|la|le|bin|al|el|ibn))*";
-const NAMES = `${NAME}(?:(?:, | and | & )${NAME})*`;
+const NAMES = `${NAME}(?:(?:, | and | AND | & )${NAME})*`;
 const BYLINE = new RegExp(
-  `^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting) [Bb]y)\\s+(${NAMES})(?:\\s*[-–—|,·•]\\s*(.{0,100}))?$`,
+  `^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting) [Bb]y)\\s+(${NAMES})(?:(?:\\s*[-–—|,·•]\\s*|\\s+(?:on|at|in)\\s+)(.{0,100}))?$`,
   'u',
 );
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
@@ -25,15 +25,28 @@ const BARE_DATE = new RegExp(
   `^(?:\\p{L}+,? )?(?:(?:${MONTHS})\\p{L}*\\.? \\d{1,2},? \\d{4}|\\d{1,2} (?:${MONTHS})\\p{L}*\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,T|·-]+[\\d:.]+ ?(?:[ap]\\.?m\\.?)?(?: \\p{Lu}{2,5})?)?$`,
   'iu',
 );
+// "WASHINGTON —", "OSTRA, March 4, 2031 (Wire) -", or a place in any case before an agency: "Ostra (Wire) —".
 const DATELINE =
   /^(\p{Lu}[\p{Lu}'’. ]{1,40}\p{Lu})(?:, ([^()—–-]{2,30}?))?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+\S/u;
+const AGENCY_DATELINE =
+  /^(\p{Lu}[\p{L}'’. ]{1,40}?)(?:, ([^()—–]{2,30}?))?\s*\([\p{L}\p{N} .&-]{1,30}\)\s*[—–-]{1,2}\s+\S/u;
+// Words of an outlet or a job title, not of a person: "By Jane Roe, Harbour Press" names one author.
+const NOT_A_PERSON =
+  /\b(press|news|agency|times|post|herald|journal|tribune|daily|bureau|staff|writer|editor|correspondent|reporter|contributor|desk|media|network|television|radio|service|wire|online)\b/i;
+
+/** "JANE ROE" → "Jane Roe"; names already in mixed case are kept as written. */
+const nameCase = (n: string): string =>
+  n === n.toUpperCase()
+    ? n.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase())
+    : n;
 
 /** Splits "Jane Roe and John Doe" / "Jane Roe, John Doe" into names. */
 const splitNames = (s: string): string[] =>
   s
-    .split(/, | and | & /)
+    .split(/, | and | AND | & /)
     .map((n) => n.trim())
-    .filter((n) => n.split(' ').length >= 2 && n.split(' ').length <= 5);
+    .filter((n) => n.split(' ').length >= 2 && n.split(' ').length <= 5 && !NOT_A_PERSON.test(n))
+    .map(nameCase);
 
 /** Byline at the top: the names, and whatever follows them (a role, an outlet, a date). */
 export function parseByline(text: string): { names: string[]; rest: string } | null {
@@ -76,7 +89,7 @@ export function takeMeta(units: Unit[]): { units: Unit[]; meta: TextMeta } {
   const dl = kept
     .slice(0, 8)
     .filter((u) => u.kind === 'paragraph')
-    .map((u) => DATELINE.exec(u.text))
+    .map((u) => DATELINE.exec(u.text) ?? AGENCY_DATELINE.exec(u.text))
     .find(Boolean);
   if (dl) {
     meta.dateline = dl[1]!.trim();

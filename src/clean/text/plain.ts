@@ -97,7 +97,9 @@ function paragraphUnits(chunk: Line[]): Unit[] {
   for (const line of chunk) {
     const last = out[out.length - 1];
     if (last && !line.gapBefore && (wrapped || continues(last.text, line.text))) {
-      last.text = `${last.text} ${normaliseSpaces(line.text)}`;
+      // A word broken at the line end keeps its hyphen and loses the break: "inter-\nnational" → "inter-national".
+      const glue = /\p{L}-$/u.test(last.text) ? '' : ' ';
+      last.text = `${last.text}${glue}${normaliseSpaces(line.text)}`;
       continue;
     }
     out.push({ ...unit('paragraph', normaliseSpaces(line.text), line.gapBefore), inferKind: true });

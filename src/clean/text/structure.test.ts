@@ -134,6 +134,31 @@ describe('metadata in the text', () => {
     expect(r.text).toContain(s);
   });
 
+  it.each([
+    ['By Mira Castell, Harbour Press', ['Mira Castell']],
+    ['BY MIRA CASTELL AND TOMAS BRENN', ['Mira Castell', 'Tomas Brenn']],
+    ['Written by Mira Castell on March 4, 2031', ['Mira Castell']],
+    ['By Mira Castell | Staff Writer', ['Mira Castell']],
+  ])('reads the byline "%s"', (line, names) => {
+    expect(cleanPlainText(`${line}\n\nThe strike ended on Friday after four days of talks.`).authors).toEqual(
+      names,
+    );
+  });
+
+  it('reads a dateline with an agency in any case', () => {
+    const r = cleanPlainText(
+      'Ostra (Harbour Wire) — The ferry workers returned to work on Friday after a strike.',
+    );
+    expect(r.dateline).toBe('Ostra');
+  });
+
+  it('joins a word broken at the end of a wrapped line', () => {
+    const r = cleanPlainText(
+      'The council of Ostra voted on Monday to close the inter-\nnational ferry terminal, which had been losing\nmoney for several years, officials said on Tuesday.',
+    );
+    expect(r.text).toContain('the inter-national ferry terminal');
+  });
+
   it('keeps a sentence that starts with "Updated"', () => {
     const s = 'Updated figures released on Monday showed 40 ships were delayed.';
     expect(cleanPlainText(`${s}\n\nThe strike ended on Friday.`).text).toContain(s);
