@@ -118,6 +118,17 @@ describe('clean()', () => {
     expect(d.url).toBe('https://example.test/a');
   });
 
+  it('says when nothing dates the article', () => {
+    const r = clean(
+      raw({ body: 'The ferry workers of Ostra returned to work on Friday after a strike.' }),
+      ctx,
+    );
+    expect(r.value).toMatchObject({ published: null, publishedBasis: 'unknown' });
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'clean.undated', severity: 'info', where: 'doc' }),
+    ]);
+  });
+
   it('returns null with an issue when nothing is left', () => {
     const r = clean(raw({ body: 'Leave a Reply\n\nMain Menu' }), ctx);
     expect(r.value).toBeNull();

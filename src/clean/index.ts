@@ -36,6 +36,8 @@ export function clean(raw: RawDocument, ctx: Context): Result<Document | null> {
     { metadata: [raw.meta.published, page.published], dateLines: cleaned.dateLines, text: cleaned.text },
     ctx,
   );
+  if (pub.publishedBasis === 'unknown')
+    issues.push(issue('clean.undated', 'no publication date given, printed or inferable', raw.id, 'info'));
   const doc: Document = {
     id: raw.id,
     source: raw.source,
