@@ -10,6 +10,8 @@ const countries: Country[] =
 export type PlaceKind = 'country' | 'capital' | 'region';
 
 interface Gazetteer {
+  /** First words of names of more than one word ("united", "latin"): lets callers skip phrase lookups. */
+  firstWords: Set<string>;
   /** Folded name, official name, alt spelling, demonym or code → canonical country name. */
   country: Map<string, string>;
   /** Folded demonym → canonical country name (kept apart: demonyms are cues, not place mentions). */
@@ -101,13 +103,18 @@ const REGIONS = [
   'Atlantic',
 ];
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Lower case without accents, curly apostrophes straightened: the key every lookup uses. */
 export const fold = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
-    .toLowerCase()
-    .trim();
+  ASCII.test(s)
+    ? s.toLowerCase().trim()
+    : s
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[’‘]/g, "'")
+        .toLowerCase()
+        .trim();
 
 let gaz: Gazetteer | null = null;
 
@@ -137,7 +144,11 @@ function build(): Gazetteer {
     if (d) for (const x of [d.m, d.f]) for (const part of x.split(/,\s*/)) put(demonym, part, name);
     for (const cap of c.capital ?? []) put(capital, cap, name);
   }
-  return { country, demonym, capital };
+  const firstWords = new Set<string>();
+  for (const m of [country, demonym, capital])
+    for (const k of m.keys()) if (k.includes(' ')) firstWords.add(k.slice(0, k.indexOf(' ')));
+  for (const r of REGIONS) if (r.includes(' ')) firstWords.add(fold(r.slice(0, r.indexOf(' '))));
+  return { country, demonym, capital, firstWords };
 }
 
 function g(): Gazetteer {
@@ -149,7 +160,33 @@ const POSSESSIVE = /(?:'s|')$/;
 // Codes are only codes when written in capitals: "us" is a pronoun, "US" a country.
 const isCodeLike = (s: string): boolean => /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(s);
 
-function lookup(word: string, maps: Map<string, string>[]): string | null {
+// Finders ask about the same words many times per article: answers are kept, up to a bound.
+const memos = new Map<string, Map<string, string | null>>();
+
+function lookup(word: string, which: 'any' | 'name' | 'demonym' | 'capital'): string | null {
+  let memo = memos.get(which);
+  if (!memo) {
+    memo = new Map();
+    memos.set(which, memo);
+  }
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  const z = g();
+  const maps =
+    which === 'any'
+      ? [z.country, z.demonym]
+      : which === 'name'
+        ? [z.country]
+        : which === 'demonym'
+          ? [z.demonym]
+          : [z.capital];
+  const found = lookupUncached(word, maps);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(word, found);
+  return found;
+}
+
+function lookupUncached(word: string, maps: Map<string, string>[]): string | null {
   const w = word.trim().replace(/[’‘]/g, "'");
   const bare = w.replace(POSSESSIVE, '');
   for (const form of bare === w ? [w] : [w, bare]) {
@@ -163,24 +200,36 @@ function lookup(word: string, maps: Map<string, string>[]): string | null {
   return null;
 }
 
+/** True when some place name of several words starts with this word ("United", "Latin", "South"). */
+export function startsPlaceName(word: string): boolean {
+  return g().firstWords.has(fold(word));
+}
+
 /** Country a word or name stands for: a name ("Mexico"), code ("U.S."), or demonym ("Mexican"); else null. */
 export function countryOf(word: string): string | null {
-  return lookup(word, [g().country, g().demonym]);
+  return lookup(word, 'any');
 }
 
 /** Country named by a name or code only (not a demonym): "Mexico" yes, "Mexican" no. */
 export function countryNamed(word: string): string | null {
-  return lookup(word, [g().country]);
+  return lookup(word, 'name');
 }
 
 /** Country of a demonym: "Venezuelan" → "Venezuela". */
 export function demonymOf(word: string): string | null {
-  return lookup(word, [g().demonym]);
+  return lookup(word, 'demonym');
 }
 
 /** Country whose capital this is: "Caracas" → "Venezuela". */
 export function capitalOf(word: string): string | null {
-  return lookup(word, [g().capital]);
+  return lookup(word, 'capital');
+}
+
+const SUPRANATIONAL = new Set(['United Nations', 'European Union']);
+
+/** Bodies the abbreviation list maps like countries but that are organisations: UN, EU. */
+export function isSupranational(name: string): boolean {
+  return SUPRANATIONAL.has(name);
 }
 
 const REGION_SET = new Set(REGIONS.map(fold));

@@ -64,7 +64,7 @@ export function looksLikeHeading(line: string): boolean {
 // Lower-case headings ("evergreen insights") count only when blank lines set them apart.
 function isHeadingLine(line: string, prevBlank: boolean, next: string): boolean {
   // A line the next one continues in lower case is the start of a sentence, not a heading.
-  if (/^\p{Ll}/u.test(next)) return false;
+  if (/^\p{Ll}/u.test(next) || line.length > 110) return false;
   if (looksLikeHeading(line)) return true;
   const nextBlank = next === '';
   const capitalised = line.replace(FIRST_LETTER, (c) => c.toUpperCase());

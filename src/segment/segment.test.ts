@@ -212,9 +212,11 @@ describe('section kinds', () => {
 describe('robustness', () => {
   it('segments a 1 MB pathological line in under 2 s', () => {
     const line = 'Gen. U.S. “A. B. '.repeat(60_000).slice(0, 1_000_000);
-    const t0 = performance.now();
+    // CPU time, not wall time: other test files run beside this one on the same cores.
+    const c0 = process.cpuUsage();
     const s = seg(line);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    const c = process.cpuUsage(c0);
+    expect((c.user + c.system) / 1000).toBeLessThan(2000);
     expect(s.sentences.length).toBeGreaterThan(0);
   });
 

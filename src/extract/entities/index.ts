@@ -1,0 +1,149 @@
+// Entities of one article, chrono-style: finders (capitalised runs → typed mentions with roles), then
+// refiners (acronyms, "A and B Cartels", "groups such as X"), then linking of short forms to full names.
+import type { Context } from '../../context.ts';
+import { fold } from '../../lang/places.ts';
+import type { Result } from '../../model/issue.ts';
+import type { DocEntity, EntityType } from '../../model/mention.ts';
+import type { Segmented } from '../../model/segment.ts';
+import { type Linkable, linkMentions } from './link.ts';
+import { type Mention, mentionsOf } from './mentions.ts';
+import { linkName } from './names.ts';
+import { role, rolesOf } from './roles.ts';
+import { runsOf } from './runs.ts';
+import { articleWords } from './tokens.ts';
+
+export { normalizeRole } from './roles.ts';
+export { linkName };
+
+const ACRONYM_AFTER = /^[”"’]?\s*\(\s*(?:the\s+)?(\p{Lu}[\p{Lu}&.]{1,9})s?\s*\)/u;
+const PLURAL_HEAD =
+  /^(?:cartels|parties|ministries|gangs|groups|universities|agencies|banks|companies|councils)$/i;
+const AND_BETWEEN = /^(?:\s+and\s+|,\s+)$/;
+const KIND_BEFORE =
+  /\b(organi[sz]ations?|groups?|gangs?|cartels?|companies|company|firms?|militias?|parties|party|agencies|outlets?|networks?)\s+(?:like|such as|including)\s+(?:[\p{Lu}][\p{L}.]*['’]s\s+)?$/u;
+
+/** Whether the letters of an acronym can be read off the words of the name (in any order: CJNG, "Jalisco ... Cartel"). */
+function acronymFits(acr: string, name: string): boolean {
+  const letters = acr.replace(/[^\p{Lu}]/gu, '');
+  const initials = name
+    .split(/[\s-]+/)
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
+  const pool = [...initials];
+  let hits = 0;
+  for (const c of letters) {
+    const k = pool.indexOf(c);
+    if (k >= 0) {
+      hits++;
+      pool.splice(k, 1);
+    }
+  }
+  return letters.length >= 2 && hits / letters.length >= 0.6;
+}
+
+const singular = (w: string): string => (/ies$/i.test(w) ? w.slice(0, -3) + 'y' : w.replace(/s$/i, ''));
+
+/** Refiner: "Long Name (LN)" gives the entity its acronym; the acronym alone then links to it. */
+function acronyms(text: string, items: Linkable[]): void {
+  for (const it of items) {
+    const m = ACRONYM_AFTER.exec(text.slice(it.mention.span.end, it.mention.span.end + 20));
+    if (!m || it.mention.type === 'place' || it.mention.tokens.length < 2) continue;
+    const acr = m[1]!.replace(/\./g, '');
+    if (!acronymFits(acr, it.nameOverride ?? it.mention.name)) continue;
+    it.extraForms.push(acr);
+    if (it.mention.type !== 'person') it.typeOverride = 'org';
+  }
+}
+
+/** Refiner: "the Sinaloa and Jalisco Cartels" names two cartels; each takes the singular head. */
+function distributivePlural(text: string, items: Linkable[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const b = items[i]!;
+    const a = items[i - 1]!;
+    const head = b.mention.tokens.at(-1)!;
+    if (!PLURAL_HEAD.test(head.text) || a.mention.run.sentence !== b.mention.run.sentence) continue;
+    if (!AND_BETWEEN.test(text.slice(a.mention.span.end, b.mention.span.start))) continue;
+    if (a.mention.type === 'place' || a.mention.tokens.some((t) => t.lower === head.lower)) continue;
+    const one = singular(head.text);
+    b.nameOverride = `${b.mention.name.slice(0, b.mention.name.length - head.text.length)}${one}`;
+    b.extraForms.push(b.mention.name);
+    b.typeOverride = 'org';
+    a.nameOverride = `${a.mention.name} ${one}`;
+    a.extraForms.push(a.mention.name);
+    a.typeOverride = 'org';
+  }
+}
+
+/** Refiner: "groups such as X", "organizations like Venezuela's X": X is an organisation. */
+function kindBefore(text: string, items: Linkable[]): void {
+  for (const it of items) {
+    if (it.mention.type !== 'person' && it.mention.type !== 'other') continue;
+    if (it.mention.title) continue;
+    const before = text.slice(Math.max(0, it.mention.run.start - 60), it.mention.run.start);
+    if (KIND_BEFORE.test(before)) it.typeOverride = 'org' as EntityType;
+  }
+}
+
+const DEFINITE =
+  /\b[Tt]he\s+((?:former\s+|ex-|acting\s+|interim\s+|then-|outgoing\s+)?(?:(?:vice|prime|foreign|defen[cs]e|interior)\s+)?(?:president|prime minister|minister|secretary|governor|mayor|chancellor|premier|king|queen))\b(?![-\s]+(?:of\b|elect\b|\p{Lu}))/gu;
+
+/** Refiner: "the ex-president said" names the person last named with that office; a status it states is a role. */
+function definiteDescriptions(seg: Segmented, entities: DocEntity[]): void {
+  const text = seg.doc.text;
+  for (const s of seg.sentences) {
+    const piece = text.slice(s.start, s.end);
+    DEFINITE.lastIndex = 0;
+    for (let m = DEFINITE.exec(piece); m; m = DEFINITE.exec(piece)) {
+      const phrase = m[1]!;
+      const start = s.start + m.index + m[0].length - phrase.length;
+      const e = linkName(entities, phrase, start);
+      if (!e) continue;
+      const span = { start, end: start + phrase.length };
+      e.mentions.push(span);
+      const r = role(
+        phrase,
+        span,
+        /^(?:former|ex-|outgoing)/i.test(phrase)
+          ? 'former'
+          : /^(?:acting|interim)/i.test(phrase)
+            ? 'acting'
+            : /^then-/i.test(phrase)
+              ? 'then'
+              : 'current',
+      );
+      if (
+        r.status !== 'current' &&
+        !e.roles.some((x) => x.normalized === r.normalized && x.status === r.status)
+      )
+        e.roles.push(r);
+    }
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+function titledForm(text: string, m: Mention): string[] {
+  // "President Ruiz" is a form readers search for; "Mexican President Ruiz" adds nothing beyond the role.
+  if (!m.title || m.title.honorific || m.title.country) return [];
+  return [text.slice(m.title.span.start, m.span.end).replace(/\s+/g, ' ')];
+}
+
+export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> {
+  const text = seg.doc.text;
+  const words = articleWords(seg);
+  const items: Linkable[] = [];
+  for (const s of words.sentences) {
+    for (const run of runsOf(text, s, words)) {
+      for (const m of mentionsOf(text, run, words.lowercase)) {
+        const roles = m.type === 'person' || m.type === 'other' ? rolesOf(text, m, s.tokens) : [];
+        items.push({ mention: m, roles, extraForms: titledForm(text, m) });
+      }
+    }
+  }
+  acronyms(text, items);
+  distributivePlural(text, items);
+  kindBefore(text, items);
+  const entities = linkMentions(items, words.lowercase).filter((e) => fold(e.name).length > 1);
+  definiteDescriptions(seg, entities);
+  ctx.trace('extract', `${seg.doc.id}: ${entities.length} entities from ${items.length} mentions`);
+  return { value: entities, issues: [] };
+}

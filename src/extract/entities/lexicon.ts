@@ -1,0 +1,134 @@
+// Word lists for names, titles and organisations in English-language news. General vocabulary only: no names.
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Capitalised words that never start or continue a name: function words, months, days, newsroom labels. */
+export const STOP_CAPS = set(`
+the a an this that these those it its he she they we i you his her their our my your him them us me
+but and or nor if when while as at in on of for from to by with after before since despite although though
+however meanwhile moreover also still yet then there here what who whom whose why how where which
+some many most all any each every no not yes both either neither such other another more less few several
+breaking update updated exclusive watch read live opinion analysis note photo video image source sources
+editor editors related advertisement subscribe share comment comments reply home menu
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+according under over against amid among between during until unless because whether
+please just now once again even only first last next key top ok okay`);
+
+/** Lower-case particles inside a name: "Tren de Aragua", "Ludwig van Beethoven", "Osama bin Laden". */
+export const PARTICLES = set('de del della der den la le van von bin ibn al el da dos das du di y');
+
+/** Words that make a capitalised run an organisation. */
+export const ORG_HEADS = set(`
+cartel cartels ministry ministries department departments agency agencies party parties court courts
+university universities news council councils force forces institute institutes bank banks commission
+committee board bureau office organization organisation organizations organisations association union
+federation league society school college academy center centre foundation fund museum church army navy
+corps guard police company corporation corp inc ltd llc group network times post journal press herald
+tribune gazette telegraph reuters broadcasting radio tv television channel service services authority
+administration government parliament congress senate assembly secretariat embassy consulate command
+alliance coalition front movement brigade brigades gang gangs militia hospital airlines airways
+initiative program programme project trust house cabinet treasury club fc team
+`);
+
+/** Words that make a capitalised run a document, law or programme: typed "other", never a person. */
+export const DOC_HEADS = set(`
+act acts treaty treaties convention charter constitution resolution doctrine accord accords agreement
+protocol law laws bill plan initiative report strategy declaration amendment`);
+
+/** Spanish, French, Italian and German articles that open names of papers and places, not people. */
+export const NAME_ARTICLES = set('el la los las le les il der die das');
+
+/** One-word institutions that are organisations without a head word. */
+export const ORG_WORDS = set(
+  'congress senate parliament pentagon kremlin nato interpol opec hamas hezbollah',
+);
+
+/** Lower-case nouns after a name that make it an organisation: "the Nuevo Sol cartel". */
+export const ORG_NOUNS = set(
+  'cartel gang group party militia movement network organization organisation company firm agency newspaper outlet broadcaster faction',
+);
+
+/** Honorifics: peeled off a name, but they are not roles. */
+export const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss sir dame lord lady dr dr. madam');
+
+/** Office words that, before a name, are a title ("President X", "Foreign Minister X", "Gen. X"). */
+export const OFFICE_WORDS = set(`
+president vice prime minister secretary foreign defense defence interior finance justice health home
+attorney general senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor
+chancellor premier king queen prince princess emperor pope cardinal bishop archbishop rev. ambassador envoy
+judge chief deputy assistant commissioner director chairman chairwoman chair speaker leader commander
+gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant lieutenant officer detective
+inspector sheriff prosecutor professor prof. sheikh ayatollah supreme ceo coach spokesman spokeswoman
+spokesperson secretary-general president-elect vice-president opposition`);
+
+/** Office words that only modify a title ("Foreign" in "Foreign Minister"): a title cannot end with one. */
+export const OFFICE_MODIFIERS = set(`
+vice prime foreign defense defence interior finance justice health home deputy assistant chief supreme
+opposition first`);
+
+/** Words that may continue a title after "of": "Secretary of State", "Minister of Foreign Affairs". */
+export const OFFICE_DOMAINS = set(`
+state defense defence war treasury commerce energy health education labor labour agriculture transportation
+justice interior homeland security foreign affairs finance economy housing home veterans trade environment
+culture tourism the`);
+
+/** Role nouns: a phrase that contains one names a position ("associate professor of ...", "a Fox News host"). */
+export const ROLE_NOUNS = set(`
+president minister secretary professor lecturer researcher fellow director head chief leader spokesperson
+spokesman spokeswoman official officer analyst expert economist ambassador envoy diplomat governor mayor
+senator lawmaker legislator congressman congresswoman representative judge justice lawyer attorney prosecutor
+general commander colonel host anchor correspondent reporter editor columnist journalist founder co-founder
+ceo chairman chairwoman chair executive adviser advisor aide member candidate owner partner manager
+coordinator activist scholar author historian scientist doctor physician surgeon teacher pastor priest
+bishop commissioner chancellor premier king queen prince monarch dictator operative boss kingpin trafficker
+captain coach player speaker dean rector superintendent inspector detective sheriff consultant strategist
+negotiator administrator inspector-general vice-president president-elect founder chief-of-staff`);
+
+/** Lower-case words that may stand in a role phrase before a name: "senior defense official", "Fox News host". */
+export const ROLE_MODIFIERS = set(`
+senior former top deputy chief assistant associate acting interim security defense defence foreign military
+political economic cartel drug policy legal state federal regional local national international news radio
+television talk show host opposition party union business
+`);
+
+/** Verbs of speech right after a name: evidence that it names a person (or a speaking organisation). */
+export const SPEECH_VERBS = set(
+  'said says told tells added noted argued explained wrote stated warned insisted claimed announced asked replied responded urged',
+);
+
+/** Status words before a title. */
+export const STATUS_WORDS = new Map<string, 'former' | 'acting' | 'then'>([
+  ['former', 'former'],
+  ['ex-', 'former'],
+  ['ex', 'former'],
+  ['erstwhile', 'former'],
+  ['onetime', 'former'],
+  ['one-time', 'former'],
+  ['acting', 'acting'],
+  ['interim', 'acting'],
+  ['caretaker', 'acting'],
+  ['then-', 'then'],
+  ['then', 'then'],
+]);
+
+/** Abbreviated titles, spelled out for the normalised role. */
+export const TITLE_EXPANSIONS: Record<string, string> = {
+  'sen.': 'senator',
+  sen: 'senator',
+  'rep.': 'representative',
+  rep: 'representative',
+  'gov.': 'governor',
+  gov: 'governor',
+  'gen.': 'general',
+  'lt.': 'lieutenant',
+  'col.': 'colonel',
+  'maj.': 'major',
+  'capt.': 'captain',
+  'sgt.': 'sergeant',
+  'adm.': 'admiral',
+  'prof.': 'professor',
+  'rev.': 'reverend',
+  ceo: 'chief executive',
+};

@@ -1,0 +1,194 @@
+// Within one article, mentions become entities: places by canonical name, organisations by name and defined
+// acronym, people by full name, a shorter form joining the one full name it is the start or end of.
+import { fold } from '../../lang/places.ts';
+import type { DocEntity, EntityType, RoleMention } from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
+import { ORG_HEADS } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+
+export interface Linkable {
+  mention: Mention;
+  roles: RoleMention[];
+  /** Surface forms to add as aliases besides the name ("President Ruiz", an acronym). */
+  extraForms: string[];
+  /** A name other than the one written, when a refiner rewrote it ("Sinaloa" → "Sinaloa Cartel"). */
+  nameOverride?: string;
+  typeOverride?: EntityType;
+}
+
+interface Group {
+  key: string;
+  type: EntityType;
+  forms: Map<string, number>;
+  /** Name forms as written (no titles, no acronyms): the entity's name is the fullest of these. */
+  names: Map<string, number>;
+  tokens: string[];
+  mentions: Span[];
+  roles: RoleMention[];
+  person: boolean;
+  placeName: string | null;
+}
+
+const tokensOf = (name: string): string[] =>
+  fold(name)
+    .split(/[\s]+/)
+    .map((w) => w.replace(/[.'’]/g, ''))
+    .filter(Boolean);
+
+/**
+ * True when `short` is the start or the end of `long` (word by word), or, in a name of three words or more,
+ * a run of its later words: "Sheinbaum" in "Claudia Sheinbaum Pardo" (Spanish names carry two surnames).
+ */
+export function partOf(short: string[], long: string[]): boolean {
+  if (short.length >= long.length || short.length === 0) return false;
+  for (let at = 0; at + short.length <= long.length; at++) {
+    const edge = at === 0 || at + short.length === long.length;
+    if (!edge && long.length < 3) continue;
+    if (short.every((w, i) => long[at + i] === w)) return true;
+  }
+  return false;
+}
+
+function addForm(g: Group, form: string): void {
+  g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
+}
+
+function newGroup(key: string, type: EntityType, l: Linkable, tokens: string[]): Group {
+  return {
+    key,
+    type,
+    forms: new Map(),
+    names: new Map(),
+    tokens,
+    mentions: [],
+    roles: [],
+    person: false,
+    placeName: l.mention.place,
+  };
+}
+
+function join(g: Group, l: Linkable, name: string): void {
+  addForm(g, name);
+  g.names.set(name, (g.names.get(name) ?? 0) + 1);
+  for (const f of l.extraForms) addForm(g, f);
+  g.mentions.push(l.mention.span);
+  g.roles.push(...l.roles);
+  const type = l.typeOverride ?? l.mention.type;
+  if (l.mention.personEvidence || l.roles.length || type === 'person') g.person = true;
+}
+
+function pickName(g: Group): string {
+  if (g.placeName) return g.placeName;
+  const byLength = (a: string, b: string): number =>
+    tokensOf(b).length - tokensOf(a).length ||
+    (g.names.get(b) ?? 0) - (g.names.get(a) ?? 0) ||
+    b.length - a.length;
+  // Organisations are best named in full ("Central Bank of X"), not by their acronym.
+  return [...g.names.keys()].sort(byLength)[0]!;
+}
+
+function dedupeRoles(roles: RoleMention[]): RoleMention[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const k = `${r.normalized}|${r.status}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const ADJECTIVE = /(?:al|ic|ical|ian|ean|ese|ish|ive|ary)$/i;
+
+/** A lone capitalised adjective no one is named by ("Congressional"): not an entity. */
+function adjectiveOnly(g: Group, lowercase: Set<string>): boolean {
+  if (g.type !== 'other' || g.person || g.tokens.length !== 1) return false;
+  // A lone word the article also writes in lower case ("Threats", "Intelligence") is a heading word.
+  return ADJECTIVE.test(g.tokens[0]!) || lowercase.has(g.tokens[0]!);
+}
+
+/** Groups mentions into the article's entities. */
+export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set()): DocEntity[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const people: Group[] = [];
+  const orgAcronyms = new Map<string, Group>();
+  // Names repeat (a surname dozens of times): words and decisions are worked out once per distinct name.
+  const wordsOf = new Map<string, string[]>();
+  const named = items.map((l) => {
+    const name = l.nameOverride ?? l.mention.name;
+    let toks = wordsOf.get(name);
+    if (!toks) {
+      toks = tokensOf(name);
+      wordsOf.set(name, toks);
+    }
+    return { l, name, toks };
+  });
+  const decided = new Map<string, Group | null>();
+
+  // Places and organisations first: their keys are exact.
+  for (const { l, name, toks } of named) {
+    const type = l.typeOverride ?? l.mention.type;
+    if (type !== 'place' && type !== 'org') continue;
+    // "Organizations" and "Organization" are one organisation: the key drops a plural s.
+    const key =
+      type === 'place' ? `place:${fold(l.mention.place ?? name)}` : `org:${toks.join(' ').replace(/s$/, '')}`;
+    const hit =
+      byKey.get(key) ?? (type === 'org' ? orgAcronyms.get(fold(name).replace(/s$/, '')) : undefined);
+    const g = hit ?? newGroup(key, type, l, toks);
+    if (!hit) {
+      groups.push(g);
+      byKey.set(key, g);
+    }
+    join(g, l, name);
+    for (const f of l.extraForms) if (/^\p{Lu}{2,8}$/u.test(f)) orgAcronyms.set(fold(f).replace(/s$/, ''), g);
+  }
+  // People and unknowns, longest names first, so that a surname finds the one full name it belongs to.
+  const rest = named
+    .filter(({ l }) => {
+      const t = l.typeOverride ?? l.mention.type;
+      return t === 'person' || t === 'other';
+    })
+    .sort((a, b) => b.toks.length - a.toks.length);
+  for (const { l, name, toks } of rest) {
+    const known = decided.get(name);
+    if (known !== undefined) {
+      if (known) join(known, l, name);
+      continue;
+    }
+    const g = placePerson(l, name, toks);
+    decided.set(name, g);
+    if (g) join(g, l, name);
+  }
+  /** The group a person-or-unknown name belongs to, a new one, or null when two people share it. */
+  function placePerson(l: Linkable, name: string, toks: string[]): Group | null {
+    const acronym = orgAcronyms.get(fold(name).replace(/s$/, ''));
+    if (acronym) return acronym;
+    const exact = byKey.get(`name:${toks.join(' ')}`);
+    if (exact) return exact;
+    const owners = people.filter((g) => partOf(toks, g.tokens));
+    if (owners.length === 1) return owners[0]!;
+    // Two people share the word ("Smith" with "Ana Smith" and "Leo Smith"): the short form stays unlinked.
+    if (owners.length > 1) return null;
+    const g = newGroup(`name:${toks.join(' ')}`, l.mention.type, l, toks);
+    groups.push(g);
+    people.push(g);
+    byKey.set(g.key, g);
+    return g;
+  }
+  return groups
+    .filter((g) => !adjectiveOnly(g, lowercase))
+    .map((g, i) => {
+      const name = pickName(g);
+      const type: EntityType =
+        g.type === 'place' || g.type === 'org' ? g.type : g.person ? 'person' : 'other';
+      const orgLike = type !== 'org' && g.tokens.some((w) => ORG_HEADS.has(w));
+      return {
+        id: `e${i}`,
+        name,
+        type: orgLike ? 'org' : type,
+        aliases: [...g.forms.keys()].filter((f) => f !== name),
+        mentions: g.mentions.sort((a, b) => a.start - b.start),
+        roles: dedupeRoles(g.roles),
+      };
+    });
+}

@@ -1,0 +1,267 @@
+// From a capitalised run to a typed mention: titles before the name are peeled off into a role ("Mexican
+// President" + "Ana Ruiz"), then the rest is typed person | org | place | other from its own words and context.
+import {
+  countryNamed,
+  countryOf,
+  demonymOf,
+  isSupranational,
+  placeKind,
+  startsPlaceName,
+} from '../../lang/places.ts';
+import type { EntityType, RoleStatus } from '../../model/mention.ts';
+import type { Span } from '../../model/span.ts';
+import {
+  DOC_HEADS,
+  HONORIFICS,
+  NAME_ARTICLES,
+  OFFICE_DOMAINS,
+  OFFICE_MODIFIERS,
+  OFFICE_WORDS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  ORG_WORDS,
+  SPEECH_VERBS,
+  STATUS_WORDS,
+} from './lexicon.ts';
+import type { Run } from './runs.ts';
+import type { Token } from './tokens.ts';
+
+export interface Title {
+  span: Span;
+  status: RoleStatus;
+  /** Country named in the title ("Mexican", "US"), canonical. */
+  country: string | null;
+  /** Only an honorific ("Mr.", "Dr."): marks a person, is not a role. */
+  honorific: boolean;
+  /** Where the country stands in the title, when one does. */
+  countrySpan: Span | null;
+}
+
+export interface Mention {
+  name: string;
+  tokens: Token[];
+  span: Span;
+  type: EntityType;
+  /** Canonical place name for places ("U.S." → "United States"). */
+  place: string | null;
+  title: Title | null;
+  /** Evidence that it names a person: a title, or a verb of speech right after it. */
+  personEvidence: boolean;
+  run: Run;
+}
+
+const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const HYPHEN_COUNTRIES = /^[\p{L}.]+(?:-[\p{L}.]+)+$/u;
+
+/** Length of a country name at the start of tokens[from..] ("United States" is 2), 0 when none. */
+function countryPrefix(tokens: Token[], from: number): { n: number; country: string } | null {
+  const first = tokens[from];
+  if (!first) return null;
+  const longest = startsPlaceName(first.text) ? Math.min(4, tokens.length - from) : 1;
+  for (let n = longest; n >= 1; n--) {
+    const words = tokens.slice(from, from + n);
+    const phrase = words.map((t) => t.text).join(' ');
+    const c = countryOf(phrase);
+    if (c && (n > 1 || !words[0]!.possessive)) return { n, country: c };
+  }
+  return null;
+}
+
+function statusBefore(text: string, at: number): RoleStatus | null {
+  const before = text.slice(Math.max(0, at - 12), at).toLowerCase();
+  const m = /(former|ex-|acting|interim|then-|erstwhile|caretaker)\s*$/.exec(before);
+  return m ? (STATUS_WORDS.get(m[1]!) ?? null) : null;
+}
+
+/** Splits leading titles off a run: returns the title and the index where the name starts. */
+function peelTitle(text: string, run: Run): { title: Title | null; from: number } {
+  const t = run.tokens;
+  let i = 0;
+  let status: RoleStatus | null = statusBefore(text, run.start);
+  let country: string | null = null;
+  let countrySpan: Span | null = null;
+  let office = false;
+  let lastOffice = '';
+  let honorific = false;
+  for (;;) {
+    const tok = t[i];
+    if (!tok || tok.possessive) break;
+    const st = STATUS_WORDS.get(tok.lower);
+    if (st) {
+      status = st;
+      i++;
+      continue;
+    }
+    if (tok.lower.startsWith('ex-') && OFFICE_WORDS.has(tok.lower.slice(3))) {
+      status = 'former';
+      office = true;
+      i++;
+      continue;
+    }
+    if (tok.lower.endsWith('-elect') && OFFICE_WORDS.has(tok.lower.slice(0, -6))) {
+      status = 'elect';
+      office = true;
+      i++;
+      continue;
+    }
+    const c = !office ? countryPrefix(t, i) : null;
+    if (c && i + c.n < t.length && OFFICE_WORDS.has(t[i + c.n]!.lower)) {
+      country = c.country;
+      countrySpan = { start: tok.start, end: t[i + c.n - 1]!.end };
+      i += c.n;
+      continue;
+    }
+    if (OFFICE_WORDS.has(tok.lower)) {
+      office = true;
+      lastOffice = tok.lower;
+      i++;
+      // "Secretary of State", "Minister of Foreign Affairs": the words after "of" belong to the title.
+      if (t[i]?.lower === 'of') {
+        let j = i + 1;
+        while (j < t.length && OFFICE_DOMAINS.has(t[j]!.lower) && !t[j - 1]!.possessive) j++;
+        if (j > i + 1) i = j;
+      }
+      continue;
+    }
+    if (HONORIFICS.has(tok.lower)) {
+      honorific = true;
+      i++;
+      continue;
+    }
+    break;
+  }
+  // "Foreign Terrorist": a modifier alone is no title.
+  if (office && OFFICE_MODIFIERS.has(lastOffice) && !honorific) office = false;
+  if ((!office && !honorific) || i === 0) {
+    // No title: a leading "Former" or "Acting" is not part of a name.
+    let k = 0;
+    while (k < t.length - 1 && STATUS_WORDS.has(t[k]!.lower)) k++;
+    return { title: null, from: k };
+  }
+  const span = { start: t[0]!.start, end: t[i - 1]!.end };
+  const title = { span, status: status ?? 'current', country, honorific: honorific && !office, countrySpan };
+  return { title, from: i };
+}
+
+function orgByContext(text: string, end: number): boolean {
+  const after = /^\s+([a-z]+)/.exec(text.slice(end, end + 24));
+  return after !== null && ORG_NOUNS.has(after[1]!);
+}
+
+function speechAfter(text: string, end: number): boolean {
+  const after = /^(?:['’]s?)?,?\s+([a-z]+)/.exec(text.slice(end, end + 24));
+  return after !== null && SPEECH_VERBS.has(after[1]!);
+}
+
+function typeOf(
+  text: string,
+  name: Token[],
+  end: number,
+  titled: boolean,
+  lowercase: Set<string>,
+): { type: EntityType; place: string | null } {
+  const phrase = name.map((t) => t.text).join(' ');
+  if (name.some((t) => DOC_HEADS.has(t.lower))) return { type: 'other', place: null };
+  if (name.some((t) => ORG_HEADS.has(t.lower)) || (name.length === 1 && ORG_WORDS.has(name[0]!.lower)))
+    return { type: 'org', place: null };
+  const country = countryNamed(phrase);
+  if (country && isSupranational(country)) return { type: 'org', place: null };
+  if (country) return { type: 'place', place: country };
+  if (name.length > 1 && NAME_ARTICLES.has(name[0]!.lower) && !titled) return { type: 'org', place: null };
+  if (placeKind(phrase)) return { type: 'place', place: phrase };
+  if (orgByContext(text, end)) return { type: 'org', place: null };
+  if (name.length === 1 && ACRONYM.test(name[0]!.text) && !titled) return { type: 'org', place: null };
+  if (titled) return { type: 'person', place: null };
+  // "National Security", "Armed Conflict": words the article also writes in lower case are a phrase, not a name.
+  if (name.length > 1 && !name.every((t) => lowercase.has(t.lower))) return { type: 'person', place: null };
+  return { type: 'other', place: null };
+}
+
+/** Runs that are descriptions, not names: "Latin American", "US-Mexico", a lone demonym. */
+function adjectival(name: Token[]): boolean {
+  const last = name.at(-1)!;
+  if ((demonymOf(last.text) || demonymOf(last.text.replace(/s$/, ''))) && !countryNamed(last.text))
+    return true;
+  // A lone head word ("Cartels", "Forces") or lone initials ("H.R.") name nothing by themselves.
+  if (name.length === 1 && (ORG_HEADS.has(last.lower) || DOC_HEADS.has(last.lower))) return true;
+  if (name.every((t) => t.initial && t.text.length > 2 && !countryOf(t.text))) return true;
+  return (
+    name.length === 1 && HYPHEN_COUNTRIES.test(last.text) && last.text.split('-').every((p) => countryOf(p))
+  );
+}
+
+/** A run that is all title ("the US President"): only the country in it is a mention. */
+function countryOnly(text: string, run: Run, title: Title | null): Mention[] {
+  if (!title?.country || !title.countrySpan || isSupranational(title.country)) return [];
+  const span = title.countrySpan;
+  const tokens = run.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const name = text.slice(span.start, span.end);
+  // Demonyms are cues, not mentions: "Mexican President" names no place.
+  if (!countryNamed(name)) return [];
+  return [
+    { name, tokens, span, type: 'place', place: title.country, title: null, personEvidence: false, run },
+  ];
+}
+
+/** Place mentions for a run of countries only ("US Mexico relations"): each country on its own. */
+function countriesOnly(run: Run, name: Token[]): Mention[] | null {
+  if (name.length < 2 || !name.every((t) => countryNamed(t.text))) return null;
+  if (countryNamed(name.map((t) => t.text).join(' '))) return null;
+  return name.map((t) => placeMention(run, [t], t.text, countryNamed(t.text)));
+}
+
+function placeMention(run: Run, tokens: Token[], name: string, place: string | null): Mention {
+  const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+  return { name, tokens, span, type: 'place', place, title: null, personEvidence: false, run };
+}
+
+/** "Mexican NGOs", "U.S. Special Forces": a leading country or demonym without a title is a modifier. */
+function splitLeadingCountry(
+  text: string,
+  run: Run,
+  name: Token[],
+  lowercase: Set<string>,
+): Mention[] | null {
+  const lead = countryPrefix(name, 0);
+  if (!lead || lead.n >= name.length || placeKind(name.map((t) => t.text).join(' '))) return null;
+  if (name.some((t) => ORG_HEADS.has(t.lower))) return null;
+  const head = name.slice(0, lead.n);
+  const place = countryNamed(head.map((t) => t.text).join(' '));
+  const own =
+    place && !isSupranational(place)
+      ? [placeMention(run, head, text.slice(head[0]!.start, head.at(-1)!.end), place)]
+      : [];
+  const rest = name.slice(lead.n);
+  return [...own, ...mentionsOf(text, { ...run, tokens: rest, start: rest[0]!.start }, lowercase)];
+}
+
+/** Mentions of one run: the named thing, and a place mention for a country that only stood in a title. */
+export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new Set()): Mention[] {
+  let { title, from } = peelTitle(text, run);
+  // An institution keeps its whole name: "Foreign Ministry", "State Department" are not a title and a name.
+  if (title && run.tokens.slice(from).some((t) => ORG_HEADS.has(t.lower))) {
+    title = null;
+    from = 0;
+  }
+  const name = run.tokens.slice(from);
+  if (!name.length) return countryOnly(text, run, title);
+  if (adjectival(name)) return [];
+  const split = countriesOnly(run, name) ?? (title ? null : splitLeadingCountry(text, run, name, lowercase));
+  if (split) return split;
+  const span = { start: name[0]!.start, end: name.at(-1)!.end };
+  const titled = title !== null;
+  const { type, place } = typeOf(text, name, span.end, titled, lowercase);
+  const speech = speechAfter(text, span.end);
+  return [
+    {
+      name: text.slice(span.start, span.end).replace(/\s+/g, ' '),
+      tokens: name,
+      span,
+      type: type === 'other' && (titled || speech) ? 'person' : type,
+      place,
+      title,
+      personEvidence: titled || speech,
+      run,
+    },
+  ];
+}

@@ -1,0 +1,97 @@
+// Proper-noun chunks: runs of capitalised words (with initials, particles, "of" inside institutions and
+// titles), one linear pass per sentence. Forced capitals (sentence starts, headings) need the article's
+// own evidence that the word is a name.
+import { countryOf, isPlaceName } from '../../lang/places.ts';
+import { HONORIFICS, OFFICE_WORDS, ORG_HEADS, PARTICLES, STATUS_WORDS, STOP_CAPS } from './lexicon.ts';
+import { type ArticleWords, afterOpening, type SentenceTokens, type Token } from './tokens.ts';
+
+export interface Run {
+  tokens: Token[];
+  sentence: SentenceTokens;
+  start: number;
+  end: number;
+}
+
+const GAP = /^[^\S\n]{1,3}$/;
+
+/** Words that are known without case evidence: places, demonyms, titles. */
+function knownWord(t: Token): boolean {
+  return (
+    OFFICE_WORDS.has(t.lower) ||
+    HONORIFICS.has(t.lower) ||
+    STATUS_WORDS.has(t.lower) ||
+    isPlaceName(t.text) ||
+    countryOf(t.text) !== null
+  );
+}
+
+function nameCandidate(t: Token): boolean {
+  // "US" is a country even though "us" is a pronoun.
+  return (
+    (t.cap || t.initial) &&
+    (!STOP_CAPS.has(t.lower) || (t.text === t.text.toUpperCase() && countryOf(t.text) !== null))
+  );
+}
+
+/** Whether a capitalised token counts as part of a name where it stands. */
+function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWords): boolean {
+  const t = s.tokens[i]!;
+  if (!nameCandidate(t)) return false;
+  if (s.titleLike || t.start < s.labelEnd) return words.capitalised.has(t.lower) || knownWord(t) || t.initial;
+  const forced = t.index === 0 || afterOpening(text, t.start);
+  if (!forced) return true;
+  if (words.capitalised.has(t.lower) || knownWord(t)) return true;
+  // "Jeff Lindqvist said": an unseen first word is a name when a known name follows it directly.
+  const next = s.tokens[i + 1];
+  return (
+    next !== undefined &&
+    !words.lowercase.has(t.lower) &&
+    nameCandidate(next) &&
+    words.capitalised.has(next.lower) &&
+    !knownWord(next) &&
+    GAP.test(text.slice(t.end + (t.possessive ? 2 : 0), next.start))
+  );
+}
+
+const gapOk = (text: string, a: Token, b: Token): boolean =>
+  !a.possessive && GAP.test(text.slice(a.end, b.start));
+// "of" continues "Secretary of State", "University of X": only right after an office or institution word.
+const joinsOf = (run: Token[]): boolean => {
+  const last = run.at(-1);
+  return last !== undefined && (ORG_HEADS.has(last.lower) || OFFICE_WORDS.has(last.lower));
+};
+
+/** Capitalised runs of one sentence. */
+export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Run[] {
+  const runs: Run[] = [];
+  const toks = s.tokens;
+  let cur: Token[] = [];
+  const close = (): void => {
+    while (cur.length && !cur.at(-1)!.cap && !cur.at(-1)!.initial) cur.pop();
+    if (cur.length) runs.push({ tokens: cur, sentence: s, start: cur[0]!.start, end: cur.at(-1)!.end });
+    cur = [];
+  };
+  const ok = toks.map((_, i) => accepted(text, s, i, words));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const last = cur.at(-1);
+    if (ok[i]) {
+      if (last && !gapOk(text, last, t)) close();
+      cur.push(t);
+      continue;
+    }
+    // Particles ("de la", "van der") and "of" inside institutions and titles bridge two capitalised words.
+    let j = i;
+    while (j < toks.length && PARTICLES.has(toks[j]!.lower) && j - i < 3) j++;
+    if (j === i && t.lower === 'of' && joinsOf(cur)) j = i + 1;
+    const next = toks[j];
+    let bridge = last !== undefined && j > i && next !== undefined && ok[j] === true && gapOk(text, last, t);
+    for (let k = i; bridge && k < j; k++) bridge = gapOk(text, toks[k]!, toks[k + 1]!);
+    if (bridge) {
+      for (let k = i; k < j; k++) cur.push(toks[k]!);
+      i = j - 1;
+    } else close();
+  }
+  close();
+  return runs;
+}

@@ -1,0 +1,140 @@
+// Word tokens of a sentence with their offsets, and what the whole article says about each word's case:
+// a word seen capitalised inside a sentence is a name candidate where case alone cannot tell (sentence starts,
+// Title Case headings).
+import type { Segmented } from '../../model/segment.ts';
+import { STOP_CAPS } from './lexicon.ts';
+
+export interface Token {
+  start: number;
+  end: number;
+  /** As written, possessive and closing period removed: "Trump’s" → "Trump", "Mexico." → "Mexico". */
+  text: string;
+  /** Lower case, accents kept: for word lists. */
+  lower: string;
+  cap: boolean;
+  /** Single capital with a period ("J.") or dotted letters ("U.S."). */
+  initial: boolean;
+  possessive: boolean;
+  /** Index of the token in its sentence: 0 is the sentence start. */
+  index: number;
+}
+
+export interface SentenceTokens {
+  sentence: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** Heading, table row or Title Case line: capitals there do not mark names. */
+  titleLike: boolean;
+  /** End of a Title Case label opening the sentence ("Key Risks: ...", "Legal Review – ..."), else start. */
+  labelEnd: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&\u2010\u2011][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+const KEEP_DOT =
+  /^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|gen|lt|col|maj|capt|sgt|adm|gov|sen|rep|rev|prof|st|jr|sr)\.$/iu;
+const POSSESSIVE = /['’]s$/;
+// "al-Assad", "el-Sisi": an Arabic article before a capital is part of a capitalised name.
+const UPPER_START = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|az)-\p{Lu})/u;
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const piece = text.slice(from, to);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(piece); m; m = WORD.exec(piece)) {
+    let raw = m[0];
+    let end = from + m.index + raw.length;
+    if (raw.endsWith('.') && !KEEP_DOT.test(raw)) {
+      raw = raw.slice(0, -1);
+      end--;
+    }
+    let possessive = false;
+    if (POSSESSIVE.test(raw)) {
+      raw = raw.slice(0, -2);
+      possessive = true;
+    } else if (text[end] === '’' || text[end] === "'") {
+      // "News’ host": a plural possessive, the mark after the word.
+      possessive = /\s/.test(text[end + 1] ?? '') && raw.endsWith('s');
+    }
+    out.push({
+      start: from + m.index,
+      end: from + m.index + raw.length,
+      text: raw,
+      lower: raw.toLowerCase(),
+      cap: UPPER_START.test(raw),
+      initial: INITIAL.test(raw),
+      possessive,
+      index: out.length,
+    });
+  }
+  return out;
+}
+
+const SMALL = new Set('a an and as at but by for from in into of on or the to via with over'.split(' '));
+
+function titleCase(tokens: Token[], min = 3): boolean {
+  let content = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (SMALL.has(t.lower)) continue;
+    content++;
+    if (t.cap) caps++;
+  }
+  return content >= min && caps / content >= 0.7;
+}
+
+const LABEL = /^([^:–—.!?]{2,70}?)(?::\s|\s[–—-]\s)/u;
+
+/** A Title Case label before a colon or dash at the start of a sentence: its capitals are forced too. */
+function labelEnd(text: string, s: { start: number; end: number }, tokens: Token[]): number {
+  const m = LABEL.exec(text.slice(s.start, Math.min(s.end, s.start + 80)));
+  if (!m) return s.start;
+  const end = s.start + m[1]!.length;
+  const inLabel = tokens.filter((t) => t.end <= end);
+  return inLabel.length > 0 && titleCase(inLabel, 1) ? end : s.start;
+}
+
+export interface ArticleWords {
+  sentences: SentenceTokens[];
+  /** Words (lower case) written capitalised somewhere a capital is not forced: mid-sentence in running text. */
+  capitalised: Set<string>;
+  /** Words (lower case) written in lower case somewhere. */
+  lowercase: Set<string>;
+}
+
+/** Tokens of every sentence, and the article's evidence on which words are names. */
+export function articleWords(seg: Segmented): ArticleWords {
+  const text = seg.doc.text;
+  const sentences: SentenceTokens[] = [];
+  const capitalised = new Set<string>();
+  const lowercase = new Set<string>();
+  seg.sentences.forEach((s, i) => {
+    const tokens = tokenize(text, s.start, s.end);
+    const forced = s.blockKind === 'heading' || s.blockKind === 'table-row';
+    // A Title Case line without closing punctuation is a headline the clean stage did not mark.
+    const titleLike = forced || (!/[.!?"”’)]$/.test(text.slice(s.start, s.end)) && titleCase(tokens, 4));
+    const label = titleLike ? s.start : labelEnd(text, s, tokens);
+    sentences.push({ sentence: i, start: s.start, end: s.end, tokens, titleLike, labelEnd: label });
+    for (const t of tokens) {
+      if (!t.cap) lowercase.add(t.lower);
+      else if (
+        !titleLike &&
+        t.index > 0 &&
+        t.start >= label &&
+        !STOP_CAPS.has(t.lower) &&
+        !afterOpening(text, t.start)
+      )
+        capitalised.add(t.lower);
+    }
+  });
+  return { sentences, capitalised, lowercase };
+}
+
+/** True when a capital is forced by what precedes it: an opening quote, a colon, a dash or a bullet. */
+export function afterOpening(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  const c = text[i];
+  return c === '“' || c === '"' || c === ':' || c === '—' || c === '–' || c === '•' || c === '‘';
+}
