@@ -54,8 +54,13 @@ export function assessDates(
 ): DateAssessment {
   const out: DateAssessment = { disputes: [], flags: [], contested: [] };
   for (const g of groups) {
-    const news = g.members.filter((m) => !NOT_NEWS.has(m.sectionKind) && m.date.resolved);
-    if (new Set(news.map((m) => m.doc)).size < 1 || news.length < 2) continue;
+    // Relative dates ("last Tuesday") are only as good as the publication date they were counted from.
+    const reliable = (m: DateMember) => {
+      const basis = docs.get(m.doc)?.x.seg.doc.publishedBasis;
+      return !m.date.mention.relative || basis === 'metadata' || basis === 'text';
+    };
+    const news = g.members.filter((m) => !NOT_NEWS.has(m.sectionKind) && m.date.resolved && reliable(m));
+    if (news.length < 2) continue;
     let cs = clusters(news);
     if (cs.length < 2) continue;
     // A year only inferred from the reference date is too weak to contradict a year written in full, unless

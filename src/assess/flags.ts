@@ -30,11 +30,11 @@ function firstMatch(text: string, res: RegExp[]): RegExpExecArray | null {
   return null;
 }
 
-const around = (text: string, i: number, len: number): string =>
-  text
-    .slice(Math.max(0, i - 40), Math.min(text.length, i + len + 40))
-    .replace(/\s+/g, ' ')
-    .trim();
+/** The sentence holding a match, or the match itself when no sentence does. */
+function sentenceAround(d: DocInfo, i: number, len: number): string {
+  const s = d.sentenceAt(i);
+  return (s ? d.text.slice(s.start, s.end) : d.text.slice(i, i + len)).replace(/\s+/g, ' ').trim();
+}
 
 function sectionFlags(d: DocInfo, out: Flag[]): void {
   for (const s of d.x.seg.sections) {
@@ -68,7 +68,7 @@ export function textFlags(d: DocInfo): Flag[] {
   if (nf && out.some((f) => f.kind === 'hypothetical'))
     out.push({
       kind: 'self-contradiction',
-      evidence: `"${around(d.text, nf.index, nf[0].length)}" beside a section declared hypothetical`,
+      evidence: `"${sentenceAround(d, nf.index, nf[0].length)}" beside a section declared hypothetical`,
       span: { start: nf.index, end: nf.index + nf[0].length },
     });
   const un = firstMatch(d.text, UNNAMED);

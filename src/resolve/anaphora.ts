@@ -29,8 +29,8 @@ export function anaphoricRoles(
         if (de.type !== 'person') continue;
         const id = entityOf[`${doc}#${de.id}`];
         const e = id ? byId.get(id) : undefined;
-        if (!e || !e.roles.some((r) => r.normalized === office || r.normalized.startsWith(`${office} `)))
-          continue;
+        const holds = e?.roles.some((r) => r.normalized === office || r.normalized.startsWith(`${office} `));
+        if (!e || !holds) continue;
         const pos = Math.max(-1, ...de.mentions.filter((s) => s.end <= at).map((s) => s.start));
         if (pos >= 0 && at - pos <= REACH && (!best || pos > best.pos)) best = { e, pos };
       }

@@ -10,14 +10,18 @@ function roleLabel(normalized: string, status: string): string {
 
 export function buildEntities(entities: Entity[], order: Map<string, number>): BriefEntity[] {
   return entities.map((e) => {
-    const roles = new Map<string, { role: string; docs: string[]; status: string; written: string[] }>();
+    const roles = new Map<
+      string,
+      { role: string; docs: string[]; status: string; normalized: string; written: string[] }
+    >();
     for (const r of e.roles) {
       const key = `${r.status}|${r.normalized}`;
       const cur = roles.get(key) ?? {
         role: roleLabel(r.normalized, r.status),
-        docs: [],
-        status: r.status,
-        written: [],
+        docs: [] as string[],
+        status: r.status as string,
+        normalized: r.normalized,
+        written: [] as string[],
       };
       if (!cur.docs.includes(r.doc)) cur.docs.push(r.doc);
       if (!cur.written.includes(r.text)) cur.written.push(r.text);

@@ -13,14 +13,29 @@ export function buildSummary(a: Assessed): NonNullable<Briefing['summary']> {
     .map(({ c }) => ({ text: c.text, docs: c.docs }));
 }
 
+type Role = BriefEntity['roles'][number] & { status?: string; normalized?: string };
+
+/** The current role most sources support, counting a bare "president" as support for "president of X". */
+function mainRole(e: BriefEntity): Role | undefined {
+  const roles = (e.roles as Role[]).filter((r) => r.status === undefined || r.status === 'current');
+  const support = (r: Role) =>
+    new Set(
+      roles.filter((o) => (r.normalized ?? '').startsWith(o.normalized ?? '\u0000')).flatMap((o) => o.docs),
+    ).size;
+  return [...roles].sort((a, b) => support(b) - support(a) || b.role.length - a.role.length)[0];
+}
+
 export function buildKeyFacts(
   b: { entities: BriefEntity[]; timeline: BriefTimelineEntry[]; quantities: BriefQuantity[] },
   a: Assessed,
 ): KeyFact[] {
   const out: KeyFact[] = [];
-  const people = b.entities.filter((e) => e.type === 'person' || e.type === 'org').slice(0, 4);
+  const people = [
+    ...b.entities.filter((e) => e.type === 'person').slice(0, 3),
+    ...b.entities.filter((e) => e.type === 'org').slice(0, 1),
+  ];
   for (const e of people) {
-    const role = e.roles.find((r) => (r as { status?: string }).status === 'current') ?? e.roles[0];
+    const role = mainRole(e);
     out.push({ kind: 'who', text: role ? `${e.name} (${role.role})` : e.name, docs: e.docs });
   }
   const what = a.claims.filter((c) => c.status === 'corroborated').sort((x, y) => y.sources - x.sources)[0];
