@@ -263,3 +263,14 @@ describe('claims and flags', () => {
     expect(briefSynthetic([a]).briefing.documents[0]!.flags).toEqual([]);
   });
 });
+
+describe('regex cost', () => {
+  it('flags a 1 MB pathological line in under 2 s', () => {
+    const line = `${'no no no fictional '.repeat(20_000)}${'Jan. one aaaa,bbbb '.repeat(20_000)}${'speaking on on on '.repeat(15_000)}`;
+    const a = article({ id: 'a', text: line.slice(0, 1_000_000), claims: false });
+    const t = performance.now();
+    const { briefing } = briefSynthetic([a]);
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(briefing.documents[0]!.flags.map((f) => f.kind)).toContain('errors');
+  });
+});

@@ -19,6 +19,7 @@ interface Expected {
   claims?: { doc: string; contains: string; status: string }[];
   sources_together?: string[][];
   sources_apart?: string[][];
+  timeline?: { date: string; docs: string[] }[];
 }
 
 const casesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
@@ -99,6 +100,13 @@ for (const name of readdirSync(casesDir).sort()) {
       it(`gives "${c.contains}" the status ${c.status}`, () => {
         const hit = b.claims.find((x) => x.docs.includes(c.doc) && x.text.includes(c.contains));
         expect(hit?.status).toBe(c.status);
+      });
+    for (const t of exp.timeline ?? [])
+      it(`dates an event ${t.date} in ${t.docs.join(', ')}`, () => {
+        const hit = b.timeline.find(
+          (x) => x.date.startsWith(t.date) && t.docs.every((d) => x.docs.includes(d)),
+        );
+        expect(hit, JSON.stringify(b.timeline)).toBeDefined();
       });
     for (const group of exp.sources_together ?? [])
       it(`counts ${group.join(', ')} as one source`, () => {

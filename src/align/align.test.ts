@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { article } from '../../test/e2e/synthetic.ts';
+import { makeContext } from '../context.ts';
+import type { Extracted } from '../model/mention.ts';
+import { resolve } from '../resolve/index.ts';
+import { claimSimilarity } from './claims.ts';
+import { align } from './index.ts';
+import { sameQuote } from './quotes.ts';
+import { keysOf } from './text.ts';
+
+const ctx = makeContext({ now: new Date('2026-03-01T00:00:00Z') });
+const run = (xs: Extracted[]) => align(resolve(xs, ctx).value, ctx).value;
+
+describe('quote alignment', () => {
+  it('matches verbatim, trimmed and lightly altered quotes', () => {
+    expect(
+      sameQuote('We will rebuild every school before winter.', 'we will rebuild every school before winter'),
+    ).toBe(true);
+    expect(sameQuote('We will rebuild every school before winter comes', 'rebuild every school')).toBe(true);
+    expect(
+      sameQuote(
+        'We will rebuild every single school before winter comes',
+        'We will rebuild every school before the winter comes',
+      ),
+    ).toBe(true);
+  });
+  it('keeps different quotes apart', () => {
+    expect(sameQuote('We will rebuild every school', 'The bridge will open in spring')).toBe(false);
+    expect(sameQuote('yes', 'yes we can')).toBe(false);
+  });
+});
+
+describe('claim alignment', () => {
+  const c = (text: string) => ({ keys: new Set(keysOf(text)), triple: null });
+  it('scores paraphrases of one claim high and unrelated claims zero', () => {
+    expect(
+      claimSimilarity(
+        c('The council approved the harbour budget on Monday'),
+        c('On Monday the council approved the new harbour budget'),
+      ),
+    ).toBeGreaterThanOrEqual(0.6);
+    expect(
+      claimSimilarity(
+        c('The council approved the harbour budget'),
+        c('Shepherds moved their flocks to the hills'),
+      ),
+    ).toBe(0);
+  });
+});
+
+describe('quantity alignment', () => {
+  it('takes a "since" date of the sentence as the scope of a count without one', () => {
+    const a = article({
+      id: 'a',
+      text: 'Patrols have seized at least 20 boats carrying contraband since May.',
+      quantities: [
+        {
+          text: 'at least 20',
+          value: 20,
+          qualifier: 'at least',
+          unit: 'boats',
+          about: 'boats carrying contraband',
+          keys: ['boat', 'contraband'],
+          scope: 'since May',
+        },
+      ],
+    });
+    const b = article({
+      id: 'b',
+      text: 'Since May 2025, patrols took at least 35 boats off the coast.',
+      quantities: [
+        {
+          text: 'at least 35',
+          value: 35,
+          qualifier: 'at least',
+          unit: 'boats',
+          about: 'boats',
+          keys: ['boat'],
+        },
+      ],
+      dates: [
+        {
+          text: 'Since May 2025',
+          resolved: '2025-05',
+          event: 'patrols took boats',
+          keys: ['patrol', 'boat'],
+        },
+      ],
+    });
+    const g = run([a, b]).quantities;
+    expect(g).toHaveLength(1);
+    expect(g[0]!.members.map((m) => m.q.scope)).toEqual(['since May', 'Since May 2025']);
+  });
+  it('never joins counts from one sentence', () => {
+    const a = article({
+      id: 'a',
+      text: 'Patrols seized 20 boats and 35 boats of contraband.',
+      quantities: [
+        {
+          text: '20 boats',
+          value: 20,
+          unit: 'boats',
+          about: 'boats of contraband',
+          keys: ['boat', 'contraband'],
+        },
+        {
+          text: '35 boats',
+          value: 35,
+          unit: 'boats',
+          about: 'boats of contraband',
+          keys: ['boat', 'contraband'],
+        },
+      ],
+    });
+    expect(run([a]).quantities).toHaveLength(2);
+  });
+});
+
+describe('date alignment', () => {
+  it('does not make one event of two dates that share only the story subject', () => {
+    const mk = (id: string, text: string, when: string, resolved: string, keys: string[]) =>
+      article({
+        id,
+        text,
+        entities: [{ name: 'Ivo Brant' }],
+        dates: [{ text: when, resolved, event: text, keys }],
+      });
+    const xs = [
+      mk('a', 'Ivo Brant signed the cartel law on March 3, 2025.', 'March 3, 2025', '2025-03-03', [
+        'brant',
+        'sign',
+        'cartel',
+        'law',
+      ]),
+      mk('b', 'Ivo Brant spoke about cartel raids on June 9, 2024.', 'June 9, 2024', '2024-06-09', [
+        'brant',
+        'spoke',
+        'cartel',
+        'raid',
+      ]),
+      mk('c', 'Ivo Brant met cartel victims on May 1, 2025.', 'May 1, 2025', '2025-05-01', [
+        'brant',
+        'met',
+        'cartel',
+        'victim',
+      ]),
+    ];
+    expect(run(xs).dates).toHaveLength(3);
+  });
+});
+
+describe('blocking', () => {
+  it('aligns 3,000 claims across 30 articles without comparing all pairs', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}x`);
+    const xs = Array.from({ length: 30 }, (_, d) => {
+      const text = Array.from({ length: 100 }, (_, s) => {
+        const pick = (k: number) => words[(d * 7 + s * 13 + k * 31) % words.length];
+        return `Word ${pick(0)} ${pick(1)} ${pick(2)} ${pick(3)} ${pick(4)} ${pick(5)}.`;
+      }).join(' ');
+      return article({ id: `d${d}`, text });
+    });
+    const t = performance.now();
+    const a = run(xs);
+    expect(performance.now() - t).toBeLessThan(4000);
+    expect(a.claims.length).toBeGreaterThan(0);
+  });
+});
