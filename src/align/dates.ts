@@ -28,7 +28,8 @@ function weights(ds: D[], pick: (d: D) => Set<string>): Map<string, number> {
   for (const d of ds) for (const k of pick(d)) df.set(k, (df.get(k) ?? 0) + 1);
   const n = Math.max(1, ds.length);
   const out = new Map<string, number>();
-  for (const [k, f] of df) out.set(k, f <= 2 ? 1 : Math.max(0.1, Math.log(n / f) / Math.log(n / 2)));
+  for (const [k, f] of df)
+    out.set(k, k.startsWith('#') ? 2 : f <= 2 ? 1 : Math.max(0.1, Math.log(n / f) / Math.log(n / 2)));
   return out;
 }
 
@@ -61,8 +62,13 @@ export function alignDates(
   members: DateMember[],
   lookup: EntityLookup,
   texts: Map<string, string>,
+  countsIn: Map<string, string[]> = new Map(),
 ): DateGroup[] {
-  const ds = members.map((m) => prep(m, lookup, texts.get(m.doc) ?? ''));
+  const ds = members.map((m) => {
+    const d = prep(m, lookup, texts.get(m.doc) ?? '');
+    for (const g of countsIn.get(`${m.doc}@${m.date.mention.sentence.start}`) ?? []) d.keys.add(`#${g}`);
+    return d;
+  });
   const kw = weights(ds, (d) => d.keys);
   const aw = weights(ds, (d) => new Set([...d.actors, ...d.places]));
   const index = new KeyIndex();

@@ -36,6 +36,17 @@ function withScope(q: QuantityMention, dates: DateMention[]): QuantityMention {
   return d ? { ...q, scope: d.text } : q;
 }
 
+/** Resolved dates per sentence (`doc@sentenceStart`), to keep counts of different moments apart. */
+function sentenceDates(r: Resolved): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const d of r.dates) {
+    if (!d.resolved || d.mention.relative) continue;
+    const key = `${d.doc}@${d.mention.sentence.start}`;
+    out.set(key, [...(out.get(key) ?? []), d.resolved]);
+  }
+  return out;
+}
+
 export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const lookup = entityLookup(resolved);
   const texts = new Map(resolved.extracted.map((x) => [x.seg.doc.id, x.seg.doc.text]));
@@ -57,10 +68,20 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const dates: DateMember[] = resolved.dates
     .filter((d) => d.resolved || d.mention.relative)
     .map((d) => ({ doc: d.doc, date: d, sectionKind: sectionKindAt(resolved, d.doc, d.mention.span) }));
+  const quantityGroups = alignQuantities(quantities, texts, sentenceDates(resolved));
+  // A date in the same sentence as a count of one thing dates the same event as the others' dates beside it.
+  const countsIn = new Map<string, string[]>();
+  for (const g of quantityGroups) {
+    if (new Set(g.members.map((m) => m.doc)).size < 2) continue;
+    for (const m of g.members) {
+      const key = `${m.doc}@${m.q.sentence.start}`;
+      countsIn.set(key, [...(countsIn.get(key) ?? []), g.id]);
+    }
+  }
   const value: Aligned = {
     resolved,
-    quantities: alignQuantities(quantities, texts),
-    dates: alignDates(dates, lookup, texts),
+    quantities: quantityGroups,
+    dates: alignDates(dates, lookup, texts, countsIn),
     quotes: alignQuotes(quotes),
     claims: alignClaims(claims),
     offices: alignOffices(resolved.entities),

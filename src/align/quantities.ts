@@ -20,6 +20,8 @@ interface Q {
   unit: string | null;
   measure: string | null;
   unitClass: 'percent' | 'money' | 'count';
+  /** Dates written in its sentence (ISO prefixes). */
+  dates: string[];
 }
 
 function measureOf(keys: Iterable<string>): string | null {
@@ -34,7 +36,7 @@ function windowWords(q: QuantityMention, text: string): string[] {
   return [...before, ...after].map(stem);
 }
 
-function prep(doc: string, q: QuantityMention, text: string): Q {
+function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q {
   const keys = new Set([...q.keys.map((k) => stem(k.toLowerCase())), ...keysOf(q.about)]);
   const unit = q.unit ? stem(q.unit.toLowerCase()) : null;
   const unitClass =
@@ -43,7 +45,15 @@ function prep(doc: string, q: QuantityMention, text: string): Q {
       : CURRENCY.test(q.unit ?? '')
         ? 'money'
         : 'count';
-  return { doc, q, keys, unit, measure: measureOf(keys) ?? measureOf(windowWords(q, text)), unitClass };
+  return {
+    doc,
+    q,
+    keys,
+    unit,
+    measure: measureOf(keys) ?? measureOf(windowWords(q, text)),
+    unitClass,
+    dates,
+  };
 }
 
 const scopeWords = (s: string | null): Set<string> =>
@@ -62,6 +72,13 @@ export function sameThingScore(a: Q, b: Q): number {
   const lo = Math.min(Math.abs(a.q.value), Math.abs(b.q.value));
   const hi = Math.max(Math.abs(a.q.value), Math.abs(b.q.value));
   if (lo > 0 && hi / lo > 50) return 0;
+  // Counts dated to different moments in their own sentences are counts of different things.
+  if (
+    a.dates.length &&
+    b.dates.length &&
+    !a.dates.some((x) => b.dates.some((y) => x.startsWith(y) || y.startsWith(x)))
+  )
+    return 0;
   const sa = scopeWords(a.q.scope);
   const sb = scopeWords(b.q.scope);
   let scope = 0;
@@ -87,8 +104,14 @@ export function sameThingScore(a: Q, b: Q): number {
 
 const NEEDED = 3;
 
-export function alignQuantities(items: QuantityMember[], texts: Map<string, string>): QuantityGroup[] {
-  const qs = items.map((m) => prep(m.doc, m.q, texts.get(m.doc) ?? ''));
+export function alignQuantities(
+  items: QuantityMember[],
+  texts: Map<string, string>,
+  sentenceDates: Map<string, string[]> = new Map(),
+): QuantityGroup[] {
+  const qs = items.map((m) =>
+    prep(m.doc, m.q, texts.get(m.doc) ?? '', sentenceDates.get(`${m.doc}@${m.q.sentence.start}`) ?? []),
+  );
   const index = new KeyIndex();
   const groupOf: number[] = [];
   const groups: number[][] = [];
