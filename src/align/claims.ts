@@ -25,6 +25,8 @@ export function claimSimilarity(a: { keys: Set<string>; triple: string | null },
   for (const k of a.keys) if (b.keys.has(k)) n++;
   const small = Math.min(a.keys.size, b.keys.size);
   if (n < 3 || !small) return 0;
+  // A short claim inside a long sentence that merely mentions its words is not the same claim.
+  if (n / Math.sqrt(a.keys.size * b.keys.size) < 0.4) return 0;
   return n / small;
 }
 

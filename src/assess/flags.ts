@@ -90,6 +90,7 @@ export function textFlags(d: DocInfo): Flag[] {
   if (nw) errs.push(`number word in a date: "${nw[0]}"`);
   const gb = GARBLED.exec(d.text);
   if (gb) errs.push(`garbled word: "${gb[0]}"`);
-  if (errs.length) out.push({ kind: 'errors', evidence: errs.join('; ') });
+  // One slip is a typo; two kinds of error mark a careless or machine-mangled article.
+  if (errs.length >= 2) out.push({ kind: 'errors', evidence: errs.join('; ') });
   return out;
 }
