@@ -8,6 +8,7 @@ import {
   AUX,
   clauseStart,
   DETERMINERS,
+  hasSpeechVerb,
   LEADING_ADVERBIAL,
   NP_BREAK,
   PRONOUNS,
@@ -174,6 +175,7 @@ export function attributeAfter(
 ): Attribution | null {
   const from = close + 1;
   const end = sentenceEnd(text, from, Math.min(limit, from + WINDOW));
+  if (!hasSpeechVerb(text, from, end)) return null;
   const toks = tokenize(text, from, end);
   let i = 0;
   while (toks[i] && isDash(toks[i] as Tok)) i++;
@@ -219,6 +221,7 @@ export function attributeBefore(
   entities: DocEntity[],
 ): Attribution | null {
   const from = clauseStart(text, Math.max(floor, open - WINDOW), open);
+  if (!hasSpeechVerb(text, from, open)) return null;
   const toks = tokenize(text, from, open);
   if (toks.length === 0) return null;
   let k = -1;

@@ -163,6 +163,7 @@ export function makeSpeakerLinker(
     if (org) orgs.push({ at: s.start, entity: org });
   }
 
+  const byName = new Map<string, DocEntity | null>(); // names link the same wherever they stand
   return (speakerText: string, at: number): DocEntity | null => {
     const low = normName(speakerText);
     if (low === 'he' || low === 'she') return lastBefore(persons, at + 1)?.entity ?? null;
@@ -174,6 +175,10 @@ export function makeSpeakerLinker(
     if (low === 'it') return lastBefore(orgs, at + 1)?.entity ?? null;
     const head = roleHead(speakerText);
     if (head) return latestOfRole(head, at);
-    return linkByName(entities, speakerText);
+    const known = byName.get(speakerText);
+    if (known !== undefined) return known;
+    const found = linkByName(entities, speakerText);
+    byName.set(speakerText, found);
+    return found;
   };
 }

@@ -21,14 +21,15 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const raw = m[0];
     const punct = /^[,:;\u2013\u2014]$/.test(raw) || /^-+$/.test(raw);
-    const word = punct ? raw : raw.replace(/[.!?"”“]+$/u, '').replace(/^["“‘]+/u, '');
+    let word = raw;
+    if (!punct && /[.!?"”“]$/u.test(word)) word = word.replace(/[.!?"”“]+$/u, '');
+    if (!punct && /^["“‘]/u.test(word)) word = word.replace(/^["“‘]+/u, '');
     if (!word) continue;
     const lead = raw.indexOf(word);
-    const possessive = !punct && /\p{L}['’]s?$/u.test(word);
-    const lower = word
-      .toLowerCase()
-      .replace(/['’]s?$/u, '')
-      .replace(/[’]/g, "'");
+    const apostrophe = /['’]/.test(word);
+    const possessive = apostrophe && !punct && /\p{L}['’]s?$/u.test(word);
+    const low = word.toLowerCase();
+    const lower = apostrophe ? low.replace(/['’]s?$/u, '').replace(/[’]/g, "'") : low;
     const start = from + m.index + Math.max(0, lead);
     out.push({ word, lower, start, end: start + word.length, possessive, punct });
   }

@@ -87,9 +87,17 @@ export const SPEECH_FORMS: Map<string, string> = new Map();
 for (const l of SPEECH_LEMMAS) for (const f of inflections(l)) SPEECH_FORMS.set(f, l);
 for (const [f, l] of Object.entries(IRREGULAR)) SPEECH_FORMS.set(f, l);
 
-const alternation = [...SPEECH_FORMS.keys()].sort((a, b) => b.length - a.length).join('|');
-/** Any speech verb as a whole lower-case word (case matters: "United States" is no verb). */
-export const SPEECH_VERB = new RegExp(`\\b(?:${alternation})\\b`, 'g');
+const LOWER_WORD = /[a-z]+/g;
+
+/** Does the window hold a speech verb (or "according")? A cheap pre-check before tokenizing it. */
+export function hasSpeechVerb(text: string, from: number, to: number): boolean {
+  const window = text.slice(from, to);
+  LOWER_WORD.lastIndex = 0;
+  for (let m = LOWER_WORD.exec(window); m; m = LOWER_WORD.exec(window)) {
+    if (SPEECH_FORMS.has(m[0]) || m[0] === 'according') return true;
+  }
+  return false;
+}
 
 /** Words that may stand between a speaker and the verb: "has said", "also told", "later wrote". */
 export const AUX = new Set(

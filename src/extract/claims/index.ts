@@ -1,0 +1,123 @@
+// Check-worthy statements of one article: sentences that name an entity, a number or a date and state an
+// event with a fact verb. Skipped: questions, predictions and first-person opinion, sentences in opinion,
+// advice and reader-engagement sections, headings, table rows, and sentences that are only a quote and its
+// attribution (the quote finder has those). Hypothetical sections are kept, with their kind, for assess.
+import type { Context } from '../../context.ts';
+import type { Result } from '../../model/issue.ts';
+import type { ClaimMention, DocEntity } from '../../model/mention.ts';
+import type { Section, Segmented, Sentence } from '../../model/segment.ts';
+import type { Span } from '../../model/span.ts';
+import { scanQuotes } from '../quotes/marks.ts';
+import { makeSpeakerLinker } from '../quotes/speakers.ts';
+import { tokenize } from '../quotes/tokens.ts';
+import { sourceOf } from './attribution.ts';
+import { hedgesOf } from './hedges.ts';
+import { factVerb, structureOf } from './structure.ts';
+import { datesIn, hasNumber, keysOf } from './words.ts';
+
+const SKIP_KINDS = new Set(['opinion', 'advice', 'reader-engagement']);
+const OPINION_OPENER =
+  /^(?:I|We)\s+(?:predict|think|believe|expect|guess|hope|feel|suspect|reckon|would argue|argue|fear|doubt)\b|\bin my (?:view|opinion)\b|\bI['’]m (?:sure|convinced)\b/;
+const PRONOUN_SOURCE = /^(?:he|she|they|it)$/i;
+const MIN_OWN_WORDS = 7;
+
+/** The sentence with quoted words blanked (same length, so offsets hold), and how many characters were quoted. */
+function ownWords(text: string, s: Span, quoted: Span[], qi: number): { own: string; quotedChars: number } {
+  let own = '';
+  let quotedChars = 0;
+  let at = s.start;
+  for (let i = qi; i < quoted.length; i++) {
+    const q = quoted[i] as Span;
+    if (q.start >= s.end) break;
+    const a = Math.max(q.start, s.start);
+    const b = Math.min(q.end, s.end);
+    if (b <= a) continue;
+    if (a > at) own += text.slice(at, a);
+    own += ' '.repeat(b - Math.max(a, at));
+    quotedChars += b - a;
+    at = Math.max(at, b);
+  }
+  if (at < s.end) own += text.slice(at, s.end);
+  return { own, quotedChars };
+}
+
+function inAny(spans: Span[], s: Span): boolean {
+  return spans.some((t) => t.start <= s.start && s.end <= t.end);
+}
+
+function headingOverlap(sec: Section | undefined, s: Span): boolean {
+  const h = sec?.heading;
+  return h !== null && h !== undefined && h.start < s.end && s.start < h.end;
+}
+
+/** Is this sentence worth checking at all (before any parsing)? */
+function worthy(own: string, quotedChars: number, sentence: Sentence, named: boolean): boolean {
+  const words = own.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  if (quotedChars > 0 && words < MIN_OWN_WORDS) return false;
+  if (words < 4) return false;
+  if (sentence.cues.includes('question') || /\?["”’)\s]*$/.test(own)) return false;
+  if (sentence.cues.includes('prediction') || OPINION_OPENER.test(own.trim())) return false;
+  return named || hasNumber(own) || datesIn(own).length > 0;
+}
+
+/** A name in the sentence's own words: an entity mention, or a capitalised word not opening the sentence. */
+function namesSomething(own: string, ids: string[]): boolean {
+  if (ids.length > 0) return true;
+  return /\s[\p{Lu}][\p{L}]+/u.test(own.trimStart().replace(/^\S+/, ''));
+}
+
+export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context): Result<ClaimMention[]> {
+  const text = seg.doc.text;
+  const quoted = scanQuotes(text, seg.paragraphs).map((q) => ({
+    start: q.open,
+    end: q.close >= 0 ? q.close + 1 : q.inner.end,
+  }));
+  const mentions = entities
+    .flatMap((e) => e.mentions.map((m) => ({ ...m, id: e.id })))
+    .sort((a, b) => a.start - b.start);
+  const link = makeSpeakerLinker(text, entities, seg.sentences, quoted);
+  const out: ClaimMention[] = [];
+  let qi = 0;
+  let mi = 0;
+  let lastSource: string | null = null;
+  for (const s of seg.sentences) {
+    while (qi < quoted.length && (quoted[qi] as Span).end <= s.start) qi++;
+    while (mi < mentions.length && (mentions[mi] as Span).start < s.start) mi++;
+    const sec = seg.sections[s.section];
+    const kind = sec?.kind ?? 'news';
+    if (SKIP_KINDS.has(kind) || headingOverlap(sec, s) || inAny(seg.tables, s)) continue;
+    const ids: string[] = [];
+    for (let j = mi; j < mentions.length && (mentions[j] as Span).start < s.end; j++) {
+      const id = mentions[j]?.id as string;
+      if (!ids.includes(id)) ids.push(id);
+    }
+    const { own, quotedChars } = ownWords(text, s, quoted, qi);
+    if (!worthy(own, quotedChars, s, namesSomething(own, ids))) continue;
+    const toks = tokenize(own, 0, own.length);
+    const sentenceText = text.slice(s.start, s.end); // same offsets as `own`, quoted words intact
+    const src = sourceOf(toks, own, sentenceText);
+    if (factVerb(toks, 0, toks.length) < 0) continue;
+    const st = structureOf(toks, src.from, src.to, sentenceText);
+    let attribution = src.unnamed ? 'unnamed source' : src.text;
+    // "He said …": the entity, else whoever the previous attributed sentence named.
+    if (attribution && PRONOUN_SOURCE.test(attribution))
+      attribution = link(attribution, s.start)?.name ?? lastSource;
+    if (attribution) lastSource = attribution;
+    const time = datesIn(own)[0] ?? null;
+    out.push({
+      span: { start: s.start, end: s.end },
+      text: sentenceText,
+      attribution,
+      hedges: hedgesOf(own),
+      subject: st.subject,
+      predicate: st.predicate,
+      object: st.object,
+      time,
+      entities: ids,
+      sectionKind: kind,
+      keys: keysOf(own),
+    });
+  }
+  ctx.trace('extract', `claims: ${out.length} of ${seg.sentences.length} sentences`);
+  return { value: out, issues: [] };
+}

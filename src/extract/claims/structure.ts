@@ -1,0 +1,95 @@
+// A claim's simple structure: subject, predicate (verb lemma), object, read from the asserted content of
+// the sentence (after "X said that"). Rule-based and shallow: enough to compare claims across articles.
+import type { Tok } from '../quotes/tokens.ts';
+import { AUX } from '../quotes/words.ts';
+import { FACT_FORMS, PARTICLES } from './verbs.ts';
+
+export interface Structure {
+  subject: string | null;
+  predicate: string | null;
+  object: string | null;
+}
+
+const BARE_AFTER = new Set(
+  'will would could can may might must should to did do does not they we i you'.split(' '),
+);
+// Before an -s form these make it a plural noun: "financial sanctions", "35 strikes", "of arrests".
+const ADJECTIVE = /(?:al|ic|ive|ous|ful|able|ible|ent|ant|ary|ile|-\w+|\d)$/;
+const PREPOSITION = new Set('of in on for with by to from against into over under about like'.split(' '));
+const CLAUSE_WORD = new Set(
+  'that which who whom whose whether how as while when where because if'.split(' '),
+);
+const NOUN_BEFORE = new Set(
+  'the a an his her their its our my your this that these those every each no'.split(' '),
+);
+const MODAL = new Set('can could may might must shall should will would'.split(' '));
+const BE = new Set('is are was were be been being'.split(' '));
+const ADVERB = /^(?:\w+ly|already|also|now|then|later|first|once|never|not|long|still|just|even)$/;
+const OBJECT_STOP = new Set('that which who when while because after before since as'.split(' '));
+const MAX = 10;
+
+/** The first token that is a fact verb used as a verb (not "the strike", "a targeted raid"). */
+export function factVerb(toks: Tok[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = toks[j] as Tok;
+    if (t.punct) continue;
+    const lemma = FACT_FORMS.get(t.word);
+    if (!lemma) continue;
+    const prev = toks[j - 1];
+    const before = prev && !prev.punct ? prev.lower : '';
+    let k = j - 1; // the word before, skipping adverbs: "is actively developing"
+    while (k > from && ADVERB.test((toks[k] as Tok).lower)) k--;
+    const beforeAdv = toks[k] && k < j ? (toks[k] as Tok).lower : '';
+    if (NOUN_BEFORE.has(before) || prev?.possessive) continue;
+    if (t.word === lemma && !BARE_AFTER.has(beforeAdv) && !/[^s]s$/.test(beforeAdv)) continue;
+    if (/[^s]s$/.test(t.word) && t.word !== lemma && (ADJECTIVE.test(before) || PREPOSITION.has(before)))
+      continue;
+    if (t.word.endsWith('ing') && !BE.has(beforeAdv)) continue;
+    if (prev?.word === ',' && toks[j + 1]?.lower === 'by') continue; // ", led by X": a reduced relative clause
+    return j;
+  }
+  return -1;
+}
+
+const join = (text: string, toks: Tok[]): string | null => {
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (!first || !last) return null;
+  return text.slice(first.start, last.end).replace(/\s*\([^)]*$/, '') || null; // "the agency (CIA" → "the agency"
+};
+
+export function structureOf(toks: Tok[], from: number, to: number, text: string): Structure {
+  const v = factVerb(toks, from, to);
+  if (v < 0) return { subject: null, predicate: null, object: null };
+  const verb = toks[v] as Tok;
+  let predicate = FACT_FORMS.get(verb.word) as string;
+  let after = v + 1;
+  const particle = toks[after];
+  if (particle && PARTICLES.has(particle.lower)) {
+    predicate = `${predicate} ${particle.lower}`;
+    after++;
+  }
+  // Subject: the words before the verb back to the nearest comma, without auxiliaries and hedging adverbs.
+  let s = v - 1;
+  const skip = (t: Tok): boolean => AUX.has(t.lower) || MODAL.has(t.lower) || ADVERB.test(t.lower);
+  while (s >= from && skip(toks[s] as Tok)) s--;
+  // "The government, under its new leader, is developing": skip one parenthetical between commas.
+  if (toks[s]?.word === ',') {
+    let p = s - 1;
+    while (p >= from && !(toks[p] as Tok).punct) p--;
+    if (p >= from && toks[p]?.word === ',') s = p - 1;
+  }
+  const subj: Tok[] = [];
+  for (let i = s; i >= from && subj.length < MAX; i--) {
+    const t = toks[i] as Tok;
+    if (t.punct || CLAUSE_WORD.has(t.lower)) break;
+    subj.unshift(t);
+  }
+  const obj: Tok[] = [];
+  for (let i = after; i < to && obj.length < MAX; i++) {
+    const t = toks[i] as Tok;
+    if (t.punct || (obj.length > 0 && OBJECT_STOP.has(t.lower))) break;
+    obj.push(t);
+  }
+  return { subject: join(text, subj), predicate, object: join(text, obj) };
+}

@@ -1,0 +1,88 @@
+// Verbs that state a checkable event or fact ("captured", "signed", "killed"), and verbs that report speech
+// ("said", "announced"). Every inflection maps back to its lemma, built once at load.
+
+const FACT_LEMMAS = (
+  'say tell announce confirm report claim state deny conduct capture designate kill arrest sign reach launch ' +
+  'target detain deploy approve reject condemn accuse order seize charge transfer label result die injure wound ' +
+  'strike attack invade raid bomb shoot destroy impose sanction extradite propose agree vote pass veto fire resign ' +
+  'elect appoint nominate sue rule sentence convict acquit release free kidnap evacuate close open ban suspend ' +
+  'cancel declare begin start end complete exceed rise fall increase decrease decline cut raise spend pay fund ' +
+  'sell buy acquire invest earn lose win defeat indict direct meet visit call speak discuss host hold issue publish ' +
+  'disclose leak stop block knock threaten warn demand urge plan authorize authorise intercept smuggle deport ' +
+  'expel withdraw send dispatch station mobilize mobilise receive accept grant lift return flee escape damage ' +
+  'collapse occur happen show indicate reveal find estimate record total cost oppose support criticize criticise ' +
+  'dismiss oust replace respond signal intensify expand escalate bypass justify prohibit bar allow permit require ' +
+  'destroy collaborate cooperate coordinate propose mark follow precede trigger prompt spark cause lead name ' +
+  'classify blame suggest pursue develop prepare consider weigh review discuss resist prevent push face violate ' +
+  'caution extend introduce enact adopt ratify renew build construct demolish reopen shut freeze hire ' +
+  'employ evict jail imprison execute hang protest rally strike storm occupy surround shell'
+).split(' ');
+
+const REPORT_LEMMAS = new Set(
+  'say tell announce confirm report claim state deny warn add note argue insist explain acknowledge indicate contend estimate write testify allege assert declare caution'.split(
+    ' ',
+  ),
+);
+
+const IRREGULAR: Record<string, string> = {
+  said: 'say',
+  told: 'tell',
+  struck: 'strike',
+  began: 'begin',
+  begun: 'begin',
+  shot: 'shoot',
+  fell: 'fall',
+  fallen: 'fall',
+  rose: 'rise',
+  risen: 'rise',
+  held: 'hold',
+  sold: 'sell',
+  bought: 'buy',
+  won: 'win',
+  lost: 'lose',
+  paid: 'pay',
+  met: 'meet',
+  led: 'lead',
+  sent: 'send',
+  spoke: 'speak',
+  spoken: 'speak',
+  found: 'find',
+  fled: 'flee',
+  withdrew: 'withdraw',
+  withdrawn: 'withdraw',
+  wrote: 'write',
+  written: 'write',
+  froze: 'freeze',
+  frozen: 'freeze',
+};
+
+const DOUBLE = new Set('occur commit permit refer admit control patrol'.split(' '));
+
+function inflections(lemma: string): string[] {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const doubled = DOUBLE.has(lemma) || /^[^aeiou]*[aeiou][bdgklmnprt]$/.test(lemma);
+  const past = lemma.endsWith('e')
+    ? `${lemma}d`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ied`
+      : doubled
+        ? `${lemma}${lemma.at(-1)}ed`
+        : `${lemma}ed`;
+  const third = /[^aeiou]y$/.test(lemma)
+    ? `${lemma.slice(0, -1)}ies`
+    : /(s|sh|ch|x|z)$/.test(lemma)
+      ? `${lemma}es`
+      : `${lemma}s`;
+  const ing = doubled ? `${lemma}${lemma.at(-1)}ing` : `${stem}ing`;
+  return [lemma, past, third, ing];
+}
+
+/** Surface form → lemma, for every fact and report verb. */
+export const FACT_FORMS: Map<string, string> = new Map();
+for (const l of [...FACT_LEMMAS, ...REPORT_LEMMAS]) for (const f of inflections(l)) FACT_FORMS.set(f, l);
+for (const [f, l] of Object.entries(IRREGULAR)) FACT_FORMS.set(f, l);
+
+export const isReportVerb = (lemma: string): boolean => REPORT_LEMMAS.has(lemma);
+
+/** Particles that belong to the verb: "reached out", "shut down", "carried out". */
+export const PARTICLES = new Set(['out', 'up', 'down', 'off', 'back']);

@@ -1,0 +1,63 @@
+// Small word tests for claims: numbers, date words, stop words, and the keys used to block claims across
+// articles.
+
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+
+export const hasNumber = (s: string): boolean => /\d/.test(s) || NUMBER_WORD.test(s);
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const DAY_NUM = '(?:\\d{1,2}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)';
+const DATE = new RegExp(
+  [
+    `\\b(?:since |until |by |in |on )?${MONTH}(?:\\s+${DAY_NUM}\\b)?(?:,?\\s+(?:19|20)\\d{2}\\b)?`,
+    '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
+    '\\b(?:last|next|this|past|earlier this|later this) (?:week|month|year|weekend|night|morning|spring|summer|autumn|fall|winter)\\b',
+    '\\b(?:yesterday|today|tonight)\\b',
+    '\\b(?:in |since |by )?(?:19|20)\\d{2}\\b',
+  ].join('|'),
+  'g',
+);
+
+/** Date words of a sentence, in order: "Jan. three", "last week", "since September 2025". */
+export function datesIn(s: string): string[] {
+  const out: string[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(s); m; m = DATE.exec(s)) {
+    // "May" alone is often the verb: only count it with a day or a year.
+    if (/^(?:in |on |since |by |until )?May$/.test(m[0])) continue;
+    out.push(m[0].trim());
+  }
+  return out;
+}
+
+export const STOP = new Set(
+  (
+    'a an the of in on at to for from by with and or as is are was were be been being its it his her their them they ' +
+    'he she we i you that this these those than into over under about after before since during per via who whom which ' +
+    'what when where has have had will would could should may might must can not no yes said says say told also ' +
+    'there here such other some any all more most much many very just only even still yet already while both either ' +
+    'but if then so because though although whether do does did done our your my us me him'
+  ).split(' '),
+);
+
+/** Content words, lower case and singular-ish, for blocking claims across articles. */
+export function keysOf(s: string): string[] {
+  const out = new Set<string>();
+  const re = /[\p{L}\p{N}][\p{L}\p{N}%$'’.-]*/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let w = m[0]
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/['’]s?$/u, '')
+      .replace(/\.+$/, '');
+    if (w.length < 3 && !/\d/.test(w)) continue;
+    if (STOP.has(w)) continue;
+    if (/ies$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
+    else if (/[^su]s$/.test(w) && w.length > 3) w = w.slice(0, -1);
+    out.add(w);
+  }
+  return [...out];
+}
