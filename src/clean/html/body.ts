@@ -1,6 +1,6 @@
 // Finding the article body: Readability first, then structure-keeping rendering and furniture pruning.
 import { Readability } from '@mozilla/readability';
-import { filterDrafts } from './filter.ts';
+import { type FilterContext, filterDrafts } from './filter.ts';
 import { pruneFurniture } from './prune.ts';
 import { type Draft, renderDrafts } from './render.ts';
 
@@ -25,7 +25,7 @@ export function readableRoot(doc: Document): Readable {
 }
 
 /** The drafts of an article element after furniture is pruned. */
-export function bodyDrafts(root: Element): Draft[] {
+export function bodyDrafts(root: Element, ctx: FilterContext = {}): Draft[] {
   pruneFurniture(root);
-  return filterDrafts(renderDrafts(root));
+  return filterDrafts(renderDrafts(root), ctx);
 }

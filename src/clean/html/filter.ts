@@ -50,10 +50,34 @@ const dropHeaderLines: Rule = (ds) => {
   return ds.filter((d, i) => i >= firstReal || d.text.length > HEADER_MAX_CHARS || !HEADER_LINE.test(d.text));
 };
 
-const RULES: Rule[] = [dropLinkBlocks, dropRepeatedShort, dropFurnitureLines, dropHeaderLines];
+// The headline repeated above the body is the page's title, not article text.
+const normTitle = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const dropLeadingTitle =
+  (title: string | undefined): Rule =>
+  (ds) => {
+    if (!title) return ds;
+    const t = normTitle(title);
+    const firstReal = ds.findIndex((d) => d.kind === 'paragraph' && words(d.text) >= LEAD_WORDS);
+    return ds.filter((d, i) => (firstReal >= 0 && i >= firstReal) || normTitle(d.text) !== t);
+  };
 
-export function filterDrafts(drafts: Draft[]): Draft[] {
+export interface FilterContext {
+  title?: string;
+}
+
+export function filterDrafts(drafts: Draft[], ctx: FilterContext = {}): Draft[] {
+  const rules: Rule[] = [
+    dropLinkBlocks,
+    dropRepeatedShort,
+    dropFurnitureLines,
+    dropHeaderLines,
+    dropLeadingTitle(ctx.title),
+  ];
   let ds = drafts;
-  for (const rule of RULES) ds = rule(ds);
+  for (const rule of rules) ds = rule(ds);
   return ds;
 }

@@ -2,79 +2,24 @@
 import { isHidden, SKIP_TAGS } from './render.ts';
 
 // Whole tokens of class/id names (split at spaces, '-' and '_'), so "header" never matches "ad".
-const FURNITURE = new Set([
-  'share',
-  'sharing',
-  'sharebar',
-  'shares',
-  'social',
-  'socials',
-  'related',
-  'newsletter',
-  'newsletters',
-  'subscribe',
-  'subscription',
-  'signup',
-  'promo',
-  'promos',
-  'promotion',
-  'advert',
-  'advertisement',
-  'ad',
-  'ads',
-  'adslot',
-  'adunit',
-  'sponsor',
-  'sponsored',
-  'cookie',
-  'cookies',
-  'breadcrumb',
-  'breadcrumbs',
-  'comments',
-  'comment',
-  'disqus',
-  'outbrain',
-  'taboola',
-  'recirc',
-  'recirculation',
-  'trending',
-  'popular',
-  'toolbar',
-  'tags',
-  'tagline',
-  'skip',
-  'sr',
-  'screenreader',
-  'visually',
-  'offscreen',
-  'widget',
-  'rating',
-  'donate',
-  'paywall',
-  'modal',
-  'popup',
-  'overlay',
-  'print',
-  'follow',
-  'more',
-  'recommended',
-  'readmore',
-  'caption',
-  'captions',
-  'credit',
-  'credits',
-  'gallery',
-  'slideshow',
-  'carousel',
-  'lightbox',
-  'figcaption',
-]);
+const FURNITURE = new Set(
+  (
+    'share sharing sharebar shares social socials related newsletter newsletters subscribe subscription signup ' +
+    'promo promos promotion advert advertisement ad ads adslot adunit sponsor sponsored cookie cookies breadcrumb ' +
+    'breadcrumbs comments comment disqus outbrain taboola recirc recirculation trending popular toolbar tags ' +
+    'tagline skip sr screenreader visually offscreen widget rating donate paywall modal popup overlay print ' +
+    'follow more recommended readmore caption captions credit credits gallery slideshow carousel lightbox figcaption'
+  ).split(' '),
+);
 const ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'dialog', 'alert', 'search']);
 // Page furniture by element; pruned unless it wraps the article (some sites put the whole page in a form).
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'form', 'dialog', 'menu', 'figcaption']);
 const SPLIT = /[\s_-]+/;
 // A matched box holding this share of the article is the article's own wrapper, not furniture.
 const WRAPPER_SHARE = 0.3;
+// A form wraps an article only when it holds real paragraphs; a login or search form never does.
+const FORM_ARTICLE_PARAGRAPHS = 2;
+const LONG_PARAGRAPH_CHARS = 100;
 
 function looksLikeFurniture(el: Element, tag: string): boolean {
   if (FURNITURE_TAGS.has(tag)) return true;
@@ -83,6 +28,15 @@ function looksLikeFurniture(el: Element, tag: string): boolean {
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   if (names.length < 2) return false;
   for (const t of names.split(SPLIT)) if (FURNITURE.has(t)) return true;
+  return false;
+}
+
+function formWrapsArticle(form: Element): boolean {
+  if (form.querySelector('input[type="password"]')) return false;
+  let long = 0;
+  for (const p of Array.from(form.getElementsByTagName('p')))
+    if ((p.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++long >= FORM_ARTICLE_PARAGRAPHS)
+      return true;
   return false;
 }
 
@@ -97,7 +51,8 @@ export function pruneFurniture(root: Element): void {
       continue;
     }
     if (!looksLikeFurniture(el, tag)) continue;
-    if ((el.textContent ?? '').length > WRAPPER_SHARE * total) continue;
+    if (tag === 'form' ? formWrapsArticle(el) : (el.textContent ?? '').length > WRAPPER_SHARE * total)
+      continue;
     el.remove();
   }
 }
