@@ -5,7 +5,7 @@ import type { QuantityMention } from '../model/mention.ts';
 import { KeyIndex, keysOf, shared, stem, words } from './text.ts';
 
 const MEASURES: [string, RegExp][] = [
-  ['dead', /^(kill|dead|death|die|died|fatalit|fatal|murder|slain|perish)/],
+  ['dead', /^(kill|dead|death|die|died|fatalit|fatal|murder|slain|perish|toll)/],
   ['hurt', /^(injur|wound|hurt|casualt)/],
   ['held', /^(arrest|detain|captur|jail|imprison|held)/],
   ['missing', /^(missing|disappear)/],
@@ -29,11 +29,20 @@ function measureOf(keys: Iterable<string>): string | null {
   return null;
 }
 
-/** Words just around the number in its sentence: where "killed" or "injured" usually stands. */
-function windowWords(q: QuantityMention, text: string): string[] {
-  const before = words(text.slice(Math.max(q.sentence.start, q.span.start - 60), q.span.start)).slice(-5);
-  const after = words(text.slice(q.span.end, Math.min(q.sentence.end, q.span.end + 60))).slice(0, 5);
-  return [...before, ...after].map(stem);
+/** The measure word nearest the number in its sentence ("killing 12 … and injuring 140": 140 is injured). */
+function nearestMeasure(q: QuantityMention, text: string): string | null {
+  const before = words(text.slice(Math.max(q.sentence.start, q.span.start - 120), q.span.start))
+    .slice(-12)
+    .reverse();
+  const after = words(text.slice(q.span.end, Math.min(q.sentence.end, q.span.end + 60))).slice(0, 6);
+  for (let i = 0; i < Math.max(before.length, after.length); i++) {
+    for (const w of [before[i], after[i]]) {
+      if (w === undefined) continue;
+      const m = measureOf([stem(w)]);
+      if (m) return m;
+    }
+  }
+  return null;
 }
 
 function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q {
@@ -50,7 +59,7 @@ function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q
     q,
     keys,
     unit,
-    measure: measureOf(keys) ?? measureOf(windowWords(q, text)),
+    measure: nearestMeasure(q, text) ?? measureOf(keys),
     unitClass,
     dates,
   };
@@ -90,19 +99,24 @@ export function sameThingScore(a: Q, b: Q): number {
     scope = shared(sa, sb) ? 1 : 0;
   }
   const common = shared(a.keys, b.keys);
-  if (!common) return 0;
+  if (!common && !(a.measure && a.measure === b.measure)) return 0;
   const unitMatch =
     (a.unit && b.unit && a.unit === b.unit) ||
     (a.unit && b.keys.has(a.unit)) ||
     (b.unit && a.keys.has(b.unit))
       ? 1
       : 0;
-  const measure = a.measure && a.measure === b.measure ? 1 : 0;
+  // Casualty counts of one story are counts of its toll unless their words or dates say otherwise.
+  const casualty = a.measure === b.measure && (a.measure === 'dead' || a.measure === 'hurt');
+  const measure = a.measure && a.measure === b.measure ? (casualty && a.unitClass === 'count' ? 3 : 1) : 0;
   if (a.doc === b.doc && common < Math.max(2, Math.min(a.keys.size, b.keys.size))) return 0;
   return common + unitMatch + scope + measure;
 }
 
 const NEEDED = 3;
+
+/** Blocking keys: head words, plus what is measured, so "the toll rose to 31" meets "killing 12". */
+const blockKeys = (q: Q): string[] => (q.measure ? [...q.keys, `#${q.measure}`] : [...q.keys]);
 
 export function alignQuantities(
   items: QuantityMember[],
@@ -118,7 +132,7 @@ export function alignQuantities(
   qs.forEach((q, i) => {
     let best = -1;
     let bestScore = 0;
-    for (const j of index.candidates(q.keys)) {
+    for (const j of index.candidates(blockKeys(q))) {
       const g = groupOf[j]!;
       const members = groups[g]!;
       if (members.some((k) => sameThingScore(q, qs[k]!) === 0)) continue;
@@ -134,7 +148,7 @@ export function alignQuantities(
     }
     groups[best]!.push(i);
     groupOf[i] = best;
-    index.add(i, q.keys);
+    index.add(i, blockKeys(q));
   });
   return groups.map((g, k) => ({
     id: `Q${k + 1}`,
