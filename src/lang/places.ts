@@ -236,6 +236,18 @@ const REGION_SET = new Set(REGIONS.map(fold));
 
 /** What kind of place a name is, or null: countries, capitals and world regions (not demonyms). */
 export function placeKind(s: string): PlaceKind | null {
+  let k = kinds.get(s);
+  if (k === undefined) {
+    k = kindOf(s);
+    if (kinds.size > 50_000) kinds.clear();
+    kinds.set(s, k);
+  }
+  return k;
+}
+
+const kinds = new Map<string, PlaceKind | null>();
+
+function kindOf(s: string): PlaceKind | null {
   if (countryNamed(s)) return 'country';
   if (capitalOf(s)) return 'capital';
   if (REGION_SET.has(fold(s.replace(POSSESSIVE, '')))) return 'region';

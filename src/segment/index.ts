@@ -1,5 +1,5 @@
 // Document → Segmented: blocks (from clean, or inferred), sentences with exact offsets, sections with kinds,
-// tables. One wink tokenization per document; everything else is one linear pass over blocks and sentences.
+// tables. One linear pass over blocks and sentences: this runs on every article, so no tokenizer and no NLP model.
 import type { Context } from '../context.ts';
 import type { Block, Document } from '../model/document.ts';
 import { type Issue, issue, type Result } from '../model/issue.ts';

@@ -75,7 +75,7 @@ describe('sentences', () => {
     ]);
   });
 
-  it('joins a quote that wink cut before its attribution', () => {
+  it('keeps a quote with a period inside it in one sentence with its attribution', () => {
     const s = seg('“We will go. You stay,” said Dara Wen. Nobody moved.');
     expect(sentenceTexts(s)).toEqual(['“We will go. You stay,” said Dara Wen.', 'Nobody moved.']);
   });

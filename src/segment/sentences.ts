@@ -1,6 +1,7 @@
-// Sentence spans: wink-nlp finds boundaries once over the whole text; then linear fixes for what news breaks
-// (abbreviations, initials, quotes that close after a comma, missing spaces) and block boundaries.
-import { winkSentences } from '../lang/wink.ts';
+// Sentence spans: one linear regex pass per block finds candidate ends (terminal punctuation, closing quotes,
+// then a capital), then fixes for what news breaks (abbreviations, initials, quotes closed after a comma,
+// missing spaces). A sentence never crosses a block. No tokenizer: this is the hottest loop of the pipeline,
+// and the benchmark compares the whole pipeline with bare wink-nlp tokenization.
 import type { Block } from '../model/document.ts';
 import type { Span } from '../model/span.ts';
 
@@ -18,30 +19,22 @@ const STARTS_CLOSER = /^[”’"')\]]+/;
 const MISSING_SPACE = /[\p{Ll})\]]\.(?=\p{Lu}\p{Ll})/gu;
 const CLOSE_AFTER_COMMA = /,[”"’]\s+\p{Ll}/u;
 
-/** Sentence spans of wink-nlp over the whole text, as character offsets (one tokenization per document). */
-export function winkSpans(text: string): Span[] {
-  const nlp = winkSentences();
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(nlp.its.value) as string[];
-  const starts = new Array<number>(values.length);
-  const ends = new Array<number>(values.length);
-  let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    const at = text.indexOf(v, cursor);
-    // wink keeps token text verbatim; when it does not, the token sits where the cursor is.
-    const s = at < 0 || at - cursor > 64 ? cursor : at;
-    starts[i] = s;
-    ends[i] = at < 0 ? s : s + v.length;
-    cursor = ends[i]!;
+// A candidate end: terminal marks, closing quotes or brackets, then space and a capital, digit or opening mark.
+const BOUNDARY = /[.!?…]+[”’"')\]]*(?=\s+[“‘"'([]*[\p{Lu}\p{N}])/gu;
+
+/** Candidate sentence spans of a piece of text, before the fixes. */
+function candidates(text: string, block: Span): Span[] {
+  const piece = text.slice(block.start, block.end);
+  const out: Span[] = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(piece); m; m = BOUNDARY.exec(piece)) {
+    const cut = m.index + m[0].length;
+    out.push({ start: block.start + from, end: block.start + cut });
+    from = cut;
   }
-  const spans: Span[] = [];
-  for (const [a, b] of doc.sentences().out(nlp.its.span) as unknown as [number, number][]) {
-    const s = starts[a];
-    const e = ends[b];
-    if (s !== undefined && e !== undefined && e > s) spans.push({ start: s, end: e });
-  }
-  return spans;
+  out.push({ start: block.start + from, end: block.end });
+  return out;
 }
 
 function trimSpan(text: string, s: Span): Span | null {
@@ -73,11 +66,11 @@ function shouldJoin(text: string, a: Span, b: Span, open: number): boolean {
   if (STARTS_LOWER.test(right) || STARTS_CLOSER.test(right)) return true;
   if (!/[\p{L}\p{N}]/u.test(right)) return true;
   if (endsWithAbbrev(left) && /^[\p{Lu}\p{N}]/u.test(right)) return true;
-  // An open quote closed after a comma and followed by "he said": one sentence that wink cut inside the quote.
+  // An open quote closed after a comma and followed by "he said": one sentence, though a period stood inside.
   return open > 0 && CLOSE_AFTER_COMMA.test(right);
 }
 
-/** Splits where a period is glued to the next sentence ("sources.No fictional"): wink reads one token there. */
+/** Splits where a period is glued to the next sentence ("sources.No fictional"). */
 function splitMissingSpace(text: string, s: Span): Span[] {
   const piece = text.slice(s.start, s.end);
   const out: Span[] = [];
@@ -92,19 +85,15 @@ function splitMissingSpace(text: string, s: Span): Span[] {
   return out;
 }
 
-/** Sentences inside one block, from the wink spans that overlap it. */
-function sentencesOfBlock(text: string, block: Block, wink: Span[], first: number): Span[] {
+/** Sentences inside one block. */
+function sentencesOfBlock(text: string, block: Block): Span[] {
   if (block.kind === 'heading' || block.kind === 'table-row') {
     const t = trimSpan(text, block);
     return t ? [t] : [];
   }
   const pieces: Span[] = [];
-  for (let i = first; i < wink.length && wink[i]!.start < block.end; i++) {
-    const w = wink[i]!;
-    const clipped = trimSpan(text, {
-      start: Math.max(w.start, block.start),
-      end: Math.min(w.end, block.end),
-    });
+  for (const c of candidates(text, block)) {
+    const clipped = trimSpan(text, c);
     if (clipped) pieces.push(...splitMissingSpace(text, clipped));
   }
   const joined: Span[] = [];
@@ -118,24 +107,14 @@ function sentencesOfBlock(text: string, block: Block, wink: Span[], first: numbe
     }
     open += quoteBalance(text.slice(p.start, p.end));
   }
-  // Text of the block that wink left out (rare: odd whitespace tokens) still belongs to a sentence.
-  if (joined.length === 0) {
-    const t = trimSpan(text, block);
-    return t ? [t] : [];
-  }
-  joined[0]!.start = Math.min(joined[0]!.start, trimSpan(text, block)?.start ?? joined[0]!.start);
   return joined;
 }
 
 /** Sentences of every block in order; each lies inside its block. `block` is the index into blocks. */
 export function splitSentences(text: string, blocks: Block[]): (Span & { block: number })[] {
-  const wink = text.trim() ? winkSpans(text) : [];
   const out: (Span & { block: number })[] = [];
-  let w = 0;
   for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b]!;
-    while (w < wink.length && wink[w]!.end <= block.start) w++;
-    for (const s of sentencesOfBlock(text, block, wink, w)) out.push({ ...s, block: b });
+    for (const s of sentencesOfBlock(text, blocks[b]!)) out.push({ ...s, block: b });
   }
   return out;
 }

@@ -16,6 +16,19 @@ const GAP = /^[^\S\n]{1,3}$/;
 
 /** Words that are known without case evidence: places, demonyms, titles. */
 function knownWord(t: Token): boolean {
+  let k = known.get(t.text);
+  if (k === undefined) {
+    k = lookupKnown(t);
+    if (known.size > 20_000) known.clear();
+    known.set(t.text, k);
+  }
+  return k;
+}
+
+// Asked for most capitalised tokens of every article: kept across articles, up to a bound.
+const known = new Map<string, boolean>();
+
+function lookupKnown(t: Token): boolean {
   return (
     OFFICE_WORDS.has(t.lower) ||
     HONORIFICS.has(t.lower) ||

@@ -34,36 +34,47 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&\u2010\u2011][\p{L}\p{M}\p{N}]+)*\.?
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const KEEP_DOT =
   /^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|gen|lt|col|maj|capt|sgt|adm|gov|sen|rep|rev|prof|st|jr|sr)\.$/iu;
-const POSSESSIVE = /['’]s$/;
 // "al-Assad", "el-Sisi": an Arabic article before a capital is part of a capitalised name.
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|az)-\p{Lu})/u;
 
+function isCap(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122)
+    return raw.length > 3 && (raw[2] === '-' || raw[3] === '-') && UPPER_START.test(raw);
+  return c >= 128 && UPPER_START.test(raw);
+}
+
+// One pass of the word pattern over the sentence's stretch of the text (no copy of the sentence).
 function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  const piece = text.slice(from, to);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(piece); m; m = WORD.exec(piece)) {
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     let raw = m[0];
-    let end = from + m.index + raw.length;
-    if (raw.endsWith('.') && !KEEP_DOT.test(raw)) {
-      raw = raw.slice(0, -1);
-      end--;
+    if (m.index + raw.length > to) {
+      raw = raw.slice(0, to - m.index);
+      WORD.lastIndex = to;
     }
+    if (raw.endsWith('.') && !KEEP_DOT.test(raw)) raw = raw.slice(0, -1);
+    let end = m.index + raw.length;
     let possessive = false;
-    if (POSSESSIVE.test(raw)) {
+    const q = raw.length > 2 ? raw[raw.length - 2] : '';
+    if (raw.endsWith('s') && (q === '’' || q === "'")) {
       raw = raw.slice(0, -2);
+      end -= 2;
       possessive = true;
     } else if (text[end] === '’' || text[end] === "'") {
       // "News’ host": a plural possessive, the mark after the word.
-      possessive = /\s/.test(text[end + 1] ?? '') && raw.endsWith('s');
+      possessive = raw.endsWith('s') && /\s/.test(text[end + 1] ?? '');
     }
+    const cap = isCap(raw);
     out.push({
-      start: from + m.index,
-      end: from + m.index + raw.length,
+      start: m.index,
+      end,
       text: raw,
-      lower: raw.toLowerCase(),
-      cap: UPPER_START.test(raw),
-      initial: INITIAL.test(raw),
+      lower: cap ? raw.toLowerCase() : raw,
+      cap,
+      initial: cap && raw.endsWith('.') && INITIAL.test(raw),
       possessive,
       index: out.length,
     });
