@@ -152,7 +152,7 @@ export function alignQuantities(
   });
   return groups.map((g, k) => ({
     id: `Q${k + 1}`,
-    about: qs[g[0]!]!.q.about,
+    about: g.map((i) => qs[i]!.q.about).sort((x, y) => keysOf(y).length - keysOf(x).length)[0]!,
     members: g.map((i) => items[i]!),
   }));
 }

@@ -274,3 +274,22 @@ describe('regex cost', () => {
     expect(briefing.documents[0]!.flags.map((f) => f.kind)).toContain('errors');
   });
 });
+
+describe('outdated by date', () => {
+  it('flags the older article when two holders have equal support', () => {
+    const mk = (id: string, name: string, published: string, tail: string) =>
+      article({
+        id,
+        published,
+        text: `Chilean President ${name} opened the port. ${tail}`,
+        entities: [{ name, roles: [{ text: 'Chilean President', normalized: 'president of chile' }] }],
+      });
+    const { briefing } = briefSynthetic([
+      mk('a', 'Rosa Wend', '2026-02-01', 'Dockers cheered.'),
+      mk('b', 'Tito Albar', '2021-05-01', 'It rained all day.'),
+    ]);
+    expect(briefing.disputes.map((d) => d.kind)).toEqual(['role']);
+    expect(briefing.documents.find((d) => d.id === 'b')!.flags.map((f) => f.kind)).toContain('outdated');
+    expect(briefing.documents.find((d) => d.id === 'a')!.flags.map((f) => f.kind)).not.toContain('outdated');
+  });
+});

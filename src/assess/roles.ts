@@ -60,11 +60,24 @@ function officeDispute(
   const sides = [...byEntity.entries()].map(([id, hs]) => ({ id, ...sideOf(hs, docs) }));
   sides.sort((a, b) => sourcesOf(b.docs, sourceOf) - sourcesOf(a.docs, sourceOf) || (a.id < b.id ? -1 : 1));
   const top = sourcesOf(sides[0]!.docs, sourceOf);
-  const minority = sides.filter((s) => sourcesOf(s.docs, sourceOf) < top);
+  let minority = sides.filter((s) => sourcesOf(s.docs, sourceOf) < top);
+  let byDate = false;
+  // Equal support: the side only older articles give is the one time has likely overtaken.
+  if (!minority.length && sides.length === 2) {
+    const dates = sides.map((s) => s.docs.map((d) => docs.get(d)?.published?.slice(0, 10) ?? null));
+    if (dates.every((ds) => ds.every(Boolean))) {
+      const [a, b] = dates as [string[], string[]];
+      if ([...a].sort().at(-1)! < [...b].sort()[0]!) minority = [sides[0]!];
+      else if ([...b].sort().at(-1)! < [...a].sort()[0]!) minority = [sides[1]!];
+      byDate = minority.length > 0;
+    }
+  }
   const parts = sides.map((s) => `${entities.get(s.id)?.name} (${sourcesOf(s.docs, sourceOf)} source(s))`);
   let note = `different people are named as the current ${o.office}: ${parts.join(' vs ')}`;
   if (minority.length) {
-    note += `; the less supported naming is likely outdated or wrong`;
+    note += byDate
+      ? '; the older article names a holder the newer one does not: likely outdated'
+      : '; the less supported naming is likely outdated or wrong';
     for (const s of minority) {
       out.contested.push(...s.evidence);
       for (const doc of s.docs) {
@@ -73,7 +86,7 @@ function officeDispute(
           doc,
           flag: {
             kind: 'outdated',
-            evidence: `${entities.get(s.id)?.name} named as current ${o.office}; other sources name ${entities.get(sides[0]!.id)?.name}${ev ? `: "${ev.text}"` : ''}`,
+            evidence: `${entities.get(s.id)?.name} named as current ${o.office}; other sources name ${entities.get(sides.find((x) => !minority.includes(x))!.id)?.name}${ev ? `: "${ev.text}"` : ''}`,
             ...(ev ? { span: { start: ev.start, end: ev.end } } : {}),
           },
         });
