@@ -425,9 +425,11 @@ describe('feeds', () => {
   it('reads HTML entities and repairs bare ampersands in a feed, saying so', () => {
     const xml =
       '<rss><channel><title>Tom & Ana&nbsp;News</title><item><title>Ports &mdash; ships</title>' +
-      '<link>https://t.example/1?a=1&b=2</link><description>Short.</description></item></channel></rss>';
+      '<link>https://t.example/1?a=1&b=2</link><author>news@t.example</author><description>Short.</description>' +
+      '</item></channel></rss>';
     const r = run({ name: 'amp.rss', bytes: utf8(xml) });
     expect(r.issues).toEqual([expect.objectContaining({ code: 'ingest.feed-repaired', severity: 'info' })]);
+    expect(r.value.follow[0]!.meta.authors).toBeUndefined();
     expect(r.value.follow[0]).toEqual({
       url: 'https://t.example/1?a=1&b=2',
       meta: expect.objectContaining({ title: 'Ports \u2014 ships', outlet: 'Tom & Ana\u00a0News' }),

@@ -52,10 +52,11 @@ function list(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [v];
 }
 
-/** RSS <author> is "email (Name)" by the spec, often just a name. */
-function rssAuthor(s: string): string {
-  const named = s.match(/\(([^)]+)\)\s*$/);
-  return (named?.[1] ?? s).trim();
+/** RSS <author> is "email (Name)" by the spec, often just a name; a bare email names no one. */
+function rssAuthor(s: string): string | undefined {
+  const named = s.match(/\(([^)]+)\)\s*$/)?.[1]?.trim();
+  if (named) return named;
+  return /^\S+@\S+$/.test(s.trim()) ? undefined : s.trim();
 }
 
 function rssItem(n: Node, base: string | undefined): FeedItem {
@@ -68,8 +69,8 @@ function rssItem(n: Node, base: string | undefined): FeedItem {
   );
   const authors = [...list(n['dc:creator']), ...list(n.author)]
     .map((a) => text(a))
-    .filter((a): a is string => Boolean(a))
-    .map(rssAuthor);
+    .map((a) => (a ? rssAuthor(a) : undefined))
+    .filter((a): a is string => Boolean(a));
   const full = text(n['content:encoded']);
   const description = text(n.description);
   const body = full ?? description;
