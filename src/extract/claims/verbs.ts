@@ -15,7 +15,7 @@ const FACT_LEMMAS = (
   'destroy collaborate cooperate coordinate propose mark follow precede trigger prompt spark cause lead name ' +
   'classify blame suggest pursue develop prepare consider weigh review discuss resist prevent push face violate ' +
   'caution extend introduce enact adopt ratify renew build construct demolish reopen shut freeze hire ' +
-  'employ evict jail imprison execute hang protest rally strike storm occupy surround shell'
+  'employ evict jail imprison demonstrate execute hang protest rally strike storm occupy surround shell'
 ).split(' ');
 
 const REPORT_LEMMAS = new Set(

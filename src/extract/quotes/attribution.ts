@@ -104,9 +104,11 @@ function npAfter(toks: Tok[], k: number): Tok[] {
 
 /** The subject of a clause: its first noun phrase after any leading adverbial ("In the wake of X, Smith …"). */
 function subjectOf(toks: Tok[]): Tok[] {
-  let i = 0;
-  if (toks[0] && LEADING_ADVERBIAL.has(toks[0].lower)) {
-    const comma = toks.findIndex((t, j) => j < 14 && t.word === ',');
+  // A list item's label first ("Key moment – Smith said"), then a leading adverbial ("In March, Smith said").
+  const label = toks.findIndex((t, j) => j < 7 && t.punct && t.word !== ',' && t.word !== ';');
+  let i = label > 0 ? label + 1 : 0;
+  if (toks[i] && LEADING_ADVERBIAL.has((toks[i] as Tok).lower)) {
+    const comma = toks.findIndex((t, j) => j > i && j < i + 14 && t.word === ',');
     if (comma > 0) i = comma + 1;
   }
   const out: Tok[] = [];
@@ -226,7 +228,9 @@ export function attributeBefore(
   if (toks.length === 0) return null;
   let k = -1;
   for (let j = toks.length - 1; j >= 0; j--) {
-    if (verbAt(toks, j) || isAccording(toks, j)) {
+    const v = verbAt(toks, j);
+    if (v === 'call' && /^(?:for|on|off|up)$/.test(toks[j + 1]?.lower ?? '')) continue; // "calling for": no speech
+    if (v || isAccording(toks, j)) {
       k = j;
       break;
     }

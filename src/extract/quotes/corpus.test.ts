@@ -1,26 +1,21 @@
 // The real articles of ../shared: quotes found with the right speaker, scored like the shared scorer.
-// Entities come from the annotation's entity list (names and aliases) until the entity finder is wired in.
+// The whole of extraction up to quotes runs for real: segment, then the entity finder, then findQuotes.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeContext } from '../../context.ts';
 import { segment } from '../../segment/index.ts';
+import { findEntities } from '../entities/index.ts';
 import { findQuotes } from './index.ts';
-import { makeDoc, makeEntities } from './testkit.ts';
+import { makeDoc } from './testkit.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../../../shared');
 const ctx = makeContext({ now: new Date('2026-01-15T00:00:00Z') });
 
 interface Ann {
-  entities: {
-    name: string;
-    aliases: string[];
-    type: 'person' | 'org' | 'place' | 'other';
-    role: string;
-    docs: string[];
-  }[];
+  entities: { name: string; aliases: string[] }[];
   quotes: { speaker: string; snippet: string; docs: string[] }[];
 }
 
@@ -42,15 +37,14 @@ describe('findQuotes over the cartel-strikes articles', () => {
     for (const a of ann.quotes) {
       const doc = a.docs[0] as string;
       const text = readFileSync(path.join(shared, 'corpus/cartel-strikes', `${doc}.txt`), 'utf8');
-      const defs = ann.entities
-        .filter((e) => e.docs.includes(doc))
-        .map((e) => ({ name: e.name, aliases: e.aliases, type: e.type, roles: e.role ? [e.role] : [] }));
-      const ents = makeEntities(text, defs);
       const seg = segment(makeDoc(text), ctx).value;
+      const ents = findEntities(seg, ctx).value;
       const quotes = findQuotes(seg, ents, ctx).value;
       const hits = quotes.filter((q) => norm(q.text).includes(norm(a.snippet)));
       const speakers = hits.map((q) => ents.find((e) => e.id === q.speaker)?.name ?? q.speakerText);
-      if (speakers.includes(a.speaker)) score += 1;
+      const known = ann.entities.find((e) => e.name === a.speaker);
+      const forms = new Set([a.speaker, ...(known?.aliases ?? [])].map(norm));
+      if (speakers.some((sp) => sp !== null && forms.has(norm(sp)))) score += 1;
       else {
         if (hits.length) score += 0.5;
         misses.push(`${a.snippet} → ${JSON.stringify(speakers)}`);

@@ -30,8 +30,14 @@ interface Candidate {
   partial: boolean;
 }
 
+const SPACES = /\s+/g;
+
 function isWholeWords(inner: string): boolean {
-  return inner.split(/\s+/).length >= MIN_WORDS || /[.!?]["'’”]?\s/.test(inner);
+  if (/[.!?]["'’”]?\s/.test(inner)) return true;
+  SPACES.lastIndex = 0;
+  let words = 1;
+  while (SPACES.exec(inner) && ++words < MIN_WORDS);
+  return words >= MIN_WORDS;
 }
 
 function paragraphOf(paras: Span[], q: QuotedStretch, text: string): Span {

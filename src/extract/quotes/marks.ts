@@ -19,6 +19,8 @@ export interface QuotedStretch {
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
+// Every character that can be a quotation mark, for a fast skip over the rest.
+const MARK_CODES = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
 // Before a straight mark these make it an opening one: start, space, bracket, dash, slash.
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/]/;
 
@@ -67,6 +69,7 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuotedStretch[] {
     let open = -1;
     let openStraight = false;
     for (let i = para.start; i < para.end; i++) {
+      if (!MARK_CODES.has(text.charCodeAt(i))) continue;
       const kind = classify(text, i, para.start, para.end);
       if (kind === null) continue;
       const straight = text[i] === STRAIGHT;

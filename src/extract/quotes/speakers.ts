@@ -3,6 +3,7 @@
 import type { DocEntity } from '../../model/mention.ts';
 import type { Sentence } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
+import { linkName } from '../entities/index.ts';
 import { DETERMINERS, ROLE_STATUS } from './words.ts';
 
 export type SpeakerLinker = (speakerText: string, at: number) => DocEntity | null;
@@ -165,7 +166,7 @@ export function makeSpeakerLinker(
 
   const byName = new Map<string, DocEntity | null>(); // names link the same wherever they stand
   return (speakerText: string, at: number): DocEntity | null => {
-    const low = normName(speakerText);
+    const low = speakerText.trim().toLowerCase();
     if (low === 'he' || low === 'she') return lastBefore(persons, at + 1)?.entity ?? null;
     if (low === 'they') {
       const p = lastBefore(persons, at + 1);
@@ -173,11 +174,12 @@ export function makeSpeakerLinker(
       return (p && o ? (p.at >= o.at ? p : o) : (p ?? o))?.entity ?? null;
     }
     if (low === 'it') return lastBefore(orgs, at + 1)?.entity ?? null;
-    const head = roleHead(speakerText);
-    if (head) return latestOfRole(head, at);
+    if (entities.length === 0) return null;
+    const head = /^(?:the|this|that)\s/.test(low) ? roleHead(speakerText) : null;
+    if (head) return linkName(entities, speakerText, at) ?? latestOfRole(head, at);
     const known = byName.get(speakerText);
     if (known !== undefined) return known;
-    const found = linkByName(entities, speakerText);
+    const found = linkName(entities, speakerText, at) ?? linkByName(entities, speakerText);
     byName.set(speakerText, found);
     return found;
   };
