@@ -114,9 +114,14 @@ describe('types and gazetteer places', () => {
     expect(named(es, 'Costa Azul Cartel')?.type).toBe('org');
   });
 
-  it('types a name after "groups such as" as an organisation', () => {
-    const es = entitiesOf('Sanctions hit criminal groups such as Los Tigres del Sur last year.');
-    expect(named(es, 'Los Tigres del Sur')?.type).toBe('org');
+  it('types a name after "groups such as" as an organisation, with that kind as its role', () => {
+    const es = entitiesOf(
+      'Sanctions hit criminal groups such as Los Tigres del Sur last year, and armed militias like Peru’s Sendero Rojo.',
+    );
+    const tigres = named(es, 'Los Tigres del Sur');
+    expect(tigres?.type).toBe('org');
+    expect(tigres?.roles.map((r) => r.normalized)).toEqual(['criminal group']);
+    expect(named(es, 'Sendero Rojo')?.roles.map((r) => r.normalized)).toEqual(['armed militia of peru']);
   });
 });
 

@@ -1,7 +1,7 @@
 // Entities of one article, chrono-style: finders (capitalised runs → typed mentions with roles), then
 // refiners (acronyms, "A and B Cartels", "groups such as X"), then linking of short forms to full names.
 import type { Context } from '../../context.ts';
-import { fold } from '../../lang/places.ts';
+import { countryOf, fold } from '../../lang/places.ts';
 import type { Result } from '../../model/issue.ts';
 import type { DocEntity, EntityType } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
@@ -20,7 +20,12 @@ const PLURAL_HEAD =
   /^(?:cartels|parties|ministries|gangs|groups|universities|agencies|banks|companies|councils)$/i;
 const AND_BETWEEN = /^(?:\s+and\s+|,\s+)$/;
 const KIND_BEFORE =
-  /\b(organi[sz]ations?|groups?|gangs?|cartels?|companies|company|firms?|militias?|parties|party|agencies|outlets?|networks?)\s+(?:like|such as|including)\s+(?:[\p{Lu}][\p{L}.]*['’]s\s+)?$/u;
+  /(?:\b([\p{Lu}][\p{L}]*)\s+)?((?:\b[a-z]+\s+)?)(organi[sz]ations?|groups?|gangs?|cartels?|companies|company|firms?|militias?|parties|party|agencies|outlets?|networks?)\s*,?\s+(?:like|such as|including)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}.]*)['’]s\s+)?$/u;
+const NOT_MODIFIER = new Set(
+  'of the a an and or with by for to in on at from other some many several most all such these those its their'.split(
+    ' ',
+  ),
+);
 
 /** Whether the letters of an acronym can be read off the words of the name (in any order: CJNG, "Jalisco ... Cartel"). */
 function acronymFits(acr: string, name: string): boolean {
@@ -77,10 +82,22 @@ function distributivePlural(text: string, items: Linkable[]): void {
 /** Refiner: "groups such as X", "organizations like Venezuela's X": X is an organisation. */
 function kindBefore(text: string, items: Linkable[]): void {
   for (const it of items) {
-    if (it.mention.type !== 'person' && it.mention.type !== 'other') continue;
-    if (it.mention.title) continue;
-    const before = text.slice(Math.max(0, it.mention.run.start - 60), it.mention.run.start);
-    if (KIND_BEFORE.test(before)) it.typeOverride = 'org' as EntityType;
+    if (it.mention.type === 'place' || it.mention.title) continue;
+    const from = Math.max(0, it.mention.run.start - 80);
+    const m = KIND_BEFORE.exec(text.slice(from, it.mention.run.start));
+    if (!m) continue;
+    it.typeOverride = 'org' as EntityType;
+    // The kind is also what the article says it is: "organizations like Venezuela's X" → organization of Venezuela.
+    const mods = (m[2] ?? '').split(/\s+/).filter((w) => w && !NOT_MODIFIER.has(w));
+    const noun = m[3]!;
+    const phrase = [...mods, noun].join(' ');
+    const at = from + m.index + m[0].indexOf(mods[0] ?? noun, (m[1] ?? '').length);
+    const span = { start: at, end: from + m.index + m[0].indexOf(noun) + noun.length };
+    const country = countryOf(m[4] ?? '') ?? countryOf(m[1] ?? '');
+    const r = role(text.slice(span.start, span.end), span, 'current');
+    const singularNoun = [...mods, singular(noun)].join(' ');
+    r.normalized = country ? `${singularNoun} of ${country.toLowerCase()}` : singularNoun;
+    if (phrase) it.roles.push(r);
   }
 }
 
