@@ -270,6 +270,20 @@ describe('JSON and JSON Lines records', () => {
     expect(r.issues[0]!.message).toContain('"text" or "html"');
   });
 
+  it('does not give records the url of the file that holds them; an html record with no text is refused', () => {
+    const list = [{ text: 'Body.' }, { html: '<div><script>x()</script></div>' }];
+    const r = run({
+      name: 'https://data.example/batch.json',
+      url: 'https://data.example/batch.json',
+      bytes: utf8(JSON.stringify(list)),
+    });
+    expect(r.value.docs).toHaveLength(1);
+    expect(r.value.docs[0]!.meta.url).toBeUndefined();
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'ingest.no-text', where: 'https://data.example/batch.json#2' }),
+    ]);
+  });
+
   it('names a wrong field type', () => {
     const r = run({ name: 'b.json', bytes: utf8(JSON.stringify({ text: 'x', authors: 'Ana' })) });
     expect(r.issues[0]!.message).toMatch(/b\.json#1: authors/);

@@ -47,20 +47,20 @@ function asDocument(d: Decoded, kind: RawDocument['kind']): Result<Ingested> {
 }
 
 function ingestJson(d: Decoded, format: 'json' | 'jsonl'): Result<Ingested> {
-  const src = { name: d.input.name, baseId: d.id, meta: d.meta };
+  const src = containerSource(d);
   if (format === 'jsonl') {
     const r = recordsFromJsonl(d.text, src);
     return { value: { docs: r.docs, follow: [] }, issues: r.issues };
   }
   const parsed = parseJson(d.text, d.input.name);
   if (parsed.issue) return { value: { docs: [], follow: [] }, issues: [parsed.issue] };
-  if (isJsonFeed(parsed.value)) return feedToIngested(jsonFeed(parsed.value, d.meta.url), feedSource(d));
+  if (isJsonFeed(parsed.value)) return feedToIngested(jsonFeed(parsed.value, d.meta.url), containerSource(d));
   const r = recordsFromJson(parsed.value, src);
   return { value: { docs: r.docs, follow: [] }, issues: r.issues };
 }
 
-function feedSource(d: Decoded): FeedSource {
-  // items are other articles: the feed's own url and title are not theirs
+/** For inputs holding many articles (feeds, record files): their own url and title are not the articles'. */
+function containerSource(d: Decoded): FeedSource {
   const { url: _url, title: _title, ...meta } = d.meta;
   return { name: d.input.name, baseId: d.id, meta };
 }
@@ -68,7 +68,7 @@ function feedSource(d: Decoded): FeedSource {
 function ingestXml(d: Decoded): Result<Ingested> {
   const parsed = parseXmlFeed(d.text, d.input.name, d.meta.url);
   if (!parsed.value) return { value: { docs: [], follow: [] }, issues: parsed.issues };
-  const r = feedToIngested(parsed.value, feedSource(d));
+  const r = feedToIngested(parsed.value, containerSource(d));
   return { value: r.value, issues: [...parsed.issues, ...r.issues] };
 }
 

@@ -3,6 +3,7 @@
 import type { DocMeta, RawDocument } from '../model/document.ts';
 import { type InputRecord, InputRecordSchema } from '../model/document.ts';
 import { type Issue, issue } from '../model/issue.ts';
+import { hasText } from './html.ts';
 import { describeJsonError } from './json-error.ts';
 
 export interface RecordSource {
@@ -44,6 +45,9 @@ export function recordToDoc(
     };
   }
   const r = parsed.data;
+  if (!r.text?.trim() && r.html && !hasText(r.html)) {
+    return { issue: issue('ingest.no-text', `${where}: its "html" shows no text`, where, 'error') };
+  }
   // plain text is the article already cut out of its page; prefer it over the page's HTML
   const text = r.text?.trim() ? r.text : undefined;
   const doc: RawDocument = {
