@@ -66,6 +66,12 @@ describe('proper-noun chunks', () => {
     expect(forms.some((f) => /Harbour|Rising|Costs|Better Pay/.test(f))).toBe(false);
   });
 
+  it('must not match: a common noun opening the sentence before a name', () => {
+    const es = entitiesOf('Employee Grell left early. The firm said Grell had resigned.');
+    expect(named(es, 'Grell')?.mentions).toHaveLength(2);
+    expect(allForms(es).some((f) => f.startsWith('Employee'))).toBe(false);
+  });
+
   it('keeps a sentence-initial name the article also writes mid-sentence', () => {
     const es = entitiesOf('Ostrova spoke first. The panel then heard Ostrova again. Dalen Moor replied.');
     expect(named(es, 'Ostrova')?.mentions).toHaveLength(2);

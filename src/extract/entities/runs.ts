@@ -13,6 +13,7 @@ export interface Run {
 }
 
 const GAP = /^[^\S\n]{1,3}$/;
+const COMMON_SHAPE = /(?:ment|tion|sion|ness|ity|ing|ed|ee|ees|ist|ists|ism|ly|ous|ive|able|ible|ers|ors)$/;
 
 /** Words that are known without case evidence: places, demonyms, titles. */
 function knownWord(t: Token): boolean {
@@ -54,10 +55,12 @@ function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWord
   const forced = t.index === 0 || afterOpening(text, t.start);
   if (!forced) return true;
   if (words.capitalised.has(t.lower) || knownWord(t)) return true;
-  // "Jeff Lindqvist said": an unseen first word is a name when a known name follows it directly.
+  // "Jeff Lindqvist said": an unseen first word is a name when a known name follows it directly,
+  // unless it is built like a common noun or adjective ("Employee Ana Diaz", "Reporting Ana Diaz").
   const next = s.tokens[i + 1];
   return (
     next !== undefined &&
+    !COMMON_SHAPE.test(t.lower) &&
     !words.lowercase.has(t.lower) &&
     nameCandidate(next) &&
     words.capitalised.has(next.lower) &&
