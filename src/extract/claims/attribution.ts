@@ -47,12 +47,16 @@ function reportVerb(toks: Tok[], from: number, limit: number): number {
 
 /** Start of the clause proper: after a leading adverbial like "On Monday," or "In a statement,". */
 export function clauseBegin(toks: Tok[]): number {
-  // A list item's label: "Diplomatic backlash – …", "Key point: …".
-  const label = toks.findIndex((t, j) => j < 7 && t.punct && t.word !== ',' && t.word !== ';');
+  // A list item's label: "Diplomatic backlash – …", "Key point: …". Bounded scans: tokens may be many.
+  const find = (from: number, to: number, ok: (t: Tok) => boolean): number => {
+    for (let j = from; j < Math.min(to, toks.length); j++) if (ok(toks[j] as Tok)) return j;
+    return -1;
+  };
+  const label = find(1, 7, (t) => t.punct && t.word !== ',' && t.word !== ';');
   const at = label > 0 ? label + 1 : 0;
   const first = toks[at];
   if (!first || !LEADING_ADVERBIAL.has(first.lower)) return at;
-  const comma = toks.findIndex((t, j) => j > at && j < at + 14 && t.word === ',');
+  const comma = find(at + 1, at + 14, (t) => t.word === ',');
   return comma > 0 ? comma + 1 : at;
 }
 
@@ -64,7 +68,13 @@ export function sourceOf(toks: Tok[], own: string, text: string): Source {
     return { ...whole, text: np, unnamed: isUnnamed(np, own) };
   }
   // Trailing "…, Smith said." / "…, said Smith."
-  const comma = toks.map((t) => t.word).lastIndexOf(',');
+  let comma = -1;
+  for (let j = toks.length - 1; j >= Math.max(0, toks.length - 10); j--) {
+    if (toks[j]?.word === ',') {
+      comma = j;
+      break;
+    }
+  }
   if (comma > 0 && toks.length - comma <= 9) {
     const k = reportVerb(toks, comma + 1, toks.length);
     if (k > comma + 1 && k === toks.length - 1) {

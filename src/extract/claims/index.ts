@@ -8,7 +8,7 @@ import type { ClaimMention, DocEntity } from '../../model/mention.ts';
 import type { Section, Segmented, Sentence } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
 import { scanQuotes } from '../quotes/marks.ts';
-import { makeSpeakerLinker } from '../quotes/speakers.ts';
+import { makeSpeakerLinker, type SpeakerLinker } from '../quotes/speakers.ts';
 import { tokenize } from '../quotes/tokens.ts';
 import { sourceOf } from './attribution.ts';
 import { hedgesOf } from './hedges.ts';
@@ -50,9 +50,19 @@ function headingOverlap(sec: Section | undefined, s: Span): boolean {
   return h !== null && h !== undefined && h.start < s.end && s.start < h.end;
 }
 
+const WORD = /[\p{L}\d]\S*/gu;
+
+/** Words in the text, counting no further than `enough`. */
+function countWords(s: string, enough: number): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < enough && WORD.exec(s)) n++;
+  return n;
+}
+
 /** Is this sentence worth checking at all (before any parsing)? */
 function worthy(own: string, quotedChars: number, sentence: Sentence, named: boolean): boolean {
-  const words = own.split(/\s+/).filter((w) => /\p{L}|\d/u.test(w)).length;
+  const words = countWords(own, MIN_OWN_WORDS);
   if (quotedChars > 0 && words < MIN_OWN_WORDS) return false;
   if (words < 4) return false;
   if (sentence.cues.includes('question') || /\?["”’)\s]*$/.test(own)) return false;
@@ -75,7 +85,11 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
   const mentions = entities
     .flatMap((e) => e.mentions.map((m) => ({ ...m, id: e.id })))
     .sort((a, b) => a.start - b.start);
-  const link = makeSpeakerLinker(text, entities, seg.sentences, quoted);
+  let linker: SpeakerLinker | null = null; // built only when a pronoun needs it
+  const link: SpeakerLinker = (t, at) => {
+    linker ??= makeSpeakerLinker(text, entities, seg.sentences, quoted);
+    return linker(t, at);
+  };
   const out: ClaimMention[] = [];
   let qi = 0;
   let mi = 0;

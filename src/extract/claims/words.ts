@@ -46,13 +46,11 @@ export const STOP = new Set(
 export function keysOf(s: string): string[] {
   const out = new Set<string>();
   const re = /[\p{L}\p{N}][\p{L}\p{N}%$'’.-]*/gu;
-  for (let m = re.exec(s); m; m = re.exec(s)) {
-    let w = m[0]
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/['’]s?$/u, '')
-      .replace(/\.+$/, '');
+  const folded = (
+    /[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : s
+  ).toLowerCase();
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    let w = m[0].replace(/['’]s?$/u, '').replace(/\.+$/, '');
     if (w.length < 3 && !/\d/.test(w)) continue;
     if (STOP.has(w)) continue;
     if (/ies$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;

@@ -131,13 +131,13 @@ function make(
   text: string,
   np: Tok[],
   span: Span,
-  venue: string | null,
+  venue: () => string | null,
   adjacent: boolean,
 ): Attribution | null {
   if (!plausible(np)) return null;
   const p = phrase(text, np);
   if (!p) return null;
-  return { speakerText: p.text, speakerAt: p.start, span, venue, adjacent };
+  return { speakerText: p.text, speakerAt: p.start, span, venue: venue(), adjacent };
 }
 
 function addresseeAfter(toks: Tok[], k: number): Tok[] {
@@ -211,7 +211,8 @@ export function attributeAfter(
   }
   const last = addressee[addressee.length - 1] ?? np[np.length - 1] ?? toks[k];
   const spanEnd = Math.max(last?.end ?? end, (toks[k] as Tok).end);
-  const venue = venueOfAddressee(addressee, entities) ?? venueInClause(text.slice(from, end), entities);
+  const venue = (): string | null =>
+    venueOfAddressee(addressee, entities) ?? venueInClause(text.slice(from, end), entities);
   return make(text, np, { start, end: spanEnd }, venue, true);
 }
 
@@ -255,7 +256,7 @@ export function attributeBefore(
   const verb = according ? 'according' : (SPEECH_FORMS.get(verbTok.word) as string);
   const addressee = verb === 'tell' ? addresseeAfter(toks, k) : [];
   const clause = text.slice(from, open);
-  const venue = venueOfAddressee(addressee, entities) ?? venueInClause(clause, entities);
+  const venue = (): string | null => venueOfAddressee(addressee, entities) ?? venueInClause(clause, entities);
   const first = np[0]?.start ?? verbTok.start;
   const spanStart = Math.min(first, verbTok.start);
   const spanEnd = Math.max(

@@ -44,20 +44,28 @@ function paragraphOf(paras: Span[], q: QuotedStretch, text: string): Span {
   return paras[q.paragraph] ?? { start: 0, end: text.length };
 }
 
+// A paragraph holding this many quoted stretches is a list of terms or data, not speech: its short quotes
+// are taken for terms without reading attributions (this also bounds the work on pathological input).
+const TERM_LIST = 200;
+
 function attribute(text: string, quotes: QuotedStretch[], paras: Span[], entities: DocEntity[]): Candidate[] {
+  const perParagraph = new Map<number, number>();
+  for (const q of quotes) perParagraph.set(q.paragraph, (perParagraph.get(q.paragraph) ?? 0) + 1);
   return quotes.map((q, i) => {
+    const inner = text.slice(q.inner.start, q.inner.end);
+    const whole = isWholeWords(inner);
+    if (!whole && (perParagraph.get(q.paragraph) ?? 0) > TERM_LIST)
+      return { q, attr: null, from: -1, keep: false, partial: true };
     const para = paragraphOf(paras, q, text);
     const prev = quotes[i - 1];
     const next = quotes[i + 1];
     const floor = prev && prev.paragraph === q.paragraph && prev.close >= 0 ? prev.close + 1 : para.start;
     const limit = next && next.paragraph === q.paragraph ? next.open : para.end;
-    const inner = text.slice(q.inner.start, q.inner.end);
     const after =
       q.close >= 0
         ? attributeAfter(text, q.close, limit, /[.!?]$/.test(inner), /[.,!?\u2014-]$/.test(inner), entities)
         : null;
     const attr = after ?? attributeBefore(text, q.open, floor, entities);
-    const whole = isWholeWords(inner);
     const keep = whole || (attr?.adjacent ?? false);
     return { q, attr, from: -1, keep, partial: !whole };
   });

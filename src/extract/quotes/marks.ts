@@ -19,8 +19,8 @@ export interface QuotedStretch {
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
-// Every character that can be a quotation mark, for a fast skip over the rest.
-const MARK_CODES = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
+// Every character that can be a quotation mark: the scan jumps from one to the next.
+const MARK = /["“”„«»]/g;
 // Before a straight mark these make it an opening one: start, space, bracket, dash, slash.
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/]/;
 
@@ -58,6 +58,10 @@ function firstNonSpace(text: string, p: Span): number {
 export function scanQuotes(text: string, paragraphs: Span[]): QuotedStretch[] {
   const out: QuotedStretch[] = [];
   const paras = paragraphs.length > 0 ? paragraphs : [{ start: 0, end: text.length }];
+  const marks: number[] = []; // every mark's position, in one pass over the text
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) marks.push(m.index);
+  let mi = 0;
   let nextChain = 0;
   let carried = -1; // chain of a quote the previous paragraph left open for this one to continue
   for (let p = 0; p < paras.length; p++) {
@@ -68,8 +72,9 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuotedStretch[] {
     const chainFor = (open: number): number => (carry >= 0 && open === lead ? carry : nextChain++);
     let open = -1;
     let openStraight = false;
-    for (let i = para.start; i < para.end; i++) {
-      if (!MARK_CODES.has(text.charCodeAt(i))) continue;
+    while (mi < marks.length && (marks[mi] as number) < para.start) mi++;
+    for (; mi < marks.length && (marks[mi] as number) < para.end; mi++) {
+      const i = marks[mi] as number;
       const kind = classify(text, i, para.start, para.end);
       if (kind === null) continue;
       const straight = text[i] === STRAIGHT;

@@ -17,11 +17,28 @@ const PREPOSITIONS = new Set(
   'of with to by from against for about on at in into than like over under whom'.split(' '),
 );
 
+// Entity forms are normalised again and again (per quote, per sentence): remember them, within a bound.
+const normCache = new Map<string, string>();
+
 export function normName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  if (normCache.size > 20_000) normCache.clear();
+  const n = fold(s);
+  normCache.set(s, n);
+  return n;
+}
+
+function fold(s: string): string {
+  const ascii = !/[^\x00-\x7f]/.test(s); // folding accents is costly: only when there are any
+  return (
+    ascii
+      ? s
+      : s
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/[’‘]/g, "'")
+  )
     .toLowerCase()
     .replace(/'s?\b/g, '')
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
@@ -138,13 +155,10 @@ export function makeSpeakerLinker(
   let mi = 0;
   for (const s of sentences) {
     while (mi < mentions.length && (mentions[mi] as Event).at < s.start) mi++;
-    const head = roleHead(
-      text
-        .slice(s.start, Math.min(s.end, s.start + 60))
-        .split(/\s+/)
-        .slice(0, 3)
-        .join(' '),
-    );
+    const opening = text.slice(s.start, Math.min(s.end, s.start + 60));
+    const head = /^(?:the|this|that)\s/i.test(opening)
+      ? roleHead(opening.split(/\s+/).slice(0, 3).join(' '))
+      : null;
     const roleSubject = head ? latestOfRole(head, s.start) : null;
     const opener =
       /^\s*(?:[^,]{0,60},\s*)?(\w+)/.exec(text.slice(s.start, Math.min(s.end, s.start + 80)))?.[1] ?? '';
