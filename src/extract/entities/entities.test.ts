@@ -157,6 +157,20 @@ describe('roles', () => {
     expect(named(es, 'Iker Sol')?.roles.map((r) => r.normalized)).toContain('president of peru');
   });
 
+  it('reads a role phrase before "<comma> name <comma>", lower-case titles and glued statuses', () => {
+    const es = entitiesOf(
+      'Norway’s foreign minister, Eli Rask, agreed. The company’s chief executive, Dan Ho, resigned. ' +
+        'The former prime minister Ada Voss said nothing. Then-Secretary of State Jo Kerrin nodded.',
+    );
+    expect(named(es, 'Eli Rask')?.roles[0]?.normalized).toBe('foreign minister of norway');
+    expect(named(es, 'Dan Ho')?.roles[0]?.normalized).toBe('chief executive');
+    expect(named(es, 'Ada Voss')?.roles[0]).toMatchObject({ normalized: 'prime minister', status: 'former' });
+    expect(named(es, 'Jo Kerrin')?.roles[0]).toMatchObject({
+      normalized: 'secretary of state',
+      status: 'then',
+    });
+  });
+
   it('keeps status words: former, acting, ex-, -elect', () => {
     const es = entitiesOf(
       'Former Governor Dan Holt met acting Mayor Rita Oon and President-elect Kai Moro. ' +

@@ -140,7 +140,7 @@ function definiteDescriptions(seg: Segmented, entities: DocEntity[]): void {
 
 function titledForm(text: string, m: Mention): string[] {
   // "President Ruiz" is a form readers search for; "Mexican President Ruiz" adds nothing beyond the role.
-  if (!m.title || m.title.honorific || m.title.country) return [];
+  if (!m.title || m.title.honorific || m.title.country || m.title.status !== 'current') return [];
   return [text.slice(m.title.span.start, m.span.end).replace(/\s+/g, ' ')];
 }
 

@@ -84,11 +84,14 @@ ceo chairman chairwoman chair executive adviser advisor aide member candidate ow
 coordinator activist scholar author historian scientist doctor physician surgeon teacher pastor priest
 bishop commissioner chancellor premier king queen prince monarch dictator operative boss kingpin trafficker
 captain coach player speaker dean rector superintendent inspector detective sheriff consultant strategist
-negotiator administrator inspector-general vice-president president-elect founder chief-of-staff`);
+negotiator administrator inspector-general vice-president president-elect founder chief-of-staff
+nurse soldier farmer student engineer singer actor actress writer artist athlete architect designer
+pilot officer-in-charge principal curator broker banker investor accountant technician mechanic driver`);
 
 /** Lower-case words that may stand in a role phrase before a name: "senior defense official", "Fox News host". */
 export const ROLE_MODIFIERS = set(`
 senior former top deputy chief assistant associate acting interim security defense defence foreign military
+prime vice interior finance justice health attorney
 political economic cartel drug policy legal state federal regional local national international news radio
 television talk show host opposition party union business
 `);

@@ -67,6 +67,14 @@ function countryPrefix(tokens: Token[], from: number): { n: number; country: str
   return null;
 }
 
+/** "Secretary of State", "Minister of Foreign Affairs": the words after "of" belong to the title. */
+function afterOfDomain(t: Token[], i: number): number {
+  if (t[i]?.lower !== 'of') return i;
+  let j = i + 1;
+  while (j < t.length && OFFICE_DOMAINS.has(t[j]!.lower) && !t[j - 1]!.possessive) j++;
+  return j > i + 1 ? j : i;
+}
+
 function statusBefore(text: string, at: number): RoleStatus | null {
   const before = text.slice(Math.max(0, at - 12), at).toLowerCase();
   const m = /(former|ex-|acting|interim|then-|erstwhile|caretaker)\s*$/.exec(before);
@@ -92,10 +100,12 @@ function peelTitle(text: string, run: Run): { title: Title | null; from: number 
       i++;
       continue;
     }
-    if (tok.lower.startsWith('ex-') && OFFICE_WORDS.has(tok.lower.slice(3))) {
-      status = 'former';
+    const glued = /^(ex|then)-(.+)$/.exec(tok.lower);
+    if (glued && OFFICE_WORDS.has(glued[2]!)) {
+      status = glued[1] === 'ex' ? 'former' : 'then';
       office = true;
-      i++;
+      lastOffice = glued[2]!;
+      i = afterOfDomain(t, i + 1);
       continue;
     }
     if (tok.lower.endsWith('-elect') && OFFICE_WORDS.has(tok.lower.slice(0, -6))) {
@@ -114,13 +124,7 @@ function peelTitle(text: string, run: Run): { title: Title | null; from: number 
     if (OFFICE_WORDS.has(tok.lower)) {
       office = true;
       lastOffice = tok.lower;
-      i++;
-      // "Secretary of State", "Minister of Foreign Affairs": the words after "of" belong to the title.
-      if (t[i]?.lower === 'of') {
-        let j = i + 1;
-        while (j < t.length && OFFICE_DOMAINS.has(t[j]!.lower) && !t[j - 1]!.possessive) j++;
-        if (j > i + 1) i = j;
-      }
+      i = afterOfDomain(t, i + 1);
       continue;
     }
     if (HONORIFICS.has(tok.lower)) {

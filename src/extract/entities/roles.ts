@@ -3,7 +3,14 @@
 import { countryOf } from '../../lang/places.ts';
 import type { RoleMention, RoleStatus } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
-import { ORG_HEADS, ROLE_MODIFIERS, ROLE_NOUNS, STATUS_WORDS, TITLE_EXPANSIONS } from './lexicon.ts';
+import {
+  ORG_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  STATUS_WORDS,
+  STOP_CAPS,
+  TITLE_EXPANSIONS,
+} from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
@@ -111,10 +118,11 @@ function preName(text: string, m: Mention, sentence: Token[]): RoleMention | nul
   const nounNext = words.length > 0 && ROLE_NOUNS.has(words.at(-1)!.lower);
   // Owner: capitalised words before the role words ("Fox News host"), or a possessive ("Mexico's").
   let o = k;
-  while (o >= 0 && sentence[o]!.cap && !sentence[o]!.possessive) o--;
-  if (o >= 0 && o === k && sentence[o]!.possessive) {
+  const ownerWord = (t: Token): boolean => t.cap && !t.possessive && !STOP_CAPS.has(t.lower);
+  while (o >= 0 && ownerWord(sentence[o]!)) o--;
+  if (o >= 0 && o === k && sentence[o]!.possessive && sentence[o]!.cap) {
     o--;
-    while (o >= 0 && sentence[o]!.cap && !sentence[o]!.possessive) o--;
+    while (o >= 0 && ownerWord(sentence[o]!)) o--;
   }
   const ownerToks = sentence.slice(o + 1, k + 1);
   const owner = ownerToks.length && ownerToks.every((t) => t.cap) ? ownerToks : [];
@@ -161,9 +169,29 @@ function fromTitle(text: string, m: Mention): RoleMention | null {
   return r;
 }
 
+const PRE_APPOSITION =
+  /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})['’]s?\s+|\b\p{Ll}+['’]s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
+
+/** "Norway's foreign minister, Eli Rask, said": a role phrase, a comma, the name, a comma. */
+function preApposition(text: string, m: Mention): RoleMention | null {
+  if (m.title || !/^\s*,/.test(text.slice(m.span.end, m.span.end + 3))) return null;
+  const from = Math.max(0, m.run.start - 90);
+  const hit = PRE_APPOSITION.exec(text.slice(from, m.run.start));
+  if (!hit) return null;
+  const phrase = hit[2]!;
+  const last = phrase.split(/\s+/).at(-1)!;
+  if (!ROLE_NOUNS.has(last)) return null;
+  const start = from + hit.index + hit[0].lastIndexOf(phrase);
+  const owner = hit[1] ? countryOf(hit[1]) : null;
+  const r = role(phrase, { start, end: start + phrase.length }, statusOf(phrase));
+  if (owner && !/ of /.test(r.normalized)) r.normalized = `${r.normalized} of ${owner.toLowerCase()}`;
+  return r;
+}
+
 /** Every role the article states for this mention. */
 export function rolesOf(text: string, m: Mention, sentence: Token[]): RoleMention[] {
   const out: RoleMention[] = [];
-  for (const r of [fromTitle(text, m), preName(text, m, sentence), apposition(text, m)]) if (r) out.push(r);
+  const found = [fromTitle(text, m), preName(text, m, sentence), apposition(text, m), preApposition(text, m)];
+  for (const r of found) if (r) out.push(r);
   return out;
 }

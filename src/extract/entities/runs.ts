@@ -31,7 +31,7 @@ const known = new Map<string, boolean>();
 
 function lookupKnown(t: Token): boolean {
   return (
-    OFFICE_WORDS.has(t.lower) ||
+    OFFICE_WORDS.has(t.lower.replace(/^(?:ex|then)-/, '')) ||
     HONORIFICS.has(t.lower) ||
     STATUS_WORDS.has(t.lower) ||
     isPlaceName(t.text) ||
@@ -74,7 +74,8 @@ const gapOk = (text: string, a: Token, b: Token): boolean =>
 // "of" continues "Secretary of State", "University of X": only right after an office or institution word.
 const joinsOf = (run: Token[]): boolean => {
   const last = run.at(-1);
-  return last !== undefined && (ORG_HEADS.has(last.lower) || OFFICE_WORDS.has(last.lower));
+  const w = last?.lower.replace(/^(?:ex|then)-/, '');
+  return w !== undefined && (ORG_HEADS.has(w) || OFFICE_WORDS.has(w));
 };
 
 /** Capitalised runs of one sentence. */

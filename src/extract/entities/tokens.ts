@@ -35,13 +35,13 @@ const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const KEEP_DOT =
   /^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|gen|lt|col|maj|capt|sgt|adm|gov|sen|rep|rev|prof|st|jr|sr)\.$/iu;
 // "al-Assad", "el-Sisi": an Arabic article before a capital is part of a capitalised name.
-const UPPER_START = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|az)-\p{Lu})/u;
+// "then-Secretary", "ex-President": a status glued to a title keeps the title's capital.
+const UPPER_START = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|az|then|ex)-\p{Lu})/u;
 
 function isCap(raw: string): boolean {
   const c = raw.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c >= 97 && c <= 122)
-    return raw.length > 3 && (raw[2] === '-' || raw[3] === '-') && UPPER_START.test(raw);
+  if (c >= 97 && c <= 122) return raw.length > 3 && raw.includes('-') && UPPER_START.test(raw);
   return c >= 128 && UPPER_START.test(raw);
 }
 
