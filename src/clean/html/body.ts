@@ -4,6 +4,9 @@ import { type FilterContext, filterDrafts } from './filter.ts';
 import { pruneFurniture } from './prune.ts';
 import { type Draft, renderDrafts } from './render.ts';
 
+const PRE_PRUNE =
+  'script:not([type="application/ld+json"]), style, svg, template, select, button, input, textarea, iframe';
+
 export interface Readable {
   root: Element | null;
   byline?: string;
@@ -11,6 +14,8 @@ export interface Readable {
 
 /** Runs Readability on doc (which it mutates) and returns the article element, classes kept for pruning. */
 export function readableRoot(doc: Document): Readable {
+  // Elements that never hold article text go first: Readability's passes then walk a smaller tree.
+  for (const el of Array.from(doc.querySelectorAll(PRE_PRUNE))) el.remove();
   const reader = new Readability<Element>(doc, {
     keepClasses: true,
     serializer: (node: Node) => node as Element,

@@ -28,27 +28,46 @@ function parseWithJsdom(html: string, url?: string): Document {
   const { JSDOM, VirtualConsole } = requireLazy('jsdom') as JsdomModule;
   // A silent console: jsdom otherwise prints every stylesheet it cannot parse.
   const opts = { virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) };
-  try {
-    return new JSDOM(html, opts).window.document;
-  } catch {
-    // jsdom's CSS parser throws on some stylesheets; styles carry no article text, so parse without them.
-    return new JSDOM(withoutStyleBlocks(html), opts).window.document;
-  }
+  return new JSDOM(html, opts).window.document;
 }
 
-/** Removes <style>…</style> blocks with a linear scan (no regex backtracking over a large page). */
-export function withoutStyleBlocks(html: string): string {
+const INERT = ['script', 'style'];
+const NAME_END = /[\s>/]/;
+
+/**
+ * Removes <script> (except JSON-LD) and <style> blocks with a linear scan before parsing: they are about half
+ * of a news page's bytes and carry no article text, and jsdom's CSS parser throws on some stylesheets.
+ */
+export function withoutInertBlocks(html: string): string {
   const lower = html.toLowerCase();
   const parts: string[] = [];
   let at = 0;
+  let from = 0;
   for (;;) {
-    const open = lower.indexOf('<style', at);
-    if (open < 0) break;
-    const close = lower.indexOf('</style>', open);
+    const open = nextOpen(lower, from);
+    if (!open) break;
+    const close = lower.indexOf(`</${open.tag}`, open.at);
     if (close < 0) break;
-    parts.push(html.slice(at, open));
-    at = close + '</style>'.length;
+    const endOfOpen = lower.indexOf('>', open.at);
+    const isJsonLd = open.tag === 'script' && lower.slice(open.at, endOfOpen).includes('ld+json');
+    const end = lower.indexOf('>', close);
+    if (end < 0) break;
+    if (!isJsonLd) {
+      parts.push(html.slice(at, open.at));
+      at = end + 1;
+    }
+    from = end + 1;
   }
   parts.push(html.slice(at));
   return parts.join('');
+}
+
+function nextOpen(lower: string, from: number): { at: number; tag: string } | undefined {
+  let best: { at: number; tag: string } | undefined;
+  for (const tag of INERT) {
+    let i = lower.indexOf(`<${tag}`, from);
+    while (i >= 0 && !NAME_END.test(lower[i + tag.length + 1] ?? '>')) i = lower.indexOf(`<${tag}`, i + 1);
+    if (i >= 0 && (!best || i < best.at)) best = { at: i, tag };
+  }
+  return best;
 }
