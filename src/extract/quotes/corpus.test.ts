@@ -41,7 +41,11 @@ describe('findQuotes over the cartel-strikes articles', () => {
       const ents = findEntities(seg, ctx).value;
       const quotes = findQuotes(seg, ents, ctx).value;
       const hits = quotes.filter((q) => norm(q.text).includes(norm(a.snippet)));
-      const speakers = hits.map((q) => ents.find((e) => e.id === q.speaker)?.name ?? q.speakerText);
+      // The linked entity's name, or the words of the attribution (pronouns and roles need the entity).
+      const speakers = hits.flatMap((q) => [
+        ents.find((e) => e.id === q.speaker)?.name ?? null,
+        q.speakerText,
+      ]);
       const known = ann.entities.find((e) => e.name === a.speaker);
       const forms = new Set([a.speaker, ...(known?.aliases ?? [])].map(norm));
       if (speakers.some((sp) => sp !== null && forms.has(norm(sp)))) score += 1;

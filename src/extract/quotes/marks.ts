@@ -20,22 +20,37 @@ const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = '"';
 // Every character that can be a quotation mark: the scan jumps from one to the next.
-const MARK = /["“”„«»]/g;
-// Before a straight mark these make it an opening one: start, space, bracket, dash, slash.
-const OPEN_BEFORE = /[\s([{\u2014\u2013\-/]/;
+const MARK = /["“”„«»‘’]/g;
+// Before a straight or single opening mark these make it an opening one: start, space, bracket, dash, slash.
+const OPEN_BEFORE = /[\s([{\u2014\u2013\-/“"]/;
+const LETTER = /[\p{L}\p{N}]/u;
 
 type Mark = 'open' | 'close' | 'either';
+/** Marks pair only within their family; the other families nest inside as words. */
+type Family = 'double' | 'straight' | 'single';
+
+const familyOf = (c: string): Family =>
+  c === STRAIGHT ? 'straight' : c === '‘' || c === '’' ? 'single' : 'double';
+
+// ‘ opens before a letter; ’ closes only where it cannot be an apostrophe ("it’s", "officials’ plan").
+function classifySingle(c: string, before: string, after: string): Mark | null {
+  if (c === '‘') return OPEN_BEFORE.test(before) && /\p{L}/u.test(after) ? 'open' : null;
+  if (LETTER.test(after)) return null;
+  if (/[,.!?…]/.test(before)) return 'close';
+  if (after === '' || /[,.;:!?)\]\u2014\u2013-]/.test(after)) return 'close';
+  return /\s/.test(after) && LETTER.test(before) && !/[sS]/.test(before) ? 'close' : null;
+}
 
 function classify(text: string, i: number, start: number, end: number): Mark | null {
   const c = text[i] as string;
   if (OPENERS.has(c)) return 'open';
   if (CLOSERS.has(c)) return 'close';
-  if (c !== STRAIGHT) return null;
   const before = i > start ? (text[i - 1] as string) : ' ';
-  const after = i + 1 < end ? (text[i + 1] as string) : ' ';
+  const after = i + 1 < end ? (text[i + 1] as string) : '';
+  if (c !== STRAIGHT) return classifySingle(c, before, after);
   const openish = OPEN_BEFORE.test(before);
-  const closeish = /\s/.test(after) || /[.,;:!?)\]}\u2014\u2013-]/.test(after);
-  if (openish && !/\s/.test(after)) return 'open';
+  const closeish = after === '' || /\s/.test(after) || /[.,;:!?)\]}\u2014\u2013-]/.test(after);
+  if (openish && after !== '' && !/\s/.test(after)) return 'open';
   if (!openish && closeish) return 'close';
   return 'either';
 }
@@ -71,23 +86,22 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuotedStretch[] {
     carried = -1;
     const chainFor = (open: number): number => (carry >= 0 && open === lead ? carry : nextChain++);
     let open = -1;
-    let openStraight = false;
+    let openFamily: Family = 'double';
     while (mi < marks.length && (marks[mi] as number) < para.start) mi++;
     for (; mi < marks.length && (marks[mi] as number) < para.end; mi++) {
       const i = marks[mi] as number;
       const kind = classify(text, i, para.start, para.end);
       if (kind === null) continue;
-      const straight = text[i] === STRAIGHT;
+      const family = familyOf(text[i] as string);
       if (open < 0) {
         if (kind === 'close') continue; // a stray closing mark: nothing to pair it with
         open = i;
-        openStraight = straight;
+        openFamily = family;
         continue;
       }
-      if (straight !== openStraight) continue; // the other family of marks, nested inside: part of the words
-      if (!straight && kind === 'open') {
+      if (family !== openFamily) continue; // another family of marks, nested inside: part of the words
+      if (family !== 'straight' && kind === 'open') {
         open = i; // a second opening: the first one was stray
-        openStraight = straight;
         continue;
       }
       const inner = trimmed(text, open + 1, i);
@@ -100,7 +114,7 @@ export function scanQuotes(text: string, paragraphs: Span[]): QuotedStretch[] {
     if (!next) continue;
     const j = firstNonSpace(text, next);
     const kind = j < next.end ? classify(text, j, next.start, next.end) : null;
-    if (kind === null || kind === 'close') continue;
+    if (kind === null || kind === 'close' || familyOf(text[j] as string) !== openFamily) continue;
     const inner = trimmed(text, open + 1, para.end);
     if (inner.end <= inner.start) continue;
     carried = chainFor(open);

@@ -312,3 +312,27 @@ describe('findQuotes: timing guard', () => {
     expect(r.value).toEqual([]);
   });
 });
+
+describe('findQuotes: single marks as the outer quotes (British style)', () => {
+  it('‘…,’ X said, with apostrophes and a plural possessive inside', () => {
+    const text = '‘It’s the officials’ plan that failed us all, and we won’t forget it,’ Ortiz said.';
+    const { quotes, ents } = run(text);
+    expect(quotes.map((q) => q.text)).toEqual([
+      'It’s the officials’ plan that failed us all, and we won’t forget it,',
+    ]);
+    expect(quotes[0]?.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('double marks nested inside single ones stay words of the quote', () => {
+    const text = '‘He told me “never again” and I believed him completely,’ Brenner said.';
+    const { quotes, ents } = run(text);
+    expect(quotes.map((q) => q.text)).toEqual(['He told me “never again” and I believed him completely,']);
+    expect(quotes[0]?.speaker).toBe(idOf(ents, 'Hal Brenner'));
+  });
+
+  it('apostrophes alone never open or close a quote', () => {
+    const text =
+      'The mayor’s office said the ’90s rules still apply to the city’s 40 schools and its teachers’ union.';
+    expect(run(text).quotes).toEqual([]);
+  });
+});
