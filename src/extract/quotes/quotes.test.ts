@@ -130,6 +130,43 @@ describe('findQuotes: speaker patterns', () => {
   });
 });
 
+describe('findQuotes: more attribution shapes', () => {
+  it('a straight apostrophe possessive outlet is the venue too', () => {
+    const text =
+      "Brenner told Channel Nine' Dana Poole on Sunday: “Every family in the valley will get help this week.”";
+    const { q, ents } = only(text, 'Every family');
+    expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+    expect(q.venue).toBe('Channel Nine');
+  });
+
+  it('an appositive between the name and the verb', () => {
+    const text =
+      '“We will not raise the water tax this year or next,” Rivek, the finance minister, told reporters.';
+    const { q, ents } = only(text, 'water tax');
+    expect(q.speakerText).toBe('Rivek');
+    expect(q.speaker).toBe(idOf(ents, 'Tomas Rivek'));
+    expect(q.venue).toBe('reporters');
+  });
+
+  it('an interrupted sentence: “A,” she said, “B.”', () => {
+    const text = '“We rebuilt the school,” Ortiz said, “and next year we will rebuild the library as well.”';
+    const { quotes, ents } = run(text);
+    expect(quotes.map((q) => q.speaker)).toEqual([idOf(ents, 'Lena Ortiz'), idOf(ents, 'Lena Ortiz')]);
+  });
+
+  it('a noun that looks like a verb does not attribute ("a follow-up tweet – “…”")', () => {
+    const text = 'Follow-up tweet (June 2) – “The valley will be rebuilt stone by stone, whatever it costs.”';
+    const { quotes } = run(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speakerText).toBeNull();
+  });
+
+  it('"calling for" is no speech: the short term stays a scare quote', () => {
+    const text = 'Brenner repeatedly framed the flood as a test, calling for “hard-line” rules on building.';
+    expect(run(text).quotes).toEqual([]);
+  });
+});
+
 describe('findQuotes: pronouns and roles', () => {
   it('she → the nearest earlier person subject', () => {
     const text =
