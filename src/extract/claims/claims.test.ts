@@ -38,7 +38,7 @@ describe('findClaims: what counts', () => {
     expect(c.attribution).toBeNull();
     expect(c.sectionKind).toBe('news');
     expect(c.keys).toEqual(
-      expect.arrayContaining(['police', 'dunmore', 'arrested', '12', 'people', 'friday', 'protest']),
+      expect.arrayContaining(['police', 'dunmore', 'arrest', '12', 'people', 'friday', 'protest']),
     );
   });
 

@@ -1,5 +1,6 @@
 // Small word tests for claims: numbers, date words, stop words, and the keys used to block claims across
 // articles.
+import { FACT_FORMS } from './verbs.ts';
 
 const NUMBER_WORD =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
@@ -53,7 +54,9 @@ export function keysOf(s: string): string[] {
     let w = m[0].replace(/['’]s?$/u, '').replace(/\.+$/, '');
     if (w.length < 3 && !/\d/.test(w)) continue;
     if (STOP.has(w)) continue;
-    if (/ies$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
+    const lemma = FACT_FORMS.get(w); // "captured", "captures" → "capture": claims block across tenses
+    if (lemma) w = lemma;
+    else if (/ies$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
     else if (/[^su]s$/.test(w) && w.length > 3) w = w.slice(0, -1);
     out.add(w);
   }
