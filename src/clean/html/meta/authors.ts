@@ -20,13 +20,21 @@ function isName(s: string): boolean {
   return words.some((w) => /^\p{Lu}/u.test(w) || !/\p{Ll}/u.test(w));
 }
 
+// "MARY ANN LEE" → "Mary Ann Lee"; one all-caps word ("AFP", "PTI") is an agency or initials and stays.
+function unshout(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2 || name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return words.map((w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+}
+
 /** Splits one byline or metadata value into person names. */
 export function splitAuthors(raw: string): string[] {
   const line = clean(raw).replace(BY, '').replace(TAIL, '');
   return line
     .split(SPLIT)
     .map((s) => clean(s.replace(ROLE_SUFFIX, '').replace(BY, '')))
-    .filter(isName);
+    .filter(isName)
+    .map(unshout);
 }
 
 /** Names from several values, deduplicated case-insensitively, outlet names left out. */

@@ -57,18 +57,19 @@ export function readMeta(doc: Document, url?: string): Result<DocMeta> {
   if (site) meta.outlet = site;
   const authors = authorsOf(doc, tags, art, site);
   if (authors.length) meta.authors = authors;
-  const published = publishedOf(doc, tags, art);
+  const canonical = canonicalOf(doc, tags, art, url);
+  const published = publishedOf(doc, tags, art, canonical ?? url);
   if (published) meta.published = published;
   const language = languageOf(doc, tags, art);
   if (language) meta.language = language;
-  const canonical = canonicalOf(doc, tags, art, url);
   if (canonical) meta.url = canonical;
   return { value: meta, issues };
 }
 
 function outletOf(tags: MetaIndex, art: LdNode | undefined, nodes: LdNode[]): string | undefined {
   const fromTags = firstMeta(tags, ['og:site_name', 'application-name', 'publisher', 'dc.publisher']);
-  if (fromTags && !/^@|^https?:/.test(fromTags)) return fromTags;
+  // "Site | Tagline" or "Site - Sections": the name is the first part.
+  if (fromTags && !/^@|^https?:/.test(fromTags)) return fromTags.split(/\s+[|–—-]\s+/)[0];
   const pub = ldString(art?.publisher) ?? ldString(nodes.find((n) => n['@type'] === 'Organization')?.name);
   return pub && !/^https?:/.test(pub) ? clean(pub) : undefined;
 }
@@ -98,7 +99,16 @@ function authorsOf(doc: Document, tags: MetaIndex, art: LdNode | undefined, outl
   return authorList(bylines.slice(0, 3), outlet);
 }
 
-function publishedOf(doc: Document, tags: MetaIndex, art: LdNode | undefined): string | undefined {
+function publishedOf(
+  doc: Document,
+  tags: MetaIndex,
+  art: LdNode | undefined,
+  url?: string,
+): string | undefined {
+  return publishedInPage(doc, tags, art) ?? (url ? urlDate(url) : undefined);
+}
+
+function publishedInPage(doc: Document, tags: MetaIndex, art: LdNode | undefined): string | undefined {
   const ldDate = machineDate(ldString(art?.datePublished) ?? '') ?? anyDate(ldString(art?.dateCreated));
   if (ldDate) return ldDate;
   for (const k of DATE_KEYS) {
@@ -111,11 +121,27 @@ function publishedOf(doc: Document, tags: MetaIndex, art: LdNode | undefined): s
   const fromTime = anyDate(time?.getAttribute('datetime')) ?? anyDate(time?.textContent);
   if (fromTime) return fromTime;
   for (const el of Array.from(doc.querySelectorAll(DATELINE_SELECTOR)).slice(0, 10)) {
-    const attr = el.getAttribute('datetime') ?? el.getAttribute('content');
+    const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('value');
     const d = anyDate(attr) ?? textDateOf(el);
     if (d) return d;
   }
   return undefined;
+}
+
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const URL_YMD = /\/((?:19|20)\d{2})\/(\d{1,2}|[a-z]{3})[a-z]*\/(\d{1,2})\//i;
+const URL_COMPACT = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
+
+/** Many news URLs carry the date: /2021/03/04/, /2021/mar/04/, -20210304/ (a date, never a time). */
+export function urlDate(url: string): string | undefined {
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const ymd = URL_YMD.exec(path);
+  if (ymd) {
+    const m = /^\d+$/.test(ymd[2]!) ? Number(ymd[2]) : MONTHS.indexOf(ymd[2]!.slice(0, 3).toLowerCase()) + 1;
+    return machineDate(`${ymd[1]}-${m}-${ymd[3]}`);
+  }
+  const c = URL_COMPACT.exec(path);
+  return c ? machineDate(`${c[1]}-${c[2]}-${c[3]}`) : undefined;
 }
 
 function textDateOf(el: Element): string | undefined {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../dom.ts';
 import { authorList, splitAuthors } from './authors.ts';
 import { anyDate } from './date.ts';
-import { readMeta } from './index.ts';
+import { readMeta, urlDate } from './index.ts';
 import { splitTitle } from './title.ts';
 
 describe('authors', () => {
@@ -10,6 +10,10 @@ describe('authors', () => {
     expect(splitAuthors('By Ana Lindqvist and Tomas E. Berg')).toEqual(['Ana Lindqvist', 'Tomas E. Berg']);
     expect(splitAuthors('Analysis by Petra Holm, Staff Writer')).toEqual(['Petra Holm']);
     expect(splitAuthors('By Ivo Marsh - 11/18/19 11:04 PM EST')).toEqual(['Ivo Marsh']);
+  });
+  it('un-shouts all-caps names but keeps an all-caps agency', () => {
+    expect(splitAuthors('By MARTA LINDGREN and OLE VIK')).toEqual(['Marta Lindgren', 'Ole Vik']);
+    expect(splitAuthors('AFP')).toEqual(['AFP']);
   });
   it('must not take URLs, handles, roles or the outlet for names', () => {
     expect(splitAuthors('https://example.org/people/ivo')).toEqual([]);
@@ -28,6 +32,19 @@ describe('dates', () => {
     expect(anyDate('last Tuesday')).toBeUndefined();
     expect(anyDate('March 2021')).toBeUndefined();
     expect(anyDate('2021-13-45')).toBeUndefined();
+  });
+});
+
+describe('url dates', () => {
+  it('reads dates that news URLs carry', () => {
+    expect(urlDate('https://news.example/2021/03/04/bridge-closed/')).toBe('2021-03-04');
+    expect(urlDate('https://news.example/region/2021/mar/4/bridge-closed/')).toBe('2021-03-04');
+    expect(urlDate('https://news.example/bridge-closed-20210304/')).toBe('2021-03-04');
+  });
+  it('must not read ids, years alone or query strings as dates', () => {
+    expect(urlDate('https://news.example/story/1077343476-bridge')).toBeUndefined();
+    expect(urlDate('https://news.example/2021/bridge-closed')).toBeUndefined();
+    expect(urlDate('https://news.example/a?d=2021/03/04/')).toBeUndefined();
   });
 });
 
