@@ -95,7 +95,7 @@ describe('annotated entities of cartel-strikes', () => {
       ),
     );
     const missed = people.filter((a) => !ok.includes(a)).map((a) => a.name);
-    expect(ok.length / people.length, missed.join('; ')).toBeGreaterThanOrEqual(0.85);
+    expect(ok.length / people.length, missed.join('; ')).toBeGreaterThanOrEqual(0.95);
   });
 
   it('merges each annotated person into one entity per article, never two people into one', () => {

@@ -97,6 +97,13 @@ describe('types and gazetteer places', () => {
     expect(forms).not.toContain('Chilean');
   });
 
+  it('keeps a place name of several words at a sentence start, whose first word is a common word', () => {
+    const es = entitiesOf('United Arab Emirates officials met. South Africa objected. United we stand.');
+    expect(named(es, 'United Arab Emirates')?.type).toBe('place');
+    expect(named(es, 'South Africa')?.type).toBe('place');
+    expect(allForms(es)).not.toContain('United');
+  });
+
   it('must not match: a team named after a city is an organisation, not the place', () => {
     const es = entitiesOf('The Lima Rovers Football Club beat a side from Quito. Fans in Lima celebrated.');
     expect(named(es, 'Lima Rovers Football Club')?.type).toBe('org');

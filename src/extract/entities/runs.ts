@@ -1,7 +1,7 @@
 // Proper-noun chunks: runs of capitalised words (with initials, particles, "of" inside institutions and
 // titles), one linear pass per sentence. Forced capitals (sentence starts, headings) need the article's
 // own evidence that the word is a name.
-import { countryOf, isPlaceName } from '../../lang/places.ts';
+import { countryOf, isPlaceName, startsPlaceName } from '../../lang/places.ts';
 import { HONORIFICS, OFFICE_WORDS, ORG_HEADS, PARTICLES, STATUS_WORDS, STOP_CAPS } from './lexicon.ts';
 import { type ArticleWords, afterOpening, type SentenceTokens, type Token } from './tokens.ts';
 
@@ -47,6 +47,18 @@ function nameCandidate(t: Token): boolean {
   );
 }
 
+/** "United States", "South Africa": the first word of a place name of several words, with the rest after it. */
+function startsPlace(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!startsPlaceName(t.text)) return false;
+  let phrase = t.text;
+  for (let j = i + 1; j < Math.min(toks.length, i + 4); j++) {
+    phrase += ` ${toks[j]!.text}`;
+    if (isPlaceName(phrase) || countryOf(phrase)) return true;
+  }
+  return false;
+}
+
 /** Whether a capitalised token counts as part of a name where it stands. */
 function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWords): boolean {
   const t = s.tokens[i]!;
@@ -55,6 +67,7 @@ function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWord
   const forced = t.index === 0 || afterOpening(text, t.start);
   if (!forced) return true;
   if (words.capitalised.has(t.lower) || knownWord(t)) return true;
+  if (startsPlace(s.tokens, i)) return true;
   // "Jeff Lindqvist said": an unseen first word is a name when a known name follows it directly,
   // unless it is built like a common noun or adjective ("Employee Ana Diaz", "Reporting Ana Diaz").
   const next = s.tokens[i + 1];
