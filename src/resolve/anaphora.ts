@@ -23,8 +23,9 @@ export function anaphoricRoles(
       const office = m[1]!.toLowerCase();
       const start = at + m[0].indexOf(m[0].includes('ex-') ? 'ex-' : 'former');
       if (x.entities.some((e) => e.roles.some((r) => r.span.start <= start && start < r.span.end))) continue;
-      // Nearest earlier person in this article holding (or said to hold) the office.
-      let best: { e: Entity; pos: number } | null = null;
+      // Nearest earlier person in this article holding (or said to hold) the office; one already called a
+      // former holder anywhere in the story goes first.
+      let best: { e: Entity; pos: number; past: boolean } | null = null;
       for (const de of x.entities) {
         if (de.type !== 'person') continue;
         const id = entityOf[`${doc}#${de.id}`];
@@ -32,7 +33,9 @@ export function anaphoricRoles(
         const holds = e?.roles.some((r) => r.normalized === office || r.normalized.startsWith(`${office} `));
         if (!e || !holds) continue;
         const pos = Math.max(-1, ...de.mentions.filter((s) => s.end <= at).map((s) => s.start));
-        if (pos >= 0 && at - pos <= REACH && (!best || pos > best.pos)) best = { e, pos };
+        if (pos < 0 || at - pos > REACH) continue;
+        const past = e.roles.some((r) => r.status === 'former' && r.normalized.startsWith(office));
+        if (!best || (past && !best.past) || (past === best.past && pos > best.pos)) best = { e, pos, past };
       }
       if (!best) continue;
       const role: EntityRole = {

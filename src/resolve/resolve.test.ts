@@ -111,3 +111,33 @@ describe('resolve cost', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 });
+
+describe('former-office anaphora', () => {
+  it('links "the ex-president" to the nearest holder, preferring one already called former', () => {
+    const a = article({
+      id: 'a',
+      text: 'President Ivo Brant of Ostia spoke first. Later Ana Reel answered him. The ex-president said the law was needed.',
+      entities: [
+        { name: 'Ivo Brant', roles: [{ text: 'President', normalized: 'president of ostia' }] },
+        { name: 'Ana Reel', roles: [] },
+      ],
+    });
+    const b = article({
+      id: 'b',
+      text: 'Former president Ana Reel of Ostia wrote a book. President Ivo Brant read it. The ex-president smiled.',
+      entities: [
+        {
+          name: 'Ana Reel',
+          roles: [{ text: 'Former president', normalized: 'president of ostia', status: 'former' }],
+        },
+        { name: 'Ivo Brant', roles: [{ text: 'President', normalized: 'president of ostia' }] },
+      ],
+    });
+    const r = resolve([a, b], ctx).value;
+    const brant = r.entities.find((e) => e.name === 'Ivo Brant')!;
+    const reel = r.entities.find((e) => e.name === 'Ana Reel')!;
+    expect(brant.roles.filter((x) => x.status === 'former').map((x) => x.doc)).toEqual([]);
+    // Written in b, then the anaphors of a and b.
+    expect(reel.roles.filter((x) => x.status === 'former').map((x) => x.doc)).toEqual(['b', 'a', 'b']);
+  });
+});
