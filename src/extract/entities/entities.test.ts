@@ -198,6 +198,17 @@ describe('roles', () => {
     expect(named(es, 'Rui Lago')!.roles.every((r) => r.status === 'current')).toBe(true);
   });
 
+  it('must not match: an office without a name is no person; a relative clause is not part of the role', () => {
+    const es = entitiesOf(
+      'Marco Lenz, the executive chair, said so. Bea Lagos, a professor at the University of Lima who has ' +
+        'studied ports, agreed. South Korean firms and the Lima State Attorney General objected.',
+    );
+    expect(named(es, 'Marco Lenz')?.roles[0]?.normalized).toBe('executive chair');
+    expect(named(es, 'Bea Lagos')?.roles[0]?.text).toBe('a professor at the University of Lima');
+    expect(named(es, 'Lima State Attorney General')?.type).not.toBe('person');
+    expect(allForms(es)).not.toContain('South Korean');
+  });
+
   it('normalises comparable roles alike', () => {
     expect(normalizeRole('Mexican President')).toBe(normalizeRole('president of Mexico'));
     expect(normalizeRole('US Secretary of State')).toBe('secretary of state of united states');

@@ -176,6 +176,10 @@ function typeOf(
   if (orgByContext(text, end)) return { type: 'org', place: null };
   if (name.length === 1 && ACRONYM.test(name[0]!.text) && !titled) return { type: 'org', place: null };
   if (titled) return { type: 'person', place: null };
+  // "New York State Attorney General": a run that ends in an office names the office, not a person.
+  const last = name.at(-1)!.lower;
+  if (name.length > 1 && OFFICE_WORDS.has(last) && !OFFICE_MODIFIERS.has(last))
+    return { type: 'other', place: null };
   // "National Security", "Armed Conflict": words the article also writes in lower case are a phrase, not a name.
   if (name.length > 1 && !name.every((t) => lowercase.has(t.lower))) return { type: 'person', place: null };
   return { type: 'other', place: null };
@@ -186,6 +190,8 @@ function adjectival(name: Token[]): boolean {
   const last = name.at(-1)!;
   if ((demonymOf(last.text) || demonymOf(last.text.replace(/s$/, ''))) && !countryNamed(last.text))
     return true;
+  const phrase = name.map((t) => t.text).join(' ');
+  if (name.length > 1 && demonymOf(phrase) && !countryNamed(phrase)) return true;
   // A lone head word ("Cartels", "Forces") or lone initials ("H.R.") name nothing by themselves.
   if (name.length === 1 && (ORG_HEADS.has(last.lower) || DOC_HEADS.has(last.lower))) return true;
   if (name.every((t) => t.initial && t.text.length > 2 && !countryOf(t.text))) return true;

@@ -15,7 +15,9 @@ import type { Mention } from './mentions.ts';
 import type { Token } from './tokens.ts';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
-const STATUS_LEAD = /^(?:former|ex-|ex|acting|interim|then-|then|erstwhile|caretaker|onetime|one-time)\s*/i;
+// "ex" and "then" only as words of their own: "executive chair" keeps its "ex".
+const STATUS_LEAD =
+  /^(?:(?:former|acting|interim|erstwhile|caretaker|onetime|one-time|ex|then)\s+|(?:ex|then)-)/i;
 const ELECT = /-(?:elect|designate)\b/i;
 const TRAILING_OF_COUNTRY = /\s+of\s+(?:the\s+)?([\p{L}.' ]+)$/iu;
 const POSSESSIVE_LEAD = /^([\p{L}.][\p{L}. ]*?)['’]s?\s+/u;
@@ -98,7 +100,8 @@ function apposition(text: string, m: Mention): RoleMention | null {
   if (m.tokens.at(-1)!.possessive) return null;
   const after = APPOSITION.exec(text.slice(m.span.end, m.span.end + 200));
   if (!after) return null;
-  const phrase = after[1]!.trim();
+  // "professor at X who has studied Y": the relative clause describes, the role ends before it.
+  const phrase = after[1]!.replace(/\s+(?:who|which|that|whose|where)\s.*$/, '').trim();
   if (NOT_ROLE_START.test(phrase) || phrase.split(/\s+/).length > 16 || !hasRoleNoun(phrase)) return null;
   const start = m.span.end + after[0].indexOf(phrase);
   return role(phrase, { start, end: start + phrase.length }, statusOf(phrase));
