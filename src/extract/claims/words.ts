@@ -44,14 +44,18 @@ export const STOP = new Set(
 );
 
 /** Content words, lower case and singular-ish, for blocking claims across articles. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}%$'’.-]*/gu;
+const ASCII_WORD = /[a-z0-9][a-z0-9%$'.-]*/g; // the common case, without Unicode classes
+
 export function keysOf(s: string): string[] {
   const out = new Set<string>();
-  const re = /[\p{L}\p{N}][\p{L}\p{N}%$'’.-]*/gu;
-  const folded = (
-    /[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : s
-  ).toLowerCase();
+  const ascii = !/[^\x00-\x7f]/.test(s);
+  const re = ascii ? ASCII_WORD : WORD;
+  re.lastIndex = 0;
+  const folded = (ascii ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    let w = m[0].replace(/['’]s?$/u, '').replace(/\.+$/, '');
+    let w = m[0];
+    if (/['’.]/.test(w)) w = w.replace(/['’]s?$/u, '').replace(/\.+$/, '');
     if (w.length < 3 && !/\d/.test(w)) continue;
     if (STOP.has(w)) continue;
     const lemma = FACT_FORMS.get(w); // "captured", "captures" → "capture": claims block across tenses
