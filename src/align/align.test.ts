@@ -165,3 +165,33 @@ describe('blocking', () => {
     expect(a.claims.length).toBeGreaterThan(0);
   });
 });
+
+describe('dates of a series', () => {
+  it('keeps "another raid" on a later date apart from the first raid', () => {
+    const a = article({
+      id: 'a',
+      text: 'Police raided the Harrow depot on March 2, 2025, seizing weapons.',
+      dates: [
+        {
+          text: 'March 2, 2025',
+          resolved: '2025-03-02',
+          event: 'police raided the Harrow depot',
+          keys: ['police', 'raid', 'harrow', 'depot'],
+        },
+      ],
+    });
+    const b = article({
+      id: 'b',
+      text: 'Police raided the Harrow depot again on April 9, 2025, seizing weapons.',
+      dates: [
+        {
+          text: 'April 9, 2025',
+          resolved: '2025-04-09',
+          event: 'police raided the Harrow depot again',
+          keys: ['police', 'raid', 'harrow', 'depot'],
+        },
+      ],
+    });
+    expect(run([a, b]).dates).toHaveLength(2);
+  });
+});

@@ -7,10 +7,17 @@ import { KeyIndex, keysOf } from './text.ts';
 
 interface D {
   m: DateMember;
+  /** The sentence speaks of one of a series ("another strike", "the second raid"). */
+  series: boolean;
   keys: Set<string>;
   actors: Set<string>;
   places: Set<string>;
 }
+
+const SERIES =
+  /\b(?:another|second|third|fourth|fifth|latest|previous|again|separate|subsequent|follow-up|renewed|repeated)\b/i;
+/** Score needed when either date belongs to a series of like events: repeated raids share every word. */
+const SERIES_NEEDED = 5;
 
 function prep(m: DateMember, lookup: EntityLookup, text: string): D {
   const d = m.date.mention;
@@ -19,7 +26,8 @@ function prep(m: DateMember, lookup: EntityLookup, text: string): D {
   const actors = new Set(within.filter((id) => lookup.typeOf(id) !== 'place'));
   const places = new Set(within.filter((id) => lookup.typeOf(id) === 'place'));
   // Words naming the actors and places say nothing beyond the entity itself.
-  return { m, keys: new Set(keysOf(src)), actors, places };
+  const series = SERIES.test(text.slice(d.sentence.start, d.sentence.end));
+  return { m, series, keys: new Set(keysOf(src)), actors, places };
 }
 
 /** Rarity weight: 1 for a word in one or two dates, falling as more of the story's dates share it. */
@@ -53,6 +61,9 @@ export function sameEventScore(a: D, b: D, kw: Map<string, number>, aw: Map<stri
   const score = keys + 1.5 * actors + places;
   // Within one article, only a strong match: articles often date related steps of one story.
   if (a.m.doc === b.m.doc && (actors < 0.5 || score < 4)) return 0;
+  // "Again", "another": one sentence tells of a repeat of what the other tells; both alike need a strong match.
+  if (a.series !== b.series) return 0;
+  if (a.series && score < SERIES_NEEDED) return 0;
   return score;
 }
 

@@ -79,3 +79,13 @@ describe('brief', () => {
     expect(briefing.disputes[0]!.note).toMatch(/later report \(2026-02-10\)/);
   });
 });
+
+describe('brief of nothing', () => {
+  it('gives a valid empty briefing for no articles', () => {
+    const { briefing, issues } = briefSynthetic([]);
+    expect(BriefingSchema.safeParse(briefing).success).toBe(true);
+    expect(briefing.documents).toEqual([]);
+    expect(briefing.disputes).toEqual([]);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
