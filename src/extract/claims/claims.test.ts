@@ -55,6 +55,13 @@ describe('findClaims: what counts', () => {
     expect(c.predicate).toBe('sign');
   });
 
+  it('a copula stating a number is a claim too', () => {
+    const c = one('The death toll in Dunmore was 40 by Sunday evening.');
+    expect(c.predicate).toBe('be');
+    expect(c.subject).toBe('The death toll in Dunmore');
+    expect(c.object).toBe('40 by Sunday evening');
+  });
+
   it('hypothetical sections still yield claims, marked with their kind', () => {
     const text = 'Case study (hypothetical)\nThe army destroyed 15 bridges in Westland in 2022.';
     const cs = claims(text, [{ heading: 'Case study (hypothetical)', kind: 'hypothetical' }]);

@@ -12,7 +12,7 @@ import { makeSpeakerLinker, type SpeakerLinker } from '../quotes/speakers.ts';
 import { tokenize } from '../quotes/tokens.ts';
 import { sourceOf } from './attribution.ts';
 import { hedgesOf } from './hedges.ts';
-import { factVerb, structureOf } from './structure.ts';
+import { mainVerb, structureOf } from './structure.ts';
 import { datesIn, hasNumber, keysOf } from './words.ts';
 
 const SKIP_KINDS = new Set(['opinion', 'advice', 'reader-engagement']);
@@ -110,7 +110,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
     const toks = tokenize(own, 0, own.length);
     const sentenceText = text.slice(s.start, s.end); // same offsets as `own`, quoted words intact
     const src = sourceOf(toks, own, sentenceText);
-    if (factVerb(toks, 0, toks.length) < 0) continue;
+    if (mainVerb(toks, 0, toks.length) < 0) continue;
     const st = structureOf(toks, src.from, src.to, sentenceText);
     let attribution = src.unnamed ? 'unnamed source' : src.text;
     // "He said …": the entity, else whoever the previous attributed sentence named.

@@ -58,11 +58,30 @@ const join = (text: string, toks: Tok[]): string | null => {
   return text.slice(first.start, last.end).replace(/\s*\([^)]*$/, '') || null; // "the agency (CIA" → "the agency"
 };
 
-export function structureOf(toks: Tok[], from: number, to: number, text: string): Structure {
+/** "The death toll is 40", "Losses were $2 million": a copula with a number soon after states a value. */
+export function copulaWithNumber(toks: Tok[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    if (!BE.has((toks[j] as Tok).lower) || (toks[j] as Tok).lower === 'being') continue;
+    for (let k = j + 1; k < Math.min(to, j + 5); k++) {
+      const t = toks[k] as Tok;
+      if (t.punct) break;
+      if (/\d/.test(t.word)) return j;
+    }
+  }
+  return -1;
+}
+
+/** The claim's verb: a fact verb, else a copula stating a number. */
+export function mainVerb(toks: Tok[], from: number, to: number): number {
   const v = factVerb(toks, from, to);
+  return v >= 0 ? v : copulaWithNumber(toks, from, to);
+}
+
+export function structureOf(toks: Tok[], from: number, to: number, text: string): Structure {
+  const v = mainVerb(toks, from, to);
   if (v < 0) return { subject: null, predicate: null, object: null };
   const verb = toks[v] as Tok;
-  let predicate = FACT_FORMS.get(verb.word) as string;
+  let predicate = FACT_FORMS.get(verb.word) ?? 'be';
   let after = v + 1;
   const particle = toks[after];
   if (particle && PARTICLES.has(particle.lower)) {
