@@ -195,3 +195,21 @@ describe('dates of a series', () => {
     expect(run([a, b]).dates).toHaveLength(2);
   });
 });
+
+describe('increments', () => {
+  it('never compares "another 5 killed" with a total', () => {
+    const a = article({
+      id: 'a',
+      text: 'The fighting killed 12 people in the port.',
+      quantities: [
+        { text: '12', value: 12, unit: 'people', about: 'people killed', keys: ['people', 'kill'] },
+      ],
+    });
+    const b = article({
+      id: 'b',
+      text: 'Shelling killed another 5 people in the port.',
+      quantities: [{ text: '5', value: 5, unit: 'people', about: 'people killed', keys: ['people', 'kill'] }],
+    });
+    expect(run([a, b]).quantities).toHaveLength(2);
+  });
+});

@@ -22,7 +22,12 @@ interface Q {
   unitClass: 'percent' | 'money' | 'count';
   /** Dates written in its sentence (ISO prefixes). */
   dates: string[];
+  /** "another 5", "5 more": an increment, never comparable with a total. */
+  increment: boolean;
 }
+
+const INCREMENT_BEFORE = /\b(?:another|additional|further|extra)\s+$/i;
+const INCREMENT_AFTER = /^\s+more\b(?!\s+than)/i;
 
 function measureOf(keys: Iterable<string>): string | null {
   for (const k of keys) for (const [name, re] of MEASURES) if (re.test(k)) return name;
@@ -45,6 +50,14 @@ function nearestMeasure(q: QuantityMention, text: string): string | null {
   return null;
 }
 
+function isIncrement(q: QuantityMention, text: string): boolean {
+  const before = text.slice(Math.max(0, q.span.start - 20), q.span.start);
+  const after = text.slice(q.span.end, q.span.end + 15);
+  return (
+    INCREMENT_BEFORE.test(before) || INCREMENT_AFTER.test(after) || /^(?:another|additional)\b/i.test(q.text)
+  );
+}
+
 function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q {
   const keys = new Set([...q.keys.map((k) => stem(k.toLowerCase())), ...keysOf(q.about)]);
   const unit = q.unit ? stem(q.unit.toLowerCase()) : null;
@@ -62,6 +75,7 @@ function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q
     measure: nearestMeasure(q, text) ?? measureOf(keys),
     unitClass,
     dates,
+    increment: isIncrement(q, text),
   };
 }
 
@@ -75,7 +89,7 @@ const scopeWords = (s: string | null): Set<string> =>
 /** Score of two quantities being counts of the same thing, or 0 when they cannot be. */
 export function sameThingScore(a: Q, b: Q): number {
   if (a.doc === b.doc && a.q.sentence.start === b.q.sentence.start) return 0;
-  if (a.unitClass !== b.unitClass) return 0;
+  if (a.unitClass !== b.unitClass || a.increment || b.increment) return 0;
   if (a.measure && b.measure && a.measure !== b.measure) return 0;
   if (a.measure !== b.measure && (a.measure === 'dead' || b.measure === 'dead')) return 0;
   const lo = Math.min(Math.abs(a.q.value), Math.abs(b.q.value));
