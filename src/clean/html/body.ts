@@ -7,6 +7,9 @@ import { type Draft, renderDrafts } from './render.ts';
 const PRE_PRUNE =
   'script:not([type="application/ld+json"]), style, svg, template, select, button, input, textarea, iframe';
 
+// Before Readability only small boxes go: on a whole page a larger one may be the article's wrapper.
+const PAGE_FURNITURE_SHARE = 0.1;
+
 export interface Readable {
   root: Element | null;
   byline?: string;
@@ -16,6 +19,7 @@ export interface Readable {
 export function readableRoot(doc: Document): Readable {
   // Elements that never hold article text go first: Readability's passes then walk a smaller tree.
   for (const el of Array.from(doc.querySelectorAll(PRE_PRUNE))) el.remove();
+  if (doc.body) pruneFurniture(doc.body, PAGE_FURNITURE_SHARE);
   const reader = new Readability<Element>(doc, {
     keepClasses: true,
     serializer: (node: Node) => node as Element,

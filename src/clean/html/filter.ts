@@ -44,11 +44,17 @@ const HEADER_LINE =
   /^(by\s|posted\b|updated\b|published\b|last (updated|modified)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? |(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})/i;
 const LEAD_WORDS = 15;
 const HEADER_MAX_CHARS = 120;
-const dropHeaderLines: Rule = (ds) => {
-  const firstReal = ds.findIndex((d) => d.kind === 'paragraph' && words(d.text) >= LEAD_WORDS);
-  if (firstReal <= 0) return ds;
-  return ds.filter((d, i) => i >= firstReal || d.text.length > HEADER_MAX_CHARS || !HEADER_LINE.test(d.text));
-};
+const dropHeaderLines =
+  (dropped: string[] | undefined): Rule =>
+  (ds) => {
+    const firstReal = ds.findIndex((d) => d.kind === 'paragraph' && words(d.text) >= LEAD_WORDS);
+    if (firstReal <= 0) return ds;
+    return ds.filter((d, i) => {
+      const keep = i >= firstReal || d.text.length > HEADER_MAX_CHARS || !HEADER_LINE.test(d.text);
+      if (!keep) dropped?.push(d.text);
+      return keep;
+    });
+  };
 
 // The headline repeated above the body is the page's title, not article text.
 const normTitle = (s: string): string =>
@@ -67,6 +73,8 @@ const dropLeadingTitle =
 
 export interface FilterContext {
   title?: string;
+  /** Receives the byline and dateline lines taken from above the body (a source for the publication date). */
+  headerLines?: string[];
 }
 
 export function filterDrafts(drafts: Draft[], ctx: FilterContext = {}): Draft[] {
@@ -74,7 +82,7 @@ export function filterDrafts(drafts: Draft[], ctx: FilterContext = {}): Draft[] 
     dropLinkBlocks,
     dropRepeatedShort,
     dropFurnitureLines,
-    dropHeaderLines,
+    dropHeaderLines(ctx.headerLines),
     dropLeadingTitle(ctx.title),
   ];
   let ds = drafts;

@@ -7,6 +7,7 @@ import { nestingDepth } from './depth.ts';
 import { type DomKind, parseDocument } from './dom.ts';
 import { densestContainer } from './fallback.ts';
 import { authorList } from './meta/authors.ts';
+import { textDate } from './meta/date.ts';
 import { readMeta } from './meta/index.ts';
 import type { Draft } from './render.ts';
 import { clean } from './text.ts';
@@ -54,7 +55,8 @@ export function extractArticle(html: string, opts: ExtractOptions = {}): Result<
 
 /** Readability's article; the densest container of a fresh parse when it finds none; flat text when too deep. */
 function bodyOf(doc: Document, html: string, meta: DocMeta, opts: ExtractOptions, issues: Issue[]): Draft[] {
-  const ctx = meta.title ? { title: meta.title } : {};
+  const headerLines: string[] = [];
+  const ctx = meta.title ? { title: meta.title, headerLines } : { headerLines };
   const body = doc.body ?? doc.documentElement;
   if (body && nestingDepth(body, MAX_DEPTH) > MAX_DEPTH) {
     issues.push(
@@ -73,6 +75,11 @@ function bodyOf(doc: Document, html: string, meta: DocMeta, opts: ExtractOptions
     if (authors.length) meta.authors = authors;
   }
   const drafts = root ? bodyDrafts(root, ctx) : [];
+  if (!meta.published) {
+    // A dateline above the body ("Posted March 4, 2021") dates the article when metadata does not.
+    const dated = headerLines.map((l) => textDate(l)).find(Boolean);
+    if (dated) meta.published = dated;
+  }
   if (wordCount(drafts) >= MIN_WORDS) return drafts;
   const dense = densestContainer(parseDocument(html, opts.dom ?? 'linkedom', opts.url));
   return dense ? bodyDrafts(dense, ctx) : drafts;

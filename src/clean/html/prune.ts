@@ -40,8 +40,12 @@ function formWrapsArticle(form: Element): boolean {
   return false;
 }
 
-/** Detaches furniture inside root, in place; keeps any box that holds a large part of the text. */
-export function pruneFurniture(root: Element): void {
+/**
+ * Detaches furniture inside root, in place; keeps any box that holds more than maxShare of the text.
+ * Run on the whole page before Readability (strictly) as well as on its result, because Readability drops the
+ * class names of the elements it retags.
+ */
+export function pruneFurniture(root: Element, maxShare = WRAPPER_SHARE): void {
   const total = (root.textContent ?? '').length || 1;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!el.parentNode) continue;
@@ -51,8 +55,7 @@ export function pruneFurniture(root: Element): void {
       continue;
     }
     if (!looksLikeFurniture(el, tag)) continue;
-    if (tag === 'form' ? formWrapsArticle(el) : (el.textContent ?? '').length > WRAPPER_SHARE * total)
-      continue;
+    if (tag === 'form' ? formWrapsArticle(el) : (el.textContent ?? '').length > maxShare * total) continue;
     el.remove();
   }
 }

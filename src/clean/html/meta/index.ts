@@ -55,7 +55,7 @@ export function readMeta(doc: Document, url?: string): Result<DocMeta> {
   if (titled.title) meta.title = titled.title;
   const site = outlet ?? titled.site;
   if (site) meta.outlet = site;
-  const authors = authorsOf(doc, tags, art, site);
+  const authors = authorsOf(doc, tags, ld.nodes, site);
   if (authors.length) meta.authors = authors;
   const canonical = canonicalOf(doc, tags, art, url);
   const published = publishedOf(doc, tags, art, canonical ?? url);
@@ -88,8 +88,9 @@ function titleOf(doc: Document, tags: MetaIndex, art: LdNode | undefined, outlet
   return raw ? { title: splitTitle(raw, outlet ?? site).title, site } : { title: undefined, site };
 }
 
-function authorsOf(doc: Document, tags: MetaIndex, art: LdNode | undefined, outlet?: string): string[] {
-  const fromLd = authorList(ldNames(art?.author ?? art?.creator), outlet);
+function authorsOf(doc: Document, tags: MetaIndex, ld: LdNode[], outlet?: string): string[] {
+  const art = articleNode(ld);
+  const fromLd = authorList(ldNames(art?.author ?? art?.creator, ld), outlet);
   if (fromLd.length) return fromLd;
   const fromTags = authorList(allMeta(tags, AUTHOR_KEYS), outlet);
   if (fromTags.length) return fromTags;
@@ -123,6 +124,19 @@ function publishedInPage(doc: Document, tags: MetaIndex, art: LdNode | undefined
   for (const el of Array.from(doc.querySelectorAll(DATELINE_SELECTOR)).slice(0, 10)) {
     const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('value');
     const d = anyDate(attr) ?? textDateOf(el);
+    if (d) return d;
+  }
+  return besideHeadline(doc);
+}
+
+// How far below the headline a dateline may sit.
+const HEADLINE_NEIGHBOURS = 3;
+
+/** A short line just below the h1 ("Posted on 12 April 2022") often is the only date of a blog post. */
+function besideHeadline(doc: Document): string | undefined {
+  let el = doc.querySelector('h1')?.nextElementSibling ?? null;
+  for (let i = 0; el && i < HEADLINE_NEIGHBOURS; i++, el = el.nextElementSibling) {
+    const d = textDateOf(el);
     if (d) return d;
   }
   return undefined;

@@ -74,15 +74,18 @@ export function ldString(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Person names from an author-like property: a string, an object with a name, or a list of either. */
-export function ldNames(v: unknown, depth = 0): string[] {
+/** Person names from an author-like property: a string, an object with a name, a reference, or a list of these. */
+export function ldNames(v: unknown, nodes: LdNode[] = [], depth = 0): string[] {
   if (depth > 3 || v === null || v === undefined) return [];
   if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap((x) => ldNames(x, depth + 1));
+  if (Array.isArray(v)) return v.flatMap((x) => ldNames(x, nodes, depth + 1));
   if (typeof v === 'object') {
-    const o = v as LdNode;
+    let o = v as LdNode;
+    // {"@id": "#author-1"} points at a @graph member that carries the name.
+    if (typeof o['@id'] === 'string' && o.name === undefined)
+      o = nodes.find((n) => n['@id'] === o['@id']) ?? o;
     if (typeof o.name === 'string') return [o.name];
-    if (Array.isArray(o.name)) return ldNames(o.name, depth + 1);
+    if (Array.isArray(o.name)) return ldNames(o.name, nodes, depth + 1);
     const given = typeof o.givenName === 'string' ? o.givenName : '';
     const family = typeof o.familyName === 'string' ? o.familyName : '';
     if (given || family) return [`${given} ${family}`.trim()];
