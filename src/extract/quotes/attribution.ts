@@ -28,6 +28,12 @@ export interface Attribution {
 
 const WINDOW = 240;
 const MAX_NP = 8;
+// Nouns for what someone said: after a possessive subject, the possessor is the speaker.
+const SPEECH_NOUNS = new Set(
+  'rhetoric remarks comments comment statement statements words response reply message speech tone post tweet letter office campaign team spokesman spokeswoman spokesperson'.split(
+    ' ',
+  ),
+);
 const PREPOSITIONS = new Set(
   'in on at of to for with by from about against into over under than like'.split(' '),
 );
@@ -122,7 +128,14 @@ function subjectOf(toks: Tok[]): Tok[] {
     const named = out.length > 0 && !DETERMINERS.has((out[0] as Tok).lower);
     if (lowerWord && named && /^\p{Lu}/u.test((out[0] as Tok).word) && t.word !== 'of') break;
     out.push(t);
-    if (t.possessive || PRONOUNS.has(t.lower)) break; // "The minister’s remarks": the possessor speaks
+    if (PRONOUNS.has(t.lower)) break;
+    if (t.possessive) {
+      // "The minister’s remarks": the possessor speaks; "The victim’s mother": the possessed one does.
+      const next = toks[i + 1];
+      if (next && !next.punct && !SPEECH_NOUNS.has(next.lower) && !SPEECH_FORMS.has(next.word))
+        out.push(next);
+      break;
+    }
   }
   return out;
 }
@@ -158,7 +171,8 @@ function sentenceEnd(text: string, from: number, to: number): number {
     const before = /([A-Za-z.]+)$/.exec(slice.slice(Math.max(0, m.index - 5), m.index))?.[1] ?? '';
     if (
       m[0] === '.' &&
-      (/^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr)$/.test(before) || /^[A-Z]$/.test(before))
+      (/^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr)$/.test(before) ||
+        /^(?:[A-Z]\.)*[A-Z]$/.test(before))
     )
       continue;
     return from + m.index;

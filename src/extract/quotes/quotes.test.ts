@@ -167,6 +167,30 @@ describe('findQuotes: more attribution shapes', () => {
   });
 });
 
+describe('findQuotes: possessives and abbreviations', () => {
+  it('“…,” said U.S. Attorney X: the abbreviation does not end the attribution', () => {
+    const defs: EntityDef[] = [{ name: 'Nora Vale', aliases: ['Vale'] }];
+    const text = '“We believe justice has been served in this case today,” said U.S. Attorney Nora Vale.';
+    const { q, ents } = only(text, 'justice has been served', defs);
+    expect(q.speakerText).toBe('U.S. Attorney Nora Vale');
+    expect(q.speaker).toBe(idOf(ents, 'Nora Vale'));
+  });
+
+  it('X’s mother …, describing …: the mother speaks, not X', () => {
+    const text = 'Ortiz’s mother testified on Monday, describing her daughter as “brave, strong and smart.”';
+    const { q } = only(text, 'brave');
+    expect(q.speakerText).toBe('Ortiz’s mother');
+    expect(q.speaker).toBeNull();
+  });
+
+  it('X’s remarks …, saying: X speaks', () => {
+    const text =
+      'Brenner’s remarks drew anger across the valley, saying, “The levee was never our responsibility at all.”';
+    const { q, ents } = only(text, 'levee was never');
+    expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+  });
+});
+
 describe('findQuotes: pronouns and roles', () => {
   it('she → the nearest earlier person subject', () => {
     const text =

@@ -191,6 +191,7 @@ export function makeSpeakerLinker(
     if (entities.length === 0) return null;
     const head = /^(?:the|this|that)\s/.test(low) ? roleHead(speakerText) : null;
     if (head) return linkName(entities, speakerText, at) ?? latestOfRole(head, at);
+    if (/['’]s?\s+\S/u.test(speakerText)) return null; // "Smith’s lawyer" is not Smith
     const known = byName.get(speakerText);
     if (known !== undefined) return known;
     const found = linkName(entities, speakerText, at) ?? linkByName(entities, speakerText);
