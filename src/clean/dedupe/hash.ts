@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 
 /** Text reduced to its words: case, quotes, punctuation and spacing do not make a copy different. */
 export function normaliseForMatch(text: string): string {
-  // No Unicode decomposition: a copy keeps its accents, and NFKD over a whole article costs more than the rest.
+  // No Unicode decomposition (a copy keeps its accents) and no Unicode classes: both cost more than the rest.
+  // Latin-1 symbols and the general punctuation block (curly quotes, dashes) count as spaces.
   return text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^a-z0-9\u00c0-\u1fff\u2070-\uffff]+/g, ' ')
     .trim();
 }
 

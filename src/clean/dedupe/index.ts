@@ -30,6 +30,7 @@ function judgingOrder(docs: Document[]): number[] {
 
 /** For each document, the original it copies (exactly, or at Jaccard >= NEAR_DUPLICATE), or null. */
 export function findDuplicates(docs: Document[]): (Match | null)[] {
+  if (docs.length < 2) return docs.map(() => null);
   const byHash = new Map<string, number>();
   const buckets = new Map<string, number[]>();
   const sets: Set<number>[] = [];

@@ -92,3 +92,11 @@ it('finds reported dates in a 1 MB line in under 2 s', () => {
   expect(performance.now() - t).toBeLessThan(2000);
   expect(found.length).toBeGreaterThan(0);
 });
+
+it('does not take a relative phrase near a year for a reported date', () => {
+  const dates = reportedDates('Officials said yesterday, in March, that the 2019 pact holds.', ctx.now);
+  expect(dates.map((d) => d.iso)).toEqual([]);
+  expect(
+    reportedDates('Officials said yesterday, in March 2019, that the pact holds.', ctx.now),
+  ).toHaveLength(1);
+});

@@ -1,6 +1,7 @@
 // The latest date with a stated year that an article reports: found around each four-digit year, never all text.
-import type { StatedDate } from './parse.ts';
-import { lowerBound, statedDates } from './parse.ts';
+import * as chrono from 'chrono-node';
+import { dayWordsToDigits } from './numberWords.ts';
+import { lowerBound, type StatedDate, toIso } from './parse.ts';
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 const MAX_YEARS = 400;
@@ -9,29 +10,77 @@ const AFTER = 12;
 // A date the article looks forward to ("by March 2031", "scheduled for") says nothing about when it was written.
 const FORWARD =
   /\b(by|until|till|before|through|ahead of|scheduled (for|on)|expected (in|on|by)|due (in|on|by)|next)\s+(the\s+)?(end of\s+|early\s+|late\s+|mid-?)?$/i;
+const DATE_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d/i;
 // A bare year the article places something in ("in 2029", "since 2030").
 const BARE_YEAR_CUE = /\b(in|since|during|of|early|late|mid-?)\s*$/i;
 
+interface Piece {
+  /** Where the window stands in the article. */
+  from: number;
+  to: number;
+  /** Where its (normalised) text starts in the joined string the parser reads. */
+  at: number;
+  length: number;
+}
+
+/** Windows around the years, merged where they overlap, joined for one parser call (calls cost more than text). */
+function windows(text: string, years: RegExpMatchArray[]): { joined: string; pieces: Piece[] } {
+  const spans: { from: number; to: number }[] = [];
+  for (const m of years) {
+    const from = Math.max(0, m.index! - BEFORE);
+    const to = Math.min(text.length, m.index! + m[0].length + AFTER);
+    const last = spans[spans.length - 1];
+    if (last && from <= last.to) last.to = to;
+    else spans.push({ from, to });
+  }
+  let joined = '';
+  const pieces: Piece[] = [];
+  for (const s of spans) {
+    const piece = dayWordsToDigits(text.slice(s.from, s.to).replace(/\s/g, ' '));
+    pieces.push({ ...s, at: joined.length, length: piece.length });
+    joined += `${piece}\n\n`;
+  }
+  return { joined, pieces };
+}
+
 /** Dates with a stated year that are not in the future of `now` nor looked forward to. */
 export function reportedDates(text: string, now: Date): StatedDate[] {
-  const out: StatedDate[] = [];
   const nowIso = now.toISOString().slice(0, 10);
-  let seen = 0;
-  for (const m of text.matchAll(YEAR)) {
-    if (++seen > MAX_YEARS) break;
-    const at = m.index;
-    const start = Math.max(0, at - BEFORE);
-    const window = text.slice(start, at + m[0].length + AFTER).replace(/\s+/g, ' ');
-    const found = statedDates(window, now).filter((d) => d.text.includes(m[0]));
-    const date =
-      found[0] ??
-      (BARE_YEAR_CUE.test(text.slice(start, at)) ? { iso: m[0], text: m[0], index: at - start } : null);
-    if (!date) continue;
-    const before = text.slice(Math.max(0, start + date.index - 30), start + date.index);
-    if (FORWARD.test(before) || lowerBound(date.iso) > nowIso) continue;
-    out.push({ ...date, index: start + date.index });
+  const years = [...take(text.matchAll(YEAR), MAX_YEARS)];
+  if (!years.length) return [];
+  const out: StatedDate[] = [];
+  const keep = (d: StatedDate, before: string): void => {
+    if (!FORWARD.test(before) && lowerBound(d.iso) <= nowIso) out.push(d);
+  };
+  const { joined, pieces } = windows(text, years);
+  // Only a month name or an ISO date near a year can make a full date: without one the parser is not called.
+  const parsed = DATE_HINT.test(joined) ? chrono.parse(joined, now) : [];
+  let p = 0;
+  for (const r of parsed) {
+    const iso = toIso(r);
+    while (p < pieces.length - 1 && r.index >= pieces[p + 1]!.at) p++;
+    const piece = pieces[p]!;
+    // A relative phrase in a window ("yesterday") is dated by `now`, not by the article: the year must be written.
+    if (iso && /\d{4}/.test(r.text))
+      keep(
+        { iso, text: r.text, index: piece.from + r.index - piece.at },
+        joined.slice(Math.max(piece.at, r.index - 30), r.index),
+      );
+  }
+  for (const m of years) {
+    const before = text.slice(Math.max(0, m.index! - 30), m.index);
+    if (BARE_YEAR_CUE.test(before)) keep({ iso: m[0], text: m[0], index: m.index! }, before);
   }
   return out;
+}
+
+function* take<T>(it: Iterable<T>, n: number): Generator<T> {
+  if (n <= 0) return;
+  let i = 0;
+  for (const x of it) {
+    yield x;
+    if (++i >= n) return;
+  }
 }
 
 /** The latest of the dates by lower bound; of equal bounds, the more precise. */

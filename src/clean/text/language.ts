@@ -10,9 +10,9 @@ const MIN_WORDS = 20;
 export function guessLanguage(text: string): string | null {
   const words =
     text
-      .slice(0, 4000)
+      .slice(0, 1500)
       .toLowerCase()
-      .match(/\p{L}+/gu)
+      .match(/[a-z]+/g)
       ?.slice(0, SAMPLE_WORDS) ?? [];
   if (words.length < MIN_WORDS) return null;
   const hits = words.filter((w) => ENGLISH.has(w)).length;
