@@ -129,6 +129,12 @@ function attachSingles(items: Item[], uf: UnionFind): void {
         cands.some((j) => uf.find(j) === r && items[j]!.e.roles.some((x) => mine.has(x.normalized))),
       );
       if (fit.length === 1) uf.union(i, fit[0]!);
+      else {
+        // Otherwise the one the story names far more often (the story's "Smith", not a relative named once).
+        const size = (r: number) => items.filter((_, j) => uf.find(j) === r).length;
+        const ranked = roots.map((r) => ({ r, n: size(r) })).sort((a, b) => b.n - a.n);
+        if (ranked[0]!.n >= 3 * ranked[1]!.n) uf.union(i, ranked[0]!.r);
+      }
     }
   });
 }

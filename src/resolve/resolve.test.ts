@@ -141,3 +141,23 @@ describe('former-office anaphora', () => {
     expect(reel.roles.filter((x) => x.status === 'former').map((x) => x.doc)).toEqual(['b', 'a', 'b']);
   });
 });
+
+describe('surname-only forms', () => {
+  it('go to the person the story names far more often', () => {
+    const full = (id: string) =>
+      article({ id, text: `Governor Ruth Okafor spoke in ${id}.`, entities: [{ name: 'Ruth Okafor' }] });
+    const relative = article({
+      id: 'r',
+      text: 'Her son Ben Okafor watched.',
+      entities: [{ name: 'Ben Okafor' }],
+    });
+    const only = article({
+      id: 's',
+      text: 'Okafor said the port would reopen.',
+      entities: [{ name: 'Okafor' }],
+    });
+    const r = resolve([full('a'), full('b'), full('c'), relative, only], ctx).value;
+    expect(r.entities.find((e) => e.name === 'Ruth Okafor')!.docs).toEqual(['a', 'b', 'c', 's']);
+    expect(r.entities.find((e) => e.name === 'Ben Okafor')!.docs).toEqual(['r']);
+  });
+});
