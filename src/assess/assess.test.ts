@@ -293,3 +293,44 @@ describe('outdated by date', () => {
     expect(briefing.documents.find((d) => d.id === 'a')!.flags.map((f) => f.kind)).not.toContain('outdated');
   });
 });
+
+describe('historical roles', () => {
+  it('does not dispute a holder named in a sentence dated to an earlier year', () => {
+    const now = (id: string, tail: string) =>
+      article({
+        id,
+        published: '2026-02-01',
+        text: `Chilean President Rosa Wend opened the port on January 5, 2026. ${tail}`,
+        entities: [
+          { name: 'Rosa Wend', roles: [{ text: 'Chilean President', normalized: 'president of chile' }] },
+        ],
+        dates: [
+          {
+            text: 'January 5, 2026',
+            resolved: '2026-01-05',
+            event: 'opened the port',
+            keys: ['open', 'port'],
+          },
+        ],
+      });
+    const then = article({
+      id: 'c',
+      published: '2026-02-02',
+      text: 'In 2019, Chilean President Tito Albar signed the first port plan.',
+      entities: [
+        { name: 'Tito Albar', roles: [{ text: 'Chilean President', normalized: 'president of chile' }] },
+      ],
+      dates: [
+        {
+          text: '2019',
+          resolved: '2019',
+          event: 'signed the first port plan',
+          keys: ['sign', 'port', 'plan'],
+        },
+      ],
+    });
+    const { briefing } = briefSynthetic([now('a', 'Dockers cheered.'), now('b', 'It rained.'), then]);
+    expect(briefing.disputes.filter((d) => d.kind === 'role')).toEqual([]);
+    expect(briefing.documents.find((d) => d.id === 'c')!.flags.map((f) => f.kind)).not.toContain('outdated');
+  });
+});

@@ -35,7 +35,7 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
     }
     return { group, agree: v.agree };
   });
-  const roles = assessRoles(aligned.offices, r.entities, docs, r.sourceOf);
+  const roles = assessRoles(aligned.offices, r.entities, docs, r.sourceOf, r.dates);
   const dates = assessDates(aligned.dates, docs, r.sourceOf);
   disputes.push(...roles.disputes, ...dates.disputes);
   contested.push(...roles.contested, ...dates.contested);

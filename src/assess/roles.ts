@@ -3,7 +3,7 @@
 // an older office holder is named as current, is flagged outdated.
 
 import type { Flag } from '../model/document.ts';
-import type { Dispute, Entity, Office, OfficeHolder, SpanEvidence } from '../model/finding.ts';
+import type { Dispute, Entity, Office, OfficeHolder, ResolvedDate, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
 const SINGLE_SEAT =
@@ -46,10 +46,16 @@ function officeDispute(
   docs: Map<string, DocInfo>,
   sourceOf: Record<string, string>,
   out: RoleAssessment,
+  past: (doc: string, offset: number) => boolean,
 ): void {
   const current = o.holders.filter((h) => {
     const d = docs.get(h.doc);
-    return CURRENT.has(h.role.status) && d && !NOT_NEWS.has(d.kindAt(h.role.span.start));
+    return (
+      CURRENT.has(h.role.status) &&
+      d &&
+      !NOT_NEWS.has(d.kindAt(h.role.span.start)) &&
+      !past(h.doc, h.role.span.start)
+    );
   });
   const byEntity = new Map<string, OfficeHolder[]>();
   for (const h of current) byEntity.set(h.entity, [...(byEntity.get(h.entity) ?? []), h]);
@@ -152,15 +158,42 @@ function statusDispute(
   }
 }
 
+/**
+ * A role said in a sentence dated to an earlier year than the story's present ("In 2019, President Y signed")
+ * is a past holding, whatever its tense words say.
+ */
+function pastSentences(
+  dates: ResolvedDate[],
+  docs: Map<string, DocInfo>,
+): (doc: string, offset: number) => boolean {
+  const years = dates
+    .filter((d) => d.resolved && d.mention.certainty === 'stated')
+    .map((d) => d.resolved!.slice(0, 4));
+  const storyYear = years.sort().at(-1) ?? null;
+  const old = new Map<string, number[]>();
+  for (const d of dates) {
+    const doc = docs.get(d.doc);
+    const now = doc?.published?.slice(0, 4) ?? storyYear;
+    if (!d.resolved || d.mention.certainty !== 'stated' || !now || d.resolved.slice(0, 4) >= now) continue;
+    old.set(d.doc, [...(old.get(d.doc) ?? []), d.mention.sentence.start]);
+  }
+  return (doc, offset) => {
+    const s = docs.get(doc)?.sentenceAt(offset);
+    return s ? (old.get(doc) ?? []).includes(s.start) : false;
+  };
+}
+
 export function assessRoles(
   offices: Office[],
   entities: Entity[],
   docs: Map<string, DocInfo>,
   sourceOf: Record<string, string>,
+  dates: ResolvedDate[] = [],
 ): RoleAssessment {
   const out: RoleAssessment = { disputes: [], flags: [], contested: [] };
   const byId = new Map(entities.map((e) => [e.id, e]));
-  for (const o of offices) if (singleSeat(o.office)) officeDispute(o, byId, docs, sourceOf, out);
+  const past = pastSentences(dates, docs);
+  for (const o of offices) if (singleSeat(o.office)) officeDispute(o, byId, docs, sourceOf, out, past);
   for (const e of entities) if (e.type !== 'place') statusDispute(e, docs, sourceOf, out);
   return out;
 }
