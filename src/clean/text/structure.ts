@@ -53,7 +53,7 @@ const HEADING_MAX_WORDS = 14;
 /** Short, no sentence end, starts like a title: how headings look in plain text. */
 function headingShaped(u: Unit): boolean {
   const t = u.text;
-  if (wordCount(t) > HEADING_MAX_WORDS || t.length > 120 || !/\p{L}/u.test(t)) return false;
+  if (t.length > 120 || wordCount(t) > HEADING_MAX_WORDS || !/\p{L}/u.test(t)) return false;
   if (/[.,;:…"”’]$/.test(t)) return false;
   if (/\?$/.test(t)) return wordCount(t) <= 8;
   return !/^\p{Ll}/u.test(t) || u.gapBefore;
@@ -91,7 +91,7 @@ export function inferLabelTables(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const head = units[i]!;
-    const words = head.text.split(' ');
+    const words = head.inferKind && head.text.length <= 32 ? head.text.split(' ') : [];
     const isHeader =
       head.inferKind &&
       words.length === 2 &&
