@@ -27,6 +27,8 @@ export interface Attribution {
 }
 
 const WINDOW = 240;
+/** How far past a name an appositive may push the verb, in tokens. */
+const APPOSITIVE_REACH = 24;
 const MAX_NP = 8;
 // Nouns for what someone said: after a possessive subject, the possessor is the speaker.
 const SPEECH_NOUNS = new Set(
@@ -71,10 +73,18 @@ function phrase(text: string, toks: Tok[]): { text: string; start: number; end: 
 function plausible(toks: Tok[]): boolean {
   const first = toks[0];
   if (!first || toks.length > MAX_NP) return false;
-  if (toks.some((t) => t.punct || SPEECH_FORMS.has(t.word))) return false;
+  // Inflected speech verbs betray a clause; bare forms are often nouns ("state hydrologist", "a call").
+  if (toks.some((t) => t.punct || (SPEECH_FORMS.has(t.word) && SPEECH_FORMS.get(t.word) !== t.word)))
+    return false;
   if (PREPOSITIONS.has(first.lower)) return false;
   if (/^[\p{Lu}\d]/u.test(first.word)) return true;
   if (PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower)) return true;
+  // "lead researcher and planetary scientist Ana Sol": a description ending in a name.
+  if (
+    /^\p{Lu}/u.test((toks[toks.length - 1] as Tok).word) &&
+    !toks.some((t) => NP_BREAK.has(t.word) && t.word !== 'and')
+  )
+    return true;
   return toks.length <= 3 && !first.lower.endsWith('ly'); // "officials", "experts", "security analysts"
 }
 
@@ -82,6 +92,12 @@ function plausible(toks: Tok[]): boolean {
 function npBefore(toks: Tok[], k: number, floor: number): Tok[] {
   let i = k - 1;
   while (i >= floor && AUX.has((toks[i] as Tok).lower)) i--;
+  if (toks[i]?.word === ',') {
+    // "Robertson, the U.S. commander, said": the name stands before the appositive.
+    let j = i - 1;
+    while (j >= floor && j > i - 12 && toks[j]?.word !== ',' && !toks[j]?.punct) j--;
+    if (j > floor && toks[j]?.word === ',') i = j - 1;
+  }
   const end = i + 1;
   let start = end;
   while (i >= floor && end - i <= MAX_NP) {
@@ -196,11 +212,11 @@ export function attributeAfter(
   let i = 0;
   while (toks[i] && isDash(toks[i] as Tok)) i++;
   if (toks[i]?.word === ',') i++;
-  // “…,” Smith said / “…”, Smith said / “…” — Smith said: a bare “term” followed by a clause is no attribution.
-  if (i === 0 && !innerPunct) return null;
   const start = toks[i]?.start ?? from;
   let k = -1;
-  for (let j = i; j < toks.length && j <= i + MAX_NP + 2; j++) {
+  // The verb may stand after an appositive: "“…,” Smith, a research analyst at the institute, said."
+  const reach = toks[i + 1]?.word === ',' || toks[i + 2]?.word === ',' ? APPOSITIVE_REACH : MAX_NP + 2;
+  for (let j = i; j < toks.length && j <= i + reach; j++) {
     if (toks[j]?.punct && toks[j]?.word !== ',') break;
     if (verbAt(toks, j) || isAccording(toks, j)) {
       k = j;
@@ -208,6 +224,9 @@ export function attributeAfter(
     }
   }
   if (k < 0) return null;
+  // “…,” Smith said / “…”, Smith said: a comma marks it. Without one, only a bare "“…” Smith said." counts:
+  // a “term” followed by a clause ("“Green Fund” (Fondo Verde) supports …") is no attribution.
+  if (i === 0 && !innerPunct && !(k <= 4 && toks.length - k <= 3)) return null;
   // After a quote that ends its own sentence, only a bare "Smith said." can attribute it.
   if (innerEndsSentence && toks.length - i > 6) return null;
   const according = isAccording(toks, k);
@@ -253,7 +272,12 @@ export function attributeBefore(
   if (k < 0) return null;
   const tail = toks.length - k - 1;
   const endsWith = (toks[toks.length - 1] as Tok).word;
-  const governs = endsWith === ':' || (endsWith === ',' && tail <= 7) || tail <= 4;
+  // "Smith told the paper that the plan was “…”": reported speech running on into the quote.
+  const reported =
+    tail <= 20 &&
+    toks.slice(k + 1, k + 8).some((t) => t.word === 'that') &&
+    !toks.slice(k + 1).some((t) => t.word === ';');
+  const governs = endsWith === ':' || (endsWith === ',' && tail <= 7) || tail <= 4 || reported;
   if (!governs) return null;
   const verbTok = toks[k] as Tok;
   // "a group called “X”" names a thing; "called it “X”" quotes a speaker.

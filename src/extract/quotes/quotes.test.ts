@@ -167,6 +167,43 @@ describe('findQuotes: more attribution shapes', () => {
   });
 });
 
+describe('findQuotes: attributions seen in other news styles', () => {
+  it('“…” X said. without a comma', () => {
+    const { q, ents } = only(
+      '“We have never had demand like this in twenty years” Ortiz said.',
+      'never had demand',
+    );
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('a long appositive between the name and the verb', () => {
+    const text =
+      '“This is mainly due to the change in rainfall over the valley,” Rivek, a research analyst at the Dunmore water institute, said.';
+    const { q, ents } = only(text, 'mainly due');
+    expect(q.speaker).toBe(idOf(ents, 'Tomas Rivek'));
+  });
+
+  it('X, the Y, said: “…”', () => {
+    const text = 'Brenner, the state governor, said: “The state does not support any new dam on the river.”';
+    const { q, ents } = only(text, 'does not support');
+    expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+  });
+
+  it('a description ending in the name', () => {
+    const text =
+      '“Scientists have not yet found the cause of the flooding,” lead engineer and state hydrologist Lena Ortiz said.';
+    const { q, ents } = only(text, 'not yet found');
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('reported speech running on into the quote', () => {
+    const text =
+      'Ortiz later wrote that the town’s flood plan “needs to be a dinner table conversation in every home.”';
+    const { q, ents } = only(text, 'dinner table');
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+});
+
 describe('findQuotes: possessives and abbreviations', () => {
   it('“…,” said U.S. Attorney X: the abbreviation does not end the attribution', () => {
     const defs: EntityDef[] = [{ name: 'Nora Vale', aliases: ['Vale'] }];
