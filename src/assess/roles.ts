@@ -117,9 +117,13 @@ function statusDispute(
   docs: Map<string, DocInfo>,
   sourceOf: Record<string, string>,
   out: RoleAssessment,
+  pastSentence: (doc: string, offset: number) => boolean,
 ): void {
   const live = e.roles.filter(
-    (r) => CURRENT.has(r.status) && !NOT_NEWS.has(docs.get(r.doc)?.kindAt(r.span.start) ?? 'news'),
+    (r) =>
+      CURRENT.has(r.status) &&
+      !NOT_NEWS.has(docs.get(r.doc)?.kindAt(r.span.start) ?? 'news') &&
+      !pastSentence(r.doc, r.span.start),
   );
   const past = e.roles.filter(
     (r) => r.status === 'former' && !NOT_NEWS.has(docs.get(r.doc)?.kindAt(r.span.start) ?? 'news'),
@@ -145,7 +149,9 @@ function statusDispute(
     );
     const nPast = sourcesOf(pastSide.docs, sourceOf);
     const nNow = sourcesOf(nowSide.docs, sourceOf);
-    if (nPast <= nNow) out.contested.push(...pastSide.evidence);
+    // Mostly "former" with a few plain titles is courtesy or stale wording, not a sitting holder called former.
+    if (nPast > nNow) continue;
+    out.contested.push(...pastSide.evidence);
     out.disputes.push({
       kind: 'role',
       about: `whether ${e.name} is the current ${now[0]!.normalized}`,
@@ -194,6 +200,6 @@ export function assessRoles(
   const byId = new Map(entities.map((e) => [e.id, e]));
   const past = pastSentences(dates, docs);
   for (const o of offices) if (singleSeat(o.office)) officeDispute(o, byId, docs, sourceOf, out, past);
-  for (const e of entities) if (e.type !== 'place') statusDispute(e, docs, sourceOf, out);
+  for (const e of entities) if (e.type !== 'place') statusDispute(e, docs, sourceOf, out, past);
   return out;
 }

@@ -44,7 +44,12 @@ export function buildKeyFacts(
     out.push({ kind: 'where', text: e.name, docs: e.docs });
   for (const t of [...b.timeline].sort((x, y) => y.docs.length - x.docs.length).slice(0, 3))
     out.push({ kind: 'when', text: `${t.date}: ${t.event}`, docs: t.docs });
-  for (const q of b.quantities.filter((x) => x.agree).slice(0, 3)) {
+  for (const q of b.quantities
+    .filter((x) => x.agree)
+    .map((q, i) => ({ q, i, n: new Set(q.values.map((v) => v.doc)).size }))
+    .sort((x, y) => y.n - x.n || x.i - y.i)
+    .slice(0, 3)
+    .map(({ q }) => q)) {
     const v = q.values[0];
     if (v)
       out.push({
