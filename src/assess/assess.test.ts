@@ -334,3 +334,26 @@ describe('historical roles', () => {
     expect(briefing.documents.find((d) => d.id === 'c')!.flags.map((f) => f.kind)).not.toContain('outdated');
   });
 });
+
+describe('courtesy titles', () => {
+  it('does not dispute a former holder whom one article still calls by the title', () => {
+    const past = (id: string, tail: string) =>
+      article({
+        id,
+        text: `Former president Ivo Brant opened a library. ${tail}`,
+        entities: [
+          {
+            name: 'Ivo Brant',
+            roles: [{ text: 'Former president', normalized: 'president of ostia', status: 'former' }],
+          },
+        ],
+      });
+    const courtesy = article({
+      id: 'c',
+      text: 'President Ivo Brant of Ostia cut the ribbon.',
+      entities: [{ name: 'Ivo Brant', roles: [{ text: 'President', normalized: 'president of ostia' }] }],
+    });
+    const { briefing } = briefSynthetic([past('a', 'Children read.'), past('b', 'It was sunny.'), courtesy]);
+    expect(briefing.disputes).toEqual([]);
+  });
+});
