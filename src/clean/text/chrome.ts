@@ -27,6 +27,7 @@ const SOCIAL = new Set(
 
 /** A line that is only share-button labels: "Facebook Twitter WhatsApp Email". */
 const shareButtons = (t: string): boolean => {
+  if (t.length > 120) return false;
   const words = t
     .toLowerCase()
     .split(/[\s|·•,/]+/)
