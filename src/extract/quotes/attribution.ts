@@ -36,6 +36,10 @@ const SPEECH_NOUNS = new Set(
     ' ',
   ),
 );
+const CONJUNCTIONS = new Set('and but or so yet nor then'.split(' '));
+const MODALS = new Set('can could may might must shall should will would'.split(' '));
+// Verbs that put the speaker after them: “…,” said Smith / added Smith / according to Smith.
+const INVERTIBLE = new Set('say add write ask explain note continue recall reply tell according'.split(' '));
 const PREPOSITIONS = new Set(
   'in on at of to for with by from about against into over under than like'.split(' '),
 );
@@ -76,7 +80,8 @@ function plausible(toks: Tok[]): boolean {
   // Inflected speech verbs betray a clause; bare forms are often nouns ("state hydrologist", "a call").
   if (toks.some((t) => t.punct || (SPEECH_FORMS.has(t.word) && SPEECH_FORMS.get(t.word) !== t.word)))
     return false;
-  if (PREPOSITIONS.has(first.lower)) return false;
+  if (PREPOSITIONS.has(first.lower) || NP_BREAK.has(first.lower) || CONJUNCTIONS.has(first.lower))
+    return false;
   if (/^[\p{Lu}\d]/u.test(first.word)) return true;
   if (PRONOUNS.has(first.lower) || DETERMINERS.has(first.lower)) return true;
   // "lead researcher and planetary scientist Ana Sol": a description ending in a name.
@@ -116,7 +121,7 @@ function npAfter(toks: Tok[], k: number): Tok[] {
   const out: Tok[] = [];
   for (let i = k; i < toks.length && out.length < MAX_NP; i++) {
     const t = toks[i] as Tok;
-    if (t.punct || SPEECH_FORMS.has(t.word)) break;
+    if (t.punct || SPEECH_FORMS.has(t.word) || AUX.has(t.word) || MODALS.has(t.word)) break;
     if (out.length > 0 && (NP_BREAK.has(t.word) || PREPOSITIONS.has(t.word)) && t.word !== 'of') break;
     out.push(t);
     if (t.possessive && toks[i + 1] && /^[\p{Lu}]/u.test((toks[i + 1] as Tok).word)) continue;
@@ -129,6 +134,7 @@ function subjectOf(toks: Tok[]): Tok[] {
   // A list item's label first ("Key moment – Smith said"), then a leading adverbial ("In March, Smith said").
   const label = toks.findIndex((t, j) => j < 7 && t.punct && t.word !== ',' && t.word !== ';');
   let i = label > 0 ? label + 1 : 0;
+  while (toks[i] && CONJUNCTIONS.has((toks[i] as Tok).lower)) i++; // "And when I …"
   if (toks[i] && LEADING_ADVERBIAL.has((toks[i] as Tok).lower)) {
     const comma = toks.findIndex((t, j) => j > i && j < i + 14 && t.word === ',');
     if (comma > 0) i = comma + 1;
@@ -234,7 +240,7 @@ export function attributeAfter(
   let np: Tok[];
   let addressee: Tok[] = [];
   if (k === i) {
-    if (verb === 'tell') return null;
+    if (verb === 'tell' || !INVERTIBLE.has(verb)) return null;
     np = npAfter(toks, according ? k + 2 : k + 1);
   } else {
     np = toks.slice(i, k).filter((t) => !AUX.has(t.lower));

@@ -204,6 +204,32 @@ describe('findQuotes: attributions seen in other news styles', () => {
   });
 });
 
+describe('findQuotes: speaker phrases that are not speakers', () => {
+  it('he opening a sentence is the earlier subject, not the person he addresses', () => {
+    const text =
+      'Ortiz spoke first at the hearing.\nHe urged Brenner to sign the levee deal as soon as possible, saying, “Every week we wait costs the valley more money.”';
+    const { q, ents } = only(text, 'Every week');
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
+  it('a conjunction or a clause after the quote is no speaker', () => {
+    const text = [
+      '“The river will rise again next spring, as it always has,” but cautions remain about the new levee.',
+      '“The new levee will hold for fifty years at least,” said Brenner would be the official line.',
+    ].join('\n');
+    const { quotes, ents } = run(text);
+    expect(quotes[0]?.speakerText).toBeNull();
+    expect(quotes[1]?.speakerText).toBe('Brenner');
+    expect(quotes[1]?.speaker).toBe(idOf(ents, 'Hal Brenner'));
+  });
+
+  it('only speech verbs that invert put the speaker after them', () => {
+    const text =
+      '“The old bridge is closed until further notice for all traffic,” called “Bridge Watch” on its page.';
+    expect(run(text).quotes[0]?.speakerText).toBeNull();
+  });
+});
+
 describe('findQuotes: possessives and abbreviations', () => {
   it('“…,” said U.S. Attorney X: the abbreviation does not end the attribution', () => {
     const defs: EntityDef[] = [{ name: 'Nora Vale', aliases: ['Vale'] }];

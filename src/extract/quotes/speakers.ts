@@ -4,7 +4,7 @@ import type { DocEntity } from '../../model/mention.ts';
 import type { Sentence } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
 import { linkName } from '../entities/index.ts';
-import { DETERMINERS, ROLE_STATUS } from './words.ts';
+import { DETERMINERS, LEADING_ADVERBIAL, ROLE_STATUS } from './words.ts';
 
 export type SpeakerLinker = (speakerText: string, at: number) => DocEntity | null;
 
@@ -160,8 +160,12 @@ export function makeSpeakerLinker(
       ? roleHead(opening.split(/\s+/).slice(0, 3).join(' '))
       : null;
     const roleSubject = head ? latestOfRole(head, s.start) : null;
-    const opener =
-      /^\s*(?:[^,]{0,60},\s*)?(\w+)/.exec(text.slice(s.start, Math.min(s.end, s.start + 80)))?.[1] ?? '';
+    const opening80 = text.slice(s.start, Math.min(s.end, s.start + 80));
+    const firstWord = /^\s*(\w+)/.exec(opening80)?.[1] ?? '';
+    // "He urged …" opens with the pronoun; "On Monday, he said …" after a leading adverbial.
+    const opener = LEADING_ADVERBIAL.has(firstWord.toLowerCase())
+      ? (/^[^,]{0,60},\s*(\w+)/.exec(opening80)?.[1] ?? '')
+      : firstWord;
     const pronounSubject = /^(?:he|she|He|She)$/.test(opener) ? lastBefore(persons, s.start)?.entity : null;
     let person: DocEntity | null = roleSubject?.type === 'person' ? roleSubject : (pronounSubject ?? null);
     let org: DocEntity | null = null;
