@@ -11,6 +11,7 @@ import {
   sameNamedForm,
   samePerson,
   typesCompatible,
+  withoutTitles,
 } from './names.ts';
 
 interface Item {
@@ -139,12 +140,17 @@ function attachSingles(items: Item[], uf: UnionFind): void {
   });
 }
 
+/** Canonical name: a full name (two words or more) without titles, the one most articles use, then the shortest. */
 function pickName(members: Item[]): string {
   const count = new Map<string, Set<string>>();
   for (const m of members) {
-    const set = count.get(m.e.name) ?? new Set<string>();
-    set.add(m.doc);
-    count.set(m.e.name, set);
+    for (const form of [m.e.name, ...m.e.aliases]) {
+      // Titles are stripped from people only: "General Motors" keeps its first word.
+      const name = m.e.type === 'person' ? withoutTitles(form) : form.trim();
+      const set = count.get(name) ?? new Set<string>();
+      set.add(m.doc);
+      count.set(name, set);
+    }
   }
   const words = (s: string): number => s.split(/\s+/).length;
   return [...count.entries()].sort(

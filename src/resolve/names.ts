@@ -28,6 +28,16 @@ export function bareTokens(name: string): string[] {
   return w.slice(i);
 }
 
+/** The name as written, without leading titles: "Mexican President Claudia Sheinbaum" → "Claudia Sheinbaum". */
+export function withoutTitles(name: string): string {
+  const written = name.trim().split(/\s+/);
+  const keep = bareTokens(name).length;
+  // Titles are whole words at the front, so the last `keep` written words are the name (dotted forms aside).
+  return keep > 0 && keep <= written.length && nameWords(name).length === written.length
+    ? written.slice(written.length - keep).join(' ')
+    : name.trim();
+}
+
 export function bareForm(name: string): string {
   return bareTokens(name).join(' ');
 }

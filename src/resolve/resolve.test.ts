@@ -161,3 +161,20 @@ describe('surname-only forms', () => {
     expect(r.entities.find((e) => e.name === 'Ben Okafor')!.docs).toEqual(['r']);
   });
 });
+
+describe('canonical names', () => {
+  it('names a person without titles and leaves organisations whole', () => {
+    const a = article({
+      id: 'a',
+      text: 'President Ivo Brant met General Motors staff.',
+      entities: [
+        { name: 'President Ivo Brant', aliases: ['Brant'] },
+        { name: 'General Motors', type: 'org' },
+      ],
+    });
+    const names = resolve([a], ctx)
+      .value.entities.map((e) => e.name)
+      .sort();
+    expect(names).toEqual(['General Motors', 'Ivo Brant']);
+  });
+});
