@@ -130,7 +130,9 @@ export function ordinalValue(word: string): number | null {
 const lower = (t: string | undefined): string => (t ?? '').toLowerCase();
 
 function readMagnitude(tokens: readonly string[], i: number): NumberReading | null {
-  const first = MAGNITUDES[lower(tokens[i])];
+  const t = tokens[i];
+  if (t === undefined || t.length < 4 || !t.endsWith('s')) return null;
+  const first = MAGNITUDES[t.toLowerCase()];
   if (first === undefined) return null;
   // "hundreds of thousands": the first word multiplies the second's order of magnitude.
   if (lower(tokens[i + 1]) === 'of') {
@@ -149,10 +151,15 @@ function readMagnitude(tokens: readonly string[], i: number): NumberReading | nu
 
 function readDigits(tokens: readonly string[], i: number, money: boolean): NumberReading | null {
   const t = tokens[i] ?? '';
-  const ord = DIGIT_ORDINAL.exec(t.toLowerCase());
-  if (ord) return { value: Number(ord[1]), ordinal: true, words: false, length: 1 };
+  const c0 = t.charCodeAt(0);
+  if (!(c0 >= 48 && c0 <= 57)) return null;
+  const cl = t.charCodeAt(t.length - 1);
+  if (!(cl >= 48 && cl <= 57)) {
+    const ord = DIGIT_ORDINAL.exec(t.toLowerCase());
+    return ord ? { value: Number(ord[1]), ordinal: true, words: false, length: 1 } : null;
+  }
   if (!DIGITS.test(t)) return null;
-  let value = Number(t.replace(/,/g, ''));
+  let value = Number(t.includes(',') ? t.replace(/,/g, '') : t);
   let length = 1;
   const next = lower(tokens[i + 1]);
   // "m" and "bn" after digits are scales only for money ("$5m"); elsewhere "5 m" is metres.
@@ -172,6 +179,8 @@ function readDigits(tokens: readonly string[], i: number, money: boolean): Numbe
 
 /** Number words: "three", "twenty-one", "one hundred and fifty", "a dozen", "two thousand", "half a million". */
 function readWords(tokens: readonly string[], i: number): NumberReading | null {
+  const c0 = (tokens[i] ?? '').charCodeAt(0);
+  if (!((c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90))) return null;
   let j = i;
   let total = 0;
   let current = 0;

@@ -70,6 +70,13 @@ export interface DateMention {
   /** Content words of the event, lower case, for blocking. */
   keys: string[];
   sentence: Span;
+  /**
+   * What the text stated, as ISO 8601 with missing parts left out ("--09" for "September", "--01-03" for "Jan. three",
+   * "2025-09"), so a later stage can re-anchor a date whose year came from the reference date.
+   */
+  written?: string;
+  /** For relative expressions, the offset from the reference date ("last week": week -1; "on Monday": weekday 1, 0). */
+  offset?: { unit: 'day' | 'week' | 'month' | 'year' | 'weekday'; value: number; weekday?: number };
 }
 
 export interface QuoteMention {

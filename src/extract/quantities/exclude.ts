@@ -8,6 +8,8 @@ export interface Window {
   lowers: string[];
   /** Character spans (document offsets) that look like phone numbers. */
   phones: { start: number; end: number }[];
+  /** Whether any word stands in the unit (computed once: rules run per candidate). */
+  hasWords: boolean;
 }
 
 type Rule = (c: Candidate, w: Window) => boolean;
@@ -212,6 +214,74 @@ const ONE_IDIOM_PREV = new Set([
 ]);
 const UNIT_ABBR = /^(?:km|kg|mm|cm|m|mi|lb|lbs|t|ft|mph|kmh|h|hr|hrs|mw|gw|kw|kwh|gb|mb|tb|bn|mn|tn|k|x|s)$/;
 
+/** Nouns that number things rather than count them: "executive order 13864", "section 5", "flight 370". */
+const CODE_NOUN = new Set([
+  'order',
+  'article',
+  'section',
+  'resolution',
+  'bill',
+  'flight',
+  'route',
+  'highway',
+  'room',
+  'page',
+  'chapter',
+  'clause',
+  'paragraph',
+  'no',
+  'number',
+  'case',
+  'docket',
+  'item',
+  'code',
+  'platform',
+  'gate',
+  'model',
+  'version',
+  'act',
+  'law',
+  'decree',
+  'amendment',
+  'rule',
+  'regulation',
+  'title',
+  'form',
+  'annex',
+  'protocol',
+  'file',
+  'exhibit',
+  'volume',
+  'vol',
+  'issue',
+  'episode',
+  'season',
+  'level',
+  'phase',
+  'stage',
+  'step',
+  'grade',
+  'category',
+  'precinct',
+  'district',
+  'ward',
+  'lane',
+  'terminal',
+  'pier',
+  'berth',
+  'bus',
+  'tier',
+  'zone',
+  'sector',
+]);
+
+/** "1 min read": page furniture, not a count. */
+const readingTime: Rule = (c, w) =>
+  (w.lowers[c.last + 1] === 'min' || w.lowers[c.last + 1] === 'minute') && w.lowers[c.last + 2] === 'read';
+
+/** A number alone in its sentence ("0" under a menu) counts nothing. */
+const alone: Rule = (_c, w) => !w.hasWords && w.toks.length < 4;
+
 const numText = (c: Candidate, w: Window): string => w.toks[c.first]?.text ?? '';
 const isYearText = (t: string): boolean => /^(?:1[89]|20)\d\d$/.test(t);
 
@@ -224,8 +294,11 @@ const year: Rule = (c, w) => {
   if (c.qualifier) return false;
   const prev = w.lowers[c.first - 1];
   if (prev !== undefined && (TIME_PREP.has(prev) || MONTH.test(prev.replace(/\.$/, '')))) return true;
+  // "June 15 2024", "June 15, 2024": a year after a day of a month.
+  const p2 = w.lowers[prev === ',' ? c.first - 3 : c.first - 2];
+  if (p2 !== undefined && MONTH.test(p2.replace(/\.$/, ''))) return true;
   const next = w.toks[c.last + 1];
-  return !(next?.kind === 'word' && /^[a-z]+s$/.test(next.text) && !TIME_PREP.has(next.lower));
+  return !(next?.kind === 'word' && /^[a-z]+[^s]s$/.test(next.text) && !TIME_PREP.has(next.lower));
 };
 
 /** "2016-2020": a range of years is a period, not a count. */
@@ -234,7 +307,7 @@ const yearRange: Rule = (c, w) =>
 
 /** Day numbers beside a month: "June 15", "15 June", "Jan. 8", "the 3rd of May". */
 const dayOfMonth: Rule = (c, w) => {
-  if (c.kind !== 'count' || c.value > 31 || c.words) return false;
+  if (c.kind !== 'count' || c.value > 31) return false;
   let p = c.first - 1;
   if (w.lowers[p] === '.' || w.lowers[p] === ',') p--;
   const prev = w.lowers[p];
@@ -282,6 +355,7 @@ const identifier: Rule = (c, w) => {
     const abbr = w.toks[c.first - 2];
     return (abbr !== undefined && /^[A-Z][a-z]?$/.test(abbr.text)) || abbr?.lower === 'no';
   }
+  if (prev.kind === 'word' && CODE_NOUN.has(prev.lower)) return true;
   // "Article 30", "EO 13864": a capitalised name word, not a function word or a month.
   if (prev.kind === 'word' && /^[A-Z]/.test(prev.text) && !/['’]s$/.test(prev.text)) {
     return !FUNCTION_CAPS.has(prev.lower) && !MONTH.test(prev.lower);
@@ -316,8 +390,18 @@ const listNumber: Rule = (c, w) => {
 };
 
 const phone: Rule = (c, w) => {
+  if (w.phones.length === 0) return false;
   const a = w.toks[c.first] as Token;
-  return w.phones.some((p) => a.start < p.end && p.start < a.end);
+  // Phone spans are in text order: binary search for the first that ends after the number starts.
+  let lo = 0;
+  let hi = w.phones.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((w.phones[mid] as { end: number }).end <= a.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = w.phones[lo];
+  return p !== undefined && p.start < a.end;
 };
 
 /** "one of the", "no one", "one day", "the one who": a pronoun, not a count. */
@@ -350,6 +434,8 @@ export const RULES: readonly [string, Rule][] = [
   ['phone', phone],
   ['pronoun-one', pronounOne],
   ['named-words', namedWords],
+  ['reading-time', readingTime],
+  ['alone', alone],
 ];
 
 /** Keeps the candidates that no rule calls a non-count. */

@@ -71,7 +71,12 @@ function readUnit(seg: Segmented, u: Unit, rowHeader: (s: Span) => string | null
   if (!MAY_HOLD.test(text)) return [];
   const toks = tokenize(text, u.span.start);
   const lowers = toks.map((t) => t.lower);
-  const window: Window = { toks, lowers, phones: phoneSpans(text, u.span.start) };
+  const window: Window = {
+    toks,
+    lowers,
+    phones: phoneSpans(text, u.span.start),
+    hasWords: toks.some((t) => t.kind === 'word'),
+  };
   const found = parseAll(toks, lowers);
   refineQualifier(found, lowers);
   const counts = dropNonCounts(found, window);

@@ -147,20 +147,23 @@ const STARTERS =
 /** Runs the parsers left to right; a token is skipped quickly unless it can start a number. */
 export function parseAll(toks: Token[], lowers: string[]): Candidate[] {
   const out: Candidate[] = [];
-  const memo = new Map<number, NumberReading | null>();
+  // Memo of readings by token index: undefined = not read yet.
+  const memo: (NumberReading | null | undefined)[] = new Array(toks.length);
   const num: NumAt = (j, m = false) => {
     if (m) return readNumber(lowers, j, true);
-    let r = memo.get(j);
+    let r = memo[j];
     if (r === undefined) {
       r = readNumber(lowers, j);
-      memo.set(j, r);
+      memo[j] = r;
     }
     return r;
   };
   let i = 0;
   while (i < toks.length) {
     const t = toks[i] as Token;
-    const maybe = t.kind === 'num' || STARTERS.test(t.lower) || (t.kind === 'word' && isNumberWord(t.lower));
+    const maybe =
+      t.kind === 'num' ||
+      (t.kind === 'sym' ? STARTERS.test(t.lower) : STARTERS.test(t.lower) || isNumberWord(t.lower));
     let found: Candidate | null = null;
     if (maybe) {
       for (const p of PARSERS) {

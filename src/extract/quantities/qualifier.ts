@@ -46,6 +46,13 @@ const BEFORE: [string[], Exclude<Qualifier, null>][] = [
   [['precisely'], 'exactly'],
 ];
 BEFORE.sort((a, b) => b[0].length - a[0].length);
+/** Phrases by their last word, so most numbers are settled by one lookup. */
+const BY_LAST = new Map<string, [string[], Exclude<Qualifier, null>][]>();
+for (const e of BEFORE) {
+  const last = e[0][e[0].length - 1] as string;
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), e]);
+}
+const AFTER_FIRST = new Set(['or', 'plus', '-']);
 
 const AFTER: [string[], Exclude<Qualifier, null>][] = [
   [['or', 'more'], 'at least'],
@@ -62,7 +69,8 @@ const matchesAt = (lowers: string[], at: number, words: string[]): boolean =>
 /** "under" and "over" are prepositions too ("over 2 years" is fine, "children under 5" is still a bound). */
 export function refineQualifier(cands: Candidate[], lowers: string[]): void {
   for (const c of cands) {
-    for (const [words, q] of BEFORE) {
+    const options = BY_LAST.get(lowers[c.first - 1] ?? '') ?? [];
+    for (const [words, q] of options) {
       const at = c.first - words.length;
       if (matchesAt(lowers, at, words)) {
         c.qualifier = q;
@@ -70,7 +78,7 @@ export function refineQualifier(cands: Candidate[], lowers: string[]): void {
         break;
       }
     }
-    if (c.qualifier) continue;
+    if (c.qualifier || !AFTER_FIRST.has(lowers[c.last + 1] ?? '')) continue;
     for (const [words, q] of AFTER) {
       if (matchesAt(lowers, c.last + 1, words)) {
         c.qualifier = q;

@@ -185,3 +185,12 @@ describe('timing guard', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('timing guard for phone-like runs', () => {
+  it('reads a 1 MB line of phone-like digit groups in under 2 s', () => {
+    const line = '555-123-4567 '.repeat(80_000);
+    const t0 = performance.now();
+    find(line);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

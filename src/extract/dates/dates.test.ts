@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { makeContext } from '../../context.ts';
+import type { DateMention } from '../../model/mention.ts';
+import { makeSeg } from '../quantities/seg.fixture.ts';
+import { findDates } from './index.ts';
+
+const ctx = makeContext({ now: new Date('2026-11-22T00:00:00Z') });
+// 2026-01-10 is a Saturday.
+const find = (
+  text: string,
+  published: string | null = null,
+  basis?: 'metadata' | 'text' | 'inferred',
+): DateMention[] =>
+  findDates(makeSeg(text, { published, ...(basis ? { publishedBasis: basis } : {}) }), ctx).value;
+const one = (text: string, published: string | null = null): DateMention => {
+  const all = find(text, published);
+  expect(all.map((d) => d.text)).toHaveLength(1);
+  return all[0] as DateMention;
+};
+
+describe('written dates (chrono-node)', () => {
+  it.each([
+    ['The summit opened on June 15, 2024.', 'June 15, 2024', '2024-06-15', 'day'],
+    ['Polls closed in March 2024.', 'March 2024', '2024-03', 'month'],
+    ['The report is dated 2023-11-05.', '2023-11-05', '2023-11-05', 'day'],
+    ['Flooding began on 3 August 2021.', '3 August 2021', '2021-08-03', 'day'],
+    ['The treaty was signed in 2019.', '2019', '2019', 'year'],
+  ])('%s', (text, written, resolved, precision) => {
+    const d = one(text);
+    expect([d.text, d.resolved, d.precision, d.certainty, d.relative]).toEqual([
+      written,
+      resolved,
+      precision,
+      'stated',
+      false,
+    ]);
+  });
+});
+
+describe('number-word days', () => {
+  it.each([
+    ['Ortiz spoke in a Jan. eight interview.', 'Jan. eight', '2026-01-08'],
+    ['The raid took place on January third.', 'January third', '2026-01-03'],
+    ['Voting ends on March twenty-first, 2025.', 'March twenty-first, 2025', '2025-03-21'],
+    ['The fleet sailed on the fifth of May.', 'the fifth of May', '2026-05-05'],
+  ])('%s', (text, written, resolved) => {
+    const d = one(text);
+    expect([d.text, d.resolved, d.precision]).toEqual([written, resolved, 'day']);
+  });
+});
+
+describe('ranges, decades and seasons', () => {
+  it('keeps a year range as a period with precision year', () => {
+    const d = one('Throughout his 2016-2020 term, Ortiz stayed home.');
+    expect([d.resolved, d.resolvedEnd, d.precision]).toEqual(['2016', '2020', 'year']);
+  });
+  it('reads decades and seasons', () => {
+    expect(one('Crime fell in the 1990s.')).toMatchObject({ resolved: '1990', resolvedEnd: '1999' });
+    expect(one('The dam burst in the summer of 2023.')).toMatchObject({
+      resolved: '2023-06',
+      resolvedEnd: '2023-08',
+    });
+  });
+});
+
+describe('reference date', () => {
+  it('prefers the past: "on Monday" is the last Monday up to publication', () => {
+    expect(
+      one('Speaking at the palace on Monday, Lena Ortiz said talks continue.', '2026-01-10').resolved,
+    ).toBe('2026-01-05');
+    expect(one('The board met last Saturday.', '2026-01-10').resolved).toBe('2026-01-03');
+  });
+  it('looks ahead when the sentence speaks of the future', () => {
+    expect(one('The board will meet on Monday.', '2026-01-10').resolved).toBe('2026-01-12');
+  });
+  it('resolves relative words from a known publication date', () => {
+    expect(one('Talks happened yesterday.', '2026-01-10')).toMatchObject({
+      resolved: '2026-01-09',
+      relative: true,
+    });
+    expect(one('The ministers met two days ago.', '2026-01-10').resolved).toBe('2026-01-08');
+    expect(one('The raid happened last week.', '2026-01-10')).toMatchObject({
+      resolved: '2026-01',
+      precision: 'month',
+    });
+    expect(one('Exports grew last year.', '2026-01-10')).toMatchObject({
+      resolved: '2025',
+      precision: 'year',
+    });
+  });
+  it('takes a missing year from the publication date, in the past', () => {
+    const d = one('The strikes began in September.', '2026-01-10');
+    expect([d.resolved, d.certainty, d.written]).toEqual(['2025-09', 'implied', '--09']);
+    expect(one('The deal closed on Jan. 8.', '2026-01-10').resolved).toBe('2026-01-08');
+  });
+  it('leaves relative expressions unresolved when the publication date is unknown', () => {
+    for (const text of ['The raid happened last week.', 'Talks happened yesterday.', 'They met on Monday.']) {
+      const d = one(text);
+      expect(d.resolved).toBeNull();
+      expect(d.relative).toBe(true);
+      expect(d.offset).toBeDefined();
+    }
+  });
+  it('gives a date missing its year the latest year in the past of now when publication is unknown', () => {
+    const jan = one('The raid took place on Jan. three.');
+    expect([jan.resolved, jan.certainty]).toEqual(['2026-01-03', 'implied']);
+    const dec = one('The port closed on December 5.');
+    expect(dec.resolved).toBe('2025-12-05');
+    const since = one('The navy has sunk 20 boats since September.');
+    expect([since.text, since.resolved, since.written]).toEqual(['since September', '2026-09', '--09']);
+  });
+  it('ignores a publication date whose basis is unknown', () => {
+    const seg = makeSeg('Talks happened yesterday.', { published: '2026-01-10', publishedBasis: 'unknown' });
+    expect(findDates(seg, ctx).value[0]?.resolved).toBeNull();
+  });
+});
+
+describe('event and keys', () => {
+  it('takes the clause inside "an operation in which …"', () => {
+    const d = one(
+      'The remarks followed a dramatic Jan. three operation in which navy forces captured rebel leader Tomas Verd on smuggling charges.',
+    );
+    expect(d.event).toBe('navy forces captured rebel leader Tomas Verd on smuggling charges');
+    expect(d.keys).toEqual(expect.arrayContaining(['navy', 'captur', 'tomas', 'verd']));
+  });
+  it('drops a "comes after" lead-in', () => {
+    const d = one('The stance comes after a rapid operation in Port Vell last week that ended in an arrest.');
+    expect(d.event).toBe('a rapid operation in Port Vell that ended in an arrest');
+  });
+  it('takes the main clause after a fronted date', () => {
+    const d = one('Since May 2025, navy forces have targeted at least 35 boats in coastal waters.');
+    expect(d.event).toBe('navy forces have targeted at least 35 boats in coastal waters');
+    expect(d.text).toBe('Since May 2025');
+  });
+  it('keeps the subject of a participle aside', () => {
+    const d = one('His comments, made in a Jan. eight interview with Channel Nine, come as talks stall.');
+    expect(d.event).toBe('His comments made in an interview with Channel Nine');
+  });
+  it('leaves other dates out of an event', () => {
+    const [a] = find('Talks happened yesterday and in the summer of 2023.', '2026-01-10');
+    expect(a?.event).toBe('Talks happened');
+  });
+});
+
+describe('must not match', () => {
+  it.each([
+    'They may march in Reading.',
+    'Supporters march on the capital.',
+    'May I ask a question?',
+    'March is hard, she said.',
+    'He signed EO 13864 quickly.',
+    'The bill H.R. 4245 passed.',
+    'Mondays are quiet at the office.',
+    'She read the USA Today report.',
+    'About 2020 drivers went home.',
+    'The score was 3/4 of the vote.',
+    'Jan Kowal joined the team.',
+  ])('%s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+
+  it('does not read "September, 20 strikes" as September 20', () => {
+    const d = one('The navy has carried out, since September, 20 strikes.');
+    expect([d.resolved, d.precision]).toEqual(['2026-09', 'month']);
+  });
+});
+
+describe('timing guard', () => {
+  it('reads a 1 MB line of dates, digits and commas in under 2 s', () => {
+    const line = 'Jan. 3, 2024, 12/5, 1999, May 4, on Monday, 2016-2020, '.repeat(18_000);
+    const t0 = performance.now();
+    const found = find(line);
+    expect(found.length).toBeGreaterThan(1000);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -1,0 +1,134 @@
+// What happened on a date: the clause that holds the date, without the date, its lead-in ("The move comes
+// after") or trailing asides, cut to a short phrase; and its content words as keys for matching across articles.
+import { stem } from '../quantities/keys.ts';
+
+const MAX_WORDS = 16;
+const STOP = new Set(
+  (
+    'a an the of in on at to for from by with and or but as is are was were be been being its it his her their ' +
+    'our my your this that these those than into over under about after before since during per via who whom which ' +
+    'what when where whose has have had will would could should may might must can not no yes said says say told ' +
+    'also then there here they them he she we i you us him me also just only so such very more most some any all ' +
+    'last next week month year day today yesterday tomorrow ago earlier later early late mid while if because'
+  ).split(' '),
+);
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** Lead-ins that frame the event rather than state it: "The stance comes after", "This follows". */
+const LEAD_IN =
+  /^[^,;]{0,60}?\b(?:comes?|came|coming|follows?|followed|following)\s+(?:(?:just|shortly|days|weeks|soon)\s+)?(?:after|on\s+the\s+heels\s+of|amid)?\s*/i;
+const CONNECTIVE = /^(?:and|but|while|as|after|before|when|since|then|so|yet|also|including)\s+/i;
+/** A clause that says what happened inside a noun phrase: "an operation in which forces captured …". */
+const RELATIVE = /\b(?:in|during)\s+which\s+|\bwhere(?=\s+\p{L})\s+/u;
+const PREP_BEFORE = /\b(?:on|in|since|at|during|from|by|of|until|as\s+of|starting|beginning)\s*$/i;
+const BREAK = /[;:()[\]“”"]|\s[—–-]\s|,/g;
+
+interface Piece {
+  start: number;
+  end: number;
+}
+
+function piecesOf(s: string): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(s); m !== null; m = BREAK.exec(s)) {
+    out.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: from, end: s.length });
+  return out;
+}
+
+const wordsOf = (s: string): string[] => s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+const contentWords = (s: string): string[] =>
+  wordsOf(s).filter(
+    (w) => !STOP.has(w.toLowerCase()) && !MONTHS.test(w) && !WEEKDAY.test(w) && !/^\d+$/.test(w),
+  );
+
+/** Removes the date words (and the preposition that governs them) from a piece. */
+function withoutDate(s: string, from: number, to: number): string {
+  let head = s.slice(0, Math.max(0, from));
+  const tail = s.slice(Math.max(0, to));
+  head = head.replace(PREP_BEFORE, '');
+  return `${head} ${tail}`;
+}
+
+function tidy(s: string): string {
+  let t = s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(?:\s*[,.;:!?])+$/, '');
+  t = t.replace(/\b([Aa])\s+(?=[aeiouAEIOU])/g, '$1n ');
+  const ws = t.split(' ');
+  let cut = ws.slice(0, MAX_WORDS);
+  while (
+    cut.length > 1 &&
+    /^(?:[^\p{L}\p{N}]*|\p{L}+)$/u.test(cut[cut.length - 1] as string) &&
+    STOP.has((cut[cut.length - 1] as string).toLowerCase().replace(/[^a-z]/g, '') || 'and')
+  )
+    cut = cut.slice(0, -1);
+  return cut.join(' ').replace(/[\s,.;:]+$/, '');
+}
+
+/** The event a date stands for, from the sentence text and the date's offsets in it. */
+export function eventOf(sentence: string, dateStart: number, dateEnd: number): string {
+  const pieces = piecesOf(sentence);
+  let k = pieces.findIndex((p) => p.start <= dateStart && dateStart < Math.max(p.end, p.start + 1));
+  if (k < 0) k = 0;
+  const p = pieces[k] as Piece;
+  const text = sentence.slice(p.start, p.end);
+  let body = withoutDate(text, dateStart - p.start, dateEnd - p.start);
+  // A fronted adverbial ("Since May 2025, forces …", "Speaking on Monday, the minister …") or a date in brackets
+  // ("Briefing (March 2024) – the agency disclosed …"): the event is in the pieces around it.
+  const fronted = k === 0 && /^\s*\p{L}+ing\b/u.test(body) && !/^\s*(?:during|according)\b/i.test(body);
+  if (contentWords(body).length <= 1 || fronted) {
+    const near = (from: number, step: number): string => {
+      for (let j = from; j >= 0 && j < pieces.length; j += step) {
+        const q = pieces[j] as Piece;
+        const t = sentence.slice(q.start, q.end);
+        if (contentWords(t).length > 0) return t;
+      }
+      return '';
+    };
+    const before = fronted || k === 0 ? '' : near(k - 1, -1);
+    const after = near(k + 1, 1);
+    const joined = `${before} ${after}`.trim();
+    if (contentWords(joined).length > 0) body = joined;
+  } else if (k > 0 && /^\s*(?:made|held|given|issued|signed|announced|reported|published)\b/i.test(body)) {
+    // A participle aside ("His comments, made in a Jan. eight interview, …") describes the noun before it.
+    const prev = pieces[k - 1] as Piece;
+    const subject = sentence.slice(prev.start, prev.end);
+    if (wordsOf(subject).length <= 5) body = `${subject} ${body}`;
+  }
+  const rel = RELATIVE.exec(body);
+  if (rel && contentWords(body.slice(rel.index + rel[0].length)).length >= 2)
+    body = body.slice(rel.index + rel[0].length);
+  const lead = LEAD_IN.exec(body);
+  if (lead && contentWords(body.slice(lead[0].length)).length >= 2) body = body.slice(lead[0].length);
+  body = body.replace(/^\s+/, '').replace(CONNECTIVE, '');
+  return tidy(body);
+}
+
+/** Content words of an event, stemmed, for blocking across articles. */
+export function eventKeys(event: string): string[] {
+  const keys = contentWords(event).map((w) => {
+    const bare = w.replace(/['’]s$/, '').replace(/\.$/, '');
+    // Names are kept whole ("Tomas" is not a plural); other words are stemmed.
+    return /^\p{Lu}/u.test(bare) && event.indexOf(w) > 0 ? bare.toLowerCase() : stem(bare);
+  });
+  return [...new Set(keys)].filter((w) => w.length > 1);
+}
+
+/** Blanks date words (with the preposition before them) so an event does not repeat other dates. */
+export function maskDates(sentence: string, spans: { start: number; end: number }[]): string {
+  let out = sentence;
+  for (const s of spans) {
+    const before = out.slice(0, s.start);
+    const prep = /\b(?:on|in|since|at|during|from|by|until|and)\s+$/i.exec(before);
+    const from = prep ? s.start - prep[0].length : s.start;
+    out = out.slice(0, from) + ' '.repeat(s.end - from) + out.slice(s.end);
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// Dates of one article: ordered parsers (relative words, number-word days, ranges, chrono-node for written dates,
+// bare years), overlap removal, resolution against the publication date, and the event each date stands for.
+import type { Context } from '../../context.ts';
+import type { Result } from '../../model/issue.ts';
+import type { DateMention } from '../../model/mention.ts';
+import type { Segmented } from '../../model/segment.ts';
+import type { Span } from '../../model/span.ts';
+import { eventKeys, eventOf, maskDates } from './event.ts';
+import { DATE_PARSERS } from './parsers.ts';
+import { type Reference, referenceOf, resolveCand } from './resolve.ts';
+import type { DateCand } from './types.ts';
+
+// Cheap gate: a sentence with none of these cannot hold a date.
+const MAY_HOLD =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|the\s+\d)|\b(?:1[89]|20)\d\d\b|\d[/.-]\d/i;
+/** The future in a sentence turns "on Monday" into the next Monday, when the publication date is known. */
+const AHEAD =
+  /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to)\b/i;
+const SINCE = /\b(?:since|starting|from)\s+$/i;
+/** chrono-node reads a sentence at a time; a pathological line is read in windows of this many characters. */
+const WINDOW = 2000;
+
+function windowsOf(text: string): { text: string; offset: number }[] {
+  if (text.length <= WINDOW) return [{ text, offset: 0 }];
+  const out: { text: string; offset: number }[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + WINDOW);
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from + WINDOW / 2) to = space;
+    }
+    out.push({ text: text.slice(from, to), offset: from });
+    from = to;
+  }
+  return out;
+}
+
+/** Keeps, of overlapping candidates, the longer one; on a tie the one from the earlier parser. */
+function removeOverlaps(cands: (DateCand & { rank: number })[]): DateCand[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+  const kept: (DateCand & { rank: number })[] = [];
+  for (const c of cands) {
+    const last = kept[kept.length - 1];
+    if (!last || c.start >= last.end) kept.push(c);
+    else if (
+      c.end - c.start > last.end - last.start ||
+      (c.end - c.start === last.end - last.start && c.rank < last.rank)
+    )
+      kept[kept.length - 1] = c;
+  }
+  return kept;
+}
+
+function candidatesOf(text: string, base: number): DateCand[] {
+  const all: (DateCand & { rank: number })[] = [];
+  for (const w of windowsOf(text)) {
+    DATE_PARSERS.forEach((p, rank) => {
+      for (const c of p(w.text, base + w.offset)) all.push({ ...c, rank });
+    });
+  }
+  return removeOverlaps(all);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** ISO 8601 of the parts stated: "2025-09", "--01-03" (no year), "--09". */
+function writtenForm(c: DateCand): string {
+  const y = c.year !== undefined ? String(c.year) : '-';
+  if (c.month === undefined) return y;
+  return c.day === undefined ? `${y}-${pad(c.month)}` : `${y}-${pad(c.month)}-${pad(c.day)}`;
+}
+
+function unitsOf(seg: Segmented): Span[] {
+  const units: Span[] = seg.sentences.map((s) => ({ start: s.start, end: s.end }));
+  const inSentence = (c: Span): boolean => seg.sentences.some((s) => s.start <= c.start && c.end <= s.end);
+  if (seg.tables.length && seg.sentences.length < 10_000) {
+    for (const t of seg.tables) for (const row of t.rows) if (!inSentence(row.span)) units.push(row.span);
+  }
+  return units;
+}
+
+function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
+  const text = seg.doc.text.slice(unit.start, unit.end);
+  if (!MAY_HOLD.test(text)) return [];
+  const ahead = AHEAD.test(text);
+  const out: DateMention[] = [];
+  const cands = candidatesOf(text, unit.start);
+  const local = cands.map((c) => ({ start: c.start - unit.start, end: c.end - unit.start }));
+  for (const [i, c] of cands.entries()) {
+    let start = c.start;
+    // "since September": the boundary word belongs to what dates the event.
+    const lead = SINCE.exec(seg.doc.text.slice(Math.max(unit.start, start - 12), start));
+    if (lead && /^since/i.test(lead[0])) start -= lead[0].length;
+    const r = resolveCand(c, ref, ahead);
+    const others =
+      cands.length > 1 && cands.length < 50
+        ? maskDates(
+            text,
+            local.filter((_, j) => j !== i),
+          )
+        : text;
+    const event = text.length <= 2000 ? eventOf(others, c.start - unit.start, c.end - unit.start) : '';
+    const m: DateMention = {
+      span: { start, end: c.end },
+      text: seg.doc.text.slice(start, c.end),
+      resolved: r.resolved,
+      precision: r.precision,
+      certainty: r.certainty,
+      relative: r.relative,
+      event,
+      keys: eventKeys(event),
+      sentence: unit,
+    };
+    if (r.resolvedEnd !== undefined) m.resolvedEnd = r.resolvedEnd;
+    if (c.relative) {
+      m.offset = { unit: c.relative.unit, value: c.relative.offset };
+      if (c.relative.weekday !== undefined) m.offset.weekday = c.relative.weekday;
+    } else m.written = writtenForm(c);
+    out.push(m);
+  }
+  return out;
+}
+
+export function findDates(seg: Segmented, ctx: Context): Result<DateMention[]> {
+  const ref = referenceOf(seg.doc.published, seg.doc.publishedBasis, ctx.now);
+  const out: DateMention[] = [];
+  for (const u of unitsOf(seg)) for (const m of mentionsOf(seg, u, ref)) out.push(m);
+  ctx.trace('extract.dates', `${out.length} dates`, {
+    doc: seg.doc.id,
+    reference: ref.published?.toISOString() ?? null,
+  });
+  return { value: out, issues: [] };
+}

@@ -1,0 +1,123 @@
+// Resolution of a date expression against the reference date: the publication date when known, else "now".
+// News reports the past, so a date missing its year, and a bare weekday, take the latest occurrence not after it.
+import type { DatePrecision } from '../../model/mention.ts';
+import type { DateCand } from './types.ts';
+
+export interface Reference {
+  /** The publication date (UTC midnight) when known, with how much of it is known. */
+  published: Date | null;
+  precision: DatePrecision | null;
+  now: Date;
+}
+
+export interface Resolution {
+  resolved: string | null;
+  resolvedEnd?: string | null;
+  precision: DatePrecision;
+  certainty: 'stated' | 'implied';
+  relative: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (y: number, m?: number, d?: number): string =>
+  m === undefined
+    ? String(y).padStart(4, '0')
+    : d === undefined
+      ? `${y}-${pad(m)}`
+      : `${y}-${pad(m)}-${pad(d)}`;
+const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+const ymd = (d: Date): [number, number, number] => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
+
+/** The publication date as a reference: "2026-01-10T08:00Z" → 2026-01-10, precision day. */
+export function referenceOf(published: string | null, basis: string, now: Date): Reference {
+  const m = published && basis !== 'unknown' ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(published) : null;
+  if (!m) return { published: null, precision: null, now };
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) : 1;
+  const d = m[3] ? Number(m[3]) : 1;
+  const precision: DatePrecision = m[3] ? 'day' : m[2] ? 'month' : 'year';
+  return { published: utc(y, mo, d), precision, now };
+}
+
+/** Latest year for month/day that is not after ref (or the earliest not before it, when the text looks ahead). */
+function yearFor(month: number, day: number | undefined, ref: Date, ahead: boolean): number {
+  const [ry, rm, rd] = ymd(ref);
+  const after = month > rm || (month === rm && (day ?? 1) > rd);
+  if (ahead) return after || (month === rm && day === undefined) ? ry : ry + 1;
+  return after ? ry - 1 : ry;
+}
+
+/** The ISO month of a week: the month holding its Thursday (the ISO week rule). */
+function weekMonth(d: Date): string {
+  const dow = (d.getUTCDay() + 6) % 7; // Monday = 0
+  const thursday = addDays(d, 3 - dow);
+  const [y, m] = ymd(thursday);
+  return iso(y, m);
+}
+
+function resolveRelative(c: DateCand, ref: Reference, ahead: boolean): Resolution {
+  const r = c.relative as NonNullable<DateCand['relative']>;
+  const out = (resolved: string | null, precision: DatePrecision): Resolution => ({
+    resolved,
+    precision,
+    certainty: 'implied',
+    relative: true,
+  });
+  const p = ref.published;
+  const known = ref.precision;
+  const unitPrecision: DatePrecision =
+    r.unit === 'year' ? 'year' : r.unit === 'month' || r.unit === 'week' ? 'month' : 'day';
+  if (!p) return out(null, unitPrecision);
+  const [y, m] = ymd(p);
+  if (r.unit === 'year') return out(iso(y + r.offset), 'year');
+  if (r.unit === 'month') {
+    if (known === 'year') return out(null, 'month');
+    const mm = m + r.offset;
+    const yy = y + Math.floor((mm - 1) / 12);
+    return out(iso(yy, ((((mm - 1) % 12) + 12) % 12) + 1), 'month');
+  }
+  if (known !== 'day') return out(null, unitPrecision);
+  if (r.unit === 'week') return out(weekMonth(addDays(p, 7 * r.offset)), 'month');
+  if (r.unit === 'day') {
+    const [dy, dm, dd] = ymd(addDays(p, r.offset));
+    return out(iso(dy, dm, dd), 'day');
+  }
+  // Weekday: "on Monday" is the last Monday up to publication; "last Monday" the one before; "next" after.
+  const wd = r.weekday ?? 0;
+  const today = p.getUTCDay();
+  let delta: number;
+  if (r.offset > 0 || (r.offset === 0 && ahead)) delta = (wd - today + 7) % 7 || 7;
+  else {
+    delta = -((today - wd + 7) % 7);
+    if (r.offset < 0 && delta === 0) delta = -7;
+  }
+  const [wy, wm, wdd] = ymd(addDays(p, delta));
+  return out(iso(wy, wm, wdd), 'day');
+}
+
+/** Resolves one candidate. `ahead` is true when the sentence speaks of the future ("will", "scheduled"). */
+export function resolveCand(c: DateCand, ref: Reference, ahead: boolean): Resolution {
+  if (c.relative) return resolveRelative(c, ref, ahead);
+  const precision: DatePrecision = c.day !== undefined ? 'day' : c.month !== undefined ? 'month' : 'year';
+  let year = c.year;
+  let certainty: 'stated' | 'implied' = 'stated';
+  if (year === undefined) {
+    certainty = 'implied';
+    const anchor = ref.published ?? ref.now;
+    if (ref.published && ref.precision === 'year') year = anchor.getUTCFullYear();
+    // Unknown publication: the latest year that keeps the date in the past of now (we cannot read it before it was written).
+    else year = yearFor(c.month ?? 1, c.day, anchor, ahead && ref.published !== null);
+  }
+  const res: Resolution = {
+    resolved: iso(year, c.month, c.day),
+    precision,
+    certainty,
+    relative: false,
+  };
+  if (c.endYear !== undefined || c.endMonth !== undefined || c.endDay !== undefined) {
+    const ey = c.endYear ?? year;
+    res.resolvedEnd = iso(ey, c.endMonth ?? (c.endDay !== undefined ? c.month : undefined), c.endDay);
+  }
+  return res;
+}
