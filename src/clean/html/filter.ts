@@ -12,6 +12,7 @@ const LINK_BLOCK_MAX_CHARS = 200;
 const BARE_URL = /^(https?:\/\/|www\.)\S+$/i;
 const isLinkBlock = (d: Draft): boolean =>
   d.kind !== 'table-row' &&
+  d.kind !== 'quote' &&
   d.text.length <= LINK_BLOCK_MAX_CHARS &&
   d.linkChars / d.text.length > LINK_SHARE &&
   !BARE_URL.test(d.text);
@@ -29,7 +30,7 @@ const dropRepeatedShort: Rule = (ds) => {
 const FURNITURE_LINE =
   /^(advertisement|advertising|sponsored( content)?|related( articles| stories| coverage| content| posts)?|read more|read next|see also|more from|you may also like|recommended( for you)?|share (this|on|the)|follow us|sign up|subscribe|click here|tags?\s*:|filed under|photo\s*:|image\s*:|credits?\s*:|source\s*:\s*getty|getty images|©|\(c\)|copyright|all rights reserved|comments?$|leave a (comment|reply)|loading)/i;
 const FURNITURE_ANYWHERE =
-  /\b(all rights reserved|credit\s*:|getty images|photo credit|image credit|uses cookies|requires javascript|newsletter|sign up|subscribe|click here)\b|©/i;
+  /\b(all rights reserved|credit\s*:|getty images|photo credit|image credit|uses cookies|requires javascript|affiliate links?|newsletter|sign up|subscribe|click here)\b|©/i;
 const FURNITURE_MAX_CHARS = 160;
 const dropFurnitureLines: Rule = (ds) =>
   ds.filter(

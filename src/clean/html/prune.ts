@@ -27,7 +27,7 @@ function looksLikeFurniture(el: Element, tag: string): boolean {
   if (role && ROLES.has(role)) return true;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   if (names.length < 2) return false;
-  for (const t of names.split(SPLIT)) if (FURNITURE.has(t)) return true;
+  for (const t of names.split(SPLIT)) if (FURNITURE.has(t)) return !el.querySelector('blockquote'); // an embedded post is quoted content
   return false;
 }
 

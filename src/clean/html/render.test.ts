@@ -33,6 +33,11 @@ describe('render', () => {
     expect(text).toBe('First line here.\n\nSecond line.');
   });
 
+  it('marks blockquote content as quote blocks, attribution included', () => {
+    const { blocks } = render('<p>Before it.</p><blockquote><p>Said this.</p>— A. Person</blockquote>');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'quote', 'quote']);
+  });
+
   it('treats a one-column table as layout', () => {
     const { blocks } = render('<table><tr><td><p>Only paragraph one.</p><p>Two.</p></td></tr></table>');
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
