@@ -27,6 +27,23 @@ export function isUnnamed(np: string, sentence: string): boolean {
 
 const ACCORDING = /\baccording to ((?:the )?[^,.;:()]{2,80}?)(?=\s*(?:[,.;:()]|$|\bthat\b|\bwhich\b))/i;
 
+// Words that open an adverbial or a clause, never a source: "Whatever the definition, …", "Before the vote, …".
+const NOT_SOURCE_START = new Set(
+  'that which whatever whichever besides before after from since while when if as because although though despite during in on at by for with to of today yesterday now here there this these those it what how why'.split(
+    ' ',
+  ),
+);
+const CLAUSE_INSIDE = new Set('is are was were be been being has have had'.split(' '));
+const ADVERB = /^(?:\w+ly|twice|once|also|again|then|later|still|already|long|since)$/;
+
+/** Could these words name who says something (not an adverbial, not a clause)? */
+function sourceLike(np: Tok[]): boolean {
+  const first = np[0];
+  if (!first || first.punct) return false;
+  if (NOT_SOURCE_START.has(first.lower) && !/^(?:This|These|Those)$/.test(first.word)) return false;
+  return !np.some((t) => CLAUSE_INSIDE.has(t.lower) || /\d/.test(t.word));
+}
+
 /** First token index at or after `from` that is a reporting verb in a finite form. */
 function reportVerb(toks: Tok[], from: number, limit: number): number {
   for (let j = from; j < Math.min(toks.length, limit); j++) {
@@ -63,10 +80,11 @@ export function clauseBegin(toks: Tok[]): number {
 export function sourceOf(toks: Tok[], own: string, text: string): Source {
   const whole: Source = { text: null, unnamed: false, from: 0, to: toks.length };
   const acc = ACCORDING.exec(own);
-  if (acc?.[1]) {
+  if (acc?.[1] && !/^(?:reports?|estimates?|data|figures|polls?)\b/i.test(acc[1].trim())) {
     const np = acc[1].trim();
     return { ...whole, text: np, unnamed: isUnnamed(np, own) };
   }
+  if (acc?.[1]) return { ...whole, text: acc[1].trim(), unnamed: true };
   // Trailing "…, Smith said." / "…, said Smith."
   let comma = -1;
   for (let j = toks.length - 1; j >= Math.max(0, toks.length - 10); j--) {
@@ -77,25 +95,33 @@ export function sourceOf(toks: Tok[], own: string, text: string): Source {
   }
   if (comma > 0 && toks.length - comma <= 9) {
     const k = reportVerb(toks, comma + 1, toks.length);
-    if (k > comma + 1 && k === toks.length - 1) {
+    if (k > comma + 1 && k === toks.length - 1 && sourceLike(toks.slice(comma + 1, k))) {
       const np = text.slice((toks[comma + 1] as Tok).start, (toks[k - 1] as Tok).end);
       return { text: np, unnamed: isUnnamed(np, own), from: 0, to: comma };
     }
-    if (k === comma + 1 && k < toks.length - 1) {
+    const inverts = /^(?:said|says|added|adds|wrote|writes|noted|notes)$/.test(toks[k]?.word ?? '');
+    if (k === comma + 1 && k < toks.length - 1 && inverts && sourceLike(toks.slice(k + 1))) {
       const np = text.slice((toks[k + 1] as Tok).start, (toks[toks.length - 1] as Tok).end);
       return { text: np, unnamed: isUnnamed(np, own), from: 0, to: comma };
     }
   }
   const begin = clauseBegin(toks);
-  const j = reportVerb(toks, begin, begin + 16);
+  const j = reportVerb(toks, begin, begin + 30); // far enough for "X, speaking on background because …, said"
   if (j > begin) {
-    let np = toks.slice(begin, j).filter((t) => !AUX.has(t.lower));
+    // Auxiliaries and adverbs right before the verb are no part of the source: "Big Machine have twice said".
+    let e = j;
+    while (e > begin && (AUX.has((toks[e - 1] as Tok).lower) || ADVERB.test((toks[e - 1] as Tok).lower))) e--;
+    let np = toks.slice(begin, e);
     const comma = np.findIndex((t) => t.word === ',');
-    if (comma > 0) np = np.slice(0, comma);
+    if (comma > 0) {
+      // "Smith, a senior adviser, said" names Smith; "Today, the ministry said" names the ministry.
+      const lastComma = np.map((t) => t.word).lastIndexOf(',');
+      np = sourceLike(np.slice(0, comma)) ? np.slice(0, comma) : np.slice(lastComma + 1);
+    }
     const hasVerb = np.some((t) => FACT_FORMS.has(t.word) && /(?:ed|said|told)$/.test(t.word));
     const first = np[0];
     const last = np[np.length - 1];
-    if (first && last && np.length <= 12 && !hasVerb) {
+    if (first && last && np.length <= 12 && !hasVerb && sourceLike(np)) {
       const words = text
         .slice(first.start, last.end)
         .replace(/['’]s$/u, '')

@@ -152,6 +152,27 @@ describe('findClaims: attribution', () => {
     expect(cs[1]?.attribution).toBe('Hal Brenner');
   });
 
+  it('an adverbial or a clause before the verb is no source', () => {
+    const text = [
+      'Today, the Westland ministry announced 40 new clinics.',
+      'Whatever the cause, Ortiz said the flood cost $2 million.',
+      'From 2010 to 2015 there were 3248 floods in Westland, the report said.',
+      'Brenner has twice said the dam cost $40 million.',
+    ].join('\n');
+    expect(claims(text).map((c) => c.attribution)).toEqual([
+      'the Westland ministry',
+      'Ortiz',
+      'the report',
+      'Brenner',
+    ]);
+  });
+
+  it('the subject of an infinitive is the subject of the verb governing it', () => {
+    const c = one('The Westland ministry is expected to close 40 clinics next year.');
+    expect(c.subject).toBe('The Westland ministry');
+    expect(c.predicate).toBe('close');
+  });
+
   it('the article’s own assertion has no attribution', () => {
     expect(one('The army deployed 300 troops to Westland on Monday.').attribution).toBeNull();
   });

@@ -92,6 +92,11 @@ export function structureOf(toks: Tok[], from: number, to: number, text: string)
   let s = v - 1;
   const skip = (t: Tok): boolean => AUX.has(t.lower) || MODAL.has(t.lower) || ADVERB.test(t.lower);
   while (s >= from && skip(toks[s] as Tok)) s--;
+  // "The ministry plans to close …": the subject is that of the verb governing the infinitive.
+  if (toks[s]?.lower === 'to' && s - 1 >= from && !(toks[s - 1] as Tok).punct) {
+    s -= 2;
+    while (s >= from && skip(toks[s] as Tok)) s--;
+  }
   // "The government, under its new leader, is developing": skip one parenthetical between commas.
   if (toks[s]?.word === ',') {
     let p = s - 1;
