@@ -1,7 +1,7 @@
 // Dates of one article: ordered parsers (relative words, number-word days, ranges, chrono-node for written dates,
 // bare years), overlap removal, resolution against the publication date, and the event each date stands for.
 import type { Context } from '../../context.ts';
-import type { Result } from '../../model/issue.ts';
+import { type Issue, issue, type Result } from '../../model/issue.ts';
 import type { DateMention } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
@@ -122,13 +122,30 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
   return out;
 }
 
+/** Longer "sentences" are not prose (a failed split, a data dump): only this much of them is read. */
+const MAX_UNIT = 200_000;
+
 export function findDates(seg: Segmented, ctx: Context): Result<DateMention[]> {
   const ref = referenceOf(seg.doc.published, seg.doc.publishedBasis, ctx.now);
   const out: DateMention[] = [];
-  for (const u of unitsOf(seg)) for (const m of mentionsOf(seg, u, ref)) out.push(m);
+  const issues: Issue[] = [];
+  for (let u of unitsOf(seg)) {
+    if (u.end - u.start > MAX_UNIT) {
+      issues.push(
+        issue(
+          'extract.dates.long-sentence',
+          `a ${u.end - u.start}-character sentence at ${u.start} was read for its first ${MAX_UNIT} characters only`,
+          seg.doc.id,
+          'info',
+        ),
+      );
+      u = { start: u.start, end: u.start + MAX_UNIT };
+    }
+    for (const m of mentionsOf(seg, u, ref)) out.push(m);
+  }
   ctx.trace('extract.dates', `${out.length} dates`, {
     doc: seg.doc.id,
     reference: ref.published?.toISOString() ?? null,
   });
-  return { value: out, issues: [] };
+  return { value: out, issues };
 }

@@ -1,7 +1,7 @@
 // Quantities of one article: ordered parsers read number expressions, refiners bound them (qualifier), drop what
 // is not a count (years, identifiers, times), and name what is counted, its unit and its time scope.
 import type { Context } from '../../context.ts';
-import type { Result } from '../../model/issue.ts';
+import { type Issue, issue, type Result } from '../../model/issue.ts';
 import type { QuantityMention } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
@@ -105,10 +105,46 @@ function readUnit(seg: Segmented, u: Unit, rowHeader: (s: Span) => string | null
   });
 }
 
+/** Longer "sentences" are not prose (a failed split, a data dump): read in windows, and only this much of them. */
+const WINDOW = 5_000;
+const MAX_UNIT = 200_000;
+
+/** Splits a long unit into windows that end at a space, so no number is cut in two. */
+function windowsOf(seg: Segmented, u: Unit): Unit[] {
+  if (u.span.end - u.span.start <= WINDOW) return [u];
+  const out: Unit[] = [];
+  const text = seg.doc.text;
+  const stop = Math.min(u.span.end, u.span.start + MAX_UNIT);
+  let from = u.span.start;
+  while (from < stop) {
+    let to = Math.min(stop, from + WINDOW);
+    if (to < stop) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from + WINDOW / 2) to = space;
+    }
+    out.push({ span: { start: from, end: to }, sentence: u.sentence });
+    from = to;
+  }
+  return out;
+}
+
 export function findQuantities(seg: Segmented, ctx: Context): Result<QuantityMention[]> {
   const rowHeader = rowHeaderFinder(seg);
   const out: QuantityMention[] = [];
-  for (const u of unitsOf(seg)) for (const m of readUnit(seg, u, rowHeader)) out.push(m);
+  const issues: Issue[] = [];
+  for (const u of unitsOf(seg)) {
+    if (u.span.end - u.span.start > MAX_UNIT) {
+      issues.push(
+        issue(
+          'extract.quantities.long-sentence',
+          `a ${u.span.end - u.span.start}-character sentence at ${u.span.start} was read for its first ${MAX_UNIT} characters only`,
+          seg.doc.id,
+          'info',
+        ),
+      );
+    }
+    for (const w of windowsOf(seg, u)) for (const m of readUnit(seg, w, rowHeader)) out.push(m);
+  }
   ctx.trace('extract.quantities', `${out.length} quantities`, { doc: seg.doc.id });
-  return { value: out, issues: [] };
+  return { value: out, issues };
 }
