@@ -16,11 +16,10 @@ interface JsdomModule {
 
 /** Parses a whole page; jsdom is loaded on first use so that the CLI never needs it. */
 export function parseDocument(html: string, dom: DomKind = 'linkedom', url?: string): Document {
-  if (dom === 'jsdom') return parseWithJsdom(html, url);
+  const lean = withoutInertBlocks(html);
+  if (dom === 'jsdom') return parseWithJsdom(lean, url);
   // linkedom needs a root element to attach a document; a bare fragment gets one.
-  const source = /<html[\s>]/i.test(html.slice(0, 5000))
-    ? html
-    : `<!doctype html><html><body>${html}</body></html>`;
+  const source = /<html[\s>]/i.test(lean) ? lean : `<!doctype html><html><body>${lean}</body></html>`;
   return parseHTML(source).document as unknown as Document;
 }
 

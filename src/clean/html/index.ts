@@ -40,7 +40,16 @@ const wordCount = (drafts: Draft[]): number => {
 export function extractArticle(html: string, opts: ExtractOptions = {}): Result<Article | null> {
   const issues: Issue[] = [];
   const dom = opts.dom ?? 'linkedom';
-  const doc = parseDocument(html, dom, opts.url);
+  let doc: Document;
+  try {
+    doc = parseDocument(html, dom, opts.url);
+  } catch (e) {
+    // The parsers accept nearly anything; what they reject is reported, not thrown at the caller.
+    issues.push(
+      issue('clean.html-unparseable', `the page could not be parsed: ${String(e)}`, opts.url, 'error'),
+    );
+    return { value: null, issues };
+  }
   const m = readMeta(doc, opts.url);
   issues.push(...m.issues);
   const meta: DocMeta = m.value;
@@ -82,5 +91,6 @@ function bodyOf(doc: Document, html: string, meta: DocMeta, opts: ExtractOptions
   }
   if (wordCount(drafts) >= MIN_WORDS) return drafts;
   const dense = densestContainer(parseDocument(html, opts.dom ?? 'linkedom', opts.url));
-  return dense ? bodyDrafts(dense, ctx) : drafts;
+  const denseDrafts = dense ? bodyDrafts(dense, ctx) : [];
+  return wordCount(denseDrafts) > wordCount(drafts) ? denseDrafts : drafts;
 }
