@@ -159,6 +159,19 @@ describe('must not match', () => {
     expect(find(text)).toEqual([]);
   });
 
+  it('does not read a street number as a year', () => {
+    expect(find('The office at 1909 Elm Drive closed in 2019.').map((d) => d.text)).toEqual(['2019']);
+  });
+
+  it('takes "Monday night" whole, so the event does not keep "night"', () => {
+    const d = one('Ortiz tweeted Monday night that talks ended.', '2026-01-10');
+    expect([d.text, d.resolved, d.event]).toEqual([
+      'Monday night',
+      '2026-01-05',
+      'Ortiz tweeted that talks ended',
+    ]);
+  });
+
   it('does not read "September, 20 strikes" as September 20', () => {
     const d = one('The navy has carried out, since September, 20 strikes.');
     expect([d.resolved, d.precision]).toEqual(['2026-09', 'month']);

@@ -77,7 +77,7 @@ export const ago: DateParser = (text, base) =>
 
 /** "on Monday", "last Friday", "next Tuesday"; not "Mondays", not a weekday that opens a written date. */
 const WEEKDAY = new RegExp(
-  `\\b(?:(on|last|this|next|past)\\s+)?(${WEEKDAY_NAMES})\\b(?!s\\b|\\s*,?\\s*(?:the\\s+)?(?:\\d|${MONTH_NAMES}))`,
+  `\\b(?:(on|last|this|next|past)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b(?!s\\b|\\s*,?\\s*(?:the\\s+)?(?:\\d|${MONTH_NAMES}))`,
   'g',
 );
 export const weekday: DateParser = (text, base) =>
@@ -223,8 +223,12 @@ const MONTH_COMMA_NUMBER = new RegExp(`^(${MONTH_NAMES})\\.?,\\s*\\d{1,2}$`);
 const MONTH_LEAD =
   /\b(?:in|since|by|until|till|from|of|during|through|before|after|between|and|or|to|last|next|this|early|late|mid|end|start|beginning|on)\s*-?$/i;
 
+/** chrono-node is the costly parser: it runs only where a capitalised month name or a numeric date stands. */
+const CHRONO_GATE = new RegExp(`\\b(?:${MONTH_NAMES})\\b|\\d{4}-\\d\\d|\\d/\\d`);
+
 export const writtenChrono: DateParser = (text, base) => {
   const out: DateCand[] = [];
+  if (!CHRONO_GATE.test(text)) return out;
   for (const r of writtenDates().parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })) {
     let t = r.text.replace(/[\s,.]+$/, '');
     // chrono-node takes the "on" of "on 3 August" into its text; the date itself starts after it.
@@ -279,11 +283,15 @@ function bareMonth(text: string, index: number, word: string, base: number): Dat
 }
 
 /** A bare year: "in 2019", "the 2020 act"; not a code ("EO 2019"), an amount ("$2019") or a count ("2019 people"). */
+const STREET =
+  /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Highway|Parkway)\b/;
 const YEAR = /(?<![\d.,$€£#/‑-])\b((?:1[89]|20)\d\d)\b(?![.,]\d|%|\d|[-‑]\d)/g;
 export const bareYear: DateParser = (text, base) =>
   each(YEAR, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const prevWord = /(\S+)\s*$/.exec(before)?.[1] ?? '';
+    // A street number: "1909 Elm Drive".
+    if (STREET.test(text.slice(m.index + 4, m.index + 40))) return null;
     // A capitalised code word right before: "EO 2019", "Article 2019", "H.R. 2019".
     if (
       /^[A-Z][A-Za-z.]*$/.test(prevWord) &&

@@ -20,7 +20,7 @@ interface Unit {
 
 // Cheap gate: a unit with no digit and no number word cannot hold a quantity.
 const MAY_HOLD =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
 function unitsOf(seg: Segmented): Unit[] {
   const units: Unit[] = seg.sentences.map((s) => ({

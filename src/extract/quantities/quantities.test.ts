@@ -100,6 +100,10 @@ describe('unit, about and keys refiner', () => {
     expect([p.unit, p.about]).toEqual(['%', 'drugs']);
   });
 
+  it('reads a dotted abbreviation as one word of the noun phrase', () => {
+    expect(one('Some 200 U.S. troops left.').about).toBe('U.S. troops');
+  });
+
   it('keeps an all-capitals country before the noun', () => {
     expect(one('Tens of thousands of US overdose deaths occur.').about).toBe('US overdose deaths');
   });

@@ -13,7 +13,7 @@ export interface Token {
 
 // One pass, no nested quantifiers that can overlap: linear on any input.
 const TOKEN =
-  /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:st|nd|rd|th)?)|(\p{L}+(?:['’]\p{L}+)*(?:[-‑]\p{L}+)*)|(\S)/gu;
+  /(\d+(?:,\d{3}(?!\d))*(?:\.\d+)?(?:st|nd|rd|th)?)|((?:\p{Lu}\.){2,}|\p{L}+(?:['’]\p{L}+)*(?:[-‑]\p{L}+)*)|(\S)/gu;
 
 /** Tokens of text, offsets shifted by `base` so they point into the document. */
 export function tokenize(text: string, base = 0): Token[] {
