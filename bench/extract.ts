@@ -71,8 +71,9 @@ function main(): void {
   writeFileSync(out, JSON.stringify(predictions));
   const table = execFileSync('node', [path.join(benchDir, 'score.mjs'), out], { encoding: 'utf8' });
   process.stdout.write(table);
+  const rate = (s: number): string => (pages.length / s).toFixed(1);
   console.log(
-    `dom: ${dom}  pages: ${pages.length}  pages/s: ${(pages.length / seconds).toFixed(1)}  out: ${out}`,
+    `dom: ${dom}  pages: ${pages.length}  pages/s: ${rate(seconds)} (per CPU second: ${rate(cpuSeconds)})  out: ${out}`,
   );
   if (worst > 0 || show) report(predictions, worst, show);
 }

@@ -8,6 +8,7 @@ import { articleNode, type LdNode, ldNames, ldString, readJsonLd } from './jsonl
 import { allMeta, firstMeta, indexMeta, type MetaIndex } from './tags.ts';
 import { splitTitle } from './title.ts';
 
+// Publication only: a modified time would make an old story look fresh.
 const DATE_KEYS = [
   'article:published_time',
   'og:published_time',
@@ -25,8 +26,6 @@ const DATE_KEYS = [
   'sailthru.date',
   'parsely-pub-date',
   'citation_publication_date',
-  'og:updated_time',
-  'article:modified_time',
 ];
 const AUTHOR_KEYS = [
   'author',
