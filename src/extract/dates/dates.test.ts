@@ -136,6 +136,12 @@ describe('event and keys', () => {
     const d = one('His comments, made in a Jan. eight interview with Channel Nine, come as talks stall.');
     expect(d.event).toBe('His comments made in an interview with Channel Nine');
   });
+  it('reads a capitalised lead word and keeps a short clause around a date aside', () => {
+    const d = one('On Tuesday, the ministry announced new sanctions.', '2026-01-10');
+    expect([d.text, d.event]).toEqual(['On Tuesday', 'the ministry announced new sanctions']);
+    const e = one('Police said the suspect, 34, was arrested on Friday.', '2026-01-10');
+    expect(e.event).toBe('Police said the suspect was arrested');
+  });
   it('leaves other dates out of an event', () => {
     const [a] = find('Talks happened yesterday and in the summer of 2023.', '2026-01-10');
     expect(a?.event).toBe('Talks happened');

@@ -9,7 +9,7 @@ const STOP = new Set(
     'our my your this that these those than into over under about after before since during per via who whom which ' +
     'what when where whose has have had will would could should may might must can not no yes said says say told ' +
     'also then there here they them he she we i you us him me also just only so such very more most some any all ' +
-    'last next week month year day today yesterday tomorrow ago earlier later early late mid while if because'
+    'last next week month year day today yesterday tomorrow ago earlier later early late mid while if because least'
   ).split(' '),
 );
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
@@ -94,7 +94,7 @@ export function eventOf(sentence: string, dateStart: number, dateEnd: number): s
     };
     const before = fronted || k === 0 ? '' : near(k - 1, -1);
     const after = near(k + 1, 1);
-    const joined = `${before} ${after}`.trim();
+    const joined = `${before} ${fronted ? '' : body} ${after}`.trim();
     if (contentWords(joined).length > 0) body = joined;
   } else if (k > 0 && /^\s*(?:made|held|given|issued|signed|announced|reported|published)\b/i.test(body)) {
     // A participle aside ("His comments, made in a Jan. eight interview, …") describes the noun before it.

@@ -77,7 +77,7 @@ export const ago: DateParser = (text, base) =>
 
 /** "on Monday", "last Friday", "next Tuesday"; not "Mondays", not a weekday that opens a written date. */
 const WEEKDAY = new RegExp(
-  `\\b(?:(on|last|this|next|past)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b(?!s\\b|\\s*,?\\s*(?:the\\s+)?(?:\\d|${MONTH_NAMES}))`,
+  `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b(?!s\\b|\\s*,?\\s*(?:the\\s+)?(?:\\d|${MONTH_NAMES}))`,
   'g',
 );
 export const weekday: DateParser = (text, base) =>

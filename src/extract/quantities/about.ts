@@ -1,9 +1,9 @@
 // Unit and "about" refiner: the noun phrase after the number names what is counted ("20 strikes on boats"),
 // or, when nothing follows, the one before it ("trade volume exceeds $800 billion").
 
-import { keyOf } from './keys.ts';
+import { keyOf, singular } from './keys.ts';
 import type { Candidate } from './parsers.ts';
-import type { Token } from './tokens.ts';
+import { type Token, touches } from './tokens.ts';
 
 /** Words that end a noun phrase. */
 const STOP = new Set([
@@ -268,7 +268,12 @@ function extendPhrase(toks: Token[], p: Phrase): Phrase {
 /** The phrase before the number, for "trade volume exceeds $800 billion": skip linking verbs, take up to 3 words. */
 function phraseBefore(toks: Token[], at: number): Token[] {
   let j = at - 1;
-  while (j >= 0 && toks[j]?.kind === 'word' && LINK_VERB.test(toks[j]?.lower ?? '')) j--;
+  while (
+    j >= 0 &&
+    toks[j]?.kind === 'word' &&
+    (LINK_VERB.test(toks[j]?.lower ?? '') || isVerbForm(toks[j]?.lower ?? ''))
+  )
+    j--;
   const out: Token[] = [];
   while (j >= 0 && out.length < 3) {
     const t = toks[j];
@@ -292,6 +297,24 @@ export function refineAbout(
     // "hundreds of thousands of people", "97% of the drugs", "20 of the strikes".
     if (toks[i]?.lower === 'of') i += toks[i + 1]?.lower === 'the' || toks[i + 1]?.lower === 'all' ? 2 : 1;
     if (c.kind === 'money' && (toks[i]?.lower === 'in' || toks[i]?.lower === 'worth')) i++;
+    // "a 20-year-old man", "a 5-mile walk": the glued word is the unit, the noun after is what is measured.
+    const dash = toks[i];
+    const glued = toks[i + 1];
+    if (
+      c.unit === null &&
+      dash?.text === '-' &&
+      touches(toks[i - 1], dash) &&
+      glued?.kind === 'word' &&
+      touches(dash, glued)
+    ) {
+      const old = /^(year|month|week|day)s?-old$/.exec(glued.lower);
+      c.unit = old ? `${old[1]}s old` : singular(glued.lower);
+      c.unitFromNoun = true;
+      const after = headPhrase(toks, i + 2);
+      c.about = [glued.text, ...after.words.map((w) => w.text)].join(' ');
+      c.keys = [...new Set([...after.heads.map(keyOf), keyOf(old ? 'age' : glued.lower)])];
+      continue;
+    }
     const head = headPhrase(toks, i);
     if (head.words.length > 0) {
       const full = extendPhrase(toks, head);

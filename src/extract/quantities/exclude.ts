@@ -275,6 +275,27 @@ const CODE_NOUN = new Set([
   'sector',
 ]);
 
+/** "2-1", "3-0": a score or a code; ranges were read whole by the range parser before this. */
+const dashedPair: Rule = (c, w) => {
+  if (c.kind !== 'count' || c.words) return false;
+  const a = w.toks[c.first] as Token;
+  const next = w.toks[c.last + 1];
+  const prev = w.toks[c.first - 1];
+  if (
+    next?.text === '-' &&
+    touches(w.toks[c.last], next) &&
+    w.toks[c.last + 2]?.kind === 'num' &&
+    touches(next, w.toks[c.last + 2])
+  )
+    return true;
+  return (
+    prev?.text === '-' &&
+    touches(prev, a) &&
+    w.toks[c.first - 2]?.kind === 'num' &&
+    touches(w.toks[c.first - 2], prev)
+  );
+};
+
 /** "1 min read": page furniture, not a count. */
 const readingTime: Rule = (c, w) =>
   (w.lowers[c.last + 1] === 'min' || w.lowers[c.last + 1] === 'minute') && w.lowers[c.last + 2] === 'read';
@@ -435,6 +456,7 @@ export const RULES: readonly [string, Rule][] = [
   ['pronoun-one', pronounOne],
   ['named-words', namedWords],
   ['reading-time', readingTime],
+  ['dashed-pair', dashedPair],
   ['alone', alone],
 ];
 

@@ -77,7 +77,24 @@ export const money: Parser = (toks, _lowers, i, num) => {
   if (!unit) return null;
   const r = num(i + 1, true);
   if (!r || r.ordinal || r.words) return null;
+  // "US$20 million", "A$5m", "HK$3bn": the country letters glued to the sign belong to it.
+  const prev = toks[i - 1];
+  const code = prev && touches(prev, t) ? DOLLAR_PREFIX[prev.lower] : undefined;
+  if (code && t.text === '$') {
+    const c = make(i - 1, r, 'money', code, i + r.length);
+    return c;
+  }
   return make(i, r, 'money', unit, i + r.length);
+};
+const DOLLAR_PREFIX: Record<string, string> = {
+  us: 'USD',
+  a: 'AUD',
+  au: 'AUD',
+  c: 'CAD',
+  ca: 'CAD',
+  hk: 'HKD',
+  nz: 'NZD',
+  s: 'SGD',
 };
 
 /** "800 billion dollars", "5 million euros". */

@@ -123,6 +123,21 @@ describe('unit, about and keys refiner', () => {
   });
 });
 
+describe('compound measures and money prefixes', () => {
+  it('reads an age and a glued measure', () => {
+    const age = one('A 20-year-old man was arrested.');
+    expect([age.value, age.unit, age.keys]).toEqual([20, 'years old', ['man', 'age']]);
+    expect(one('They finished a 5-mile walk.').unit).toBe('mile');
+  });
+  it('keeps the country letters of a dollar sign', () => {
+    const q = one('The firm raised US$20 million.');
+    expect([q.text, q.unit, q.about]).toEqual(['US$20 million', 'USD', 'firm']);
+  });
+  it('does not count a score', () => {
+    expect(find('The team won 2-1 at home.')).toEqual([]);
+  });
+});
+
 describe('scope refiner', () => {
   it.each([
     ['The coalition has made 40 arrests since September.', 'since September'],
