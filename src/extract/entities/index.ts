@@ -106,34 +106,33 @@ const DEFINITE =
 
 /** Refiner: "the ex-president said" names the person last named with that office; a status it states is a role. */
 function definiteDescriptions(seg: Segmented, entities: DocEntity[]): void {
+  // One pass over the whole text: the phrase never spans a sentence end, so sentences need not be cut out.
   const text = seg.doc.text;
-  for (const s of seg.sentences) {
-    const piece = text.slice(s.start, s.end);
-    DEFINITE.lastIndex = 0;
-    for (let m = DEFINITE.exec(piece); m; m = DEFINITE.exec(piece)) {
-      const phrase = m[1]!;
-      const start = s.start + m.index + m[0].length - phrase.length;
-      const e = linkName(entities, phrase, start);
-      if (!e) continue;
-      const span = { start, end: start + phrase.length };
-      e.mentions.push(span);
-      const r = role(
-        phrase,
-        span,
-        /^(?:former|ex-|outgoing)/i.test(phrase)
-          ? 'former'
-          : /^(?:acting|interim)/i.test(phrase)
-            ? 'acting'
-            : /^then-/i.test(phrase)
-              ? 'then'
-              : 'current',
-      );
-      if (
-        r.status !== 'current' &&
-        !e.roles.some((x) => x.normalized === r.normalized && x.status === r.status)
-      )
-        e.roles.push(r);
-    }
+  if (seg.sentences.length === 0) return;
+  DEFINITE.lastIndex = 0;
+  for (let m = DEFINITE.exec(text); m; m = DEFINITE.exec(text)) {
+    const phrase = m[1]!;
+    const start = m.index + m[0].length - phrase.length;
+    const e = linkName(entities, phrase, start);
+    if (!e) continue;
+    const span = { start, end: start + phrase.length };
+    e.mentions.push(span);
+    const r = role(
+      phrase,
+      span,
+      /^(?:former|ex-|outgoing)/i.test(phrase)
+        ? 'former'
+        : /^(?:acting|interim)/i.test(phrase)
+          ? 'acting'
+          : /^then-/i.test(phrase)
+            ? 'then'
+            : 'current',
+    );
+    if (
+      r.status !== 'current' &&
+      !e.roles.some((x) => x.normalized === r.normalized && x.status === r.status)
+    )
+      e.roles.push(r);
   }
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
 }

@@ -157,6 +157,27 @@ function speechAfter(text: string, end: number): boolean {
   return after !== null && SPEECH_VERBS.has(after[1]!);
 }
 
+type Typed = { type: EntityType; place: string | null };
+const byPhrase = new Map<string, Typed | null>();
+
+/** Type from the words alone (heads, gazetteer): the same for every article, so kept per phrase. */
+function wordType(phrase: string, name: Token[]): Typed | null {
+  const hit = byPhrase.get(phrase);
+  if (hit !== undefined) return hit;
+  let t: Typed | null = null;
+  if (name.some((x) => DOC_HEADS.has(x.lower))) t = { type: 'other', place: null };
+  else if (name.some((x) => ORG_HEADS.has(x.lower)) || (name.length === 1 && ORG_WORDS.has(name[0]!.lower)))
+    t = { type: 'org', place: null };
+  else {
+    const country = countryNamed(phrase);
+    if (country)
+      t = isSupranational(country) ? { type: 'org', place: null } : { type: 'place', place: country };
+  }
+  if (byPhrase.size > 20_000) byPhrase.clear();
+  byPhrase.set(phrase, t);
+  return t;
+}
+
 function typeOf(
   text: string,
   name: Token[],
@@ -165,12 +186,8 @@ function typeOf(
   lowercase: Set<string>,
 ): { type: EntityType; place: string | null } {
   const phrase = name.map((t) => t.text).join(' ');
-  if (name.some((t) => DOC_HEADS.has(t.lower))) return { type: 'other', place: null };
-  if (name.some((t) => ORG_HEADS.has(t.lower)) || (name.length === 1 && ORG_WORDS.has(name[0]!.lower)))
-    return { type: 'org', place: null };
-  const country = countryNamed(phrase);
-  if (country && isSupranational(country)) return { type: 'org', place: null };
-  if (country) return { type: 'place', place: country };
+  const byWords = wordType(phrase, name);
+  if (byWords) return byWords;
   if (name.length > 1 && NAME_ARTICLES.has(name[0]!.lower) && !titled) return { type: 'org', place: null };
   if (placeKind(phrase)) return { type: 'place', place: phrase };
   if (orgByContext(text, end)) return { type: 'org', place: null };

@@ -97,7 +97,7 @@ const NOT_ROLE_START =
 
 /** "X, the foreign minister," / "X, associate professor of ... at the University of Y,". */
 function apposition(text: string, m: Mention): RoleMention | null {
-  if (m.tokens.at(-1)!.possessive) return null;
+  if (m.tokens.at(-1)!.possessive || text[m.span.end] !== ',') return null;
   const after = APPOSITION.exec(text.slice(m.span.end, m.span.end + 200));
   if (!after) return null;
   // "professor at X who has studied Y": the relative clause describes, the role ends before it.
@@ -147,6 +147,7 @@ function preName(text: string, m: Mention, sentence: Token[]): RoleMention | nul
   return role(phrase, span, status);
 }
 
+const POSSESSOR_AT_END = /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})['’]s?\s+$/u;
 const OF_COUNTRY_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})/u;
 const LED_BY = /(\p{L}+)\s+(?:government|administration|cabinet|regime)\s*,?\s+(?:led|headed|run)\s+by\s+$/u;
 
@@ -157,14 +158,18 @@ function fromTitle(text: string, m: Mention): RoleMention | null {
   let span = t.span;
   let phrase = text.slice(span.start, span.end);
   const before = text.slice(Math.max(0, span.start - 80), span.start);
-  const poss = /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})['’]s?\s+$/u.exec(before);
+  // Cheap tests first: most titles have neither a possessive nor "led by" before them.
+  const poss = /['’]s?\s+$/.test(before) ? POSSESSOR_AT_END.exec(before) : null;
   if (!t.country && poss && countryOf(poss[1]!)) {
     span = { start: span.start - poss[0].length, end: span.end };
     phrase = text.slice(span.start, span.end);
   }
-  const led = t.country ? null : LED_BY.exec(before);
+  const led = t.country || !before.includes(' by') ? null : LED_BY.exec(before);
   // "Foreign Minister Tao Lin of Peru": the country may follow the name.
-  const after = t.country ? null : OF_COUNTRY_AFTER.exec(text.slice(m.span.end, m.span.end + 60));
+  const after =
+    t.country || !/^\s+of\s/.test(text.slice(m.span.end, m.span.end + 5))
+      ? null
+      : OF_COUNTRY_AFTER.exec(text.slice(m.span.end, m.span.end + 60));
   const ledCountry = led ? countryOf(led[1]!) : after ? countryOf(after[1]!) : null;
   const r = role(phrase, span, t.status);
   if (ledCountry && !/ of /.test(r.normalized))
@@ -177,7 +182,12 @@ const PRE_APPOSITION =
 
 /** "Norway's foreign minister, Eli Rask, said": a role phrase, a comma, the name, a comma. */
 function preApposition(text: string, m: Mention): RoleMention | null {
-  if (m.title || !/^\s*,/.test(text.slice(m.span.end, m.span.end + 3))) return null;
+  if (
+    m.title ||
+    text[m.span.end] !== ',' ||
+    !/,\s*$/.test(text.slice(Math.max(0, m.run.start - 3), m.run.start))
+  )
+    return null;
   const from = Math.max(0, m.run.start - 90);
   const hit = PRE_APPOSITION.exec(text.slice(from, m.run.start));
   if (!hit) return null;
