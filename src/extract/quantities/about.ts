@@ -170,6 +170,12 @@ const LINK_VERB =
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const looksPlural = (w: string): boolean =>
   IRREGULAR_PLURAL.has(w) || (/[a-z]s$/.test(w) && !/(?:ss|us|is|ics)$/.test(w));
+/** Irregular past tenses that end a noun phrase: "an earthquake struck". */
+const PAST = new Set(
+  'struck hit fell rose left took made came went said told saw began ran won lost sent held met found gave got put set shot fought led paid built brought kept thought spent stood drove grew threw wrote spoke broke chose flew'.split(
+    ' ',
+  ),
+);
 const NOT_VERB = new Set([
   'need',
   'seed',
@@ -211,7 +217,7 @@ function headPhrase(toks: Token[], i: number): Phrase {
     const t = toks[j];
     if (!isWord(t) || isStop(t)) break;
     // An -ed/-ing word after a noun starts a clause ("boats tied to"); before one it is an adjective ("armed men").
-    if (words.length > 0 && isVerbForm(t.lower)) break;
+    if (words.length > 0 && (isVerbForm(t.lower) || PAST.has(t.lower))) break;
     words.push(t);
     j++;
     if (looksPlural(t.lower) && !MEASURE_LEAD.has(t.lower)) {
@@ -326,14 +332,63 @@ export function refineAbout(
         c.unit = prev && MEASURE_LEAD.has(prev.lower) ? `${prev.lower} ${last.lower}` : last.lower;
         c.unitFromNoun = true;
       }
-      c.keys = [...new Set(full.heads.map(keyOf))];
+      // "41 people were killed": the verb after the phrase says what happened to them.
+      const tail = toks.slice(full.end, full.end + 3).filter((t) => t.kind === 'word');
+      c.keys = withEventKeys(full.heads.map(keyOf), full.words, toks, c.qFirst, tail);
+      if (magnitude(toks, c.first)) c.unit = 'magnitude';
       continue;
     }
     const before = phraseBefore(toks, c.qFirst);
     const header = before.length === 0 ? rowHeader(c) : null;
     c.about = before.length > 0 ? join(before) : (header ?? '');
-    const words = c.about.toLowerCase().match(/\p{L}+/gu) ?? [];
-    const lastWord = words[words.length - 1];
-    c.keys = lastWord ? [keyOf(lastWord)] : [];
+    const words = (c.about.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !STOP.has(w)).slice(-3);
+    c.keys = withEventKeys(words.map(keyOf), before, toks, c.qFirst);
+    if (magnitude(toks, c.first)) c.unit = 'magnitude';
   }
+}
+
+/** Words that say what happened to the counted, whatever noun the article uses: "killed 12", "12 people dead". */
+const EVENT_KEY: Record<string, string> = {
+  killed: 'death',
+  kills: 'death',
+  killing: 'death',
+  dead: 'death',
+  died: 'death',
+  deaths: 'death',
+  death: 'death',
+  fatalities: 'death',
+  injured: 'injury',
+  injuring: 'injury',
+  wounded: 'injury',
+  wounding: 'injury',
+  injuries: 'injury',
+  arrested: 'arrest',
+  detained: 'arrest',
+  arrests: 'arrest',
+  displaced: 'displaced',
+  evacuated: 'evacuation',
+  missing: 'missing',
+};
+
+/** Adds the event keys found in the phrase and in the two words before the number. */
+function withEventKeys(
+  keys: string[],
+  words: Token[],
+  toks: Token[],
+  qFirst: number,
+  after: Token[] = [],
+): string[] {
+  const out = [...keys];
+  const near = [toks[qFirst - 1], ...words, ...after];
+  for (const t of near) {
+    const k = t && EVENT_KEY[t.lower];
+    if (k) out.push(k);
+  }
+  return [...new Set(out)];
+}
+
+/** "a magnitude 7.8 earthquake", "a magnitude-6 quake". */
+function magnitude(toks: Token[], first: number): boolean {
+  const prev = toks[first - 1];
+  return prev?.lower === 'magnitude' || (prev?.text === '-' && toks[first - 2]?.lower === 'magnitude');
 }

@@ -367,6 +367,7 @@ const identifier: Rule = (c, w) => {
   // Letters glued to the number: "F-16", "G7", "COVID-19", "5G" (but "5km" is a measure).
   if (touches(prev, first) && (prev.kind === 'word' || prev.text === '-')) {
     const before = w.toks[c.first - 2];
+    if (before?.lower === 'magnitude') return false;
     if (prev.kind === 'word' || (before?.kind === 'word' && touches(before, prev))) return true;
   }
   if (next?.kind === 'word' && touches(w.toks[c.last], next) && !UNIT_ABBR.test(next.lower)) return true;

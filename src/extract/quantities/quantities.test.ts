@@ -138,6 +138,24 @@ describe('compound measures and money prefixes', () => {
   });
 });
 
+describe('keys for what happened', () => {
+  it('lets "death toll rose to", "killed ... people" and "people were killed" share a key', () => {
+    const toll = one('The death toll rose to 2,000.');
+    const killed = one('The quake killed at least 2,000 people.');
+    const were = one('At least 41 people were killed.');
+    for (const q of [toll, killed, were]) expect(q.keys).toContain('death');
+  });
+  it('does not carry a verb over to the next count', () => {
+    const [, injured] = find('At least 41 people were killed and 12 injured.');
+    expect(injured?.keys).toEqual(['injury']);
+  });
+  it('reads an earthquake magnitude', () => {
+    const q = one('A magnitude 7.8 earthquake struck.');
+    expect([q.value, q.unit, q.about]).toEqual([7.8, 'magnitude', 'earthquake']);
+    expect(one('A magnitude-6.1 quake followed.').unit).toBe('magnitude');
+  });
+});
+
 describe('scope refiner', () => {
   it.each([
     ['The coalition has made 40 arrests since September.', 'since September'],
