@@ -104,6 +104,15 @@ describe('types and gazetteer places', () => {
     expect(allForms(es)).not.toContain('United');
   });
 
+  it('types a name after a preposition of place as a place, and links its other mentions', () => {
+    const es = entitiesOf(
+      'Officials in Port Sael met Ana Ruiz. Port Sael has a harbour. The report in Ruiz’s office was late.',
+    );
+    expect(named(es, 'Port Sael')?.type).toBe('place');
+    expect(named(es, 'Port Sael')?.mentions).toHaveLength(2);
+    expect(named(es, 'Ana Ruiz')?.type).toBe('person');
+  });
+
   it('must not match: a team named after a city is an organisation, not the place', () => {
     const es = entitiesOf('The Lima Rovers Football Club beat a side from Quito. Fans in Lima celebrated.');
     expect(named(es, 'Lima Rovers Football Club')?.type).toBe('org');

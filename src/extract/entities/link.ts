@@ -163,6 +163,9 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
   function placePerson(l: Linkable, name: string, toks: string[]): Group | null {
     const acronym = orgAcronyms.get(fold(name).replace(/s$/, ''));
     if (acronym) return acronym;
+    // "in Lorvik" made it a place; the same name elsewhere is that place, unless it is a person there.
+    const place = l.mention.personEvidence ? undefined : byKey.get(`place:${fold(name)}`);
+    if (place) return place;
     const exact = byKey.get(`name:${toks.join(' ')}`);
     if (exact) return exact;
     const owners = people.filter((g) => partOf(toks, g.tokens));

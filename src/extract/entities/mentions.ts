@@ -147,6 +147,15 @@ function peelTitle(text: string, run: Run): { title: Title | null; from: number 
   return { title, from: i };
 }
 
+// "in Lorvik", "near Port Sael": a name after a preposition of place is a place (unless it owns something).
+const PLACE_BEFORE =
+  /\b(?:in|near|outside|across|throughout|northern|southern|eastern|western|central)\s+(?:the\s+)?$/;
+
+function placeByContext(text: string, start: number, end: number): boolean {
+  if (/^['’]/.test(text.slice(end, end + 1))) return false;
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 function orgByContext(text: string, end: number): boolean {
   const after = /^\s+([a-z]+)/.exec(text.slice(end, end + 24));
   return after !== null && ORG_NOUNS.has(after[1]!);
@@ -191,6 +200,7 @@ function typeOf(
   if (name.length > 1 && NAME_ARTICLES.has(name[0]!.lower) && !titled) return { type: 'org', place: null };
   if (placeKind(phrase)) return { type: 'place', place: phrase };
   if (orgByContext(text, end)) return { type: 'org', place: null };
+  if (!titled && placeByContext(text, name[0]!.start, end)) return { type: 'place', place: phrase };
   if (name.length === 1 && ACRONYM.test(name[0]!.text) && !titled) return { type: 'org', place: null };
   if (titled) return { type: 'person', place: null };
   // "New York State Attorney General": a run that ends in an office names the office, not a person.
