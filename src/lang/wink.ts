@@ -1,18 +1,10 @@
 // One wink-nlp instance per process: loading the model costs ~100 ms, so it is made once, on first use.
-
-import model from 'wink-eng-lite-web-model';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 
 let nlp: WinkMethods | null = null;
-let sbd: WinkMethods | null = null;
 
 export function wink(): WinkMethods {
   if (!nlp) nlp = winkNLP(model);
   return nlp;
-}
-
-/** A second instance that only tokenizes and finds sentence boundaries: about half the cost of the full one. */
-export function winkSentences(): WinkMethods {
-  if (!sbd) sbd = winkNLP(model, ['sbd']);
-  return sbd;
 }
