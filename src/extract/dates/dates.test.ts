@@ -73,6 +73,10 @@ describe('reference date', () => {
   it('looks ahead when the sentence speaks of the future', () => {
     expect(one('The board will meet on Monday.', '2026-01-10').resolved).toBe('2026-01-12');
   });
+  it('does not look ahead for a future that comes after the date', () => {
+    expect(one('Ortiz said on Monday that he will resign.', '2026-01-10').resolved).toBe('2026-01-05');
+    expect(one('The vote is scheduled for March 3.', '2026-01-10').resolved).toBe('2026-03-03');
+  });
   it('resolves relative words from a known publication date', () => {
     expect(one('Talks happened yesterday.', '2026-01-10')).toMatchObject({
       resolved: '2026-01-09',

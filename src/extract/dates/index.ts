@@ -16,6 +16,12 @@ const MAY_HOLD =
 /** The future in a sentence turns "on Monday" into the next Monday, when the publication date is known. */
 const AHEAD =
   /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to)\b/i;
+/** The future counts only in the clause leading to the date: "said on Monday that he will resign" is the past. */
+function looksAhead(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 120), at);
+  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(' that '));
+  return AHEAD.test(cut >= 0 ? lead.slice(cut) : lead);
+}
 const SINCE = /\b(?:since|starting|from)\s+$/i;
 /** chrono-node reads a sentence at a time; a pathological line is read in windows of this many characters. */
 const WINDOW = 2000;
@@ -83,7 +89,6 @@ function unitsOf(seg: Segmented): Span[] {
 function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
   const text = seg.doc.text.slice(unit.start, unit.end);
   if (!MAY_HOLD.test(text)) return [];
-  const ahead = AHEAD.test(text);
   const out: DateMention[] = [];
   const cands = candidatesOf(text, unit.start);
   const local = cands.map((c) => ({ start: c.start - unit.start, end: c.end - unit.start }));
@@ -92,7 +97,7 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
     // "since September": the boundary word belongs to what dates the event.
     const lead = SINCE.exec(seg.doc.text.slice(Math.max(unit.start, start - 12), start));
     if (lead && /^since/i.test(lead[0])) start -= lead[0].length;
-    const r = resolveCand(c, ref, ahead);
+    const r = resolveCand(c, ref, looksAhead(text, c.start - unit.start));
     const others =
       cands.length > 1 && cands.length < 50
         ? maskDates(
