@@ -25,6 +25,7 @@ describe('written dates (chrono-node)', () => {
     ['The report is dated 2023-11-05.', '2023-11-05', '2023-11-05', 'day'],
     ['Flooding began on 3 August 2021.', '3 August 2021', '2021-08-03', 'day'],
     ['The treaty was signed in 2019.', '2019', '2019', 'year'],
+    ['Work resumed in mid-2024.', 'mid-2024', '2024', 'year'],
   ])('%s', (text, written, resolved, precision) => {
     const d = one(text);
     expect([d.text, d.resolved, d.precision, d.certainty, d.relative]).toEqual([

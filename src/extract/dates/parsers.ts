@@ -310,7 +310,18 @@ export const bareYear: DateParser = (text, base) =>
     return { start: base + m.index, end: base + m.index + 4, year: Number(m[1]), parser: 'year' };
   });
 
+/** "mid-2024", "early-2025": a year with a part of it glued on. */
+const PART_YEAR = /\b(?:mid|early|late)[-‑]((?:19|20)\d\d)\b(?![-‑]\d)/gi;
+export const partYear: DateParser = (text, base) =>
+  each(PART_YEAR, text, (m) => ({
+    start: base + m.index,
+    end: base + m.index + m[0].length,
+    year: Number(m[1]),
+    parser: 'part-year',
+  }));
+
 export const DATE_PARSERS: readonly DateParser[] = [
+  partYear,
   casual,
   period,
   ago,
