@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefSynthetic } from '../../test/e2e/run-synthetic.ts';
 import { article } from '../../test/e2e/synthetic.ts';
+import { BLOWUP_BUDGET_MS, cpuNow } from '../../test/support/cpu.ts';
 
 const strikes = (id: string, n: number, published: string | null) =>
   article({
@@ -265,12 +266,12 @@ describe('claims and flags', () => {
 });
 
 describe('regex cost', () => {
-  it('flags a 1 MB pathological line in under 2 s', () => {
+  it('flags a 1 MB pathological line within the CPU budget for pathological input', () => {
     const line = `${'no no no fictional '.repeat(20_000)}${'Jan. one aaaa,bbbb '.repeat(20_000)}${'speaking on on on '.repeat(15_000)}`;
     const a = article({ id: 'a', text: line.slice(0, 1_000_000), claims: false });
-    const t = performance.now();
+    const t = cpuNow();
     const { briefing } = briefSynthetic([a]);
-    expect(performance.now() - t).toBeLessThan(2000);
+    expect(cpuNow() - t).toBeLessThan(BLOWUP_BUDGET_MS);
     expect(briefing.documents[0]!.flags.map((f) => f.kind)).toContain('errors');
   });
 });

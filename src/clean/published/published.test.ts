@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BLOWUP_BUDGET_MS, cpuNow } from '../../../test/support/cpu.ts';
 import { makeContext } from '../../context.ts';
 import { decidePublished } from './index.ts';
 import { dayWordsToDigits } from './numberWords.ts';
@@ -85,11 +86,11 @@ describe('day numbers in words', () => {
   });
 });
 
-it('finds reported dates in a 1 MB line in under 2 s', () => {
+it('finds reported dates in a 1 MB line within the CPU budget for pathological input', () => {
   const text = 'In March 2030 the port 1999 closed. '.repeat(30_000);
-  const t = performance.now();
+  const t = cpuNow();
   const found = reportedDates(text, ctx.now);
-  expect(performance.now() - t).toBeLessThan(2000);
+  expect(cpuNow() - t).toBeLessThan(BLOWUP_BUDGET_MS);
   expect(found.length).toBeGreaterThan(0);
 });
 

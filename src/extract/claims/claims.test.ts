@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BLOWUP_BUDGET_MS, cpuNow } from '../../../test/support/cpu.ts';
 import { makeContext } from '../../context.ts';
 import type { ClaimMention } from '../../model/mention.ts';
 import type { SectionKind } from '../../model/segment.ts';
@@ -196,20 +197,20 @@ describe('findClaims: hedges', () => {
 });
 
 describe('findClaims: timing guard', () => {
-  it('a 1 MB line of quote marks and commas finishes in under 2 s', () => {
+  it('a 1 MB line of quote marks and commas finishes within the CPU budget for pathological input', () => {
     const unit = '“a,” Ortiz said, "c", ”,“ 12 arrested, ';
     const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
     const seg = makeSeg(line);
-    const t0 = performance.now();
+    const t0 = cpuNow();
     findClaims(seg, [], ctx);
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
   });
 
-  it('a 1 MB line of words, commas and numbers (one long sentence) finishes in under 2 s', () => {
+  it('a 1 MB line of words, commas and numbers (one long sentence) finishes within the CPU budget for pathological input', () => {
     const line = 'Ortiz said, 12 officials arrested, reportedly, '.repeat(22_000);
-    const t0 = performance.now();
+    const t0 = cpuNow();
     const cs = findClaims(makeSeg(line), [], ctx).value;
-    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
     expect(cs).toHaveLength(1);
   });
 });
