@@ -315,7 +315,6 @@ export function refineAbout(
     ) {
       const old = /^(year|month|week|day)s?-old$/.exec(glued.lower);
       c.unit = old ? `${old[1]}s old` : singular(glued.lower);
-      c.unitFromNoun = true;
       const after = headPhrase(toks, i + 2);
       c.about = [glued.text, ...after.words.map((w) => w.text)].join(' ');
       c.keys = [...new Set([...after.heads.map(keyOf), keyOf(old ? 'age' : glued.lower)])];
@@ -330,7 +329,6 @@ export function refineAbout(
       const prev = h[h.length - 2];
       if (c.unit === null) {
         c.unit = prev && MEASURE_LEAD.has(prev.lower) ? `${prev.lower} ${last.lower}` : last.lower;
-        c.unitFromNoun = true;
       }
       // "41 people were killed": the verb after the phrase says what happened to them.
       const tail = toks.slice(full.end, full.end + 3).filter((t) => t.kind === 'word');

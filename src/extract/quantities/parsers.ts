@@ -23,7 +23,6 @@ export interface Candidate {
   qualifier: Qualifier;
   about: string;
   keys: string[];
-  unitFromNoun: boolean;
 }
 
 /** Reads the number at a token once, however many parsers ask. */
@@ -51,7 +50,6 @@ function make(
     qualifier: null,
     about: '',
     keys: [],
-    unitFromNoun: false,
   };
   if (r.low !== undefined) c.low = r.low;
   if (r.high !== undefined) c.high = r.high;
@@ -81,8 +79,7 @@ export const money: Parser = (toks, _lowers, i, num) => {
   const prev = toks[i - 1];
   const code = prev && touches(prev, t) ? DOLLAR_PREFIX[prev.lower] : undefined;
   if (code && t.text === '$') {
-    const c = make(i - 1, r, 'money', code, i + r.length);
-    return c;
+    return make(i - 1, r, 'money', code, i + r.length);
   }
   return make(i, r, 'money', unit, i + r.length);
 };
