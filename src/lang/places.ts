@@ -219,8 +219,16 @@ function lookupUncached(word: string, maps: Map<string, string>[]): string | nul
 
 /** True when some place name of several words starts with this word ("United", "Latin", "South"). */
 export function startsPlaceName(word: string): boolean {
-  return g().firstWords.has(fold(word));
+  let hit = starts.get(word);
+  if (hit === undefined) {
+    hit = g().firstWords.has(fold(word));
+    if (starts.size > 50_000) starts.clear();
+    starts.set(word, hit);
+  }
+  return hit;
 }
+
+const starts = new Map<string, boolean>();
 
 /** Country a word or name stands for: a name ("Mexico"), code ("U.S."), or demonym ("Mexican"); else null. */
 export function countryOf(word: string): string | null {

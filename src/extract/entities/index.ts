@@ -84,7 +84,11 @@ function kindBefore(text: string, items: Linkable[]): void {
   for (const it of items) {
     if (it.mention.type === 'place' || it.mention.title) continue;
     const from = Math.max(0, it.mention.run.start - 80);
-    const m = KIND_BEFORE.exec(text.slice(from, it.mention.run.start));
+    const before = text.slice(from, it.mention.run.start);
+    // Cheap test first: almost no name follows "like", "such as" or "including".
+    if (!before.includes(' like ') && !before.includes(' such as ') && !before.includes('including '))
+      continue;
+    const m = KIND_BEFORE.exec(before);
     if (!m) continue;
     it.typeOverride = 'org' as EntityType;
     // The kind is also what the article says it is: "organizations like Venezuela's X" → organization of Venezuela.

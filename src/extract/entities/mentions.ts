@@ -214,6 +214,20 @@ function typeOf(
 
 /** Runs that are descriptions, not names: "Latin American", "US-Mexico", a lone demonym. */
 function adjectival(name: Token[]): boolean {
+  const key = name.map((t) => t.text).join(' ');
+  let hit = adjectives.get(key);
+  if (hit === undefined) {
+    hit = isAdjectival(name);
+    if (adjectives.size > 20_000) adjectives.clear();
+    adjectives.set(key, hit);
+  }
+  return hit;
+}
+
+// Depends on the words only: kept per phrase across articles.
+const adjectives = new Map<string, boolean>();
+
+function isAdjectival(name: Token[]): boolean {
   const last = name.at(-1)!;
   if ((demonymOf(last.text) || demonymOf(last.text.replace(/s$/, ''))) && !countryNamed(last.text))
     return true;

@@ -82,8 +82,16 @@ function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWord
   );
 }
 
-const gapOk = (text: string, a: Token, b: Token): boolean =>
-  !a.possessive && GAP.test(text.slice(a.end, b.start));
+/** One to three spaces (no line break) between two tokens: they may stand in one name. */
+function gapOk(text: string, a: Token, b: Token): boolean {
+  const n = b.start - a.end;
+  if (a.possessive || n < 1 || n > 3) return false;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 0x202f && c !== 0x2009) return false;
+  }
+  return true;
+}
 // "of" continues "Secretary of State", "University of X": only right after an office or institution word.
 const joinsOf = (run: Token[]): boolean => {
   const last = run.at(-1);
