@@ -58,11 +58,22 @@ export function extractDoc(doc: Document, ctx: Context): Result<Extracted> {
 /** Cleaned documents of one story → the briefing. */
 export function briefStory(docs: Document[], story: Story, ctx: Context): Result<Briefing> {
   const issues: Issue[] = [];
+  const extracted = docs.map((d) => {
+    const r = extractDoc(d, ctx);
+    issues.push(...r.issues);
+    return r.value;
+  });
+  const b = briefExtracted(extracted, story, ctx);
+  return { value: b.value, issues: [...issues, ...b.issues] };
+}
+
+/** What every article says → the briefing: the cross-source stages, which need all articles at once. */
+export function briefExtracted(extracted: Extracted[], story: Story, ctx: Context): Result<Briefing> {
+  const issues: Issue[] = [];
   const take = <T>(r: Result<T>): T => {
     issues.push(...r.issues);
     return r.value;
   };
-  const extracted = docs.map((d) => take(extractDoc(d, ctx)));
   const resolved = take(resolve(extracted, ctx));
   const aligned = take(align(resolved, ctx));
   const assessed = take(assess(aligned, ctx));
