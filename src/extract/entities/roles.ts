@@ -113,7 +113,7 @@ const isRoleWord = (t: Token): boolean =>
 /** Role words right before the name, with an owner in the possessive: "Mexico's foreign minister X". */
 function preName(text: string, m: Mention, sentence: Token[]): RoleMention | null {
   const first = m.run.tokens[0]!;
-  const i = first.index - 1;
+  const i = first.pos - 1;
   const gap = (a: Token, b: Token): boolean => /^[^\S\n]{1,3}$/.test(text.slice(a.end, b.start));
   let k = i;
   while (k >= 0 && isRoleWord(sentence[k]!) && gap(sentence[k]!, sentence[k + 1] ?? first)) k--;

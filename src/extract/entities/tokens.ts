@@ -2,7 +2,7 @@
 // a word seen capitalised inside a sentence is a name candidate where case alone cannot tell (sentence starts,
 // Title Case headings).
 import type { Segmented } from '../../model/segment.ts';
-import { STOP_CAPS } from './lexicon.ts';
+import { PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, STATUS_WORDS, STOP_CAPS } from './lexicon.ts';
 
 export interface Token {
   start: number;
@@ -15,8 +15,10 @@ export interface Token {
   /** Single capital with a period ("J.") or dotted letters ("U.S."). */
   initial: boolean;
   possessive: boolean;
-  /** Index of the token in its sentence: 0 is the sentence start. */
+  /** Index of the word in its sentence: 0 is the sentence start (counting words that are not kept as tokens). */
   index: number;
+  /** Position in the sentence's token list. */
+  pos: number;
 }
 
 export interface SentenceTokens {
@@ -46,8 +48,20 @@ function isCap(raw: string): boolean {
 }
 
 // One pass of the word pattern over the sentence's stretch of the text (no copy of the sentence).
-function tokenize(text: string, from: number, to: number): Token[] {
+// Lower-case words that finders read as tokens; other lower-case words only count (and feed the case evidence).
+const KEEP_LOWER = new Set([...PARTICLES, 'of', ...ROLE_NOUNS, ...ROLE_MODIFIERS, ...STATUS_WORDS.keys()]);
+
+interface Tokenized {
+  tokens: Token[];
+  /** Lower-case content words, kept or not: for telling Title Case from prose. */
+  lowerContent: number;
+}
+
+/** Tokens of one sentence; every lower-case word goes into `lowercase`, few become tokens (they cost memory). */
+function tokenize(text: string, from: number, to: number, lowercase: Set<string>): Tokenized {
   const out: Token[] = [];
+  let words = 0;
+  let lowerContent = 0;
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     let raw = m[0];
@@ -68,6 +82,13 @@ function tokenize(text: string, from: number, to: number): Token[] {
       possessive = raw.endsWith('s') && /\s/.test(text[end + 1] ?? '');
     }
     const cap = isCap(raw);
+    const index = words++;
+    if (!cap) {
+      lowercase.add(raw);
+      if (!SMALL.has(raw)) lowerContent++;
+      // A label at the sentence start is read word by word; elsewhere only words finders look at are kept.
+      if (m.index >= from + 80 && !KEEP_LOWER.has(raw)) continue;
+    }
     out.push({
       start: m.index,
       end,
@@ -76,22 +97,25 @@ function tokenize(text: string, from: number, to: number): Token[] {
       cap,
       initial: cap && raw.endsWith('.') && INITIAL.test(raw),
       possessive,
-      index: out.length,
+      index,
+      pos: out.length,
     });
   }
-  return out;
+  return { tokens: out, lowerContent };
 }
 
+const CLOSING = /[.!?"”’)]/;
 const SMALL = new Set('a an and as at but by for from in into of on or the to via with over'.split(' '));
 
-function titleCase(tokens: Token[], min = 3): boolean {
+function titleCase(tokens: Token[], min = 3, lowerContent = -1): boolean {
   let content = 0;
   let caps = 0;
   for (const t of tokens) {
-    if (SMALL.has(t.lower)) continue;
+    if (SMALL.has(t.lower) || (lowerContent >= 0 && !t.cap)) continue;
     content++;
     if (t.cap) caps++;
   }
+  if (lowerContent >= 0) content += lowerContent;
   return content >= min && caps / content >= 0.7;
 }
 
@@ -121,15 +145,15 @@ export function articleWords(seg: Segmented): ArticleWords {
   const capitalised = new Set<string>();
   const lowercase = new Set<string>();
   seg.sentences.forEach((s, i) => {
-    const tokens = tokenize(text, s.start, s.end);
+    const { tokens, lowerContent } = tokenize(text, s.start, s.end, lowercase);
     const forced = s.blockKind === 'heading' || s.blockKind === 'table-row';
     // A Title Case line without closing punctuation is a headline the clean stage did not mark.
-    const titleLike = forced || (!/[.!?"”’)]$/.test(text.slice(s.start, s.end)) && titleCase(tokens, 4));
+    const titleLike = forced || (!CLOSING.test(text[s.end - 1] ?? '') && titleCase(tokens, 4, lowerContent));
     const label = titleLike ? s.start : labelEnd(text, s, tokens);
     sentences.push({ sentence: i, start: s.start, end: s.end, tokens, titleLike, labelEnd: label });
     for (const t of tokens) {
-      if (!t.cap) lowercase.add(t.lower);
-      else if (
+      if (
+        t.cap &&
         !titleLike &&
         t.index > 0 &&
         t.start >= label &&
