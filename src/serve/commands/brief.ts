@@ -11,10 +11,9 @@ import { type Briefing, BriefingSchema } from '../../model/briefing.ts';
 import type { Document } from '../../model/document.ts';
 import { briefStory, type Story } from '../../pipeline.ts';
 import { formatFlag, parseCommand } from '../args.ts';
-import { cleanBatch, type Rejection } from '../inputs.ts';
+import type { Rejection } from '../inputs.ts';
 import { CliError, EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
-import { progressBar } from '../progress.ts';
-import { contextFor, openDb, reportRejections } from './command.ts';
+import { cleanInputs, contextFor, openDb, reportRejections } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
@@ -38,13 +37,6 @@ const Flags = z.object({
 function storyIdOf(specs: string[]): string {
   const first = specs[0] === '-' ? 'stdin' : basename(specs[0]!.replace(/[/\\]+$/, ''));
   return first.slice(0, first.length - extname(first).length) || 'story';
-}
-
-async function docsOfInputs(specs: string[], ctx: Context, io: Io) {
-  const progress = progressBar({ write: io.stderr, isTTY: io.isTTY, total: specs.length });
-  const batch = await cleanBatch(specs, ctx, io, (c) => progress.tick(c.source));
-  progress.done();
-  return batch;
 }
 
 /** A stored story's documents, copies re-marked across the whole story (ingest could only compare within an input). */
@@ -88,7 +80,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     docs = await docsOfStory(io, flags.story, flags.db, ctx);
     storyId = flags.story;
   } else {
-    ({ docs, rejected } = await docsOfInputs(positionals, ctx, io));
+    ({ docs, rejected } = await cleanInputs(positionals, ctx, io));
     storyId = storyIdOf(positionals);
     reportRejections(io, rejected);
   }

@@ -3,10 +3,8 @@
 import { z } from 'zod';
 import type { Document } from '../../model/document.ts';
 import { formatFlag, parseCommand } from '../args.ts';
-import { cleanBatch } from '../inputs.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
-import { progressBar } from '../progress.ts';
-import { contextFor, reportRejections } from './command.ts';
+import { cleanInputs, contextFor, reportRejections } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
@@ -53,9 +51,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError('clean needs at least one INPUT (a file, directory, URL or -)', 'clean');
   const ctx = contextFor(now, flags['allow-private-hosts']);
-  const progress = progressBar({ write: io.stderr, isTTY: io.isTTY, total: positionals.length });
-  const batch = await cleanBatch(positionals, ctx, io, (c) => progress.tick(c.source));
-  progress.done();
+  const batch = await cleanInputs(positionals, ctx, io);
   reportRejections(io, batch.rejected);
   const records = batch.docs.map(cleanRecord);
   if (flags.format === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);

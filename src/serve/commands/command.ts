@@ -2,8 +2,9 @@
 import { resolve } from 'node:path';
 import { type Context, makeContext } from '../../context.ts';
 import { openStore, resolveDbPath, type Store } from '../../store/index.ts';
-import type { Rejection } from '../inputs.ts';
+import { cleanBatch, type Rejection } from '../inputs.ts';
 import type { Io } from '../io.ts';
+import { progressBar } from '../progress.ts';
 
 export function contextFor(now: Date | undefined, allowPrivateHosts = false): Context {
   return makeContext({ ...(now ? { now } : {}), allowPrivateHosts });
@@ -18,3 +19,15 @@ export function reportRejections(io: Io, rejected: Rejection[]): void {
 }
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+
+/** The command line's inputs, cleaned, with a progress bar on a terminal: what clean, extract and brief start from. */
+export async function cleanInputs(
+  specs: string[],
+  ctx: Context,
+  io: Io,
+): Promise<Awaited<ReturnType<typeof cleanBatch>>> {
+  const progress = progressBar({ write: io.stderr, isTTY: io.isTTY, total: specs.length });
+  const batch = await cleanBatch(specs, ctx, io, (c) => progress.tick(c.source));
+  progress.done();
+  return batch;
+}
