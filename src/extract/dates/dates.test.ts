@@ -200,3 +200,52 @@ describe('timing guard', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['extract.dates.long-sentence']);
   });
 });
+
+describe('possessive dates, datelines and attributions', () => {
+  it('dates the noun a possessive date owns, and leaves no "\'s" in other events', () => {
+    const [own, said] = find(
+      "An audit of Monday's flood at the Elm Weir depot began on Friday, Mayor Ana Quist said.",
+      '2026-01-10',
+    );
+    expect([own?.text, own?.resolved, own?.event]).toEqual([
+      'Monday',
+      '2026-01-05',
+      'the flood at the Elm Weir depot',
+    ]);
+    expect(said?.event).toBe('An audit of the flood at the Elm Weir depot began');
+  });
+  it('reads "Friday, Mayor …" as a weekday, not as a weekday before the month May', () => {
+    expect(find('Talks ended on Friday, Mayor Ana Quist said.', '2026-01-10').map((d) => d.resolved)).toEqual(
+      ['2026-01-09'],
+    );
+  });
+  it('takes no event from a dateline: the story sentence carries its own date', () => {
+    const ds = find(
+      'OSTRAVEL, May 4, 2030 (Harbour Wire) — A storm flooded the Ostravel docks on Sunday, officials said.',
+      '2030-05-04',
+    );
+    expect(ds.map((d) => [d.text, d.event])).toEqual([['on Sunday', 'A storm flooded the Ostravel docks']]);
+    expect(find('ELMTON, Jan. 6 — Voters in Elmton chose a new council.', '2026-01-10')).toEqual([]);
+    expect(find('June 2, 2031 (Wire) — Ferries stopped running.', '2031-06-02')).toEqual([]);
+  });
+  it('says what was said when the date stands only with the speaker', () => {
+    const d = one(
+      'The number of homes flooded has risen to 40, Water Chief Ola Brandvik said on Tuesday.',
+      '2026-01-10',
+    );
+    expect(d.event).toBe('Water Chief Ola Brandvik said the number of homes flooded has risen to 40');
+    const e = one('Dalen Ferries, which runs the route, said its last check was in March.', '2026-01-10');
+    expect(e.event).toBe('Dalen Ferries said its last check');
+  });
+  it('must not take a possessive reading or a dateline where there is none', () => {
+    expect(one('The council met on Monday in the mayor’s office.', '2026-01-10').event).toBe(
+      'The council met in the mayor’s office',
+    );
+    expect(one('Port Elm, May 4, 2030 was a quiet day — nobody came.', '2030-05-10').text).toBe(
+      'May 4, 2030',
+    );
+    expect(one('Ola Brandvik said on Tuesday that the dam held.', '2026-01-10').event).toBe(
+      'Ola Brandvik said that the dam held',
+    );
+  });
+});

@@ -72,8 +72,59 @@ function tidy(s: string): string {
   return cut.join(' ').replace(/[\s,.;:]+$/, '');
 }
 
+/** "Tuesday's fire at the plant has …": a date in the possessive dates the noun phrase it owns. */
+const POSSESSIVE = /^['’]s\s/;
+/** Words that end the owned noun phrase: a verb or a clause starts there. */
+const PHRASE_END =
+  /^(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|did|does|do|that|which|who|where|when|as|after|before|because|while|and|but|said|says|to|not|remains?|left|killed|kills|hit|hits|began|broke|fell|rose|came|went|took|made|struck|saw|led|spread|tore|grew|sank|ran|won|lost)$/i;
+
+function ownedPhrase(tail: string): string {
+  const stop = tail.search(/[;:()[\]“”",]|\s[—–-]\s/);
+  const ws = (stop < 0 ? tail : tail.slice(0, stop)).split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (const w of ws) {
+    if (out.length >= 10 || PHRASE_END.test(w)) break;
+    // An -ed word after the first one is the verb: "Sunday's vote passed", not "Friday's failed launch".
+    if (out.length > 0 && /^\p{Ll}{2,}ed$/u.test(w)) break;
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+/** Speech verbs that leave a clause empty once its date is gone: "the chief said on Thursday". */
+const SAID_ONLY =
+  /^(.{1,80}?)\s+(said|says|told\s+\p{L}+|announced|confirmed|stated|added|wrote|tweeted|posted|reported)(?:\s+(?:in\s+a\s+statement|to\s+reporters))?$/iu;
+const LEAD_ARTICLE = /^(?:The|A|An|This|These|Those|Its|Their|His|Her)\b/;
+
+/** "X, the chief said on Thursday": what was said is in the pieces around the attribution. */
+function reported(sentence: string, pieces: Piece[], k: number, body: string): string | null {
+  const m = SAID_ONLY.exec(
+    body
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\s,.;:]+$/, ''),
+  );
+  if (!m || wordsOf(m[1] as string).length > 7) return null;
+  const take = (js: number[]): string =>
+    js
+      .map((j) => pieces[j] as Piece)
+      .map((q) => sentence.slice(q.start, q.end))
+      .filter((t) => contentWords(t).length > 0)
+      .join(', ');
+  let said = take([...Array(k).keys()]);
+  if (!said) said = take([...Array(pieces.length - k - 1).keys()].map((j) => j + k + 1));
+  said = tidy(said.replace(/^\s*that\s+/i, ''));
+  if (contentWords(said).length < 2) return null;
+  if (LEAD_ARTICLE.test(said)) said = said.charAt(0).toLowerCase() + said.slice(1);
+  return `${tidy(m[1] as string)} ${(m[2] as string).toLowerCase()} ${said}`;
+}
+
 /** The event a date stands for, from the sentence text and the date's offsets in it. */
 export function eventOf(sentence: string, dateStart: number, dateEnd: number): string {
+  if (POSSESSIVE.test(sentence.slice(dateEnd, dateEnd + 3))) {
+    const owned = ownedPhrase(sentence.slice(dateEnd + 2));
+    if (contentWords(owned).length > 0) return tidy(`the ${owned}`);
+  }
   const pieces = piecesOf(sentence);
   let k = pieces.findIndex((p) => p.start <= dateStart && dateStart < Math.max(p.end, p.start + 1));
   if (k < 0) k = 0;
@@ -83,6 +134,13 @@ export function eventOf(sentence: string, dateStart: number, dateEnd: number): s
   // A fronted adverbial ("Since May 2025, forces …", "Speaking on Monday, the minister …") or a date in brackets
   // ("Briefing (March 2024) – the agency disclosed …"): the event is in the pieces around it.
   const fronted = k === 0 && /^\s*\p{L}+ing\b/u.test(body) && !/^\s*(?:during|according)\b/i.test(body);
+  const said = fronted ? null : reported(sentence, pieces, k, body);
+  if (said) return said;
+  if (k > 1 && /^\s*(?:said|says|told|announced|added|confirmed|stated)\b/i.test(body)) {
+    // "The company, which runs the plant, said its inspection was in May": the subject opens the sentence.
+    const subject = sentence.slice((pieces[0] as Piece).start, (pieces[0] as Piece).end);
+    if (wordsOf(subject).length <= 6 && contentWords(subject).length > 0) body = `${subject} ${body}`;
+  }
   if (contentWords(body).length <= 1 || fronted) {
     const near = (from: number, step: number): string => {
       for (let j = from; j >= 0 && j < pieces.length; j += step) {
@@ -125,6 +183,12 @@ export function eventKeys(event: string): string[] {
 export function maskDates(sentence: string, spans: { start: number; end: number }[]): string {
   let out = sentence;
   for (const s of spans) {
+    // "in Tuesday's fire" → "in the fire": a possessive date is a determiner, its preposition governs the noun.
+    if (POSSESSIVE.test(out.slice(s.end, s.end + 3))) {
+      const gap = s.end + 2 - s.start;
+      out = `${out.slice(0, s.start)}the${' '.repeat(Math.max(0, gap - 3))}${out.slice(s.end + 2)}`;
+      continue;
+    }
     const before = out.slice(0, s.start);
     const prep = /\b(?:on|in|since|at|during|from|by|until|and)\s+$/i.exec(before);
     const from = prep ? s.start - prep[0].length : s.start;

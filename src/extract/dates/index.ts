@@ -22,6 +22,24 @@ function looksAhead(text: string, at: number): boolean {
   const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(' that '));
   return AHEAD.test(cut >= 0 ? lead.slice(cut) : lead);
 }
+/** Before a dateline's date: a place in capitals ("PORT ELM, "), or the document's own dateline place. */
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}'’. ]{1,40}\p{Lu}\s*,\s*$/u;
+/** After it: an optional agency credit, then the dash that opens the story ("(Wire) —"). */
+const DATELINE_DASH = /^\s*(?:\([^()]{1,40}\)\s*)?[—–-]{1,2}\s/;
+const DATELINE_CREDIT = /^\s*\([^()]{1,40}\)\s*[—–-]{1,2}\s/;
+
+/** A date in a dateline dates the report (clean reads it as publication evidence), not an event of the story. */
+function inDateline(text: string, start: number, end: number, place: string | undefined): boolean {
+  if (start > 60) return false;
+  const before = text.slice(0, start);
+  const after = text.slice(end, end + 50);
+  if (/^\s*$/.test(before)) return DATELINE_CREDIT.test(after);
+  const placed =
+    DATELINE_PLACE.test(before) ||
+    (place !== undefined && before.trim().replace(/,$/, '').trim() === place && /,\s*$/.test(before));
+  return placed && DATELINE_DASH.test(after);
+}
+
 const SINCE = /\b(?:since|starting|from)\s+$/i;
 /** chrono-node reads a sentence at a time; a pathological line is read in windows of this many characters. */
 const WINDOW = 2000;
@@ -93,6 +111,7 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
   const cands = candidatesOf(text, unit.start);
   const local = cands.map((c) => ({ start: c.start - unit.start, end: c.end - unit.start }));
   for (const [i, c] of cands.entries()) {
+    if (i === 0 && inDateline(text, local[0]?.start ?? 0, local[0]?.end ?? 0, seg.doc.dateline)) continue;
     let start = c.start;
     // "since September": the boundary word belongs to what dates the event.
     const lead = SINCE.exec(seg.doc.text.slice(Math.max(unit.start, start - 12), start));

@@ -77,7 +77,7 @@ export const ago: DateParser = (text, base) =>
 
 /** "on Monday", "last Friday", "next Tuesday"; not "Mondays", not a weekday that opens a written date. */
 const WEEKDAY = new RegExp(
-  `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b(?!s\\b|\\s*,?\\s*(?:the\\s+)?(?:\\d|${MONTH_NAMES}))`,
+  `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b(?!s\\b|\\s*,?\\s*(?:the\\s+)?(?:\\d|(?:${MONTH_NAMES})\\b))`,
   'g',
 );
 export const weekday: DateParser = (text, base) =>
