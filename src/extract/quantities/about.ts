@@ -165,7 +165,28 @@ const IRREGULAR_PLURAL = new Set([
 ]);
 /** Verbs that link a noun to the number before it: "trade volume exceeds $800 billion", "the toll rose to 80". */
 const LINK_VERB =
-  /^(?:is|are|was|were|stands?|stood|reached|reaches|rose|rise|rises|fell|falls|totall?ed|totals|exceeds?|exceeded|topped|tops|hit|hits|numbered|numbers|climbed|jumped|dropped|of|at|to|by|about|around|nearly|some|over|more|than|least|estimated|an|approximately|roughly|almost)$/;
+  /^(?:is|are|was|were|stands?|stood|reached|reaches|rose|rise|rises|fell|falls|totall?ed|totals|exceeds?|exceeded|topped|tops|hit|hits|numbered|numbers|climbed|jumped|dropped|of|at|to|by|about|around|nearly|some|over|more|than|least|estimated|an|approximately|roughly|almost|risen|grown|climbed|increased|gone|has|have|had|now|already)$/;
+/** Verbs whose object is the count itself when no noun follows: "kills at least 4," counts the dead. */
+const OBJECT_OF: Record<string, [string, string]> = {
+  kill: ['dead', 'death'],
+  kills: ['dead', 'death'],
+  killed: ['dead', 'death'],
+  killing: ['dead', 'death'],
+  injure: ['injured', 'injury'],
+  injures: ['injured', 'injury'],
+  injured: ['injured', 'injury'],
+  injuring: ['injured', 'injury'],
+  wounded: ['injured', 'injury'],
+  wounding: ['injured', 'injury'],
+  arrested: ['arrested', 'arrest'],
+  detained: ['arrested', 'arrest'],
+  evacuated: ['evacuated', 'evacuation'],
+};
+/** Words that open a clause, so the subject of "the toll has risen to 6" starts after them. */
+const CLAUSE_OPEN = new Set(['that', 'said', 'says', 'told', 'and', 'but', 'while', 'when', 'which', 'who']);
+const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'our']);
+/** Heads that only frame a count: "the number of people killed" counts people. */
+const FRAME = new Set(['number', 'total', 'count', 'tally', 'figure']);
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const looksPlural = (w: string): boolean =>
@@ -271,6 +292,27 @@ function extendPhrase(toks: Token[], p: Phrase): Phrase {
   return { words, heads, end };
 }
 
+/** The subject of the clause whose verb stands at `verb`: "The number of people killed … has risen to 6". */
+function clauseSubject(toks: Token[], verb: number): Phrase | null {
+  let j = verb - 1;
+  while (j >= 0 && verb - j <= 30) {
+    const t = toks[j] as Token;
+    if ((t.kind === 'sym' && /^[,;:—–(]$/.test(t.text)) || (t.kind === 'word' && CLAUSE_OPEN.has(t.lower)))
+      break;
+    j--;
+  }
+  if (verb - j > 30) return null;
+  let k = j + 1;
+  if (DETERMINER.has(toks[k]?.lower ?? '')) k++;
+  const head = headPhrase(toks, k);
+  if (head.words.length === 0 || head.end > verb) return null;
+  const full = extendPhrase(toks, head);
+  if (full.end > verb) return null;
+  const heads =
+    full.heads.length > 1 && FRAME.has(full.heads[0] as string) ? full.heads.slice(1) : full.heads;
+  return { words: full.words, heads, end: full.end };
+}
+
 /** The phrase before the number, for "trade volume exceeds $800 billion": skip linking verbs, take up to 3 words. */
 function phraseBefore(toks: Token[], at: number): Token[] {
   let j = at - 1;
@@ -289,6 +331,21 @@ function phraseBefore(toks: Token[], at: number): Token[] {
   }
   return out;
 }
+
+/** Index of the first linking verb of the run right before the number ("has risen to"), or -1. */
+function verbBefore(toks: Token[], at: number): number {
+  let j = at - 1;
+  let verb = -1;
+  while (j >= 0 && toks[j]?.kind === 'word' && LINK_VERB.test(toks[j]?.lower ?? '')) {
+    if (COUNT_VERB.test(toks[j]?.lower ?? '')) verb = j;
+    else if (verb >= 0 && /^(?:has|have|had|now|already)$/.test(toks[j]?.lower ?? '')) verb = j;
+    j--;
+  }
+  return verb;
+}
+/** Verbs that say a count moved or stands somewhere: the thing counted is their subject. */
+const COUNT_VERB =
+  /^(?:rose|risen|rise|rises|climbed|reached|reaches|increased|grown|grew|jumped|stands?|stood|totall?ed|totals|hit|hits|fell|dropped|topped|numbered|exceeds?|exceeded)$/;
 
 const join = (ws: Token[]): string => ws.map((w) => w.text).join(' ');
 
@@ -336,6 +393,22 @@ export function refineAbout(
       if (magnitude(toks, c.first)) c.unit = 'magnitude';
       continue;
     }
+    // "kills at least 4, dozens evacuated": the verb says what the bare number counts.
+    const object = OBJECT_OF[toks[c.qFirst - 1]?.lower ?? ''];
+    if (object) {
+      c.about = object[0];
+      c.keys = [object[1]];
+      continue;
+    }
+    // "the death toll has risen to 12": the subject of the verb names what is counted.
+    const verb = verbBefore(toks, c.qFirst);
+    const subject = verb >= 0 ? clauseSubject(toks, verb) : null;
+    if (subject) {
+      c.about = join(subject.words);
+      const tail = toks.slice(subject.end, subject.end + 3).filter((t) => t.kind === 'word');
+      c.keys = withEventKeys(subject.heads.map(keyOf), subject.words, toks, c.qFirst, tail);
+      continue;
+    }
     const before = phraseBefore(toks, c.qFirst);
     const header = before.length === 0 ? rowHeader(c) : null;
     c.about = before.length > 0 ? join(before) : (header ?? '');
@@ -350,6 +423,7 @@ const EVENT_KEY: Record<string, string> = {
   killed: 'death',
   kills: 'death',
   killing: 'death',
+  toll: 'death',
   dead: 'death',
   died: 'death',
   deaths: 'death',
@@ -365,6 +439,7 @@ const EVENT_KEY: Record<string, string> = {
   arrests: 'arrest',
   displaced: 'displaced',
   evacuated: 'evacuation',
+  evacuation: 'evacuation',
   missing: 'missing',
 };
 
@@ -377,7 +452,9 @@ function withEventKeys(
   after: Token[] = [],
 ): string[] {
   const out = [...keys];
-  const near = [toks[qFirst - 1], ...words, ...after];
+  // "the evacuation of 300 residents": the noun before "of" says what happened to them.
+  const lead = toks[qFirst - 1]?.lower === 'of' ? toks[qFirst - 2] : undefined;
+  const near = [toks[qFirst - 1], lead, ...words, ...after];
   for (const t of near) {
     const k = t && EVENT_KEY[t.lower];
     if (k) out.push(k);

@@ -28,6 +28,8 @@ const SYNONYMS: Record<string, string> = {
   dead: 'death',
   killed: 'death',
   killing: 'death',
+  // "the toll rose to 12" is a death toll in news unless another word says otherwise ("road toll" is rare there).
+  toll: 'death',
   casualty: 'casualty',
   individual: 'person',
   resident: 'person',

@@ -146,6 +146,35 @@ describe('keys for what happened', () => {
     const were = one('At least 41 people were killed.');
     for (const q of [toll, killed, were]) expect(q.keys).toContain('death');
   });
+  it('counts the dead after "kills" when no noun follows, whatever noun the other counts use', () => {
+    const [killed, evacuated] = find('Blast at Dunmore mill kills at least 3, dozens evacuated');
+    expect([killed?.text, killed?.about, killed?.keys]).toEqual(['at least 3', 'dead', ['death']]);
+    expect(evacuated?.keys).toContain('evacuation');
+    for (const t of [
+      'The blast killed 3 workers.',
+      'Killing at least 3 civilians, the blast shook the town.',
+      'The storm, which killed 7 people, moved on.',
+      'Two workers died in hospital.',
+    ])
+      expect(find(t)[0]?.keys, t).toContain('death');
+    expect(find('The blast forced the evacuation of about 200 residents.')[0]?.keys).toContain('evacuation');
+  });
+  it('names a bare count after "has risen to" from the subject of the clause', () => {
+    const q = one(
+      'The number of people killed in the Dunmore blast has risen to at least 9, officials said.',
+    );
+    expect([q.value, q.about]).toEqual([9, 'number of people']);
+    expect(q.keys).toEqual(expect.arrayContaining(['person', 'death']));
+    expect(q.keys).not.toContain('number');
+    const toll = one('Officials said the toll had climbed to 12 by Monday.');
+    expect([toll.about, toll.keys]).toEqual(['toll', ['death']]);
+  });
+  it('must not take a subject or an object where the sentence gives none', () => {
+    expect(one('He was 34 when he left.').about).toBe('');
+    expect(one('Turnout stood at 61%.').keys).toEqual(['turnout']);
+    expect(one('The firm killed 3 projects.').about).toBe('projects');
+    expect(one('Exports grew by 4 tonnes.').keys).not.toContain('death');
+  });
   it('does not carry a verb over to the next count', () => {
     const [, injured] = find('At least 41 people were killed and 12 injured.');
     expect(injured?.keys).toEqual(['injury']);
