@@ -12,7 +12,12 @@ interface D {
   keys: Set<string>;
   actors: Set<string>;
   places: Set<string>;
+  /** The date of a statement ("officials said on Thursday"), not of the event the statement tells. */
+  report: boolean;
 }
+
+const REPORT_BEFORE =
+  /\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote|declared)(?:\s+[\w-]+){0,2}\s*$/i;
 
 const SERIES =
   /\b(?:another|second|third|fourth|fifth|latest|previous|again|separate|subsequent|follow-up|renewed|repeated)\b/i;
@@ -27,7 +32,8 @@ function prep(m: DateMember, lookup: EntityLookup, text: string): D {
   const places = new Set(within.filter((id) => lookup.typeOf(id) === 'place'));
   // Words naming the actors and places say nothing beyond the entity itself.
   const series = SERIES.test(text.slice(d.sentence.start, d.sentence.end));
-  return { m, series, keys: new Set(keysOf(src)), actors, places };
+  const report = REPORT_BEFORE.test(text.slice(Math.max(d.sentence.start, d.span.start - 40), d.span.start));
+  return { m, series, keys: new Set(keysOf(src)), actors, places, report };
 }
 
 /** Rarity weight: 1 for a word in one or two dates, falling as more of the story's dates share it. */
@@ -46,6 +52,8 @@ const sameSentence = (a: D, b: D): boolean =>
 
 export function sameEventScore(a: D, b: D, kw: Map<string, number>, aw: Map<string, number>): number {
   if (sameSentence(a, b)) return 0;
+  // When each source reported a thing says nothing about when it happened; reports on two days are not a dispute.
+  if (a.report || b.report) return 0;
   let keys = 0;
   let shared = 0;
   for (const k of a.keys)

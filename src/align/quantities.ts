@@ -79,6 +79,10 @@ function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q
   };
 }
 
+/** Equal within rounding (2.5%, as "about 1,000" and "1,012"). */
+const nearlyEqual = (x: number, y: number): boolean =>
+  Math.abs(x - y) <= 0.025 * Math.max(Math.abs(x), Math.abs(y));
+
 const scopeWords = (s: string | null): Set<string> =>
   new Set(
     words(s ?? '')
@@ -89,6 +93,8 @@ const scopeWords = (s: string | null): Set<string> =>
 /** Score of two quantities being counts of the same thing, or 0 when they cannot be. */
 export function sameThingScore(a: Q, b: Q): number {
   if (a.doc === b.doc && a.q.sentence.start === b.q.sentence.start) return 0;
+  // One article rarely contradicts itself: two clearly different counts in it are counts of two things.
+  if (a.doc === b.doc && !nearlyEqual(a.q.value, b.q.value)) return 0;
   if (a.unitClass !== b.unitClass || a.increment || b.increment) return 0;
   if (a.measure && b.measure && a.measure !== b.measure) return 0;
   if (a.measure !== b.measure && (a.measure === 'dead' || b.measure === 'dead')) return 0;
@@ -124,7 +130,9 @@ export function sameThingScore(a: Q, b: Q): number {
   const casualty = a.measure === b.measure && (a.measure === 'dead' || a.measure === 'hurt');
   const measure = a.measure && a.measure === b.measure ? (casualty && a.unitClass === 'count' ? 3 : 1) : 0;
   if (a.doc === b.doc && common < Math.max(2, Math.min(a.keys.size, b.keys.size))) return 0;
-  return common + unitMatch + scope + measure;
+  // The same uncommon number for the same noun in two articles is one count, not a coincidence.
+  const agree = a.doc !== b.doc && Math.abs(a.q.value) >= 10 && nearlyEqual(a.q.value, b.q.value) ? 1 : 0;
+  return common + unitMatch + scope + measure + agree;
 }
 
 const NEEDED = 3;

@@ -5,9 +5,84 @@ import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 const NONE =
   /\b(no (?:one|civilian|other)?\s*(?:was |were )?(?:killed|hurt|injured|dead|deaths|casualties|injuries|fatalities)|no (?:civilian )?casualties|nobody (?:was )?(?:killed|hurt|injured)|without (?:any )?casualties|no one died|no fatalities)\b/i;
 const SOME = /\b(killed|dead|deaths?|died|fatalities|casualties|injured|wounded)\b/i;
+/** "no casualties in Port X": the place an account of no casualties is about (capitalised words after in/at/near). */
+const PLACE_AFTER = /\b[Ii]n|\b[Aa]t|\b[Nn]ear/g;
+const CAPS = /^\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+){0,2})/u;
+const NOT_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Least|First|Last)\b/;
+
+interface Told {
+  doc: string;
+  text: string;
+  ev: SpanEvidence;
+}
+
+function placesIn(text: string): string[] {
+  const out: string[] = [];
+  PLACE_AFTER.lastIndex = 0;
+  for (let m = PLACE_AFTER.exec(text); m; m = PLACE_AFTER.exec(text)) {
+    const c = CAPS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (c && !NOT_PLACE.test(c[1]!)) out.push(c[1]!);
+  }
+  return out;
+}
+
+const namesWhole = (text: string, name: string): boolean => {
+  const i = text.indexOf(name);
+  return i >= 0 && !/[\p{L}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}]/u.test(text[i + name.length] ?? ' ');
+};
+
+/**
+ * Accounts too differently worded to share a claim group: "no casualties in X" in one source against deaths or
+ * injuries in X in another. Casualty sentences are indexed by place word, so the cost stays linear.
+ */
+function placeAccounts(
+  groups: ClaimGroup[],
+  docs: Map<string, DocInfo>,
+  done: Set<string>,
+): Omit<Dispute, 'id'>[] {
+  const none: Told[] = [];
+  const some: Told[] = [];
+  for (const g of groups)
+    for (const m of g.members) {
+      const d = docs.get(m.doc);
+      if (!d || NOT_NEWS.has(d.kindAt(m.c.span.start)) || done.has(`${m.doc}@${m.c.span.start}`)) continue;
+      const told = { doc: m.doc, text: m.c.text, ev: sentenceEvidence(d, m.c.span) };
+      if (NONE.test(m.c.text)) none.push(told);
+      else if (SOME.test(m.c.text)) some.push(told);
+    }
+  const byWord = new Map<string, Told[]>();
+  for (const t of some)
+    for (const w of new Set(t.text.match(/\b[A-Z][\p{L}'-]+/gu) ?? []))
+      byWord.set(w, [...(byWord.get(w) ?? []), t]);
+  const out: Omit<Dispute, 'id'>[] = [];
+  for (const n of none)
+    for (const place of placesIn(n.text)) {
+      const hits = (byWord.get(place.split(/\s+/)[0]!) ?? []).filter(
+        (t) => t.doc !== n.doc && namesWhole(t.text, place),
+      );
+      if (!hits.length) continue;
+      out.push({
+        kind: 'account',
+        about: `casualties in ${place}`,
+        sides: [
+          {
+            value: 'casualties reported',
+            docs: [...new Set(hits.map((h) => h.doc))],
+            evidence: hits.map((h) => h.ev),
+          },
+          { value: 'no casualties', docs: [n.doc], evidence: [n.ev] },
+        ],
+        note: `one account reports casualties in ${place}, another says there were none`,
+      });
+      break;
+    }
+  return out;
+}
 
 export function assessAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>): Omit<Dispute, 'id'>[] {
   const out: Omit<Dispute, 'id'>[] = [];
+  const done = new Set<string>();
   for (const g of groups) {
     const none: { doc: string; ev: SpanEvidence }[] = [];
     const some: { doc: string; ev: SpanEvidence }[] = [];
@@ -24,6 +99,7 @@ export function assessAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>)
       new Set([...none, ...some].map((x) => x.doc)).size < 2
     )
       continue;
+    for (const m of g.members) done.add(`${m.doc}@${m.c.span.start}`);
     out.push({
       kind: 'account',
       about: `casualties: ${g.members[0]!.c.text.slice(0, 80)}`,
@@ -42,5 +118,5 @@ export function assessAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>)
       note: 'one account reports casualties, another says there were none',
     });
   }
-  return out;
+  return [...out, ...placeAccounts(groups, docs, done)];
 }

@@ -63,7 +63,24 @@ export interface NumberVerdict {
   update: boolean;
 }
 
-function note(sides: Side[], docs: Map<string, DocInfo>): { text: string; update: boolean } {
+/** Counts that grow as a story unfolds: tolls, the injured, the missing, arrests, the displaced. */
+const RUNNING =
+  /\b(?:kill|dead|death|die|toll|fatalit|injur|wound|hurt|casualt|missing|arrest|detain|displac|evacuat|victim|rescu)/i;
+
+/** Dated sides rise with the date, and no undated side falls outside them: reports of a growing count. */
+function risesOverTime(dated: { s: Side; date: string | null }[]): boolean {
+  const known = dated.filter((d) => d.date).sort((a, b) => (a.date! < b.date! ? -1 : 1));
+  if (new Set(known.map((d) => d.date!.slice(0, 10))).size < 2) return false;
+  for (let i = 1; i < known.length; i++) {
+    const [p, q] = [known[i - 1]!, known[i]!];
+    if (p.date!.slice(0, 10) === q.date!.slice(0, 10) || q.s.q.value <= p.s.q.value) return false;
+  }
+  const lo = known[0]!.s.q.value;
+  const hi = known.at(-1)!.s.q.value;
+  return dated.every((d) => d.date || (d.s.q.value > lo && d.s.q.value < hi));
+}
+
+function note(sides: Side[], docs: Map<string, DocInfo>, about: string): { text: string; update: boolean } {
   const allLower = sides.every((s) => isLower(s.q));
   const dated = sides.map((s) => ({
     s,
@@ -79,7 +96,8 @@ function note(sides: Side[], docs: Map<string, DocInfo>): { text: string; update
     const when = later
       ? `the later report (${high.date}) gives the higher count: likely an update`
       : `the earlier report (${high.date}) gives the higher count: check which is current`;
-    return { text: `${prefix}; ${when}`, update: allLower && later };
+    const running = RUNNING.test(`${about} ${sides.map((s) => s.q.keys.join(' ')).join(' ')}`);
+    return { text: `${prefix}; ${when}`, update: later && (allLower || (running && risesOverTime(dated))) };
   }
   if (allLower)
     return {
@@ -110,7 +128,7 @@ export function assessNumbers(g: QuantityGroup, docs: Map<string, DocInfo>): Num
   const published = sides.flatMap((s) => s.docs.map((d) => docs.get(d)?.published?.slice(0, 10) ?? null));
   if (sides.every((s) => isLower(s.q)) && published.every((p) => p && p === published[0]))
     return { agree: true, dispute: null, update: false };
-  const n = note(sides, docs);
+  const n = note(sides, docs, g.about);
   sides.sort((a, b) => a.q.value - b.q.value);
   return {
     agree: false,

@@ -12,6 +12,10 @@ const CURRENT = new Set(['current', 'acting']);
 
 export const singleSeat = (office: string): boolean => SINGLE_SEAT.test(office);
 
+/** Seats held by one named person among many (a senator, a judge): sitting and "former" still exclude each other. */
+const PERSONAL_SEAT =
+  /^(?:senator|sen|representative|rep|congress(?:man|woman|member)|assembly(?:man|woman|member)|state senator|judge|(?:chief |associate )?justice|ambassador|commissioner|sheriff|district attorney|council(?:man|woman|lor| member))\b/;
+
 export interface RoleAssessment {
   disputes: Omit<Dispute, 'id'>[];
   flags: { doc: string; flag: Flag }[];
@@ -135,7 +139,8 @@ function statusDispute(
         r.doc !== f.doc &&
         (r.normalized === base || r.normalized.startsWith(`${base} `) || base.startsWith(`${r.normalized} `)),
     );
-    if (!now.length || (!singleSeat(now[0]!.normalized) && !singleSeat(`${base} of x`))) continue;
+    const seat = (o: string): boolean => singleSeat(o) || singleSeat(`${o} of x`) || PERSONAL_SEAT.test(o);
+    if (!now.length || (!seat(now[0]!.normalized) && !seat(base))) continue;
     if (out.disputes.some((d) => d.kind === 'role' && d.about.startsWith(`whether ${e.name} `))) continue;
     const pastSide = sideOf(
       past

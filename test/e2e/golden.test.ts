@@ -20,6 +20,10 @@ interface Expected {
   sources_together?: string[][];
   sources_apart?: string[][];
   timeline?: { date: string; docs: string[] }[];
+  /** Values (doc and number) that must stand in one quantity group, and whether that group agrees. */
+  quantities?: { values: { doc: string; value: number }[]; agree: boolean }[];
+  /** Values that must not stand in one quantity group. */
+  quantities_apart?: { doc: string; value: number }[][];
 }
 
 const casesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'cases');
@@ -107,6 +111,22 @@ for (const name of readdirSync(casesDir).sort()) {
           (x) => x.date.startsWith(t.date) && t.docs.every((d) => x.docs.includes(d)),
         );
         expect(hit, JSON.stringify(b.timeline)).toBeDefined();
+      });
+    const holds = (g: Briefing['quantities'][number], v: { doc: string; value: number }) =>
+      g.values.some((x) => x.doc === v.doc && x.value === v.value);
+    for (const q of exp.quantities ?? [])
+      it(`groups ${q.values.map((v) => `${v.doc}:${v.value}`).join(', ')} (agree ${q.agree})`, () => {
+        const hit = b.quantities.find((g) => q.values.every((v) => holds(g, v)));
+        expect(
+          hit,
+          JSON.stringify(b.quantities.map((g) => g.values.map((v) => `${v.doc}:${v.value}`))),
+        ).toBeDefined();
+        expect(hit!.agree).toBe(q.agree);
+      });
+    for (const vs of exp.quantities_apart ?? [])
+      it(`keeps ${vs.map((v) => `${v.doc}:${v.value}`).join(' and ')} in different groups`, () => {
+        expect(b.quantities.some((g) => vs.every((v) => holds(g, v)))).toBe(false);
+        for (const v of vs) expect(b.quantities.some((g) => holds(g, v))).toBe(true);
       });
     for (const group of exp.sources_together ?? [])
       it(`counts ${group.join(', ')} as one source`, () => {
