@@ -178,14 +178,17 @@ const POSSESSIVE = /(?:'s|')$/;
 const isCodeLike = (s: string): boolean => /^(?:[A-Z]{2,3}|(?:[A-Z]\.){2,3})$/.test(s);
 
 // Finders ask about the same words many times per article: answers are kept, up to a bound.
-const memos = new Map<string, Map<string, string | null>>();
+type Which = 'any' | 'name' | 'demonym' | 'capital';
+// One memo per kind of question, held directly: this is asked for most capitalised words of every article.
+const memos: Record<Which, Map<string, string | null>> = {
+  any: new Map(),
+  name: new Map(),
+  demonym: new Map(),
+  capital: new Map(),
+};
 
-function lookup(word: string, which: 'any' | 'name' | 'demonym' | 'capital'): string | null {
-  let memo = memos.get(which);
-  if (!memo) {
-    memo = new Map();
-    memos.set(which, memo);
-  }
+function lookup(word: string, which: Which): string | null {
+  const memo = memos[which];
   const hit = memo.get(word);
   if (hit !== undefined) return hit;
   const z = g();

@@ -21,23 +21,26 @@ const UNNAMED =
   /\b(?:speaking on (?:the )?(?:condition of anonymity|background)|on (?:the )?condition of anonymity|(?:sources?|officials?|people|persons?|those) (?:familiar with|close to|briefed on|with (?:direct )?knowledge of)|(?:unnamed|anonymous) (?:sources?|officials?|aides?|diplomats?)|sources? (?:said|say|says|told|tell)|not authori[sz]ed to (?:speak|discuss|comment)|(?:asked|requested|declined) (?:not to be (?:named|identified)|anonymity)|who (?:asked|requested) anonymity)\b/i;
 const HYPOTHETICAL =
   /\b(?:hypothetical(?:ly)?|imagine|suppose|supposing|what if|scenario|illustrative|fictional|fictitious|thought experiment|for the sake of argument)\b/gi;
+const QUOTE_MARK = /[“”"]/g;
 const NEGATED = /\b(?:no|not|non-?|never|nothing)\s*$/i;
 
 /** The sentence with quoted passages blanked; `open` says whether it starts inside a quotation. */
 export function unquoted(s: string, open: boolean): { text: string; open: boolean } {
+  // Most sentences hold no quotation mark: no copy then. Otherwise copy by stretches, not by character.
+  QUOTE_MARK.lastIndex = 0;
+  let m = QUOTE_MARK.exec(s);
+  if (!m && !open) return { text: s, open };
   let out = '';
   let inside = open;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '“') inside = true;
-    else if (c === '”') inside = false;
-    else if (c === '"') inside = !inside;
-    else {
-      out += inside ? ' ' : c;
-      continue;
-    }
+  let at = 0;
+  for (; m; m = QUOTE_MARK.exec(s)) {
+    out += inside ? ' '.repeat(m.index - at) : s.slice(at, m.index);
     out += ' ';
+    const c = m[0];
+    inside = c === '“' ? true : c === '”' ? false : !inside;
+    at = m.index + 1;
   }
+  out += inside ? ' '.repeat(s.length - at) : s.slice(at);
   return { text: out, open: inside };
 }
 

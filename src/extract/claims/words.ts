@@ -47,6 +47,8 @@ export const STOP = new Set(
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}%$'’.-]*/gu;
 const ASCII_WORD = /[a-z0-9][a-z0-9%$'.-]*/g; // the common case, without Unicode classes
 
+const PUNCT_IN_WORD = /['’.]/;
+
 export function keysOf(s: string): string[] {
   const out = new Set<string>();
   const ascii = !/[^\x00-\x7f]/.test(s);
@@ -55,13 +57,13 @@ export function keysOf(s: string): string[] {
   const folded = (ascii ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     let w = m[0];
-    if (/['’.]/.test(w)) w = w.replace(/['’]s?$/u, '').replace(/\.+$/, '');
+    if (PUNCT_IN_WORD.test(w)) w = w.replace(/['’]s?$/u, '').replace(/\.+$/, '');
     if (w.length < 3 && !/\d/.test(w)) continue;
     if (STOP.has(w)) continue;
     const lemma = FACT_FORMS.get(w); // "captured", "captures" → "capture": claims block across tenses
     if (lemma) w = lemma;
-    else if (/ies$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
-    else if (/[^su]s$/.test(w) && w.length > 3) w = w.slice(0, -1);
+    else if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+    else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
     out.add(w);
   }
   return [...out];

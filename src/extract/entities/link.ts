@@ -79,12 +79,18 @@ function join(g: Group, l: Linkable, name: string): void {
 
 function pickName(g: Group): string {
   if (g.placeName) return g.placeName;
-  const byLength = (a: string, b: string): number =>
-    tokensOf(b).length - tokensOf(a).length ||
-    (g.names.get(b) ?? 0) - (g.names.get(a) ?? 0) ||
-    b.length - a.length;
-  // Organisations are best named in full ("Central Bank of X"), not by their acronym.
-  return [...g.names.keys()].sort(byLength)[0]!;
+  // Organisations are best named in full ("Central Bank of X"), not by their acronym: most words, then most used.
+  let best = '';
+  let bestWords = -1;
+  for (const [name, n] of g.names) {
+    const w = tokensOf(name).length;
+    const better = w - bestWords || n - (g.names.get(best) ?? 0) || name.length - best.length;
+    if (better > 0) {
+      best = name;
+      bestWords = w;
+    }
+  }
+  return best;
 }
 
 function dedupeRoles(roles: RoleMention[]): RoleMention[] {

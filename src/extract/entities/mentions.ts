@@ -57,14 +57,17 @@ const HYPHEN_COUNTRIES = /^[\p{L}.]+(?:-[\p{L}.]+)+$/u;
 function countryPrefix(tokens: Token[], from: number): { n: number; country: string } | null {
   const first = tokens[from];
   if (!first) return null;
-  const longest = startsPlaceName(first.text) ? Math.min(4, tokens.length - from) : 1;
-  for (let n = longest; n >= 1; n--) {
-    const words = tokens.slice(from, from + n);
-    const phrase = words.map((t) => t.text).join(' ');
-    const c = countryOf(phrase);
-    if (c && (n > 1 || !words[0]!.possessive)) return { n, country: c };
+  if (startsPlaceName(first.text)) {
+    const phrases = [first.text];
+    const longest = Math.min(4, tokens.length - from);
+    for (let n = 2; n <= longest; n++) phrases.push(`${phrases[n - 2]} ${tokens[from + n - 1]!.text}`);
+    for (let n = longest; n >= 2; n--) {
+      const c = countryOf(phrases[n - 1]!);
+      if (c) return { n, country: c };
+    }
   }
-  return null;
+  const c = first.possessive ? null : countryOf(first.text);
+  return c ? { n: 1, country: c } : null;
 }
 
 /** "Secretary of State", "Minister of Foreign Affairs": the words after "of" belong to the title. */
@@ -75,9 +78,15 @@ function afterOfDomain(t: Token[], i: number): number {
   return j > i + 1 ? j : i;
 }
 
+const STATUS_AT_END = /(former|ex-|acting|interim|then-|erstwhile|caretaker)\s*$/;
+
 function statusBefore(text: string, at: number): RoleStatus | null {
-  const before = text.slice(Math.max(0, at - 12), at).toLowerCase();
-  const m = /(former|ex-|acting|interim|then-|erstwhile|caretaker)\s*$/.exec(before);
+  // Cheap test first: a status word ends in a lower-case letter or a hyphen, right before the run.
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  if (!((c >= 97 && c <= 122) || c === 45)) return null;
+  const m = STATUS_AT_END.exec(text.slice(Math.max(0, at - 12), at).toLowerCase());
   return m ? (STATUS_WORDS.get(m[1]!) ?? null) : null;
 }
 
@@ -156,14 +165,23 @@ function placeByContext(text: string, start: number, end: number): boolean {
   return PLACE_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
+// Sticky: the word right after a name is read in place, without copying the text after it.
+const NEXT_WORD = /\s{1,20}([a-z]{1,20})/y;
+const NEXT_WORD_AFTER_MARKS = /(?:['’]s?)?,?\s{1,20}([a-z]{1,20})/y;
+
+function wordAt(re: RegExp, text: string, end: number): string | null {
+  re.lastIndex = end;
+  return re.exec(text)?.[1] ?? null;
+}
+
 function orgByContext(text: string, end: number): boolean {
-  const after = /^\s+([a-z]+)/.exec(text.slice(end, end + 24));
-  return after !== null && ORG_NOUNS.has(after[1]!);
+  const w = wordAt(NEXT_WORD, text, end);
+  return w !== null && ORG_NOUNS.has(w);
 }
 
 function speechAfter(text: string, end: number): boolean {
-  const after = /^(?:['’]s?)?,?\s+([a-z]+)/.exec(text.slice(end, end + 24));
-  return after !== null && SPEECH_VERBS.has(after[1]!);
+  const w = wordAt(NEXT_WORD_AFTER_MARKS, text, end);
+  return w !== null && SPEECH_VERBS.has(w);
 }
 
 type Typed = { type: EntityType; place: string | null };

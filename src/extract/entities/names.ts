@@ -15,6 +15,18 @@ const words = (s: string): string[] =>
 
 const key = (s: string): string => words(s).join(' ');
 
+// Attributions ask for the same entities again and again: their folded forms are worked out once per entity.
+const formKeys = new WeakMap<DocEntity, { n: number; of: string; keys: Set<string>; name: string[] }>();
+
+function keysOf(e: DocEntity): { keys: Set<string>; name: string[] } {
+  const hit = formKeys.get(e);
+  if (hit && hit.n === e.aliases.length && hit.of === e.name) return hit;
+  const keys = new Set([e.name, ...e.aliases].map(key));
+  const fresh = { n: e.aliases.length, of: e.name, keys, name: words(e.name) };
+  formKeys.set(e, fresh);
+  return fresh;
+}
+
 /** Leading articles, statuses, countries, offices and honorifics dropped: "Mexican President Ana Ruiz" → "ana ruiz". */
 function withoutTitles(w: string[]): string[] {
   let i = 0;
@@ -76,17 +88,17 @@ export function linkName(entities: DocEntity[], text: string, at?: number): DocE
   const w = words(text);
   if (!w.length) return null;
   const whole = w.join(' ');
-  const exact = entities.filter((e) => [e.name, ...e.aliases].some((f) => key(f) === whole));
+  const exact = entities.filter((e) => keysOf(e).keys.has(whole));
   if (exact.length) return choose(exact, at) ?? exact[0]!;
   const bare = withoutTitles(w);
   const b = bare.join(' ');
   if (bare.length && !(bare.length === 1 && (ROLE_NOUNS.has(b) || OFFICE_WORDS.has(b)))) {
-    const named = entities.filter((e) => [e.name, ...e.aliases].some((f) => key(f) === b));
+    const named = entities.filter((e) => keysOf(e).keys.has(b));
     if (named.length) return choose(named, at);
-    const part = entities.filter((e) => e.type === 'person' && partOf(bare, words(e.name)));
+    const part = entities.filter((e) => e.type === 'person' && partOf(bare, keysOf(e).name));
     if (part.length) return choose(part, at);
     // A fuller form than the article uses ("Ana Ruiz" where it only says "Ruiz"): its surname decides.
-    const fuller = entities.filter((e) => e.type === 'person' && partOf(words(e.name), bare));
+    const fuller = entities.filter((e) => e.type === 'person' && partOf(keysOf(e).name, bare));
     if (fuller.length) return choose(fuller, at);
   }
   return byRole(entities, w, at);

@@ -32,7 +32,48 @@ export interface SentenceTokens {
   labelEnd: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’\-&\u2010\u2011][\p{L}\p{M}\p{N}]+)*\.?/gu;
+// Words are letters, marks and digits, joined by . ' ’ - & or a Unicode hyphen, with an optional final period
+// (what /[\p{L}\p{M}\p{N}]+(?:[.'’\-&\u2010\u2011][\p{L}\p{M}\p{N}]+)*\.?/u matches), read by a character
+// scanner because this runs over every word of every article.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+// Non-ASCII code units already classified: 1 word character, 2 not.
+const wordUnit = new Uint8Array(0x10000);
+
+/** Length (0, 1 or 2 code units) of the word character at i. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff && WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+  }
+  let k = wordUnit[c]!;
+  if (k === 0) {
+    k = WORD_CHAR.test(text[i]!) ? 1 : 2;
+    wordUnit[c] = k;
+  }
+  return k === 1 ? 1 : 0;
+}
+
+const isJoiner = (c: number): boolean =>
+  c === 46 || c === 39 || c === 0x2019 || c === 45 || c === 38 || c === 0x2010 || c === 0x2011;
+
+/** End of the word starting at i (a word character stands there). */
+function wordEnd(text: string, i: number): number {
+  let n = wordCharAt(text, i);
+  while (n) {
+    i += n;
+    n = wordCharAt(text, i);
+    if (!n && isJoiner(text.charCodeAt(i))) {
+      const after = wordCharAt(text, i + 1);
+      if (after) {
+        i += 1;
+        n = after;
+      }
+    }
+  }
+  return text.charCodeAt(i) === 46 ? i + 1 : i;
+}
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const KEEP_DOT =
   /^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|gen|lt|col|maj|capt|sgt|adm|gov|sen|rep|rev|prof|st|jr|sr)\.$/iu;
@@ -62,15 +103,17 @@ function tokenize(text: string, from: number, to: number, lowercase: Set<string>
   const out: Token[] = [];
   let words = 0;
   let lowerContent = 0;
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    let raw = m[0];
-    if (m.index + raw.length > to) {
-      raw = raw.slice(0, to - m.index);
-      WORD.lastIndex = to;
+  for (let at = from; at < to; ) {
+    const first = wordCharAt(text, at);
+    if (!first) {
+      at++;
+      continue;
     }
+    const wordStart = at;
+    at = Math.min(wordEnd(text, at), to);
+    let raw = text.slice(wordStart, at);
     if (raw.endsWith('.') && !KEEP_DOT.test(raw)) raw = raw.slice(0, -1);
-    let end = m.index + raw.length;
+    let end = wordStart + raw.length;
     let possessive = false;
     const q = raw.length > 2 ? raw[raw.length - 2] : '';
     if (raw.endsWith('s') && (q === '’' || q === "'")) {
@@ -87,10 +130,10 @@ function tokenize(text: string, from: number, to: number, lowercase: Set<string>
       lowercase.add(raw);
       if (!SMALL.has(raw)) lowerContent++;
       // A label at the sentence start is read word by word; elsewhere only words finders look at are kept.
-      if (m.index >= from + 80 && !KEEP_LOWER.has(raw)) continue;
+      if (wordStart >= from + 80 && !KEEP_LOWER.has(raw)) continue;
     }
     out.push({
-      start: m.index,
+      start: wordStart,
       end,
       text: raw,
       lower: cap ? raw.toLowerCase() : raw,

@@ -14,23 +14,35 @@ export interface Tok {
 
 const TOKEN = /[,:;]|[\u2013\u2014]|[^\s,:;\u2013\u2014()[\]]+/g;
 
+const TRAIL = new Set(['.', '!', '?', '"', '”', '“']);
+const LEAD = new Set(['"', '“', '‘']);
+const PUNCT = /^(?:[,:;\u2013\u2014]|-+)$/;
+const POSSESSIVE_END = /\p{L}['’]s?$/u;
+
+// Runs on every sentence a claim or quote may sit in: character tests first, a regex only where they call for one.
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  const slice = text.slice(from, to);
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const raw = m[0];
-    const punct = /^[,:;\u2013\u2014]$/.test(raw) || /^-+$/.test(raw);
+    const punct = raw.length === 1 ? PUNCT.test(raw) : raw[0] === '-' && PUNCT.test(raw);
     let word = raw;
-    if (!punct && /[.!?"”“]$/u.test(word)) word = word.replace(/[.!?"”“]+$/u, '');
-    if (!punct && /^["“‘]/u.test(word)) word = word.replace(/^["“‘]+/u, '');
+    let lead = 0;
+    if (!punct) {
+      let e = word.length;
+      while (e > 0 && TRAIL.has(word[e - 1]!)) e--;
+      let b = 0;
+      while (b < e && LEAD.has(word[b]!)) b++;
+      if (b > 0 || e < word.length) word = word.slice(b, e);
+      lead = b;
+    }
     if (!word) continue;
-    const lead = raw.indexOf(word);
-    const apostrophe = /['’]/.test(word);
-    const possessive = apostrophe && !punct && /\p{L}['’]s?$/u.test(word);
+    const apostrophe = word.includes("'") || word.includes('’');
+    const possessive = apostrophe && !punct && POSSESSIVE_END.test(word);
     const low = word.toLowerCase();
     const lower = apostrophe ? low.replace(/['’]s?$/u, '').replace(/[’]/g, "'") : low;
-    const start = from + m.index + Math.max(0, lead);
+    const start = from + m.index + lead;
     out.push({ word, lower, start, end: start + word.length, possessive, punct });
   }
   return out;
