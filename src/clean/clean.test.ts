@@ -93,6 +93,16 @@ describe('clean()', () => {
     expect(d.text).toBe(body);
   });
 
+  it('names the outlet from a dateline credit only when no metadata names one, and keeps the credit as wire', () => {
+    const body = 'OSTRA, Jan. 5, 2031 (Harbour Wire) — Ferry workers in Ostra returned to work on Friday.';
+    const d = mustClean(raw({ body }));
+    expect([d.outlet, d.wire]).toEqual(['Harbour Wire', 'Harbour Wire']);
+    const given = mustClean(raw({ body, meta: { outlet: 'Ostra Daily' } }));
+    expect([given.outlet, given.wire]).toEqual(['Ostra Daily', 'Harbour Wire']);
+    const plain = mustClean(raw({ body: 'OSTRA — Ferry workers in Ostra returned to work on Friday.' }));
+    expect([plain.outlet, plain.wire]).toEqual([null, undefined]);
+  });
+
   it('cleans markdown to plain text with blocks', () => {
     const d = mustClean(
       raw({

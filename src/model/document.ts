@@ -88,6 +88,8 @@ export const DocumentSchema = z.object({
   publishedAfter: z.string().optional(),
   /** The place of a dateline ("WASHINGTON —"), when the story opens with one. */
   dateline: z.string().optional(),
+  /** The agency a dateline credits ("Reuters" of "LONDON (Reuters) —"): evidence the text is that agency's wire copy. */
+  wire: z.string().optional(),
   language: z.string().nullable(),
   url: z.string().nullable(),
   text: z.string(),

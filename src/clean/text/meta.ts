@@ -5,6 +5,8 @@ export interface TextMeta {
   authors: string[];
   /** The place of a dateline ("WASHINGTON —"), kept in the text too. */
   dateline: string | null;
+  /** The agency a dateline credits ("Harbour Wire" of "OSTRA (Harbour Wire) —"): the text is its copy. */
+  wire: string | null;
   /** Lines that state when the article appeared, nearest the top first: for the publication-date finder. */
   dateLines: { text: string; where: 'top' | 'bottom' | 'dateline' }[];
 }
@@ -27,9 +29,15 @@ const BARE_DATE = new RegExp(
 );
 // "WASHINGTON —", "OSTRA, March 4, 2031 (Wire) -", or a place in any case before an agency: "Ostra (Wire) —".
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}'’. ]{1,40}\p{Lu})(?:, ([^()—–-]{2,30}?))?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s+\S/u;
+  /^(\p{Lu}[\p{Lu}'’. ]{1,40}\p{Lu})(?:, ([^()—–-]{2,30}?))?\s*(?:\(([^)]{1,40})\)\s*)?[—–-]{1,2}\s+\S/u;
+// The place in any case is capitalised words (and the small words of place names), never a sentence.
 const AGENCY_DATELINE =
-  /^(\p{Lu}[\p{L}'’. ]{1,40}?)(?:, ([^()—–]{2,30}?))?\s*\([\p{L}\p{N} .&-]{1,30}\)\s*[—–-]{1,2}\s+\S/u;
+  /^(\p{Lu}[\p{L}'’.]*(?: (?:\p{Lu}[\p{L}'’.]*|of|de|del|la|le|upon|on|am|en)){0,5})(?:, ([^()—–]{2,30}?))?\s*\(([\p{L}\p{N} .&-]{1,30})\)\s*[—–-]{1,2}\s+\S/u;
+/** A credit with no place: "(Harbour Wire) — The ferry …". */
+const BARE_CREDIT = /^\(([\p{Lu}\p{N}][\p{L}\p{N} .&-]{0,29})\)\s*[—–-]{1,2}\s+\S/u;
+/** Words in brackets that label the text, not credit an agency: "(Updated) —", "(Video) —". */
+const NOT_A_CREDIT =
+  /^(?:updated?|video|photos?|watch|live|opinion|analysis|file|audio|graphic|editorial|corrected|correction|exclusive|breaking)$/i;
 // Words of an outlet or a job title, not of a person: "By Jane Roe, Harbour Press" names one author.
 const NOT_A_PERSON =
   /\b(press|news|agency|times|post|herald|journal|tribune|daily|bureau|staff|writer|editor|correspondent|reporter|contributor|desk|media|network|television|radio|service|wire|online)\b/i;
@@ -62,7 +70,7 @@ export function parseByline(text: string): { names: string[]; rest: string } | n
 
 /** Takes bylines and date lines out of the first and last units; reads a dateline. */
 export function takeMeta(units: Unit[]): { units: Unit[]; meta: TextMeta } {
-  const meta: TextMeta = { authors: [], dateline: null, dateLines: [] };
+  const meta: TextMeta = { authors: [], dateline: null, wire: null, dateLines: [] };
   const top = Math.min(units.length, 8);
   const bottom = Math.max(top, units.length - 4);
   const kept: Unit[] = [];
@@ -86,15 +94,15 @@ export function takeMeta(units: Unit[]): { units: Unit[]; meta: TextMeta } {
     kept.push(u);
   });
   // The dateline opens the first paragraph of the story, which may follow a list of key points.
-  const dl = kept
-    .slice(0, 8)
-    .filter((u) => u.kind === 'paragraph')
-    .map((u) => DATELINE.exec(u.text) ?? AGENCY_DATELINE.exec(u.text))
-    .find(Boolean);
+  const paragraphs = kept.slice(0, 8).filter((u) => u.kind === 'paragraph');
+  const dl = paragraphs.map((u) => DATELINE.exec(u.text) ?? AGENCY_DATELINE.exec(u.text)).find(Boolean);
   if (dl) {
     meta.dateline = dl[1]!.trim();
     if (dl[2]) meta.dateLines.push({ text: dl[2], where: 'dateline' });
   }
+  const credit = dl ? dl[3] : paragraphs.map((u) => BARE_CREDIT.exec(u.text)?.[1]).find(Boolean);
+  if (credit && /^[\p{Lu}\p{N}]/u.test(credit.trim()) && !NOT_A_CREDIT.test(credit.trim()))
+    meta.wire = credit.trim();
   return { units: kept, meta };
 }
 

@@ -152,6 +152,25 @@ describe('metadata in the text', () => {
     expect(r.dateline).toBe('Ostra');
   });
 
+  it.each([
+    ['OSTRA, March 4, 2031 (Harbour Wire) — The ferry workers returned to work.', 'OSTRA', 'Harbour Wire'],
+    ['OSTRA (HW) - The ferry workers returned to work.', 'OSTRA', 'HW'],
+    ['(Harbour Wire) — The ferry workers returned to work.', null, 'Harbour Wire'],
+    ['OSTRA — The ferry workers returned to work.', 'OSTRA', null],
+  ])('reads the agency a dateline credits: "%s"', (text, place, wire) => {
+    const r = cleanPlainText(text);
+    expect([r.dateline, r.wire]).toEqual([place, wire]);
+  });
+
+  it.each([
+    '(Updated) — The ferry workers returned to work.',
+    'The ferry workers (all 40 of them) - returned to work.',
+    'The strike ended. (Harbour Wire) — Talks resumed.',
+    '(see below) — The ferry workers returned to work.',
+  ])('reads no agency credit in "%s"', (text) => {
+    expect(cleanPlainText(text).wire).toBeNull();
+  });
+
   it('joins a word broken at the end of a wrapped line', () => {
     const r = cleanPlainText(
       'The council of Ostra voted on Monday to close the inter-\nnational ferry terminal, which had been losing\nmoney for several years, officials said on Tuesday.',
