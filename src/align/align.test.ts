@@ -214,3 +214,61 @@ describe('increments', () => {
     expect(run([a, b]).quantities).toHaveLength(2);
   });
 });
+
+describe('counts within one article', () => {
+  const count = (text: string, value: number, about: string) => ({
+    text,
+    value,
+    about,
+    keys: ['resident'],
+    unit: 'residents',
+  });
+  it('keeps two different counts of one article apart and joins the same uncommon number across articles', () => {
+    const a = article({
+      id: 'a',
+      text: 'The league speaks for about 4,000 residents. The county has about 52,000 residents.',
+      quantities: [
+        { ...count('about 4,000', 4000, 'residents'), qualifier: 'about' },
+        { ...count('about 52,000', 52000, 'residents'), qualifier: 'about' },
+      ],
+    });
+    const b = article({
+      id: 'b',
+      text: 'It filed suit for 4,012 residents.',
+      quantities: [count('4,012', 4012, 'residents')],
+    });
+    const groups = run([a, b]).quantities.map((g) => g.members.map((m) => `${m.doc}:${m.q.value}`));
+    expect(groups).toContainEqual(['a:4000', 'b:4012']);
+    expect(groups).toContainEqual(['a:52000']);
+  });
+});
+
+describe('dates of statements', () => {
+  it('never makes the day a source spoke the date of the event it spoke about', () => {
+    const a = article({
+      id: 'a',
+      text: 'Storm Idra made landfall at Port Sall on Monday, killing four people.',
+      dates: [
+        {
+          text: 'on Monday',
+          resolved: '2025-09-08',
+          event: 'Storm Idra made landfall at Port Sall',
+          keys: ['storm', 'idra', 'landfall', 'port', 'sall'],
+        },
+      ],
+    });
+    const b = article({
+      id: 'b',
+      text: 'Storm Idra killed 23 people at Port Sall, officials said on Thursday.',
+      dates: [
+        {
+          text: 'on Thursday',
+          resolved: '2025-09-11',
+          event: 'Storm Idra killed 23 people at Port Sall',
+          keys: ['storm', 'idra', 'kill', 'port', 'sall'],
+        },
+      ],
+    });
+    expect(run([a, b]).dates).toHaveLength(2);
+  });
+});

@@ -12,12 +12,12 @@ interface D {
   keys: Set<string>;
   actors: Set<string>;
   places: Set<string>;
-  /** The date of a statement ("officials said on Thursday"), not of the event the statement tells. */
+  /** The date of a statement ("officials said on Thursday"), not of the event the statement tells. Verbs of
+   *  speech only: "announced on Monday" may date the announcement, which is itself the event. */
   report: boolean;
 }
 
-const REPORT_BEFORE =
-  /\b(?:said|says|told|announced|reported|confirmed|added|stated|wrote|declared)(?:\s+[\w-]+){0,2}\s*$/i;
+const REPORT_BEFORE = /\b(?:said|says|told|added|stated)(?:\s+[\w-]+){0,2}\s*$/i;
 
 const SERIES =
   /\b(?:another|second|third|fourth|fifth|latest|previous|again|separate|subsequent|follow-up|renewed|repeated)\b/i;

@@ -222,6 +222,74 @@ describe('account disputes', () => {
   });
 });
 
+describe('account disputes by place', () => {
+  it('sets "no casualties in X" against deaths in X told in other words by another source', () => {
+    const a = article({
+      id: 'a',
+      text: 'In Port Veld itself, no casualties were reported, the mayor told local radio.',
+    });
+    const b = article({
+      id: 'b',
+      text: 'Two people were killed in Port Veld when a wall collapsed on a shelter.',
+    });
+    const c = article({ id: 'c', text: 'Three people were killed in Amsel when the river rose.' });
+    const { briefing } = briefSynthetic([a, b, c]);
+    const d = briefing.disputes.filter((x) => x.kind === 'account');
+    expect(d.map((x) => x.sides.map((s) => s.docs))).toEqual([[['b'], ['a']]]);
+  });
+  it('does not read a month after "in" as a place', () => {
+    const a = article({ id: 'a', text: 'No one was hurt in January, the report said.' });
+    const b = article({ id: 'b', text: 'Four miners were killed in January at the Vell pit.' });
+    expect(briefSynthetic([a, b]).briefing.disputes.filter((x) => x.kind === 'account')).toEqual([]);
+  });
+});
+
+describe('rising tolls', () => {
+  const toll = (id: string, n: number, published: string | null, text: string) =>
+    article({
+      id,
+      published,
+      text,
+      quantities: [{ text: String(n), value: n, about: 'people killed', keys: ['person', 'death'] }],
+    });
+  it('reads a toll that rises with each later report as an update, leaving the claims uncontested', () => {
+    const { briefing } = briefSynthetic([
+      toll('a', 4, '2025-09-09', 'The storm killed 4 people, officials said.'),
+      toll('b', 11, null, 'The toll rose to 11 people killed by the storm.'),
+      toll('c', 23, '2025-09-11', 'The storm has killed 23 people, officials said.'),
+    ]);
+    const d = briefing.disputes.find((x) => x.kind === 'number')!;
+    expect(d.note).toMatch(/later report.*update/);
+    expect(briefing.claims.map((c) => c.status)).not.toContain('disputed');
+  });
+  it('still contests a toll that falls in a later report', () => {
+    const { briefing } = briefSynthetic([
+      toll('a', 23, '2025-09-09', 'The storm killed 23 people, officials said.'),
+      toll('c', 4, '2025-09-11', 'The storm has killed 4 people, officials said.'),
+    ]);
+    expect(briefing.claims.map((c) => c.status)).toContain('disputed');
+  });
+});
+
+describe('sitting members called former', () => {
+  it('disputes "former senator" for a senator other sources treat as sitting', () => {
+    const mk = (id: string, text: string, role: string, status: 'current' | 'former') =>
+      article({
+        id,
+        text,
+        entities: [{ name: 'Clara Venn', roles: [{ text: role, normalized: 'senator', status }] }],
+      });
+    const { briefing } = briefSynthetic([
+      mk('a', 'Senator Clara Venn wrote the bill.', 'Senator', 'current'),
+      mk('b', 'The bill, by former senator Clara Venn, passed.', 'former senator', 'former'),
+      mk('c', 'Senator Clara Venn spoke after the vote.', 'Senator', 'current'),
+    ]);
+    const d = briefing.disputes.filter((x) => x.kind === 'role');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.sides.map((s) => s.docs)).toEqual([['b'], ['a', 'c']]);
+  });
+});
+
 describe('claims and flags', () => {
   it('corroborates with two independent sources, not with a copy', () => {
     const line = 'The council approved the new harbour budget on Monday after a long debate.';

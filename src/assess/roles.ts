@@ -14,7 +14,7 @@ export const singleSeat = (office: string): boolean => SINGLE_SEAT.test(office);
 
 /** Seats held by one named person among many (a senator, a judge): sitting and "former" still exclude each other. */
 const PERSONAL_SEAT =
-  /^(?:senator|sen|representative|rep|congress(?:man|woman|member)|assembly(?:man|woman|member)|state senator|judge|(?:chief |associate )?justice|ambassador|commissioner|sheriff|district attorney|council(?:man|woman|lor| member))\b/;
+  /^(?:senator|sen|representative|rep|congress(?:man|woman|member)|assembly(?:man|woman|member)|state senator|judge|(?:chief |associate )?justice(?! minister)|ambassador|commissioner|sheriff|district attorney|council(?:man|woman|lor| member))\b/;
 
 export interface RoleAssessment {
   disputes: Omit<Dispute, 'id'>[];
