@@ -237,6 +237,16 @@ describe('possessive dates, datelines and attributions', () => {
     const e = one('Dalen Ferries, which runs the route, said its last check was in March.', '2026-01-10');
     expect(e.event).toBe('Dalen Ferries said its last check');
   });
+  it('gives a date inside a relative clause the noun that clause describes', () => {
+    const d = one(
+      'Ana Quist has called for an audit of the flood that hit the Elm Weir depot on May 2.',
+      '2026-06-01',
+    );
+    expect(d.event).toBe('the flood that hit the Elm Weir depot');
+    expect(one('The company said that the plant closed on Monday.', '2026-01-10').event).toBe(
+      'The company said that the plant closed',
+    );
+  });
   it('must not take a possessive reading or a dateline where there is none', () => {
     expect(one('The council met on Monday in the mayor’s office.', '2026-01-10').event).toBe(
       'The council met in the mayor’s office',

@@ -119,6 +119,27 @@ function reported(sentence: string, pieces: Piece[], k: number, body: string): s
   return `${tidy(m[1] as string)} ${(m[2] as string).toLowerCase()} ${said}`;
 }
 
+/** "the fire that broke out", "a report which police released": a noun phrase with its relative clause. */
+const NOUN_THAT =
+  /\b(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?)[\p{L}-]+\s+(?:that|which)\s+(?!(?:is|was|are|were|has|have)\b)/giu;
+
+/** Where the last noun-with-relative-clause before a date starts, or -1. */
+function relativeStart(head: string): number {
+  let at = -1;
+  NOUN_THAT.lastIndex = 0;
+  for (let m = NOUN_THAT.exec(head); m !== null; m = NOUN_THAT.exec(head)) {
+    const inner = wordsOf(m[0]).slice(1, -1);
+    if (
+      inner.every((w) => !STOP.has(w.toLowerCase())) &&
+      contentWords(head.slice(m.index + m[0].length)).length > 0
+    )
+      at = m.index;
+    // A longer match may hide a shorter one inside it: "an inquiry into the fire that".
+    NOUN_THAT.lastIndex = m.index + 1;
+  }
+  return at;
+}
+
 /** The event a date stands for, from the sentence text and the date's offsets in it. */
 export function eventOf(sentence: string, dateStart: number, dateEnd: number): string {
   if (POSSESSIVE.test(sentence.slice(dateEnd, dateEnd + 3))) {
@@ -131,6 +152,9 @@ export function eventOf(sentence: string, dateStart: number, dateEnd: number): s
   const p = pieces[k] as Piece;
   const text = sentence.slice(p.start, p.end);
   let body = withoutDate(text, dateStart - p.start, dateEnd - p.start);
+  // "an inquiry into the fire that broke out on March 2": the date belongs to the relative clause and its noun.
+  const owner = relativeStart(text.slice(0, Math.max(0, dateStart - p.start)));
+  if (owner > 0) body = body.slice(owner);
   // A fronted adverbial ("Since May 2025, forces …", "Speaking on Monday, the minister …") or a date in brackets
   // ("Briefing (March 2024) – the agency disclosed …"): the event is in the pieces around it.
   const fronted = k === 0 && /^\s*\p{L}+ing\b/u.test(body) && !/^\s*(?:during|according)\b/i.test(body);
