@@ -308,9 +308,13 @@ function clauseSubject(toks: Token[], verb: number): Phrase | null {
   if (head.words.length === 0 || head.end > verb) return null;
   const full = extendPhrase(toks, head);
   if (full.end > verb) return null;
-  const heads =
-    full.heads.length > 1 && FRAME.has(full.heads[0] as string) ? full.heads.slice(1) : full.heads;
-  return { words: full.words, heads, end: full.end };
+  if (!(full.heads.length > 1 && FRAME.has(full.heads[0] as string))) return full;
+  // "the number of people killed in …" counts "people killed".
+  const of = full.words.findIndex((w) => w.lower === 'of');
+  const words = full.words.slice(of + 1);
+  const next = toks[full.end];
+  if (next && isVerbForm(next.lower) && next.lower.endsWith('ed')) words.push(next);
+  return { words, heads: full.heads.slice(1), end: full.end };
 }
 
 /** The phrase before the number, for "trade volume exceeds $800 billion": skip linking verbs, take up to 3 words. */
