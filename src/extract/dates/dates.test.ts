@@ -247,6 +247,16 @@ describe('possessive dates, datelines and attributions', () => {
       'The company said that the plant closed',
     );
   });
+  it('reads through an acronym in brackets and a short phrase in scare quotes', () => {
+    expect(one('The Harbour Board (HB) said its last audit took place in March.', '2026-06-01').event).toBe(
+      'The Harbour Board said its last audit took place',
+    );
+    expect(
+      one('It led Ana Quist to revive her “tough” stance at a rally on May 3.', '2026-06-01').event,
+    ).toBe('It led Ana Quist to revive her tough stance at a rally');
+    const d = one('She called it a “sad day.” the two sides met on Monday and agreed.', '2026-01-10');
+    expect(d.event).toBe('the two sides met and agreed');
+  });
   it('must not take a possessive reading or a dateline where there is none', () => {
     expect(one('The council met on Monday in the mayor’s office.', '2026-01-10').event).toBe(
       'The council met in the mayor’s office',

@@ -140,8 +140,21 @@ function relativeStart(head: string): number {
   return at;
 }
 
+/** An acronym in brackets ("Harbour Board (HB) said"), or a short phrase in scare quotes ("its “soft” line"). */
+const ASIDE = /\s?\(\p{Lu}[\p{Lu}\p{N}&.]{1,7}\)|[“"][^“”"\s]+(?:\s[^“”"\s]+){0,2}[”"]/gu;
+
+/** Blanks the brackets and quote marks that would cut a clause in two, keeping every offset. */
+function withoutAsides(s: string): string {
+  return s.replace(ASIDE, (m) => {
+    if (m.includes('(')) return ' '.repeat(m.length);
+    // A quote that ends in punctuation closes a clause ("a “sick man.” the two …"): its marks still cut.
+    return /[.!?,;:]$/.test(m.slice(1, -1)) ? m : ` ${m.slice(1, -1)} `;
+  });
+}
+
 /** The event a date stands for, from the sentence text and the date's offsets in it. */
-export function eventOf(sentence: string, dateStart: number, dateEnd: number): string {
+export function eventOf(raw: string, dateStart: number, dateEnd: number): string {
+  const sentence = withoutAsides(raw);
   if (POSSESSIVE.test(sentence.slice(dateEnd, dateEnd + 3))) {
     const owned = ownedPhrase(sentence.slice(dateEnd + 2));
     if (contentWords(owned).length > 0) return tidy(`the ${owned}`);
