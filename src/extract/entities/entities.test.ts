@@ -295,3 +295,32 @@ describe('robustness', () => {
     expect(cpuMs(() => findEntities(seg, ctx))).toBeLessThan(2000);
   });
 });
+
+describe('person evidence', () => {
+  it('must not match: capitalised table text and Title Case phrases without any person cue are not people', () => {
+    const text = [
+      'Legal Basis',
+      'Harbour Powers Governor may close ports under the Harbour Powers Act. Coastal Law Review Existing patrols continue.',
+      'Ships risk breaching the law of Maritime Conflict near Punta Gorda Base.',
+    ].join('\n');
+    const people = entitiesOf(text).filter((e) => e.type === 'person');
+    expect(people.map((e) => e.name)).toEqual([]);
+  });
+
+  it('types a name as a person from a cue: a title, a speech verb, a pronoun, an office, a surname, initials', () => {
+    const es = entitiesOf(
+      'Delegates met Oren Falk on Monday. He left early. Talks with Mira Castell ended. The ex-minister was tired. ' +
+        'Aldo Brenn arrived late, and Brenn apologised. J. T. Varo sent a letter. Officials met Ana María de la Vega.',
+    );
+    for (const name of ['Oren Falk', 'Mira Castell', 'Aldo Brenn', 'J. T. Varo', 'Ana María de la Vega'])
+      expect(named(es, name)?.type, name).toBe('person');
+  });
+
+  it('types a defined acronym and a bracketed gloss of an organisation as organisations', () => {
+    const es = entitiesOf(
+      'Funds for the Guardia Costera Nacional (GCN) rose. The “Joint Harbour Force” (Fuerza Portuaria Conjunta) grew.',
+    );
+    expect(named(es, 'Guardia Costera Nacional')?.type).toBe('org');
+    expect(named(es, 'Fuerza Portuaria Conjunta')?.type).toBe('org');
+  });
+});

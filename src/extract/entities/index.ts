@@ -5,6 +5,7 @@ import { countryOf, fold } from '../../lang/places.ts';
 import type { Result } from '../../model/issue.ts';
 import type { DocEntity, EntityType } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
 import { type Linkable, linkMentions } from './link.ts';
 import { type Mention, mentionsOf } from './mentions.ts';
 import { linkName } from './names.ts';
@@ -56,7 +57,24 @@ function acronyms(text: string, items: Linkable[]): void {
     const acr = m[1]!.replace(/\./g, '');
     if (!acronymFits(acr, it.nameOverride ?? it.mention.name)) continue;
     it.extraForms.push(acr);
-    if (it.mention.type !== 'person') it.typeOverride = 'org';
+    // A defined acronym names a body, unless something marks the name as a person's.
+    const person = it.mention.personEvidence || it.mention.nameShape || it.roles.length > 0;
+    if (it.mention.type !== 'person' || !person) it.typeOverride = 'org';
+  }
+}
+
+const GLOSS_GAP = /^[”"’]?\s*\($/;
+
+/** Refiner: "the Joint Harbour Force (Fuerza Portuaria)": a name in brackets right after an organisation glosses it. */
+function glosses(text: string, items: Linkable[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1]!;
+    const b = items[i]!;
+    if ((a.typeOverride ?? a.mention.type) !== 'org' || b.mention.type === 'place') continue;
+    if (b.mention.run.start - a.mention.span.end > 4) continue;
+    if (!GLOSS_GAP.test(text.slice(a.mention.span.end, b.mention.run.start))) continue;
+    if (text[b.mention.span.end] !== ')' || b.mention.personEvidence || b.mention.nameShape) continue;
+    b.typeOverride = 'org';
   }
 }
 
@@ -147,19 +165,37 @@ function titledForm(text: string, m: Mention): string[] {
   return [text.slice(m.title.span.start, m.span.end).replace(/\s+/g, ' ')];
 }
 
+const PRONOUN_OPENS = /\s*(?:He|She|The\s+(?:(?:former|acting|then|ex)\s+|(?:ex|then)-)?([a-z]+))\b/y;
+const PRONOUN_INSIDE = /\b(?:he|she)\b/;
+
+/**
+ * "Ana Ruiz arrived. She said …", "… The ex-minister said": a he or she later in the sentence, or a pronoun or
+ * a person's office opening the next, takes the name up.
+ */
+function pronounTakesUp(text: string, m: Mention, end: number, next: { start: number } | undefined): boolean {
+  if (PRONOUN_INSIDE.test(text.slice(m.span.end, Math.min(end, m.span.end + 300)))) return true;
+  if (!next) return false;
+  PRONOUN_OPENS.lastIndex = next.start;
+  const hit = PRONOUN_OPENS.exec(text);
+  return hit !== null && (hit[1] === undefined || ROLE_NOUNS.has(hit[1]));
+}
+
 export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> {
   const text = seg.doc.text;
   const words = articleWords(seg);
   const items: Linkable[] = [];
-  for (const s of words.sentences) {
+  words.sentences.forEach((s, si) => {
+    const next = words.sentences[si + 1];
     for (const run of runsOf(text, s, words)) {
       for (const m of mentionsOf(text, run, words.lowercase)) {
+        if (m.type === 'person' && !m.personEvidence) m.personEvidence = pronounTakesUp(text, m, s.end, next);
         const roles = m.type === 'person' || m.type === 'other' ? rolesOf(text, m, s.tokens) : [];
         items.push({ mention: m, roles, extraForms: titledForm(text, m) });
       }
     }
-  }
+  });
   acronyms(text, items);
+  glosses(text, items);
   distributivePlural(text, items);
   kindBefore(text, items);
   const entities = linkMentions(items, words.lowercase).filter((e) => fold(e.name).length > 1);

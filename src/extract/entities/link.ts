@@ -26,8 +26,14 @@ interface Group {
   mentions: Span[];
   roles: RoleMention[];
   person: boolean;
+  /** Typed person from capitals only: a person once the article also uses a shorter form of the name. */
+  caseOnly?: boolean;
   placeName: string | null;
 }
+
+/** "Morrow" written alone for "Lena Morrow": people are taken up by a part of their name, things rarely. */
+const shortFormUsed = (g: Group): boolean =>
+  g.tokens.length > 1 && [...g.names.keys()].some((n) => tokensOf(n).length < g.tokens.length);
 
 const tokensOf = (name: string): string[] =>
   fold(name)
@@ -74,7 +80,9 @@ function join(g: Group, l: Linkable, name: string): void {
   g.mentions.push(l.mention.span);
   g.roles.push(...l.roles);
   const type = l.typeOverride ?? l.mention.type;
-  if (l.mention.personEvidence || l.roles.length || type === 'person') g.person = true;
+  // Capitals alone do not make a person ("Armed Conflict", a flattened table row): a cue or a name's shape does.
+  if (l.mention.personEvidence || l.roles.length || l.mention.nameShape) g.person = true;
+  if (type === 'person') g.caseOnly = true;
 }
 
 function pickName(g: Group): string {
@@ -189,7 +197,11 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     .map((g, i) => {
       const name = pickName(g);
       const type: EntityType =
-        g.type === 'place' || g.type === 'org' ? g.type : g.person ? 'person' : 'other';
+        g.type === 'place' || g.type === 'org'
+          ? g.type
+          : g.person || (g.caseOnly && shortFormUsed(g))
+            ? 'person'
+            : 'other';
       const orgLike = type !== 'org' && g.tokens.some((w) => ORG_HEADS.has(w));
       return {
         id: `e${i}`,

@@ -45,8 +45,10 @@ export interface Mention {
   /** Canonical place name for places ("U.S." → "United States"). */
   place: string | null;
   title: Title | null;
-  /** Evidence that it names a person: a title, or a verb of speech right after it. */
+  /** Evidence that it names a person: a title, or a verb of speech right after it (or a pronoun taking it up). */
   personEvidence: boolean;
+  /** Built like a personal name: initials ("J. R."), a family-name particle ("van der", "bin", "al-"). */
+  nameShape?: boolean;
   run: Run;
 }
 
@@ -304,6 +306,22 @@ function splitLeadingCountry(
   return [...own, ...mentionsOf(text, { ...run, tokens: rest, start: rest[0]!.start }, lowercase)];
 }
 
+// Particles that stand inside personal names; "de", "la", "y" also open names of laws and bodies ("Ley de ...").
+const NAME_PARTICLES = new Set('van von der den bin ibn da dos das du di'.split(' '));
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}/u;
+
+/** Initials or a family-name particle: the shape of a personal name, whatever its words. */
+function personShaped(name: Token[]): boolean {
+  if (name.length < 2) return false;
+  return name.some(
+    (t, i) =>
+      (t.initial && t.text.length === 2 && i < name.length - 1) ||
+      (!t.cap && NAME_PARTICLES.has(t.lower)) ||
+      (t.lower === 'la' && name[i - 1]?.lower === 'de') ||
+      ARABIC_ARTICLE.test(t.text),
+  );
+}
+
 /** Mentions of one run: the named thing, and a place mention for a country that only stood in a title. */
 export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new Set()): Mention[] {
   let { title, from } = peelTitle(text, run);
@@ -323,6 +341,7 @@ export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new 
   const speech = speechAfter(text, span.end);
   return [
     {
+      nameShape: type === 'person' && personShaped(name),
       name: text.slice(span.start, span.end).replace(/\s+/g, ' '),
       tokens: name,
       span,
