@@ -272,3 +272,56 @@ describe('dates of statements', () => {
     expect(run([a, b]).dates).toHaveLength(2);
   });
 });
+
+describe('what a count counts', () => {
+  it('does not take "died" for the measure of homes or of an age beside it', () => {
+    const a = article({
+      id: 'a',
+      text: 'A resident, 71-year-old Tom Reade, died after refusing to leave.',
+      quantities: [
+        { text: '71', value: 71, unit: 'years old', about: 'year-old Tom Reade', keys: ['reade', 'age'] },
+      ],
+    });
+    const b = article({
+      id: 'b',
+      text: 'A man died, the first death in a fire that destroyed more than 150 homes.',
+      quantities: [
+        {
+          text: 'more than 150',
+          value: 150,
+          qualifier: 'over',
+          unit: 'homes',
+          about: 'homes',
+          keys: ['home'],
+        },
+      ],
+    });
+    expect(run([a, b]).quantities).toHaveLength(2);
+  });
+});
+
+describe('dates of measured states', () => {
+  it('never makes "by Friday evening" and "by Saturday morning" one event', () => {
+    const mk = (id: string, text: string, when: string, resolved: string) =>
+      article({
+        id,
+        text,
+        dates: [{ text: when, resolved, event: text, keys: ['fire', 'burn', 'acre', 'contain', 'ridge'] }],
+      });
+    const xs = [
+      mk(
+        'a',
+        'The Ridge fire had burned 14,000 acres by Friday evening and was 5% contained.',
+        'Friday evening',
+        '2025-08-01',
+      ),
+      mk(
+        'b',
+        'By Saturday morning the Ridge fire had burned 21,000 acres and was 10% contained.',
+        'Saturday morning',
+        '2025-08-02',
+      ),
+    ];
+    expect(run(xs).dates).toHaveLength(2);
+  });
+});

@@ -12,11 +12,13 @@ interface D {
   keys: Set<string>;
   actors: Set<string>;
   places: Set<string>;
-  /** The date of a statement ("officials said on Thursday"), not of the event the statement tells. Verbs of
-   *  speech only: "announced on Monday" may date the announcement, which is itself the event. */
+  /** The date of a statement ("officials said on Thursday") or of a measured state ("by Friday"), not of an
+   *  event. Verbs of speech only: "announced on Monday" may date the announcement, which is itself the event. */
   report: boolean;
 }
 
+/** "had burned 14,000 acres by Friday evening", "as of Monday": the moment a changing state was measured. */
+const SNAPSHOT_BEFORE = /\b(?:by|as of)\s*$/i;
 const REPORT_BEFORE = /\b(?:said|says|told|added|stated)(?:\s+[\w-]+){0,2}\s*$/i;
 
 const SERIES =
@@ -32,7 +34,9 @@ function prep(m: DateMember, lookup: EntityLookup, text: string): D {
   const places = new Set(within.filter((id) => lookup.typeOf(id) === 'place'));
   // Words naming the actors and places say nothing beyond the entity itself.
   const series = SERIES.test(text.slice(d.sentence.start, d.sentence.end));
-  const report = REPORT_BEFORE.test(text.slice(Math.max(d.sentence.start, d.span.start - 40), d.span.start));
+  const before = text.slice(Math.max(d.sentence.start, d.span.start - 40), d.span.start);
+  const report =
+    REPORT_BEFORE.test(before) || SNAPSHOT_BEFORE.test(before) || /^(?:by|as of)\b/i.test(d.text);
   return { m, series, keys: new Set(keysOf(src)), actors, places, report };
 }
 

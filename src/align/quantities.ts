@@ -58,6 +58,14 @@ function isIncrement(q: QuantityMention, text: string): boolean {
   );
 }
 
+/** Nouns for people: a count of them may take its measure (killed, injured) from the words around it. */
+const PEOPLE =
+  /^(?:people|persons?|civilians?|soldiers?|residents?|child(?:ren)?|men|women|workers?|victims?|passengers?|migrants?|students?|officers?|firefighters?|troops?|fighters?|militants?|patients?|miners?|adults?|inhabitants?|tourists?|journalists?|protesters?|demonstrators?|prisoners?|hostages?|refugees?|individuals?|crew|sailors?|pilots?|farmers?|villagers?|employees?|staff|others?|bodies|body)$/i;
+
+/** "150 homes" or "71 years old" near "died" counts homes or an age, never the dead. */
+const countsThings = (q: QuantityMention): boolean =>
+  Boolean(q.unit && !PEOPLE.test(q.unit.trim())) || q.keys.includes('age');
+
 function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q {
   const keys = new Set([...q.keys.map((k) => stem(k.toLowerCase())), ...keysOf(q.about)]);
   const unit = q.unit ? stem(q.unit.toLowerCase()) : null;
@@ -72,7 +80,7 @@ function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q
     q,
     keys,
     unit,
-    measure: nearestMeasure(q, text) ?? measureOf(keys),
+    measure: (countsThings(q) ? null : nearestMeasure(q, text)) ?? measureOf(keys),
     unitClass,
     dates,
     increment: isIncrement(q, text),
@@ -96,6 +104,8 @@ export function sameThingScore(a: Q, b: Q): number {
   // One article rarely contradicts itself: two clearly different counts in it are counts of two things.
   if (a.doc === b.doc && !nearlyEqual(a.q.value, b.q.value)) return 0;
   if (a.unitClass !== b.unitClass || a.increment || b.increment) return 0;
+  // An age is compared with ages only.
+  if (a.q.keys.includes('age') !== b.q.keys.includes('age')) return 0;
   if (a.measure && b.measure && a.measure !== b.measure) return 0;
   if (a.measure !== b.measure && (a.measure === 'dead' || b.measure === 'dead')) return 0;
   const lo = Math.min(Math.abs(a.q.value), Math.abs(b.q.value));

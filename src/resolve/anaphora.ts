@@ -27,9 +27,11 @@ export function anaphoricRoles(
       // former holder anywhere in the story goes first.
       let best: { e: Entity; pos: number; past: boolean } | null = null;
       for (const de of x.entities) {
-        if (de.type !== 'person') continue;
+        if (de.type !== 'person' && de.type !== 'other') continue;
         const id = entityOf[`${doc}#${de.id}`];
         const e = id ? byId.get(id) : undefined;
+        // The type the story as a whole gives decides: one article's unsure "other" is still that person.
+        if (e?.type !== 'person') continue;
         const holds = e?.roles.some((r) => r.normalized === office || r.normalized.startsWith(`${office} `));
         if (!e || !holds) continue;
         const pos = Math.max(-1, ...de.mentions.filter((s) => s.end <= at).map((s) => s.start));

@@ -58,8 +58,12 @@ function itemsOf(extracted: Extracted[]): Item[] {
 
 const isPerson = (t: EntityType): boolean => t === 'person';
 
+/** The same name of two words or more, in full: one entity even when articles type it differently. */
+const sameFullName = (a: Item, b: Item): boolean =>
+  a.forms.some((f) => f.includes(' ') && b.forms.includes(f));
+
 function sameEntity(a: Item, b: Item): boolean {
-  if (!typesCompatible(a.e.type, b.e.type)) return false;
+  if (!typesCompatible(a.e.type, b.e.type)) return sameFullName(a, b);
   if (isPerson(a.e.type) || isPerson(b.e.type)) {
     // Single-token forms are decided later, where an ambiguous surname can be seen as such.
     if (a.tokens.length < 2 || b.tokens.length < 2) return false;
@@ -165,6 +169,8 @@ function pickName(members: Item[]): string {
 function pickType(members: Item[]): EntityType {
   const count = new Map<EntityType, number>();
   for (const m of members) if (m.e.type !== 'other') count.set(m.e.type, (count.get(m.e.type) ?? 0) + 1);
+  // Person is the finders' fallback for an unknown capitalised name; a place or organisation reading had evidence.
+  if (count.has('person') && (count.has('place') || count.has('org'))) count.delete('person');
   const best = [...count.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   return best ? best[0] : 'other';
 }

@@ -179,3 +179,37 @@ describe('canonical names', () => {
     expect(names).toEqual(['General Motors', 'Ivo Brant']);
   });
 });
+
+describe('names typed differently by different articles', () => {
+  it('merges one full name of two words typed person in one article and place in another, as the place', () => {
+    const a = article({
+      id: 'a',
+      text: 'Rain fell on Port Sall.',
+      entities: [{ name: 'Port Sall', type: 'person' }],
+    });
+    const b = article({
+      id: 'b',
+      text: 'Boats left Port Sall.',
+      entities: [{ name: 'Port Sall', type: 'place' }],
+    });
+    const c = article({ id: 'c', text: 'Sall spoke.', entities: [{ name: 'Sall', type: 'place' }] });
+    const r = resolve([a, b, c], ctx).value;
+    const port = r.entities.find((e) => e.name === 'Port Sall')!;
+    expect(port.docs).toEqual(['a', 'b']);
+    expect(port.type).toBe('place');
+  });
+  it('lets a story-wide person take "the ex-president" in an article that typed the name other', () => {
+    const a = article({
+      id: 'a',
+      text: 'President Ivo Brant of Ostia signed the law.',
+      entities: [{ name: 'Ivo Brant', roles: [{ text: 'President', normalized: 'president of ostia' }] }],
+    });
+    const b = article({
+      id: 'b',
+      text: 'Ivo Brant spoke long. The ex-president said farmers had waited.',
+      entities: [{ name: 'Ivo Brant', type: 'other' }],
+    });
+    const brant = resolve([a, b], ctx).value.entities.find((e) => e.name === 'Ivo Brant')!;
+    expect(brant.roles.filter((x) => x.status === 'former').map((x) => x.doc)).toEqual(['b']);
+  });
+});
