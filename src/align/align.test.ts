@@ -325,3 +325,11 @@ describe('dates of measured states', () => {
     expect(run(xs).dates).toHaveLength(2);
   });
 });
+
+describe('words for one happening', () => {
+  it('gives "began" and "started" one key, and leaves other words alone', () => {
+    expect(keysOf('The fire began near the camp')).toContain('start');
+    expect(keysOf('The fire started near the camp')).toContain('start');
+    expect(keysOf('The fire burned near the camp')).not.toContain('start');
+  });
+});

@@ -23,7 +23,29 @@ export function words(s: string): string[] {
     .filter(Boolean);
 }
 
+/** Words for one happening that writers swap freely ("the fire began" / "the fire started"). */
+const SAME_HAPPENING = new Map(
+  Object.entries({
+    began: 'start',
+    begun: 'start',
+    begin: 'start',
+    begins: 'start',
+    started: 'start',
+    starts: 'start',
+    starting: 'start',
+    erupted: 'start',
+    ignited: 'start',
+    ended: 'end',
+    ends: 'end',
+    ending: 'end',
+    concluded: 'end',
+    finished: 'end',
+  }),
+);
+
 export function stem(w: string): string {
+  const same = SAME_HAPPENING.get(w);
+  if (same) return same;
   if (w.length <= 4) return w;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.endsWith('ing') && w.length > 6) return w.slice(0, -3);
