@@ -257,6 +257,18 @@ describe('possessive dates, datelines and attributions', () => {
     const d = one('She called it a “sad day.” the two sides met on Monday and agreed.', '2026-01-10');
     expect(d.event).toBe('the two sides met and agreed');
   });
+  it('takes a weekday before a full date into the date, so the event does not keep it', () => {
+    const d = one('A storm hit the coast on Sunday, March 2, 2025, but spared the port.', '2025-03-04');
+    expect([d.text, d.resolved, d.event]).toEqual([
+      'Sunday, March 2, 2025',
+      '2025-03-02',
+      'A storm hit the coast',
+    ]);
+    expect(find('Sunday was calm; March 2 was not.', '2025-03-04').map((x) => x.text)).toEqual([
+      'Sunday',
+      'March 2',
+    ]);
+  });
   it('must not take a possessive reading or a dateline where there is none', () => {
     expect(one('The council met on Monday in the mayor’s office.', '2026-01-10').event).toBe(
       'The council met in the mayor’s office',

@@ -9,6 +9,7 @@ import { eventKeys, eventOf, maskDates } from './event.ts';
 import { DATE_PARSERS } from './parsers.ts';
 import { type Reference, referenceOf, resolveCand } from './resolve.ts';
 import type { DateCand } from './types.ts';
+import { WEEKDAY_NAMES } from './words.ts';
 
 // Cheap gate: a sentence with none of these cannot hold a date.
 const MAY_HOLD =
@@ -76,11 +77,21 @@ function removeOverlaps(cands: (DateCand & { rank: number })[]): DateCand[] {
   return kept;
 }
 
+/** A weekday written before a full date ("Tuesday, March 5, 2025") belongs to it. */
+const WEEKDAY_BEFORE = new RegExp(`\\b(?:${WEEKDAY_NAMES}),?\\s+$`);
+
 function candidatesOf(text: string, base: number): DateCand[] {
   const all: (DateCand & { rank: number })[] = [];
   for (const w of windowsOf(text)) {
     DATE_PARSERS.forEach((p, rank) => {
-      for (const c of p(w.text, base + w.offset)) all.push({ ...c, rank });
+      for (const c of p(w.text, base + w.offset)) {
+        if (c.day !== undefined) {
+          const at = c.start - base;
+          const lead = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+          if (lead) c.start -= lead[0].length;
+        }
+        all.push({ ...c, rank });
+      }
     });
   }
   return removeOverlaps(all);
