@@ -351,6 +351,17 @@ function verbBefore(toks: Token[], at: number): number {
 const COUNT_VERB =
   /^(?:rose|risen|rise|rises|climbed|reached|reaches|increased|grown|grew|jumped|stands?|stood|totall?ed|totals|hit|hits|fell|dropped|topped|numbered|exceeds?|exceeded)$/;
 
+/** Up to three words after a phrase, within its clause: "41 people were killed", not "12 people and injuring". */
+function tailOf(toks: Token[], from: number): Token[] {
+  const out: Token[] = [];
+  for (let j = from; j < toks.length && j < from + 3; j++) {
+    const t = toks[j] as Token;
+    if (t.kind !== 'word' || /^(?:and|or|but|while|as)$/.test(t.lower)) break;
+    out.push(t);
+  }
+  return out;
+}
+
 const join = (ws: Token[]): string => ws.map((w) => w.text).join(' ');
 
 /** Sets unit, about and keys of each candidate. `rowHeader` names the row when the number stands in a table cell. */
@@ -392,7 +403,7 @@ export function refineAbout(
         c.unit = prev && MEASURE_LEAD.has(prev.lower) ? `${prev.lower} ${last.lower}` : last.lower;
       }
       // "41 people were killed": the verb after the phrase says what happened to them.
-      const tail = toks.slice(full.end, full.end + 3).filter((t) => t.kind === 'word');
+      const tail = tailOf(toks, full.end);
       c.keys = withEventKeys(full.heads.map(keyOf), full.words, toks, c.qFirst, tail);
       if (magnitude(toks, c.first)) c.unit = 'magnitude';
       continue;
@@ -409,7 +420,7 @@ export function refineAbout(
     const subject = verb >= 0 ? clauseSubject(toks, verb) : null;
     if (subject) {
       c.about = join(subject.words);
-      const tail = toks.slice(subject.end, subject.end + 3).filter((t) => t.kind === 'word');
+      const tail = tailOf(toks, subject.end);
       c.keys = withEventKeys(subject.heads.map(keyOf), subject.words, toks, c.qFirst, tail);
       continue;
     }

@@ -175,6 +175,15 @@ describe('keys for what happened', () => {
     expect(one('The firm killed 3 projects.').about).toBe('projects');
     expect(one('Exports grew by 4 tonnes.').keys).not.toContain('death');
   });
+  it('does not carry the verb of the next clause back to a count', () => {
+    const [dead, hurt] = find(
+      'The quake struck on Monday, killing at least 9 people and injuring 70 others.',
+    );
+    expect(dead?.keys).toEqual(['person', 'death']);
+    expect(hurt?.keys).toEqual(expect.arrayContaining(['injury']));
+    expect(hurt?.keys).not.toContain('death');
+    expect(one('At least 41 people were killed.').keys).toContain('death');
+  });
   it('does not carry a verb over to the next count', () => {
     const [, injured] = find('At least 41 people were killed and 12 injured.');
     expect(injured?.keys).toEqual(['injury']);
