@@ -333,3 +333,51 @@ describe('words for one happening', () => {
     expect(keysOf('The fire burned near the camp')).not.toContain('start');
   });
 });
+
+describe('two dates in one sentence', () => {
+  it('joins the date whose own clause names the event, not the date of a later claim about it', () => {
+    const a = article({
+      id: 'a',
+      text: 'A drone strike hit a fuel depot near Vell on Tuesday.',
+      dates: [
+        {
+          text: 'on Tuesday',
+          resolved: '2025-03-11',
+          event: 'drone strike hit fuel depot near Vell',
+          keys: ['drone', 'strike', 'fuel', 'depot', 'vell'],
+        },
+      ],
+    });
+    const c = article({
+      id: 'c',
+      text: "The Front on Wednesday claimed responsibility for Tuesday's drone strike on a fuel depot near Vell.",
+      dates: [
+        {
+          text: 'on Wednesday',
+          resolved: '2025-03-12',
+          event: 'Front claimed responsibility for drone strike on fuel depot',
+          keys: ['front', 'claim', 'drone', 'strike', 'fuel', 'depot'],
+        },
+        {
+          text: "Tuesday's",
+          resolved: '2025-03-11',
+          event: 'drone strike on fuel depot near Vell',
+          keys: ['drone', 'strike', 'fuel', 'depot', 'vell'],
+        },
+      ],
+    });
+    // Other dated events of the story, so that the strike's words are rare among its dates.
+    const other = (id: string, text: string, when: string, resolved: string, keys: string[]) =>
+      article({ id, text, dates: [{ text: when, resolved, event: text, keys }] });
+    const xs = [
+      a,
+      c,
+      other('d', 'Talks opened in Mora on Monday.', 'on Monday', '2025-03-10', ['talk', 'open', 'mora']),
+      other('e', 'Prices rose at pumps on Friday.', 'on Friday', '2025-03-14', ['price', 'rose', 'pump']),
+      other('f', 'The border closed in January.', 'in January', '2025-01', ['border', 'close']),
+    ];
+    const groups = run(xs).dates.map((g) => g.members.map((m) => `${m.doc}:${m.date.mention.text}`));
+    expect(groups).toContainEqual(['a:on Tuesday', "c:Tuesday's"]);
+    expect(groups).toContainEqual(['c:on Wednesday']);
+  });
+});

@@ -12,6 +12,9 @@ interface D {
   keys: Set<string>;
   actors: Set<string>;
   places: Set<string>;
+  /** Keys of the date's own clause (a few words each side, not past another date), only when its sentence holds
+   *  several dates: "claimed on Wednesday responsibility for Tuesday's strike" dates two events. */
+  local: Set<string> | null;
   /** The date of a statement ("officials said on Thursday") or of a measured state ("by Friday"), not of an
    *  event. Verbs of speech only: "announced on Monday" may date the announcement, which is itself the event. */
   report: boolean;
@@ -26,7 +29,25 @@ const SERIES =
 /** Score needed when either date belongs to a series of like events: repeated raids share every word. */
 const SERIES_NEEDED = 5;
 
-function prep(m: DateMember, lookup: EntityLookup, text: string): D {
+const WINDOW = 4;
+
+/** Content keys of up to WINDOW words each side of a date, stopping at the sentence's other dates. */
+function localKeys(text: string, m: DateMember, others: DateMember[]): Set<string> {
+  const s = m.date.mention.sentence;
+  const at = m.date.mention.span;
+  let lo = s.start;
+  let hi = s.end;
+  for (const o of others) {
+    const sp = o.date.mention.span;
+    if (sp.end <= at.start) lo = Math.max(lo, sp.end);
+    else if (sp.start >= at.end) hi = Math.min(hi, sp.start);
+  }
+  const before = text.slice(lo, at.start).split(/\s+/).filter(Boolean).slice(-WINDOW).join(' ');
+  const after = text.slice(at.end, hi).split(/\s+/).filter(Boolean).slice(0, WINDOW).join(' ');
+  return new Set(keysOf(`${before} ${after}`));
+}
+
+function prep(m: DateMember, lookup: EntityLookup, text: string, others: DateMember[]): D {
   const d = m.date.mention;
   const src = `${d.keys.join(' ')} ${d.event} ${text.slice(d.sentence.start, d.sentence.end)}`;
   const within = lookup.within(m.doc, d.sentence);
@@ -37,7 +58,8 @@ function prep(m: DateMember, lookup: EntityLookup, text: string): D {
   const before = text.slice(Math.max(d.sentence.start, d.span.start - 40), d.span.start);
   const report =
     REPORT_BEFORE.test(before) || SNAPSHOT_BEFORE.test(before) || /^(?:by|as of)\b/i.test(d.text);
-  return { m, series, keys: new Set(keysOf(src)), actors, places, report };
+  const local = others.length ? localKeys(text, m, others) : null;
+  return { m, series, keys: new Set(keysOf(src)), actors, places, report, local };
 }
 
 /** Rarity weight: 1 for a word in one or two dates, falling as more of the story's dates share it. */
@@ -51,6 +73,8 @@ function weights(ds: D[], pick: (d: D) => Set<string>): Map<string, number> {
   return out;
 }
 
+const hasAny = (a: Set<string>, b: Set<string>): boolean => [...a].some((k) => b.has(k));
+
 const sameSentence = (a: D, b: D): boolean =>
   a.m.doc === b.m.doc && a.m.date.mention.sentence.start === b.m.date.mention.sentence.start;
 
@@ -58,6 +82,8 @@ export function sameEventScore(a: D, b: D, kw: Map<string, number>, aw: Map<stri
   if (sameSentence(a, b)) return 0;
   // When each source reported a thing says nothing about when it happened; reports on two days are not a dispute.
   if (a.report || b.report) return 0;
+  // A date sharing its sentence with another must speak of the event in its own clause.
+  if ((a.local && !hasAny(a.local, b.keys)) || (b.local && !hasAny(b.local, a.keys))) return 0;
   let keys = 0;
   let shared = 0;
   for (const k of a.keys)
@@ -87,8 +113,14 @@ export function alignDates(
   texts: Map<string, string>,
   countsIn: Map<string, string[]> = new Map(),
 ): DateGroup[] {
+  const bySentence = new Map<string, DateMember[]>();
+  for (const m of members) {
+    const k = `${m.doc}@${m.date.mention.sentence.start}`;
+    bySentence.set(k, [...(bySentence.get(k) ?? []), m]);
+  }
   const ds = members.map((m) => {
-    const d = prep(m, lookup, texts.get(m.doc) ?? '');
+    const others = (bySentence.get(`${m.doc}@${m.date.mention.sentence.start}`) ?? []).filter((o) => o !== m);
+    const d = prep(m, lookup, texts.get(m.doc) ?? '', others);
     for (const g of countsIn.get(`${m.doc}@${m.date.mention.sentence.start}`) ?? []) d.keys.add(`#${g}`);
     return d;
   });

@@ -213,3 +213,18 @@ describe('names typed differently by different articles', () => {
     expect(brant.roles.filter((x) => x.status === 'former').map((x) => x.doc)).toEqual(['b']);
   });
 });
+
+describe('wire copy with light edits', () => {
+  const lead =
+    'A drone strike set fire to a fuel depot outside the northern city of Vell on Tuesday, killing three workers,';
+  it('groups articles keeping a 20-word lead whole, but not articles sharing only a long quote', () => {
+    const x = article({ id: 'x', text: `${lead} regional governor Omar Tell said. Lines formed at pumps.` });
+    const y = article({ id: 'y', text: `${lead} governor Omar Tell said. Queues formed by evening.` });
+    const quote =
+      '"We will find every one of those responsible for this cowardly attack on our workers and they will pay for it in full," he said.';
+    const p = article({ id: 'p', text: `The governor spoke at the depot. ${quote} Crews worked all night.` });
+    const q = article({ id: 'q', text: `Smoke rose over the city. ${quote} Fuel prices rose.` });
+    const r = resolve([x, y, p, q], ctx).value;
+    expect(r.sources.map((s) => s.docs)).toEqual([['x', 'y'], ['p'], ['q']]);
+  });
+});

@@ -5,29 +5,36 @@ import type { Extracted } from '../model/mention.ts';
 import { textWords } from './text.ts';
 
 const N = 8;
-/** A shared run this long (in words) is copied text, not coincidence. */
-const RUN_WORDS = 30;
+/** A shared run this long (in words, quotes left out) is copied text, not coincidence: wire copy reused with
+ *  light edits keeps its lead sentence whole. */
+const RUN_WORDS = 20;
 /** Share of the shorter article's shingles found in the other: a near copy. */
 const NEAR_COPY = 0.5;
 /** Fewer shared shingles than this is a shared phrase, not a copied article. */
 const MIN_SHARED = 10;
 const WIRE_CREDIT = /\((AP|Reuters|AFP|dpa|UPI|PA|ANI|IANS|PTI|EFE|ANSA)\)\s*[—–-]/;
 
+/** Quoted words: outlets quote the same speaker independently, so quotes are no evidence of copying. */
+const QUOTED = /[“"][^“”"\n]{0,1000}[”"]/g;
+
 /** 8-word shingles as numeric hashes (word ids folded into a 52-bit polynomial hash: no strings per window). */
 function shingles(text: string, vocab: Map<string, number>): number[] {
-  const ids = textWords(text).map((w) => {
-    let id = vocab.get(w);
-    if (id === undefined) {
-      id = vocab.size + 1;
-      vocab.set(w, id);
-    }
-    return id;
-  });
   const out: number[] = [];
-  for (let i = 0; i + N <= ids.length; i++) {
-    let h = 0;
-    for (let k = 0; k < N; k++) h = (h * 1000003 + ids[i + k]!) % 4503599627370449;
-    out.push(h);
+  // Windows never span a quote: the text on each side of one is shingled apart.
+  for (const part of text.split(QUOTED)) {
+    const ids = textWords(part).map((w) => {
+      let id = vocab.get(w);
+      if (id === undefined) {
+        id = vocab.size + 1;
+        vocab.set(w, id);
+      }
+      return id;
+    });
+    for (let i = 0; i + N <= ids.length; i++) {
+      let h = 0;
+      for (let k = 0; k < N; k++) h = (h * 1000003 + ids[i + k]!) % 4503599627370449;
+      out.push(h);
+    }
   }
   return out;
 }
