@@ -269,6 +269,25 @@ describe('possessive dates, datelines and attributions', () => {
       'March 2',
     ]);
   });
+  it('dates the noun a year modifies, and reads a number with a thousands comma as one', () => {
+    expect(one('Voters in Elmton will choose a mayor before the 2031 election.').event).toBe('the election');
+    expect(one('Throughout his 2016-2020 term, Ortiz stayed home.').event).toBe('his term');
+    expect(
+      one('Power was back for all but 40,000 homes by Monday night, the utility said.', '2026-01-10').event,
+    ).toBe('Power was back for all but 40,000 homes');
+  });
+  it('gives a clause that opens on its verb the subject named before it', () => {
+    expect(
+      one('The fleet commander, Admiral Ana Roe, visited Port Elm on Tuesday and met crews.', '2026-01-10')
+        .event,
+    ).toBe('Admiral Ana Roe visited Port Elm and met crews');
+    expect(one('The union, which has 900 members, voted on Tuesday to strike.', '2026-01-10').event).toBe(
+      'The union voted to strike',
+    );
+    expect(one('At least 4 people died, the coast guard said on Monday.', '2026-01-10').event).toBe(
+      'the coast guard said at least 4 people died',
+    );
+  });
   it('must not take a possessive reading or a dateline where there is none', () => {
     expect(one('The council met on Monday in the mayor’s office.', '2026-01-10').event).toBe(
       'The council met in the mayor’s office',

@@ -22,7 +22,8 @@ const CONNECTIVE = /^(?:and|but|while|as|after|before|when|since|then|so|yet|als
 /** A clause that says what happened inside a noun phrase: "an operation in which forces captured …". */
 const RELATIVE = /\b(?:in|during)\s+which\s+|\bwhere(?=\s+\p{L})\s+/u;
 const PREP_BEFORE = /\b(?:on|in|since|at|during|from|by|of|until|as\s+of|starting|beginning)\s*$/i;
-const BREAK = /[;:()[\]“”"]|\s[—–-]\s|,/g;
+// A comma inside a number ("40,000") does not cut a clause.
+const BREAK = /[;:()[\]“”"]|\s[—–-]\s|,(?!\d)/g;
 
 interface Piece {
   start: number;
@@ -91,10 +92,16 @@ function ownedPhrase(tail: string): string {
   return out.join(' ');
 }
 
+const ATTRIBUTIVE_YEAR = /^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/;
+const DETERMINER_BEFORE = /\b(the|its|their|his|her|this)\s+$/i;
+
+/** A clause that opens on its verb: its subject stands in an earlier piece. */
+const VERB_FIRST =
+  /^\s*(?:said|says|told|announced|added|confirmed|stated|\p{Ll}{3,}ed|met|went|gave|took|made|held|won|lost|left|spoke|struck|began|came|sent|led|ran|saw|hit|fell|rose)\s/u;
+
 /** Speech verbs that leave a clause empty once its date is gone: "the chief said on Thursday". */
 const SAID_ONLY =
   /^(.{1,80}?)\s+(said|says|told\s+\p{L}+|announced|confirmed|stated|added|wrote|tweeted|posted|reported)(?:\s+(?:in\s+a\s+statement|to\s+reporters))?$/iu;
-const LEAD_ARTICLE = /^(?:The|A|An|This|These|Those|Its|Their|His|Her)\b/;
 
 /** "X, the chief said on Thursday": what was said is in the pieces around the attribution. */
 function reported(sentence: string, pieces: Piece[], k: number, body: string): string | null {
@@ -115,7 +122,9 @@ function reported(sentence: string, pieces: Piece[], k: number, body: string): s
   if (!said) said = take([...Array(pieces.length - k - 1).keys()].map((j) => j + k + 1));
   said = tidy(said.replace(/^\s*that\s+/i, ''));
   if (contentWords(said).length < 2) return null;
-  if (LEAD_ARTICLE.test(said)) said = said.charAt(0).toLowerCase() + said.slice(1);
+  // "… said the toll rose", "… said at least 4 died": a function word opening the quote loses its capital.
+  const first = /^\p{L}+/u.exec(said)?.[0] ?? '';
+  if (STOP.has(first.toLowerCase())) said = said.charAt(0).toLowerCase() + said.slice(1);
   return `${tidy(m[1] as string)} ${(m[2] as string).toLowerCase()} ${said}`;
 }
 
@@ -159,6 +168,16 @@ export function eventOf(raw: string, dateStart: number, dateEnd: number): string
     const owned = ownedPhrase(sentence.slice(dateEnd + 2));
     if (contentWords(owned).length > 0) return tidy(`the ${owned}`);
   }
+  // "before the 2026 election": a year used as a modifier dates the noun after it.
+  const det = DETERMINER_BEFORE.exec(sentence.slice(Math.max(0, dateStart - 8), dateStart));
+  if (
+    det &&
+    ATTRIBUTIVE_YEAR.test(sentence.slice(dateStart, dateEnd)) &&
+    /^\s\p{Ll}/u.test(sentence.slice(dateEnd, dateEnd + 2))
+  ) {
+    const owned = ownedPhrase(sentence.slice(dateEnd));
+    if (contentWords(owned).length > 0) return tidy(`${(det[1] as string).toLowerCase()} ${owned}`);
+  }
   const pieces = piecesOf(sentence);
   let k = pieces.findIndex((p) => p.start <= dateStart && dateStart < Math.max(p.end, p.start + 1));
   if (k < 0) k = 0;
@@ -173,9 +192,13 @@ export function eventOf(raw: string, dateStart: number, dateEnd: number): string
   const fronted = k === 0 && /^\s*\p{L}+ing\b/u.test(body) && !/^\s*(?:during|according)\b/i.test(body);
   const said = fronted ? null : reported(sentence, pieces, k, body);
   if (said) return said;
-  if (k > 1 && /^\s*(?:said|says|told|announced|added|confirmed|stated)\b/i.test(body)) {
-    // "The company, which runs the plant, said its inspection was in May": the subject opens the sentence.
-    const subject = sentence.slice((pieces[0] as Piece).start, (pieces[0] as Piece).end);
+  if (k > 1 && VERB_FIRST.test(body)) {
+    // "The company, which runs the plant, said its inspection was in May": the subject opens the sentence;
+    // "The chief of staff, General Ana Roe, visited the front on Tuesday": a name in apposition is the subject.
+    const prev = sentence.slice((pieces[k - 1] as Piece).start, (pieces[k - 1] as Piece).end);
+    const named = /^\s*\p{Lu}\S*(?:\s+\p{Lu}\S*){1,4}\s*$/u.test(prev);
+    const q = pieces[named ? k - 1 : 0] as Piece;
+    const subject = sentence.slice(q.start, q.end);
     if (wordsOf(subject).length <= 6 && contentWords(subject).length > 0) body = `${subject} ${body}`;
   }
   if (contentWords(body).length <= 1 || fronted) {
