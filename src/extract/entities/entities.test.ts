@@ -156,7 +156,25 @@ describe('roles', () => {
     expect(named(es, 'Ivo Brand')?.roles.map((r) => r.normalized)).toContain(
       'secretary of state of united states',
     );
-    expect(named(es, 'Tao Lin')?.roles.map((r) => r.normalized)).toContain('foreign minister');
+    expect(named(es, 'Tao Lin')?.roles.map((r) => r.normalized)).toContain('foreign minister of peru');
+  });
+
+  it('reads a place or body before an office, or after the name, as the office’s jurisdiction', () => {
+    const es = entitiesOf(
+      'On Monday, Tarn Governor Lena Morrow closed roads. Later, Governor Piet Olsen of Vesk agreed. ' +
+        'Central Bank Governor Ida Holm spoke. The Harbour Powers Governor may act.',
+    );
+    const morrow = named(es, 'Lena Morrow');
+    expect(morrow?.type).toBe('person');
+    expect(morrow?.roles.map((r) => r.normalized)).toEqual(['governor of tarn']);
+    expect(named(es, 'Tarn')?.type).toBe('place');
+    expect(named(es, 'Piet Olsen')?.roles.map((r) => r.normalized)).toEqual(['governor of vesk']);
+    expect(named(es, 'Vesk')?.type).toBe('place');
+    expect(named(es, 'Ida Holm')?.roles.map((r) => r.normalized)).toEqual(['governor of central bank']);
+    expect(named(es, 'Central Bank')?.type).toBe('org');
+    // Must not match: an office with no name after it names no place and no person.
+    expect(allForms(es).some((f) => /Tarn Governor|Harbour Powers$/.test(f))).toBe(false);
+    expect(es.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Harbour Powers Governor');
   });
 
   it('reads appositions, role phrases before names, possessive outlets and "led by"', () => {
@@ -310,9 +328,18 @@ describe('person evidence', () => {
   it('types a name as a person from a cue: a title, a speech verb, a pronoun, an office, a surname, initials', () => {
     const es = entitiesOf(
       'Delegates met Oren Falk on Monday. He left early. Talks with Mira Castell ended. The ex-minister was tired. ' +
-        'Aldo Brenn arrived late, and Brenn apologised. J. T. Varo sent a letter. Officials met Ana María de la Vega.',
+        'Aldo Brenn arrived late, and Brenn apologised. J. T. Varo sent a letter. Officials met Ana María de la Vega. ' +
+        'A resident, 64-year-old Ude Pahl, left. The victim, Noor Tesh, 71, was found.',
     );
-    for (const name of ['Oren Falk', 'Mira Castell', 'Aldo Brenn', 'J. T. Varo', 'Ana María de la Vega'])
+    for (const name of [
+      'Oren Falk',
+      'Mira Castell',
+      'Aldo Brenn',
+      'J. T. Varo',
+      'Ana María de la Vega',
+      'Ude Pahl',
+      'Noor Tesh',
+    ])
       expect(named(es, name)?.type, name).toBe('person');
   });
 

@@ -78,6 +78,22 @@ function glosses(text: string, items: Linkable[]): void {
   }
 }
 
+const OF_BETWEEN = /^\s+of\s+(?:the\s+)?$/;
+
+/** Refiner: "Governor Ana Ruiz of Tarn": the name after a titled person's "of" is the office's place. */
+function officeOf(text: string, items: Linkable[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1]!;
+    const b = items[i]!;
+    if (!a.mention.title || a.mention.title.honorific || b.mention.type === 'org' || b.typeOverride) continue;
+    if (b.mention.run.start - a.mention.span.end > 10) continue;
+    if (!OF_BETWEEN.test(text.slice(a.mention.span.end, b.mention.run.start))) continue;
+    if (b.mention.title || b.mention.type === 'place') continue;
+    b.typeOverride = 'place';
+    b.mention.personEvidence = false;
+  }
+}
+
 /** Refiner: "the Sinaloa and Jalisco Cartels" names two cartels; each takes the singular head. */
 function distributivePlural(text: string, items: Linkable[]): void {
   for (let i = 1; i < items.length; i++) {
@@ -161,12 +177,22 @@ function definiteDescriptions(seg: Segmented, entities: DocEntity[]): void {
 
 function titledForm(text: string, m: Mention): string[] {
   // "President Ruiz" is a form readers search for; "Mexican President Ruiz" adds nothing beyond the role.
-  if (!m.title || m.title.honorific || m.title.country || m.title.status !== 'current') return [];
+  if (!m.title || m.title.honorific || m.title.country || m.title.placeSpan || m.title.status !== 'current')
+    return [];
   return [text.slice(m.title.span.start, m.span.end).replace(/\s+/g, ' ')];
 }
 
 const PRONOUN_OPENS = /\s*(?:He|She|The\s+(?:(?:former|acting|then|ex)\s+|(?:ex|then)-)?([a-z]+))\b/y;
 const PRONOUN_INSIDE = /\b(?:he|she)\b/;
+
+// "71-year-old Ana Ruiz", "Ana Ruiz, 71,": an age is given for people.
+const AGE_BEFORE = /\d{1,3}-year-old\s+$/;
+const AGE_AFTER = /,\s*\d{1,3}\s*[,.;)]/y;
+
+function ageGiven(text: string, m: Mention): boolean {
+  AGE_AFTER.lastIndex = m.span.end;
+  return AGE_AFTER.test(text) || AGE_BEFORE.test(text.slice(Math.max(0, m.run.start - 16), m.run.start));
+}
 
 /**
  * "Ana Ruiz arrived. She said …", "… The ex-minister said": a he or she later in the sentence, or a pronoun or
@@ -188,7 +214,8 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
     const next = words.sentences[si + 1];
     for (const run of runsOf(text, s, words)) {
       for (const m of mentionsOf(text, run, words.lowercase)) {
-        if (m.type === 'person' && !m.personEvidence) m.personEvidence = pronounTakesUp(text, m, s.end, next);
+        if (m.type === 'person' && !m.personEvidence)
+          m.personEvidence = ageGiven(text, m) || pronounTakesUp(text, m, s.end, next);
         const roles = m.type === 'person' || m.type === 'other' ? rolesOf(text, m, s.tokens) : [];
         items.push({ mention: m, roles, extraForms: titledForm(text, m) });
       }
@@ -196,6 +223,7 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
   });
   acronyms(text, items);
   glosses(text, items);
+  officeOf(text, items);
   distributivePlural(text, items);
   kindBefore(text, items);
   const entities = linkMentions(items, words.lowercase).filter((e) => fold(e.name).length > 1);

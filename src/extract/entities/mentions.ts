@@ -35,6 +35,8 @@ export interface Title {
   honorific: boolean;
   /** Where the country stands in the title, when one does. */
   countrySpan: Span | null;
+  /** A place or body named before the office, no country ("Tarn Governor", "Central Bank Governor"): whose office it is. */
+  placeSpan?: Span;
 }
 
 export interface Mention {
@@ -93,9 +95,27 @@ function statusBefore(text: string, at: number): RoleStatus | null {
 }
 
 /** Splits leading titles off a run: returns the title and the index where the name starts. */
-function peelTitle(text: string, run: Run): { title: Title | null; from: number } {
+/** Capitalised words before an office word that are no title and no common word: "Tarn" in "Tarn Governor". */
+function placeBeforeOffice(t: Token[], lowercase: Set<string>): number {
+  let j = 0;
+  while (j < t.length && j < 3) {
+    const w = t[j]!;
+    if (!w.cap || w.possessive || w.initial || lowercase.has(w.lower)) return 0;
+    if (OFFICE_WORDS.has(w.lower) || STATUS_WORDS.has(w.lower) || HONORIFICS.has(w.lower)) break;
+    if (DOC_HEADS.has(w.lower) || countryOf(w.text)) return 0;
+    j++;
+  }
+  const office = t[j];
+  if (j === 0 || !office || !OFFICE_WORDS.has(office.lower) || OFFICE_MODIFIERS.has(office.lower)) return 0;
+  // A name must follow the office: "Harbour Powers Governor" alone names an office, not a place and a person.
+  return j + 1 < t.length ? j : 0;
+}
+
+function peelTitle(text: string, run: Run, lowercase: Set<string>): { title: Title | null; from: number } {
   const t = run.tokens;
-  let i = 0;
+  const placeEnd = placeBeforeOffice(t, lowercase);
+  const placeSpan = placeEnd > 0 ? { start: t[0]!.start, end: t[placeEnd - 1]!.end } : undefined;
+  let i = placeEnd;
   let status: RoleStatus | null = statusBefore(text, run.start);
   let country: string | null = null;
   let countrySpan: Span | null = null;
@@ -147,14 +167,22 @@ function peelTitle(text: string, run: Run): { title: Title | null; from: number 
   }
   // "Foreign Terrorist": a modifier alone is no title.
   if (office && OFFICE_MODIFIERS.has(lastOffice) && !honorific) office = false;
-  if ((!office && !honorific) || i === 0) {
+  if ((!office && !honorific) || i === placeEnd) {
     // No title: a leading "Former" or "Acting" is not part of a name.
     let k = 0;
     while (k < t.length - 1 && STATUS_WORDS.has(t[k]!.lower)) k++;
     return { title: null, from: k };
   }
   const span = { start: t[0]!.start, end: t[i - 1]!.end };
-  const title = { span, status: status ?? 'current', country, honorific: honorific && !office, countrySpan };
+  const title: Title = {
+    span,
+    status: status ?? 'current',
+    country,
+    honorific: honorific && !office,
+    countrySpan,
+  };
+  if (placeSpan && office) title.placeSpan = placeSpan;
+  else if (placeSpan) return { title: null, from: 0 };
   return { title, from: i };
 }
 
@@ -274,6 +302,16 @@ function countryOnly(text: string, run: Run, title: Title | null): Mention[] {
   ];
 }
 
+/** "Tarn" of "Tarn Governor Lena Morrow": the office's place is a place mention of its own. */
+function officePlace(text: string, run: Run, span: Span): Mention[] {
+  const tokens = run.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  // "Central Bank Governor": the office belongs to an institution, not a place.
+  if (tokens.some((t) => ORG_HEADS.has(t.lower)))
+    return [{ ...placeMention(run, tokens, name, null), type: 'org' }];
+  return [placeMention(run, tokens, name, name)];
+}
+
 /** Place mentions for a run of countries only ("US Mexico relations"): each country on its own. */
 function countriesOnly(run: Run, name: Token[]): Mention[] | null {
   if (name.length < 2 || !name.every((t) => countryNamed(t.text))) return null;
@@ -324,9 +362,9 @@ function personShaped(name: Token[]): boolean {
 
 /** Mentions of one run: the named thing, and a place mention for a country that only stood in a title. */
 export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new Set()): Mention[] {
-  let { title, from } = peelTitle(text, run);
+  let { title, from } = peelTitle(text, run, lowercase);
   // An institution keeps its whole name: "Foreign Ministry", "State Department" are not a title and a name.
-  if (title && run.tokens.slice(from).some((t) => ORG_HEADS.has(t.lower))) {
+  if (title && !title.placeSpan && run.tokens.slice(from).some((t) => ORG_HEADS.has(t.lower))) {
     title = null;
     from = 0;
   }
@@ -339,7 +377,9 @@ export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new 
   const titled = title !== null;
   const { type, place } = typeOf(text, name, span.end, titled, lowercase);
   const speech = speechAfter(text, span.end);
+  const jurisdiction = title?.placeSpan ? officePlace(text, run, title.placeSpan) : [];
   return [
+    ...jurisdiction,
     {
       nameShape: type === 'person' && personShaped(name),
       name: text.slice(span.start, span.end).replace(/\s+/g, ' '),

@@ -151,6 +151,12 @@ const POSSESSOR_AT_END = /([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})['’]s
 const OF_COUNTRY_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3})/u;
 const LED_BY = /(\p{L}+)\s+(?:government|administration|cabinet|regime)\s*,?\s+(?:led|headed|run)\s+by\s+$/u;
 
+/** Capitalised words after "of" that can be a jurisdiction: not a function word, not a lone initial. */
+function jurisdiction(words: string): string | null {
+  const first = words.split(' ')[0]!.toLowerCase();
+  return STOP_CAPS.has(first) || words.length < 2 ? null : words;
+}
+
 /** Role from the title before the name, widened by a possessive owner or a "<Country> government, led by". */
 function fromTitle(text: string, m: Mention): RoleMention | null {
   const t = m.title;
@@ -170,8 +176,20 @@ function fromTitle(text: string, m: Mention): RoleMention | null {
     t.country || !/^\s+of\s/.test(text.slice(m.span.end, m.span.end + 5))
       ? null
       : OF_COUNTRY_AFTER.exec(text.slice(m.span.end, m.span.end + 60));
-  const ledCountry = led ? countryOf(led[1]!) : after ? countryOf(after[1]!) : null;
+  // A place that is no country still names the office's jurisdiction: "Governor Ana Ruiz of Tarn".
+  const ofWords = after ? after[1]!.replace(/([\p{Ll}\p{Lu}]{2})\.$/u, '$1') : null; // "of Peru." ends a sentence
+  const ledCountry = led
+    ? countryOf(led[1]!)
+    : ofWords
+      ? (countryOf(ofWords) ?? jurisdiction(ofWords))
+      : null;
   const r = role(phrase, span, t.status);
+  if (t.placeSpan) {
+    // "Tarn Governor": the place before the office is its jurisdiction, "governor of tarn".
+    const office = normalizeRole(text.slice(t.placeSpan.end, t.span.end));
+    r.normalized = `${office} of ${text.slice(t.placeSpan.start, t.placeSpan.end).toLowerCase()}`;
+    return r;
+  }
   if (ledCountry && !/ of /.test(r.normalized))
     r.normalized = `${r.normalized} of ${ledCountry.toLowerCase()}`;
   return r;
