@@ -126,6 +126,11 @@ const STOP = new Set([
   'on',
   'of',
   'among',
+  'near',
+  'outside',
+  'inside',
+  'along',
+  'beside',
   'between',
   'like',
   'including',
@@ -144,6 +149,9 @@ const STOP = new Set([
   'percent',
   'cent',
 ]);
+/** Weekdays, months and day words: never part of what is counted. */
+const TIME_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|tonight|yesterday|tomorrow|weekend)$/;
 /** Prepositions that may carry the counted thing on: "strikes on boats", "tons of arms", "attacks against ships". */
 const LINK = new Set(['of', 'on', 'against', 'aboard']);
 /** Nouns of change that take "in": "a 12% reduction in weapon flow". */
@@ -271,6 +279,8 @@ function extendPhrase(toks: Token[], p: Phrase): Phrase {
     if (LINK.has(t.lower) || (t.lower === 'in' && CHANGE.test(last))) {
       let k = end + 1;
       if (toks[k]?.lower === 'the' || toks[k]?.lower === 'a' || toks[k]?.lower === 'an') k++;
+      // "nine workers on Friday": a day or month after "on" is when, not what is counted.
+      if (TIME_WORD.test(toks[k]?.lower ?? '')) break;
       const np = headPhrase(toks, k);
       if (np.words.length === 0) break;
       words = [...words, ...toks.slice(end, np.end).filter((x) => x.kind === 'word')];

@@ -175,6 +175,12 @@ describe('keys for what happened', () => {
     expect(one('The firm killed 3 projects.').about).toBe('projects');
     expect(one('Exports grew by 4 tonnes.').keys).not.toContain('death');
   });
+  it('leaves a day, a month and a place preposition out of what is counted', () => {
+    expect(one('The blast killed nine workers on Friday.').about).toBe('workers');
+    expect(one('Shelling killed 6 soldiers on Monday near the border.').keys).toEqual(['soldier', 'death']);
+    expect(one('Crews found 3 boats on the shore.').about).toBe('boats on the shore');
+    expect(one('They counted 40 strikes on Mayfield ships.').keys).toEqual(['strike', 'boat']);
+  });
   it('does not carry the verb of the next clause back to a count', () => {
     const [dead, hurt] = find(
       'The quake struck on Monday, killing at least 9 people and injuring 70 others.',
