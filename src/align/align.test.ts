@@ -331,6 +331,7 @@ describe('words for one happening', () => {
     expect(keysOf('The fire began near the camp')).toContain('start');
     expect(keysOf('The fire started near the camp')).toContain('start');
     expect(keysOf('The fire burned near the camp')).not.toContain('start');
+    expect(keysOf('$110 billion in disaster relief')).toEqual(keysOf('$100 billion in disaster aid'));
   });
 });
 
@@ -379,5 +380,43 @@ describe('two dates in one sentence', () => {
     const groups = run(xs).dates.map((g) => g.members.map((m) => `${m.doc}:${m.date.mention.text}`));
     expect(groups).toContainEqual(['a:on Tuesday', "c:Tuesday's"]);
     expect(groups).toContainEqual(['c:on Wednesday']);
+  });
+});
+
+describe('best matches first', () => {
+  it('gives an event the date that fits it best, whichever article comes first', () => {
+    const mk = (id: string, text: string, when: string, resolved: string, keys: string[]) =>
+      article({ id, text, dates: [{ text: when, resolved, event: text, keys }] });
+    const xs = [
+      mk('a', 'The House passed the stopgap spending bill on Friday.', 'on Friday', '2024-12-20', [
+        'house',
+        'pass',
+        'stopgap',
+        'spend',
+        'bill',
+      ]),
+      article({
+        id: 'b',
+        text: 'Congress approved the spending bill on Saturday. The House had passed the stopgap bill on Friday.',
+        dates: [
+          {
+            text: 'on Saturday',
+            resolved: '2024-12-21',
+            event: 'Congress approved the spending bill',
+            keys: ['congress', 'approv', 'spend', 'bill'],
+          },
+          {
+            text: 'on Friday',
+            resolved: '2024-12-20',
+            event: 'The House had passed the stopgap bill',
+            keys: ['house', 'pass', 'stopgap', 'bill'],
+          },
+        ],
+      }),
+      mk('c', 'Talks opened in Mora on Monday.', 'on Monday', '2024-12-16', ['talk', 'open', 'mora']),
+      mk('d', 'Prices rose at pumps on Tuesday.', 'on Tuesday', '2024-12-17', ['price', 'rose', 'pump']),
+    ];
+    const groups = run(xs).dates.map((g) => g.members.map((m) => `${m.doc}:${m.date.mention.text}`));
+    expect(groups).toContainEqual(['a:on Friday', 'b:on Friday']);
   });
 });

@@ -126,30 +126,39 @@ export function alignDates(
   });
   const kw = weights(ds, (d) => d.keys);
   const aw = weights(ds, (d) => new Set([...d.actors, ...d.places]));
+  // Best matches first: a date joins the event it fits best, not the first event that happened to be seen.
   const index = new KeyIndex();
-  const groupOf: number[] = [];
-  const groups: number[][] = [];
+  const pairs: { i: number; j: number; s: number }[] = [];
   ds.forEach((d, i) => {
-    let best = -1;
-    let bestScore = 0;
     for (const j of index.candidates(d.keys)) {
-      const g = groupOf[j]!;
-      if (groups[g]!.some((k) => sameSentence(ds[k]!, d))) continue;
       const s = sameEventScore(d, ds[j]!, kw, aw);
-      if (s >= NEEDED && s > bestScore) {
-        best = g;
-        bestScore = s;
-      }
+      if (s >= NEEDED) pairs.push({ i, j, s });
     }
-    if (best < 0) {
-      best = groups.length;
-      groups.push([]);
-    }
-    groups[best]!.push(i);
-    groupOf[i] = best;
     index.add(i, d.keys);
   });
-  return groups.map((g, k) => ({
+  pairs.sort((a, b) => b.s - a.s || a.j - b.j || a.i - b.i);
+  const groupOf = ds.map((_, i) => i);
+  const groups: number[][] = ds.map((_, i) => [i]);
+  const fits = (x: number[], y: number[]): boolean =>
+    x.every((a) =>
+      y.every(
+        (b) =>
+          !sameSentence(ds[a]!, ds[b]!) &&
+          (ds[a]!.m.doc !== ds[b]!.m.doc || sameEventScore(ds[a]!, ds[b]!, kw, aw) >= NEEDED),
+      ),
+    );
+  for (const { i, j } of pairs) {
+    const gi = groupOf[i]!;
+    const gj = groupOf[j]!;
+    if (gi === gj || !fits(groups[gi]!, groups[gj]!)) continue;
+    const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
+    for (const k of groups[drop]!) groupOf[k] = keep;
+    groups[keep]!.push(...groups[drop]!);
+    groups[drop] = [];
+  }
+  for (const g of groups) g.sort((a, b) => a - b);
+  const live = groups.filter((g) => g.length).sort((a, b) => a[0]! - b[0]!);
+  return live.map((g, k) => ({
     id: `D${k + 1}`,
     event: ds[g[0]!]!.m.date.mention.event,
     members: g.map((i) => members[i]!),

@@ -23,8 +23,8 @@ export function words(s: string): string[] {
     .filter(Boolean);
 }
 
-/** Words for one happening that writers swap freely ("the fire began" / "the fire started"). */
-const SAME_HAPPENING = new Map(
+/** Words for one happening or thing that writers swap freely ("the fire began" / "the fire started"). */
+const SAME_WORD = new Map(
   Object.entries({
     began: 'start',
     begun: 'start',
@@ -40,11 +40,13 @@ const SAME_HAPPENING = new Map(
     ending: 'end',
     concluded: 'end',
     finished: 'end',
+    relief: 'aid',
+    assistance: 'aid',
   }),
 );
 
 export function stem(w: string): string {
-  const same = SAME_HAPPENING.get(w);
+  const same = SAME_WORD.get(w);
   if (same) return same;
   if (w.length <= 4) return w;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;

@@ -93,11 +93,15 @@ function note(sides: Side[], docs: Map<string, DocInfo>, about: string): { text:
     : 'the counts differ';
   if (high.date && low.date && high.date !== low.date) {
     const later = high.date > low.date;
-    const when = later
-      ? `the later report (${high.date}) gives the higher count: likely an update`
-      : `the earlier report (${high.date}) gives the higher count: check which is current`;
     const running = RUNNING.test(`${about} ${sides.map((s) => s.q.keys.join(' ')).join(' ')}`);
-    return { text: `${prefix}; ${when}`, update: later && (allLower || (running && risesOverTime(dated))) };
+    const update = later && (allLower || (running && risesOverTime(dated)));
+    // Only a count that grows with time (or lower bounds) reads as an update; a later, higher budget may be a fix.
+    const when = update
+      ? `the later report (${high.date}) gives the higher count: likely an update`
+      : later
+        ? `the later report (${high.date}) gives the higher count: an update or a correction`
+        : `the earlier report (${high.date}) gives the higher count: check which is current`;
+    return { text: `${prefix}; ${when}`, update };
   }
   if (allLower)
     return {
