@@ -288,6 +288,17 @@ describe('possessive dates, datelines and attributions', () => {
       'the coast guard said at least 4 people died',
     );
   });
+  it('reads an inverted attribution: the quote is what was said, the name after "said" the speaker', () => {
+    expect(
+      one(
+        '"The bridge will reopen in spring," said Ana Roe, the transport chief, at the depot on Monday.',
+        '2026-01-10',
+      ).event,
+    ).toBe('Ana Roe said the bridge will reopen in spring');
+    expect(one('Ministers met, in the capital on Monday.', '2026-01-10').event).toBe(
+      'Ministers met in the capital',
+    );
+  });
   it('must not take a possessive reading or a dateline where there is none', () => {
     expect(one('The council met on Monday in the mayor’s office.', '2026-01-10').event).toBe(
       'The council met in the mayor’s office',

@@ -103,15 +103,37 @@ const VERB_FIRST =
 const SAID_ONLY =
   /^(.{1,80}?)\s+(said|says|told\s+\p{L}+|announced|confirmed|stated|added|wrote|tweeted|posted|reported)(?:\s+(?:in\s+a\s+statement|to\s+reporters))?$/iu;
 
+/** "said Ana Roe": an attribution with the verb first; the name must be capitalised. */
+const INVERTED = /^(said|says|told\s+\p{L}+)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
+/** A piece that only says where: "at the town hall". */
+const VENUE_ONLY = /^(?:at|in|outside|inside|near|before|from)\s+\S+(?:\s+\S+){0,5}$/i;
+
 /** "X, the chief said on Thursday": what was said is in the pieces around the attribution. */
 function reported(sentence: string, pieces: Piece[], k: number, body: string): string | null {
-  const m = SAID_ONLY.exec(
-    body
+  const norm = (t: string): string =>
+    t
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/[\s,.;:]+$/, ''),
-  );
-  if (!m || wordsOf(m[1] as string).length > 7) return null;
+      .replace(/[\s,.;:]+$/, '');
+  let speaker = '';
+  let verb = '';
+  let upTo = k;
+  const m = SAID_ONLY.exec(norm(body));
+  if (m) [speaker, verb] = [m[1] as string, m[2] as string];
+  else {
+    // '"…," said Ana Roe, the mayor, at the town hall on Monday': the attribution is inverted, a piece or two back.
+    const own = INVERTED.exec(norm(body));
+    if (!own && !VENUE_ONLY.test(norm(body))) return null;
+    for (let j = k; j >= Math.max(0, k - 2) && !speaker; j--) {
+      const inv = INVERTED.exec(
+        norm(j === k ? body : sentence.slice((pieces[j] as Piece).start, (pieces[j] as Piece).end)),
+      );
+      if (inv) [speaker, verb, upTo] = [inv[2] as string, inv[1] as string, j];
+    }
+    if (!speaker || upTo === 0) return null;
+  }
+  if (wordsOf(speaker).length > 7) return null;
+  k = upTo;
   const take = (js: number[]): string =>
     js
       .map((j) => pieces[j] as Piece)
@@ -125,7 +147,7 @@ function reported(sentence: string, pieces: Piece[], k: number, body: string): s
   // "… said the toll rose", "… said at least 4 died": a function word opening the quote loses its capital.
   const first = /^\p{L}+/u.exec(said)?.[0] ?? '';
   if (STOP.has(first.toLowerCase())) said = said.charAt(0).toLowerCase() + said.slice(1);
-  return `${tidy(m[1] as string)} ${(m[2] as string).toLowerCase()} ${said}`;
+  return `${tidy(speaker)} ${verb.toLowerCase()} ${said}`;
 }
 
 /** "the fire that broke out", "a report which police released": a noun phrase with its relative clause. */
