@@ -351,3 +351,25 @@ describe('person evidence', () => {
     expect(named(es, 'Fuerza Portuaria Conjunta')?.type).toBe('org');
   });
 });
+
+describe('organisation appositions', () => {
+  it('types a name as an organisation and gives it the role its apposition states', () => {
+    const es = entitiesOf(
+      'Braxa Media, a broadcaster, reported it. The Golfo cartel, designated a foreign terrorist organization ' +
+        "last year, denied it. The Dock Workers Union, the country's largest union, joined.",
+    );
+    const roles = (n: string): string[] | undefined => named(es, n)?.roles.map((r) => r.normalized);
+    expect(named(es, 'Braxa Media')?.type).toBe('org');
+    expect(roles('Braxa Media')).toEqual(['broadcaster']);
+    expect(named(es, 'Golfo')?.type).toBe('org');
+    expect(roles('Golfo')).toEqual(['foreign terrorist organization']);
+    expect(roles('Dock Workers Union')).toEqual(["country's largest union"]);
+  });
+
+  it('must not match: a person described by a body they belong to stays a person', () => {
+    const es = entitiesOf(
+      "Tomas Ek, a cartel boss, fled. Ivo Brel, a union member, said so. Ana Ruiz, the party's leader, spoke.",
+    );
+    for (const n of ['Tomas Ek', 'Ivo Brel', 'Ana Ruiz']) expect(named(es, n)?.type, n).toBe('person');
+  });
+});

@@ -9,6 +9,7 @@ import { ROLE_NOUNS } from './lexicon.ts';
 import { type Linkable, linkMentions } from './link.ts';
 import { type Mention, mentionsOf } from './mentions.ts';
 import { linkName } from './names.ts';
+import { orgAppositions } from './orgroles.ts';
 import { role, rolesOf } from './roles.ts';
 import { runsOf } from './runs.ts';
 import { articleWords } from './tokens.ts';
@@ -224,6 +225,7 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
   acronyms(text, items);
   glosses(text, items);
   officeOf(text, items);
+  orgAppositions(text, items);
   distributivePlural(text, items);
   kindBefore(text, items);
   const entities = linkMentions(items, words.lowercase).filter((e) => fold(e.name).length > 1);
