@@ -130,6 +130,15 @@ describe('types and gazetteer places', () => {
     expect(cda?.mentions).toHaveLength(4);
   });
 
+  it('must not match: an acronym is an alias only where the text defines it, never from bare initials', () => {
+    const es = entitiesOf(
+      'The US Navy sent two ships. The UN condemned it, and UN envoys met. The Harbour Safety Board (HSB) agreed.',
+    );
+    expect(named(es, 'US Navy')?.aliases).toEqual([]);
+    expect(named(es, 'UN')?.mentions).toHaveLength(2);
+    expect(named(es, 'Harbour Safety Board')?.aliases).toEqual(['HSB']);
+  });
+
   it('splits "the A and B Cartels" into two organisations with singular names', () => {
     const es = entitiesOf('Officials named the Norte and Costa Azul Cartels as targets.');
     expect(named(es, 'Norte Cartel')?.type).toBe('org');
