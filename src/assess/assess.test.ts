@@ -324,6 +324,15 @@ describe('claims and flags', () => {
     expect(hypo.status).toBe('hypothetical');
     expect(briefing.claims.find((c) => c.text.startsWith('I predict'))!.status).toBe('opinion');
   });
+  it('tells people close to the talks (unnamed sources) from people close to the river (residents)', () => {
+    const flagsOf = (text: string) =>
+      briefSynthetic([article({ id: 'a', text })]).briefing.documents[0]!.flags.map((f) => f.kind);
+    expect(flagsOf('People close to the river were told to leave their homes.')).not.toContain(
+      'unnamed-sources',
+    );
+    expect(flagsOf('People close to the talks said a deal was near.')).toContain('unnamed-sources');
+    expect(flagsOf('Sources close to the governor said she would resign.')).toContain('unnamed-sources');
+  });
   it('does not flag a plain news article', () => {
     const a = article({
       id: 'a',

@@ -11,7 +11,10 @@ const UNNAMED = [
   /\bon (?:the )?condition of anonymity\b/i,
   /\b(?:who|as they|because they|because he|because she) (?:was|were|is|are)? ?not authori[sz]ed to (?:speak|discuss|comment)\b/i,
   /\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\b/i,
-  /\b(?:sources?|people|officials?|persons?) (?:familiar with|close to|with (?:direct )?knowledge of|briefed on)\b/i,
+  /\b(?:sources?|people|officials?|persons?) (?:familiar with|with (?:direct )?knowledge of|briefed on)\b/i,
+  /\bsources? close to\b/i,
+  // "people close to the river" are residents, "people close to the talks" are unnamed sources.
+  /\b(?:people|officials?|persons?) close to (?:the |his |her |their )?(?:[a-z]+ ){0,2}?(?:investigation|inquiry|probe|matter|talks|negotiations|discussions|case|family|government|administration|campaign|president|leadership|decision|deal|company|team|situation|process)\b/i,
   /\banonymous (?:sources?|officials?)\b/i,
 ];
 const PROMO = [
