@@ -11,6 +11,20 @@ const CAPS = /^\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+){0,2})/u;
 const NOT_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Least|First|Last)\b/;
 
+/** Words saying a sentence tells of another event of a series than the story's main one. */
+const OTHER_EVENT =
+  /\b(?:aftershocks?|another|second|third|separate|earlier|previous|new|latest|subsequent|follow-up|last (?:year|month|week))\b/i;
+
+/** What a sentence says of casualties: none, some, or nothing usable ("an aftershock hurt no one"). */
+function account(text: string): 'none' | 'some' | null {
+  if (NONE.test(text)) {
+    // "No one died at first, but 3 died in hospital" reports deaths; an aftershock is another event.
+    if (SOME.test(text.replace(NONE, ' '))) return 'some';
+    return OTHER_EVENT.test(text) ? null : 'none';
+  }
+  return SOME.test(text) ? 'some' : null;
+}
+
 interface Told {
   doc: string;
   text: string;
@@ -48,8 +62,9 @@ function placeAccounts(
       const d = docs.get(m.doc);
       if (!d || NOT_NEWS.has(d.kindAt(m.c.span.start)) || done.has(`${m.doc}@${m.c.span.start}`)) continue;
       const told = { doc: m.doc, text: m.c.text, ev: sentenceEvidence(d, m.c.span) };
-      if (NONE.test(m.c.text)) none.push(told);
-      else if (SOME.test(m.c.text)) some.push(told);
+      const says = account(m.c.text);
+      if (says === 'none') none.push(told);
+      else if (says === 'some') some.push(told);
     }
   const byWord = new Map<string, Told[]>();
   for (const t of some)
@@ -90,8 +105,9 @@ export function assessAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>)
       const d = docs.get(m.doc);
       if (!d || NOT_NEWS.has(d.kindAt(m.c.span.start))) continue;
       const ev = sentenceEvidence(d, m.c.span);
-      if (NONE.test(m.c.text)) none.push({ doc: m.doc, ev });
-      else if (SOME.test(m.c.text)) some.push({ doc: m.doc, ev });
+      const says = account(m.c.text);
+      if (says === 'none') none.push({ doc: m.doc, ev });
+      else if (says === 'some') some.push({ doc: m.doc, ev });
     }
     if (!none.length || !some.length) continue;
     if (

@@ -237,6 +237,16 @@ describe('account disputes by place', () => {
     const d = briefing.disputes.filter((x) => x.kind === 'account');
     expect(d.map((x) => x.sides.map((s) => s.docs))).toEqual([[['b'], ['a']]]);
   });
+  it('leaves alone an aftershock that hurt no one, and a sentence that reports deaths itself', () => {
+    const some = article({ id: 'b', text: 'The quake killed 12 people in Ostrel on Monday.' });
+    const after = article({ id: 'a', text: 'An aftershock caused no casualties in Ostrel on Tuesday.' });
+    const mixed = article({
+      id: 'c',
+      text: 'No one was killed in Ostrel at first, but 3 people died in hospital.',
+    });
+    const { briefing } = briefSynthetic([after, some, mixed]);
+    expect(briefing.disputes.filter((x) => x.kind === 'account')).toEqual([]);
+  });
   it('does not read a month after "in" as a place', () => {
     const a = article({ id: 'a', text: 'No one was hurt in January, the report said.' });
     const b = article({ id: 'b', text: 'Four miners were killed in January at the Vell pit.' });
