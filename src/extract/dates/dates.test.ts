@@ -272,6 +272,11 @@ describe('possessive dates, datelines and attributions', () => {
   it('dates the noun a year modifies, and reads a number with a thousands comma as one', () => {
     expect(one('Voters in Elmton will choose a mayor before the 2031 election.').event).toBe('the election');
     expect(one('Throughout his 2016-2020 term, Ortiz stayed home.').event).toBe('his term');
+    expect(one('Officials still study the March 3 blast at the Elm Weir depot.').event).toBe(
+      'the blast at the Elm Weir depot',
+    );
+    expect(one('The March 3 vote was close.').event).toBe('the vote');
+    expect(one('He met the mayor on March 3 in Elmton.').event).toBe('He met the mayor in Elmton');
     expect(
       one('Power was back for all but 40,000 homes by Monday night, the utility said.', '2026-01-10').event,
     ).toBe('Power was back for all but 40,000 homes');

@@ -93,6 +93,9 @@ function ownedPhrase(tail: string): string {
 }
 
 const ATTRIBUTIVE_YEAR = /^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/;
+/** A date that can stand before a noun: a year, a range of years, or a written date ("the March 3 fire"). */
+const attributive = (date: string): boolean =>
+  ATTRIBUTIVE_YEAR.test(date) || (MONTHS.test(date.split(/\s+/)[0] ?? '') && /\d/.test(date));
 const DETERMINER_BEFORE = /\b(the|its|their|his|her|this)\s+$/i;
 
 /** A clause that opens on its verb: its subject stands in an earlier piece. */
@@ -194,7 +197,7 @@ export function eventOf(raw: string, dateStart: number, dateEnd: number): string
   const det = DETERMINER_BEFORE.exec(sentence.slice(Math.max(0, dateStart - 8), dateStart));
   if (
     det &&
-    ATTRIBUTIVE_YEAR.test(sentence.slice(dateStart, dateEnd)) &&
+    attributive(sentence.slice(dateStart, dateEnd)) &&
     /^\s\p{Ll}/u.test(sentence.slice(dateEnd, dateEnd + 2))
   ) {
     const owned = ownedPhrase(sentence.slice(dateEnd));
