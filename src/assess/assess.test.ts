@@ -195,6 +195,18 @@ describe('quote disputes', () => {
     const d = briefing.disputes.find((x) => x.kind === 'quote')!;
     expect(d.sides.map((s) => s.value).sort()).toEqual(['Dan Mileva', 'Ruth Okafor']);
   });
+  it('does not set a named speaker against a "she" resolved to someone else in an article naming both', () => {
+    const words = 'We will rebuild every school before winter comes';
+    const b = article({
+      id: 'b',
+      text: `Ruth Okafor met Dan Mileva at the school. "${words}," she said.`,
+      // The pronoun resolved to the wrong person, as finders sometimes do.
+      entities: [{ name: 'Ruth Okafor' }, { name: 'Dan Mileva', aliases: ['she'] }],
+      quotes: [{ text: words, speaker: 'she' }],
+    });
+    const { briefing } = briefSynthetic([mk('a', 'Ruth Okafor', words), b]);
+    expect(briefing.disputes.filter((x) => x.kind === 'quote')).toEqual([]);
+  });
   it('reports a quote altered in a negation, not one merely trimmed', () => {
     const a = mk('a', 'Ruth Okafor', 'We will rebuild every school before winter comes');
     const b = mk('b', 'Ruth Okafor', 'We will not rebuild every school before winter comes');

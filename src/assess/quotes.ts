@@ -4,6 +4,7 @@ import type { DocInfo } from './docs.ts';
 
 const NEGATION = /\b(not|no|never|n't|nothing|none|nobody|neither|nor|cannot)\b/g;
 const NUMBER = /\d[\d,.]*/g;
+const PRONOUN = /^(?:he|she|they|it|him|her|them)$/i;
 
 function fold(s: string): string {
   return s
@@ -32,12 +33,24 @@ export function assessQuotes(
   docs: Map<string, DocInfo>,
 ): Omit<Dispute, 'id'>[] {
   const names = new Map(entities.map((e) => [e.id, e.name]));
+  const docsOf = new Map(entities.map((e) => [e.id, e.docs]));
   const out: Omit<Dispute, 'id'>[] = [];
   for (const g of groups) {
     if (new Set(g.members.map((m) => m.doc)).size < 2) continue;
     const bySpeaker = new Map<string, QuoteMember[]>();
-    for (const m of g.members)
-      if (m.speaker) bySpeaker.set(m.speaker, [...(bySpeaker.get(m.speaker) ?? []), m]);
+    const named = new Set(
+      g.members.filter((m) => m.speaker && !PRONOUN.test(m.q.speakerText ?? '')).map((m) => m.speaker!),
+    );
+    for (const m of g.members) {
+      if (!m.speaker) continue;
+      // "she said" guessed to be someone else, in an article that names the other speaker too, is no contradiction.
+      if (
+        PRONOUN.test(m.q.speakerText ?? '') &&
+        [...named].some((id) => id !== m.speaker && docsOf.get(id)?.includes(m.doc))
+      )
+        continue;
+      bySpeaker.set(m.speaker, [...(bySpeaker.get(m.speaker) ?? []), m]);
+    }
     if (bySpeaker.size >= 2) {
       out.push({
         kind: 'quote',
