@@ -304,6 +304,20 @@ describe('possessive dates, datelines and attributions', () => {
       'Ministers met in the capital',
     );
   });
+  it('keeps a comma inside a date, an appositive subject and an "on" before a possessive date in their clause', () => {
+    expect(one('Tickets go on sale Friday, Dec. 6.', '2026-11-22').event).toBe('Tickets go on sale');
+    expect(one('On Monday, the Elm Gazette, the city paper, warned of floods.', '2026-01-10').event).toBe(
+      'the Elm Gazette warned of floods',
+    );
+    const [, later] = find("Ana Roe chose to weigh in on Thursday's vote on Monday.", '2026-01-10');
+    expect(later?.event).toBe('Ana Roe chose to weigh in on the vote');
+  });
+  it('reads "yesterday evening" whole and leaves named days like "Black Friday" alone', () => {
+    const d = one('The ferry sank yesterday evening.', '2026-01-10');
+    expect([d.text, d.resolved, d.event]).toEqual(['yesterday evening', '2026-01-09', 'The ferry sank']);
+    expect(find('Shops expect crowds on Black Friday and Cyber Monday.', '2026-01-10')).toEqual([]);
+    expect(find('Polls open on Super Tuesday.', '2026-01-10')).toEqual([]);
+  });
   it('must not take a possessive reading or a dateline where there is none', () => {
     expect(one('The council met on Monday in the mayor’s office.', '2026-01-10').event).toBe(
       'The council met in the mayor’s office',

@@ -203,7 +203,10 @@ export function eventOf(raw: string, dateStart: number, dateEnd: number): string
     const owned = ownedPhrase(sentence.slice(dateEnd));
     if (contentWords(owned).length > 0) return tidy(`${(det[1] as string).toLowerCase()} ${owned}`);
   }
-  const pieces = piecesOf(sentence);
+  // A comma inside the date ("Friday, Dec. 6") must not cut the clause it stands in.
+  const pieces = piecesOf(
+    sentence.slice(0, dateStart) + ' '.repeat(dateEnd - dateStart) + sentence.slice(dateEnd),
+  );
   let k = pieces.findIndex((p) => p.start <= dateStart && dateStart < Math.max(p.end, p.start + 1));
   if (k < 0) k = 0;
   const p = pieces[k] as Piece;
@@ -236,7 +239,18 @@ export function eventOf(raw: string, dateStart: number, dateEnd: number): string
       return '';
     };
     const before = fronted || k === 0 ? '' : near(k - 1, -1);
-    const after = near(k + 1, 1);
+    let after = near(k + 1, 1);
+    // "On Monday, the Daily, the party paper, warned …": a subject cut off by an appositive meets its verb.
+    const at = pieces.findIndex((q) => sentence.slice(q.start, q.end) === after);
+    if (k === 0 && at > 0 && wordsOf(after).length <= 5) {
+      for (let j = at + 1; j < Math.min(pieces.length, at + 3); j++) {
+        const t = sentence.slice((pieces[j] as Piece).start, (pieces[j] as Piece).end);
+        if (VERB_FIRST.test(t)) {
+          after = `${after} ${t}`;
+          break;
+        }
+      }
+    }
     const joined = `${before} ${fronted ? '' : body} ${after}`.trim();
     if (contentWords(joined).length > 0) body = joined;
   } else if (k > 0 && /^\s*(?:made|held|given|issued|signed|announced|reported|published)\b/i.test(body)) {
@@ -270,8 +284,9 @@ export function maskDates(sentence: string, spans: { start: number; end: number 
   for (const s of spans) {
     // "in Tuesday's fire" → "in the fire": a possessive date is a determiner, its preposition governs the noun.
     if (POSSESSIVE.test(out.slice(s.end, s.end + 3))) {
-      const gap = s.end + 2 - s.start;
-      out = `${out.slice(0, s.start)}the${' '.repeat(Math.max(0, gap - 3))}${out.slice(s.end + 2)}`;
+      const from = s.start + (/^on\s+/i.exec(out.slice(s.start, s.end))?.[0].length ?? 0);
+      const gap = s.end + 2 - from;
+      out = `${out.slice(0, from)}the${' '.repeat(Math.max(0, gap - 3))}${out.slice(s.end + 2)}`;
       continue;
     }
     const before = out.slice(0, s.start);

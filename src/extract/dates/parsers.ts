@@ -23,7 +23,8 @@ const NUM_WORD =
   '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\\s+few|a\\s+couple\\s+of)';
 
 /** "yesterday", "today", "tomorrow", "last night". */
-const CASUAL = /\b(yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi;
+const CASUAL =
+  /\b((?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi;
 export const casual: DateParser = (text, base) =>
   each(CASUAL, text, (m) => {
     const w = (m[1] as string).toLowerCase();
@@ -34,7 +35,7 @@ export const casual: DateParser = (text, base) =>
       /\p{Lu}\p{L}*\s+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))
     )
       return null;
-    const offset = w === 'yesterday' || w.startsWith('last') ? -1 : w === 'tomorrow' ? 1 : 0;
+    const offset = w.startsWith('yesterday') || w.startsWith('last') ? -1 : w.startsWith('tomorrow') ? 1 : 0;
     return {
       start: base + m.index,
       end: base + m.index + m[0].length,
@@ -80,8 +81,11 @@ const WEEKDAY = new RegExp(
   `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b(?!s\\b|\\s*,?\\s*(?:the\\s+)?(?:\\d|(?:${MONTH_NAMES})\\b))`,
   'g',
 );
+/** Named days that are not a date of the story: "Black Friday", "Super Tuesday", "Good Friday". */
+const NAMED_DAY = /\b(?:Black|Cyber|Good|Super|Ash|Bloody|Holy|Maundy|Palm|Giving|Small\s+Business)\s+$/;
 export const weekday: DateParser = (text, base) =>
   each(WEEKDAY, text, (m) => {
+    if (!m[1] && NAMED_DAY.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
     const lead = (m[1] ?? '').toLowerCase();
     const offset = lead === 'last' || lead === 'past' ? -1 : lead === 'next' ? 1 : 0;
     const wd = WEEKDAYS.indexOf((m[2] as string).toLowerCase());
