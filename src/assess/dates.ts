@@ -117,6 +117,17 @@ export function assessDates(
   return out;
 }
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
+
+/** False when the words name a weekday and the ISO day is another weekday. */
+function weekdayFits(words: string, iso: string): boolean {
+  const w = WEEKDAY.exec(words);
+  if (!w || iso.length < 10) return !w;
+  const day = new Date(`${iso.slice(0, 10)}T12:00:00Z`).getUTCDay();
+  return WEEKDAYS[day]!.startsWith(w[1]!.toLowerCase());
+}
+
 /** Timeline entries: each date group split into its compatible clusters; hypothetical and opinion dates left out. */
 export function timelineOf(
   groups: DateGroup[],
@@ -131,8 +142,9 @@ export function timelineOf(
     // the latest on a tie: relative words point at recent events.
     const floating = news.filter((m) => !m.date.resolved);
     const weight = (c: Cluster) => new Set(c.members.map((m) => m.doc)).size;
-    const home = [...cs].sort((a, b) => weight(b) - weight(a) || (a.value < b.value ? 1 : -1))[0];
-    if (home) home.members.push(...floating);
+    const ranked = [...cs].sort((a, b) => weight(b) - weight(a) || (a.value < b.value ? 1 : -1));
+    // "On Tuesday" can only be a day that was a Tuesday.
+    for (const m of floating) ranked.find((c) => weekdayFits(m.date.mention.text, c.value))?.members.push(m);
     for (const c of cs) {
       const docsOf = [...new Set(c.members.map((m) => m.doc))].sort((a, b) => order.get(a)! - order.get(b)!);
       const sorted = [...c.members].sort(

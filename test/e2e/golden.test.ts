@@ -20,6 +20,8 @@ interface Expected {
   sources_together?: string[][];
   sources_apart?: string[][];
   timeline?: { date: string; docs: string[] }[];
+  /** No timeline entry of this date (prefix) may cite this doc. */
+  no_timeline?: { date: string; doc: string }[];
   /** Values (doc and number) that must stand in one quantity group, and whether that group agrees. */
   quantities?: { values: { doc: string; value: number }[]; agree: boolean }[];
   /** Values that must not stand in one quantity group. */
@@ -111,6 +113,10 @@ for (const name of readdirSync(casesDir).sort()) {
           (x) => x.date.startsWith(t.date) && t.docs.every((d) => x.docs.includes(d)),
         );
         expect(hit, JSON.stringify(b.timeline)).toBeDefined();
+      });
+    for (const t of exp.no_timeline ?? [])
+      it(`does not date ${t.doc} to ${t.date}`, () => {
+        expect(b.timeline.filter((x) => x.date.startsWith(t.date) && x.docs.includes(t.doc))).toEqual([]);
       });
     const holds = (g: Briefing['quantities'][number], v: { doc: string; value: number }) =>
       g.values.some((x) => x.doc === v.doc && x.value === v.value);
