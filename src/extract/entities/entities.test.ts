@@ -145,6 +145,20 @@ describe('types and gazetteer places', () => {
     expect(named(es, 'Costa Azul Cartel')?.type).toBe('org');
   });
 
+  it('gives every member of a "such as" list the kind, and must not run on past the list', () => {
+    const es = entitiesOf(
+      'Sanctions hit criminal groups such as Los Tigres, La Ola and the Red Fist last year. ' +
+        'Raids hit armed militias like Peru’s Sendero Rojo, Ana Ruiz’s aides said.',
+    );
+    for (const n of ['Los Tigres', 'La Ola', 'Red Fist'])
+      expect(
+        named(es, n)?.roles.map((r) => r.normalized),
+        n,
+      ).toEqual(['criminal group']);
+    expect(named(es, 'Ana Ruiz')?.type).not.toBe('org');
+    expect(named(es, 'Ana Ruiz')?.roles ?? []).toEqual([]);
+  });
+
   it('types a name after "groups such as" as an organisation, with that kind as its role', () => {
     const es = entitiesOf(
       'Sanctions hit criminal groups such as Los Tigres del Sur last year, and armed militias like Peru’s Sendero Rojo.',

@@ -21,6 +21,7 @@ const ACRONYM_AFTER = /^[”"’]?\s*\(\s*(?:the\s+)?(\p{Lu}[\p{Lu}&.]{1,9})s?\s
 const PLURAL_HEAD =
   /^(?:cartels|parties|ministries|gangs|groups|universities|agencies|banks|companies|councils)$/i;
 const AND_BETWEEN = /^(?:\s+and\s+|,\s+)$/;
+const LIST_GAP = /^(?:,?\s+(and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?)$/;
 const KIND_BEFORE =
   /(?:\b([\p{Lu}][\p{L}]*)\s+)?((?:\b[a-z]+\s+)?)(organi[sz]ations?|groups?|gangs?|cartels?|companies|company|firms?|militias?|parties|party|agencies|outlets?|networks?)\s*,?\s+(?:like|such as|including)\s+(?:the\s+)?(?:([\p{Lu}][\p{L}.]*)['’]s\s+)?$/u;
 const NOT_MODIFIER = new Set(
@@ -116,8 +117,10 @@ function distributivePlural(text: string, items: Linkable[]): void {
 
 /** Refiner: "groups such as X", "organizations like Venezuela's X": X is an organisation. */
 function kindBefore(text: string, items: Linkable[]): void {
-  for (const it of items) {
-    if (it.mention.type === 'place' || it.mention.title) continue;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    // "groups like Vesk's Rojo Band": the owner in the possessive is not the group.
+    if (it.mention.type === 'place' || it.mention.title || it.mention.tokens.at(-1)!.possessive) continue;
     const from = Math.max(0, it.mention.run.start - 80);
     const before = text.slice(from, it.mention.run.start);
     // Cheap test first: almost no name follows "like", "such as" or "including".
@@ -136,8 +139,36 @@ function kindBefore(text: string, items: Linkable[]): void {
     const r = role(text.slice(span.start, span.end), span, 'current');
     const singularNoun = [...mods, singular(noun)].join(' ');
     r.normalized = country ? `${singularNoun} of ${country.toLowerCase()}` : singularNoun;
-    if (phrase) it.roles.push(r);
+    if (!phrase) continue;
+    it.roles.push(r);
+    for (const member of listAfter(text, items, i)) {
+      member.typeOverride = 'org';
+      member.roles.push(r);
+    }
   }
+}
+
+/** "groups such as A, B and C": the members after items[i], when the list closes with "and" or "or". */
+function listAfter(text: string, items: Linkable[], i: number): Linkable[] {
+  const members: Linkable[] = [];
+  for (let j = i + 1; j < items.length; j++) {
+    const prev = items[j - 1]!.mention;
+    const next = items[j]!;
+    const m = next.mention;
+    if (
+      m.run.sentence !== prev.run.sentence ||
+      m.type === 'place' ||
+      m.title ||
+      prev.tokens.at(-1)!.possessive
+    )
+      break;
+    const gap = LIST_GAP.exec(text.slice(prev.span.end, m.run.start));
+    if (!gap) break;
+    members.push(next);
+    // "A, B and C" ends at C; "A, Ruiz's plan" was never a list.
+    if (gap[1]) return m.tokens.at(-1)!.possessive ? [] : members;
+  }
+  return [];
 }
 
 const DEFINITE =

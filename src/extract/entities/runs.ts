@@ -59,14 +59,25 @@ function startsPlace(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Case evidence for a word covers its plural and its singular: "Organizations" mid-sentence vouches for "Organization". */
+function seenCapitalised(words: ArticleWords, lower: string): boolean {
+  const c = words.capitalised;
+  return (
+    c.has(lower) ||
+    c.has(`${lower}s`) ||
+    (lower.length > 3 && lower.endsWith('s') && c.has(lower.slice(0, -1)))
+  );
+}
+
 /** Whether a capitalised token counts as part of a name where it stands. */
 function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWords): boolean {
   const t = s.tokens[i]!;
   if (!nameCandidate(t)) return false;
-  if (s.titleLike || t.start < s.labelEnd) return words.capitalised.has(t.lower) || knownWord(t) || t.initial;
+  if (s.titleLike || t.start < s.labelEnd)
+    return seenCapitalised(words, t.lower) || knownWord(t) || t.initial;
   const forced = t.index === 0 || afterOpening(text, t.start);
   if (!forced) return true;
-  if (words.capitalised.has(t.lower) || knownWord(t)) return true;
+  if (seenCapitalised(words, t.lower) || knownWord(t)) return true;
   if (startsPlace(s.tokens, i)) return true;
   // "Jeff Lindqvist said": an unseen first word is a name when a known name follows it directly,
   // unless it is built like a common noun or adjective ("Employee Ana Diaz", "Reporting Ana Diaz").
