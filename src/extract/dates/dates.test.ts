@@ -318,6 +318,14 @@ describe('possessive dates, datelines and attributions', () => {
     expect(find('Shops expect crowds on Black Friday and Cyber Monday.', '2026-01-10')).toEqual([]);
     expect(find('Polls open on Super Tuesday.', '2026-01-10')).toEqual([]);
   });
+  it('gives a fronted participle clause the subject of the main clause', () => {
+    expect(one('Since returning to office in May, Ana Roe has cut taxes twice.', '2026-06-10').event).toBe(
+      'Ana Roe returning to office',
+    );
+    expect(one('Since May, Ana Roe has cut taxes twice.', '2026-06-10').event).toBe(
+      'Ana Roe has cut taxes twice',
+    );
+  });
   it('must not take a possessive reading or a dateline where there is none', () => {
     expect(one('The council met on Monday in the mayor’s office.', '2026-01-10').event).toBe(
       'The council met in the mayor’s office',

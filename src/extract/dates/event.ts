@@ -98,6 +98,9 @@ const attributive = (date: string): boolean =>
   ATTRIBUTIVE_YEAR.test(date) || (MONTHS.test(date.split(/\s+/)[0] ?? '') && /\d/.test(date));
 const DETERMINER_BEFORE = /\b(the|its|their|his|her|this)\s+$/i;
 
+/** A fronted participle clause: "Since returning to office", "After landing". */
+const PARTICIPLE_LEAD = /^\s*(?:since|after|before|upon|while|when)\s+(?=\p{Ll}+ing\b)/iu;
+
 /** A clause that opens on its verb: its subject stands in an earlier piece. */
 const VERB_FIRST =
   /^\s*(?:said|says|told|announced|added|confirmed|stated|\p{Ll}{3,}ed|met|went|gave|took|made|held|won|lost|left|spoke|struck|began|came|sent|led|ran|saw|hit|fell|rose)\s/u;
@@ -218,6 +221,13 @@ export function eventOf(raw: string, dateStart: number, dateEnd: number): string
   // A fronted adverbial ("Since May 2025, forces …", "Speaking on Monday, the minister …") or a date in brackets
   // ("Briefing (March 2024) – the agency disclosed …"): the event is in the pieces around it.
   const fronted = k === 0 && /^\s*\p{L}+ing\b/u.test(body) && !/^\s*(?:during|according)\b/i.test(body);
+  // "Since returning to office in May, Ana Roe has …": the participle's subject is the main clause's.
+  const participle = k === 0 ? PARTICIPLE_LEAD.exec(body) : null;
+  if (participle && pieces.length > 1) {
+    const subject = ownedPhrase(sentence.slice((pieces[1] as Piece).start, (pieces[1] as Piece).end).trim());
+    if (contentWords(subject).length > 0 && wordsOf(subject).length <= 5)
+      return tidy(`${subject} ${body.slice(participle[0].length)}`);
+  }
   const said = fronted ? null : reported(sentence, pieces, k, body);
   if (said) return said;
   if (k > 1 && VERB_FIRST.test(body)) {
