@@ -394,6 +394,34 @@ describe('outdated by date', () => {
   });
 });
 
+describe('bare head-of-state titles', () => {
+  const mk = (id: string, text: string, people: string[]) =>
+    article({
+      id,
+      published: '2025-02-04',
+      text,
+      entities: people.map((name) => ({ name, roles: [{ text: 'President', normalized: 'president' }] })),
+    });
+  it('disputes two people called "President" for one act when no article names both', () => {
+    const { briefing } = briefSynthetic([
+      mk('a', 'President Ellen Varga signed the border order.', ['Ellen Varga']),
+      mk('b', 'The order signed by President Ellen Varga drew fire.', ['Ellen Varga']),
+      mk('c', 'President Tom Hale signed the border order.', ['Tom Hale']),
+    ]);
+    const d = briefing.disputes.filter((x) => x.kind === 'role');
+    expect(d.map((x) => x.sides.map((s) => s.docs))).toEqual([[['a', 'b'], ['c']]]);
+    expect(briefing.documents.find((x) => x.id === 'c')!.flags.map((f) => f.kind)).toContain('outdated');
+  });
+  it('leaves alone two presidents an article names side by side', () => {
+    const { briefing } = briefSynthetic([
+      mk('a', 'President Ellen Varga met President Ivo Lorne at the summit.', ['Ellen Varga', 'Ivo Lorne']),
+      mk('b', 'President Ivo Lorne left the summit early.', ['Ivo Lorne']),
+      mk('c', 'President Ellen Varga stayed.', ['Ellen Varga']),
+    ]);
+    expect(briefing.disputes.filter((x) => x.kind === 'role')).toEqual([]);
+  });
+});
+
 describe('historical roles', () => {
   it('does not dispute a holder named in a sentence dated to an earlier year', () => {
     const now = (id: string, tail: string) =>

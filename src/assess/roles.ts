@@ -12,6 +12,9 @@ const CURRENT = new Set(['current', 'acting']);
 
 export const singleSeat = (office: string): boolean => SINGLE_SEAT.test(office);
 
+/** Head-of-state and head-of-government titles written without their country: one story's one holder. */
+const BARE_SEAT = /^(?:vice )?(?:president|prime minister|chancellor|premier)$/;
+
 /** Seats held by one named person among many (a senator, a judge): sitting and "former" still exclude each other. */
 const PERSONAL_SEAT =
   /^(?:senator|sen|representative|rep|congress(?:man|woman|member)|assembly(?:man|woman|member)|state senator|judge|(?:chief |associate )?justice(?! minister)|ambassador|commissioner|sheriff|district attorney|council(?:man|woman|lor| member))\b/;
@@ -64,6 +67,16 @@ function officeDispute(
   const byEntity = new Map<string, OfficeHolder[]>();
   for (const h of current) byEntity.set(h.entity, [...(byEntity.get(h.entity) ?? []), h]);
   if (byEntity.size < 2) return;
+  // A bare title ("President X") names no country: two people an article names side by side (a summit, a
+  // call) hold two seats; only holders never named together can be rival names for one seat.
+  if (BARE_SEAT.test(o.office)) {
+    const seen = new Map<string, string>();
+    for (const id of byEntity.keys())
+      for (const doc of entities.get(id)?.docs ?? []) {
+        if ((seen.get(doc) ?? id) !== id) return;
+        seen.set(doc, id);
+      }
+  }
   const names = [...byEntity.keys()].map((id) => entities.get(id)?.name ?? id);
   // Two entities with one surname are more likely one person the resolver kept apart than a dispute.
   if (new Set(names.map(lastToken)).size < names.length) return;
@@ -204,7 +217,8 @@ export function assessRoles(
   const out: RoleAssessment = { disputes: [], flags: [], contested: [] };
   const byId = new Map(entities.map((e) => [e.id, e]));
   const past = pastSentences(dates, docs);
-  for (const o of offices) if (singleSeat(o.office)) officeDispute(o, byId, docs, sourceOf, out, past);
+  for (const o of offices)
+    if (singleSeat(o.office) || BARE_SEAT.test(o.office)) officeDispute(o, byId, docs, sourceOf, out, past);
   for (const e of entities) if (e.type !== 'place') statusDispute(e, docs, sourceOf, out, past);
   return out;
 }
