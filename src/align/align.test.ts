@@ -420,3 +420,29 @@ describe('best matches first', () => {
     expect(groups).toContainEqual(['a:on Friday', 'b:on Friday']);
   });
 });
+
+describe('tolls of different people', () => {
+  const toll = (id: string, text: string, n: number, unit: string) =>
+    article({ id, text, quantities: [{ text: String(n), value: n, unit, about: unit, keys: [unit] }] });
+  it('keeps soldiers killed apart from civilians killed, but lets troops meet soldiers and people meet either', () => {
+    const groups = (xs: Extracted[]) => run(xs).quantities.map((g) => g.members.map((m) => m.doc));
+    expect(
+      groups([
+        toll('a', 'Shelling killed 6 soldiers.', 6, 'soldiers'),
+        toll('b', 'Shelling killed 3 civilians.', 3, 'civilians'),
+      ]),
+    ).toEqual([['a'], ['b']]);
+    expect(
+      groups([
+        toll('a', 'Shelling killed 6 soldiers.', 6, 'soldiers'),
+        toll('b', 'Shelling killed 7 troops.', 7, 'troops'),
+      ]),
+    ).toEqual([['a', 'b']]);
+    expect(
+      groups([
+        toll('a', 'Shelling killed 6 soldiers.', 6, 'soldiers'),
+        toll('b', 'Shelling killed 9 people.', 9, 'people'),
+      ]),
+    ).toEqual([['a', 'b']]);
+  });
+});

@@ -62,6 +62,10 @@ function isIncrement(q: QuantityMention, text: string): boolean {
 const PEOPLE =
   /^(?:people|persons?|civilians?|soldiers?|residents?|child(?:ren)?|men|women|workers?|victims?|passengers?|migrants?|students?|officers?|firefighters?|troops?|fighters?|militants?|patients?|miners?|adults?|inhabitants?|tourists?|journalists?|protesters?|demonstrators?|prisoners?|hostages?|refugees?|individuals?|crew|sailors?|pilots?|farmers?|villagers?|employees?|staff|others?|bodies|body)$/i;
 
+const GENERIC_PEOPLE = /^(?:people|person|individual|other|victim|bodie|body|dead|casualtie|casualty)$/;
+/** A noun naming which people were counted (soldiers, civilians), not just people. */
+const specificPeople = (unit: string): boolean => PEOPLE.test(unit) && !GENERIC_PEOPLE.test(unit);
+
 /** "150 homes" or "71 years old" near "died" counts homes or an age, never the dead. */
 const countsThings = (q: QuantityMention): boolean =>
   Boolean(q.unit && !PEOPLE.test(q.unit.trim())) || q.keys.includes('age');
@@ -104,6 +108,8 @@ export function sameThingScore(a: Q, b: Q): number {
   // One article rarely contradicts itself: two clearly different counts in it are counts of two things.
   if (a.doc === b.doc && !nearlyEqual(a.q.value, b.q.value)) return 0;
   if (a.unitClass !== b.unitClass || a.increment || b.increment) return 0;
+  // "6 soldiers" and "3 civilians" killed are two tolls; "6 people" may be either.
+  if (a.unit && b.unit && a.unit !== b.unit && specificPeople(a.unit) && specificPeople(b.unit)) return 0;
   // An age is compared with ages only.
   if (a.q.keys.includes('age') !== b.q.keys.includes('age')) return 0;
   if (a.measure && b.measure && a.measure !== b.measure) return 0;
