@@ -375,6 +375,36 @@ describe('person evidence', () => {
   });
 });
 
+describe('designations', () => {
+  it('gives every body of a designated list the designation, an acronym read as the name it stands for', () => {
+    const es = entitiesOf(
+      'Officials named Restricted Groups (RGs) on Monday. It designated the Norte and Costa Azul Cartels (CAC) ' +
+        'as RGs. Vesk listed the Red Fist as a terrorist organization.',
+    );
+    for (const n of ['Norte Cartel', 'Costa Azul Cartel'])
+      expect(
+        named(es, n)?.roles.map((r) => r.normalized),
+        n,
+      ).toContain('restricted group');
+    expect(named(es, 'Red Fist')?.roles.map((r) => r.normalized)).toEqual(['terrorist organization']);
+  });
+
+  it('must not match: a person designated to a post, or a document classified as secret', () => {
+    const es = entitiesOf(
+      'Officials designated Ana Ruiz as envoy. The court classified the Lorvik Report as secret.',
+    );
+    expect(es.every((e) => e.roles.length === 0)).toBe(true);
+  });
+
+  it('reads a 1 MB line of designations and names in under 2 s', () => {
+    const line = 'They designated Norte Band and Sur Band (SB) as Restricted Groups, '.repeat(15_000);
+    const t = process.cpuUsage();
+    entitiesOf(line);
+    const { user, system } = process.cpuUsage(t);
+    expect((user + system) / 1000).toBeLessThan(2000);
+  });
+});
+
 describe('organisation appositions', () => {
   it('types a name as an organisation and gives it the role its apposition states', () => {
     const es = entitiesOf(

@@ -9,7 +9,7 @@ import { ROLE_NOUNS } from './lexicon.ts';
 import { type Linkable, linkMentions } from './link.ts';
 import { type Mention, mentionsOf } from './mentions.ts';
 import { linkName } from './names.ts';
-import { orgAppositions } from './orgroles.ts';
+import { designations, orgAppositions } from './orgroles.ts';
 import { role, rolesOf } from './roles.ts';
 import { runsOf } from './runs.ts';
 import { articleWords } from './tokens.ts';
@@ -257,6 +257,7 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
   glosses(text, items);
   officeOf(text, items);
   orgAppositions(text, items);
+  designations(text, items);
   distributivePlural(text, items);
   kindBefore(text, items);
   const entities = linkMentions(items, words.lowercase).filter((e) => fold(e.name).length > 1);

@@ -51,3 +51,84 @@ export function orgAppositions(text: string, items: Linkable[]): void {
     if (!it.roles.some((x) => x.normalized === r.normalized)) it.roles.push(r);
   }
 }
+
+// "designated the A and B Cartels (AB) as FTOs", "listed X as a terrorist organization": what they were made.
+const DESIGNATION = /\b(?:designat(?:ed|es|e|ing)|listed|labell?ed|classified|branded)\s/g;
+const AS_TARGET =
+  /\s*as\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*){0,5}|(?:[a-z][a-z-]*\s+){0,3}(?:organi[sz]ations?|groups?|entit(?:y|ies)|cartels?|gangs?|militias?))\b/uy;
+
+/** Refiner: bodies named between a designation verb and its "as Y" take Y (an acronym read as the name it stands for). */
+export function designations(text: string, items: Linkable[]): void {
+  let acronyms: Map<string, Linkable> | undefined;
+  let i = 0;
+  while (i < items.length) {
+    const s = items[i]!.mention.run.sentence;
+    let j = i;
+    while (j < items.length && items[j]!.mention.run.sentence === s) j++;
+    const inSentence = items.slice(i, j);
+    i = j;
+    const stretch = text.slice(s.start, s.end);
+    if (!/designat|listed|label|classified|branded/.test(stretch)) continue;
+    DESIGNATION.lastIndex = 0;
+    let p = 0;
+    for (let m = DESIGNATION.exec(stretch); m; m = DESIGNATION.exec(stretch)) {
+      const from = s.start + m.index + m[0].length;
+      // Objects within a short reach of the verb only: one pointer moves through the sentence's names.
+      while (p < inSentence.length && inSentence[p]!.mention.span.start < from) p++;
+      const objects: Linkable[] = [];
+      for (let q = p; q < inSentence.length && inSentence[q]!.mention.span.start < from + 300; q++) {
+        const it = inSentence[q]!;
+        // "(CAC)" restates the name before it.
+        if ((it.typeOverride ?? it.mention.type) !== 'place' && text[it.mention.run.start - 1] !== '(')
+          objects.push(it);
+      }
+      // The "as" must follow the last object of the verb closely: the objects are a list, not the rest of the sentence.
+      for (let k = objects.length; k > 0; k--) {
+        const last = objects[k - 1]!.mention;
+        const after = /^[)\s]*(?:\([^)]{1,12}\))?,?/.exec(text.slice(last.span.end, last.span.end + 20))!;
+        AS_TARGET.lastIndex = last.span.end + after[0].length;
+        const t = AS_TARGET.exec(text);
+        if (!t || t.index > s.end) continue;
+        acronyms ??= new Map(items.flatMap((x) => x.extraForms.map((f) => [f, x] as const)));
+        const r = designationRole(t[1]!, AS_TARGET.lastIndex - t[1]!.length, acronyms);
+        for (const it of listEndingAt(text, objects, k - 1)) {
+          if (it.mention.title || it.mention.personEvidence || it === r.target) continue;
+          if (it.mention.type !== 'org') it.typeOverride = 'org';
+          if (!it.roles.some((x) => x.normalized === r.role.normalized)) it.roles.push(r.role);
+        }
+        break;
+      }
+    }
+  }
+}
+
+const LIST_GAP = /^(?:\s*\([^)]{1,12}\))?(?:,?\s+(?:and|or)\s+(?:the\s+)?|,\s+(?:the\s+)?)$/;
+
+/** The list that ends with objects[end]: "A, B and C" as written, nothing before it. */
+function listEndingAt(text: string, objects: Linkable[], end: number): Linkable[] {
+  let first = end;
+  while (first > 0) {
+    const a = objects[first - 1]!.mention;
+    const b = objects[first]!.mention;
+    if (!LIST_GAP.test(text.slice(a.span.end, b.run.start))) break;
+    first--;
+  }
+  return objects.slice(first, end + 1);
+}
+
+function designationRole(
+  target: string,
+  start: number,
+  acronyms: Map<string, Linkable>,
+): { role: RoleMention; target: Linkable | undefined } {
+  const span = { start, end: start + target.length };
+  const r = role(target, span, 'current');
+  const acronym = /^(\p{Lu}{2,8})s?$/u.exec(target)?.[1];
+  const named = acronym ? acronyms.get(acronym) : undefined;
+  const full = named ? (named.nameOverride ?? named.mention.name) : target;
+  r.normalized = full
+    .toLowerCase()
+    .replace(/ies$/, 'y')
+    .replace(/(?<!s)s$/, '');
+  return { role: r, target: named };
+}
