@@ -326,6 +326,29 @@ describe('possessive dates, datelines and attributions', () => {
       'Ana Roe has cut taxes twice',
     );
   });
+  it('finds the speaker before an appositive and leaves the venue and a dateline out of what was said', () => {
+    expect(
+      one(
+        '"The port will reopen," Ana Roe, the harbour chief, said Tuesday at a briefing in Elmton.',
+        '2026-01-10',
+      ).event,
+    ).toBe('Ana Roe said the port will reopen');
+    expect(
+      one('“Nobody is buying it” anymore, Ana Roe said at a rally in Elmton last week.', '2026-01-10').event,
+    ).toBe('Ana Roe said Nobody is buying it, anymore');
+    expect(
+      one('OSTRA — The dam will be rebuilt, the interior minister said on Tuesday.', '2026-01-10').event,
+    ).toBe('the interior minister said the dam will be rebuilt');
+    expect(one('Both firms were said to have run into trouble in 2018.').event).toBe(
+      'Both firms were said to have run into trouble',
+    );
+    expect(one('"I will run again," Ana Roe said on Tuesday.', '2026-01-10').event).toBe(
+      'Ana Roe said I will run again',
+    );
+    expect(one('The ministry said on Tuesday that the dam held.', '2026-01-10').event).toBe(
+      'The ministry said that the dam held',
+    );
+  });
   it('must not take a possessive reading or a dateline where there is none', () => {
     expect(one('The council met on Monday in the mayor’s office.', '2026-01-10').event).toBe(
       'The council met in the mayor’s office',

@@ -106,8 +106,16 @@ const VERB_FIRST =
   /^\s*(?:said|says|told|announced|added|confirmed|stated|\p{Ll}{3,}ed|met|went|gave|took|made|held|won|lost|left|spoke|struck|began|came|sent|led|ran|saw|hit|fell|rose)\s/u;
 
 /** Speech verbs that leave a clause empty once its date is gone: "the chief said on Thursday". */
-const SAID_ONLY =
-  /^(.{1,80}?)\s+(said|says|told\s+\p{L}+|announced|confirmed|stated|added|wrote|tweeted|posted|reported)(?:\s+(?:in\s+a\s+statement|to\s+reporters))?$/iu;
+/** Where or to whom it was said: "at a rally in Elmton", "to reporters"; never "to have …" of "was said to have". */
+const VENUE = '(?:(?:at|in|during)\\s+[^,]{1,60}|to\\s+(?:reporters|journalists|\\p{Lu}[^,]{0,50}))';
+const SAID_ONLY = new RegExp(
+  `^(.{1,80}?)\\s+(said|says|told\\s+\\p{L}+|announced|confirmed|stated|added|wrote|tweeted|posted|reported)(?:\\s+${VENUE})?$`,
+  'iu',
+);
+/** "said" with at most a venue after it: the speaker stands in an earlier piece. */
+const SAID_BARE = new RegExp(`^(said|says|told\\s+\\p{L}+)(?:\\s+${VENUE})?$`, 'iu');
+/** A short capitalised piece that can name a speaker: "Ana Roe", "Mayor Roe". */
+const NAME_PIECE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
 
 /** "said Ana Roe": an attribution with the verb first; the name must be capitalised. */
 const INVERTED = /^(said|says|told\s+\p{L}+)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})$/u;
@@ -125,8 +133,16 @@ function reported(sentence: string, pieces: Piece[], k: number, body: string): s
   let verb = '';
   let upTo = k;
   const m = SAID_ONLY.exec(norm(body));
+  const bare = m ? null : SAID_BARE.exec(norm(body));
   if (m) [speaker, verb] = [m[1] as string, m[2] as string];
-  else {
+  else if (bare) {
+    // '"…," Ana Roe, the fleet's chief, said Tuesday at the depot': the name stands a piece or two back.
+    for (let j = k - 1; j >= Math.max(1, k - 2) && !speaker; j--) {
+      const t = norm(sentence.slice((pieces[j] as Piece).start, (pieces[j] as Piece).end));
+      if (NAME_PIECE.test(t)) [speaker, verb, upTo] = [t, bare[1] as string, j];
+    }
+    if (!speaker) return null;
+  } else {
     // '"…," said Ana Roe, the mayor, at the town hall on Monday': the attribution is inverted, a piece or two back.
     const own = INVERTED.exec(norm(body));
     if (!own && !VENUE_ONLY.test(norm(body))) return null;
@@ -138,13 +154,16 @@ function reported(sentence: string, pieces: Piece[], k: number, body: string): s
     }
     if (!speaker || upTo === 0) return null;
   }
-  if (wordsOf(speaker).length > 7) return null;
+  // "Both were said to have …" is a passive, not an attribution.
+  if (wordsOf(speaker).length > 7 || /\b(?:was|were|is|are|be|been|being)$/i.test(speaker.trim()))
+    return null;
   k = upTo;
   const take = (js: number[]): string =>
     js
       .map((j) => pieces[j] as Piece)
       .map((q) => sentence.slice(q.start, q.end))
-      .filter((t) => contentWords(t).length > 0)
+      // A dateline ("OSTRA —") opens the sentence but is not what was said.
+      .filter((t) => contentWords(t).length > 0 && !/^\s*\p{Lu}[\p{Lu}\s.'’-]*$/u.test(t))
       .join(', ');
   let said = take([...Array(k).keys()]);
   if (!said) said = take([...Array(pieces.length - k - 1).keys()].map((j) => j + k + 1));
@@ -152,7 +171,7 @@ function reported(sentence: string, pieces: Piece[], k: number, body: string): s
   if (contentWords(said).length < 2) return null;
   // "… said the toll rose", "… said at least 4 died": a function word opening the quote loses its capital.
   const first = /^\p{L}+/u.exec(said)?.[0] ?? '';
-  if (STOP.has(first.toLowerCase())) said = said.charAt(0).toLowerCase() + said.slice(1);
+  if (STOP.has(first.toLowerCase()) && first !== 'I') said = said.charAt(0).toLowerCase() + said.slice(1);
   return `${tidy(speaker)} ${verb.toLowerCase()} ${said}`;
 }
 
