@@ -58,6 +58,20 @@ describe('number disputes', () => {
     expect(briefing.quantities).toHaveLength(1);
     expect(briefing.quantities[0]!.agree).toBe(true);
   });
+  it('reads a number as standing for its last written digit: 62% and 61.8%, 1.2 million and 1.23 million', () => {
+    const mk = (id: string, text: string, value: number, unit: string) =>
+      article({
+        id,
+        text: `Turnout reached ${text} of voters in the valley.`,
+        quantities: [{ text, value, unit, about: 'turnout of voters', keys: ['turnout', 'voter'] }],
+      });
+    const agree = (x: [string, number], y: [string, number], unit: string) =>
+      briefSynthetic([mk('a', x[0], x[1], unit), mk('b', y[0], y[1], unit)]).briefing.disputes.length === 0;
+    expect(agree(['62%', 62], ['61.8%', 61.8], '%')).toBe(true);
+    expect(agree(['1.2 million', 1_200_000], ['1.23 million', 1_230_000], 'voters')).toBe(true);
+    expect(agree(['62%', 62], ['63.1%', 63.1], '%')).toBe(false);
+    expect(agree(['6.8', 6.8], ['6.9', 6.9], 'magnitude')).toBe(false);
+  });
   it('does not compare different things counted', () => {
     const a = article({
       id: 'a',

@@ -9,12 +9,27 @@ interface Bound {
   hi: number;
 }
 
-/** Tolerance for numbers that are stated roughly: "about" 10%, round numbers 2.5%. */
+const SCALES: [RegExp, number][] = [
+  [/\bthousand\b/i, 1e3],
+  [/\bmillion\b|\d\s?mn\b/i, 1e6],
+  [/\bbillion\b|\d\s?bn\b/i, 1e9],
+  [/\btrillion\b|\btn\b/i, 1e12],
+];
+
+/** Half the last written digit: "62%" stands for 61.5–62.5, "1.2 million" for 1.15–1.25 million. */
+function lastDigit(q: QuantityMention): number {
+  const digits = /\d[\d,]*(?:\.(\d+))?/.exec(q.text);
+  if (!digits) return 0;
+  const scale = SCALES.find(([re]) => re.test(q.text))?.[1] ?? 1;
+  return 0.5 * scale * 10 ** -(digits[1]?.length ?? 0);
+}
+
+/** Tolerance for numbers that are stated roughly: "about" 10%, round numbers 2.5%, any number its last digit. */
 function slack(q: QuantityMention): number {
   const v = Math.abs(q.value);
   if (q.qualifier === 'about') return 0.1 * v;
   const round = v >= 100 && v % 100 === 0;
-  return round ? 0.025 * v : 0;
+  return Math.max(round ? 0.025 * v : 0, lastDigit(q));
 }
 
 export function bounds(q: QuantityMention): Bound {
