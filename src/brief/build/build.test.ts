@@ -89,3 +89,16 @@ describe('brief of nothing', () => {
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
+
+describe('summary', () => {
+  it("falls back to each article's undisputed lead when few findings are corroborated", () => {
+    const { briefing } = briefSynthetic([
+      article({ id: 'a', text: 'The ferry sank off Tarn. Crews searched the bay.' }),
+      article({ id: 'b', text: 'Divers reached the wreck at dawn. The port stayed shut.' }),
+    ]);
+    expect(briefing.summary?.map((s) => s.text)).toEqual([
+      'The ferry sank off Tarn.',
+      'Divers reached the wreck at dawn.',
+    ]);
+  });
+});

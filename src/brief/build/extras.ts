@@ -4,13 +4,25 @@ import type { Assessed } from '../../model/finding.ts';
 
 type KeyFact = NonNullable<Briefing['key_facts']>[number];
 
+const SUMMARY = 5;
+
 export function buildSummary(a: Assessed): NonNullable<Briefing['summary']> {
-  return a.claims
+  const best = a.claims
     .filter((c) => c.status === 'corroborated')
     .map((c, i) => ({ c, i }))
     .sort((x, y) => y.c.sources - x.c.sources || x.i - y.i)
-    .slice(0, 5)
-    .map(({ c }) => ({ text: c.text, docs: c.docs }));
+    .slice(0, SUMMARY)
+    .map(({ c }) => c);
+  // Few corroborated findings (sources word things differently): the articles' own leads, undisputed, follow.
+  const leads = new Map<string, (typeof a.claims)[number]>();
+  for (const c of a.claims) {
+    if (c.status !== 'single-source' && c.status !== 'corroborated') continue;
+    const e = c.evidence[0];
+    const held = e ? leads.get(e.doc) : undefined;
+    if (e && (!held || e.start < held.evidence[0]!.start)) leads.set(e.doc, c);
+  }
+  for (const c of leads.values()) if (best.length < 3 && !best.includes(c)) best.push(c);
+  return best.map((c) => ({ text: c.text, docs: c.docs }));
 }
 
 type Role = BriefEntity['roles'][number] & { status?: string; normalized?: string };
