@@ -70,7 +70,18 @@ function firstNonSpace(text: string, p: Span): number {
 }
 
 /** Every quoted stretch of the text, in order. Paragraphs must be in order and not overlap. */
+// Quotes and claims both read the quoted stretches of one article: found once per paragraph list.
+const scanned = new WeakMap<Span[], { text: string; quotes: QuotedStretch[] }>();
+
 export function scanQuotes(text: string, paragraphs: Span[]): QuotedStretch[] {
+  const hit = scanned.get(paragraphs);
+  if (hit && hit.text === text) return hit.quotes;
+  const quotes = scanQuotesOnce(text, paragraphs);
+  scanned.set(paragraphs, { text, quotes });
+  return quotes;
+}
+
+function scanQuotesOnce(text: string, paragraphs: Span[]): QuotedStretch[] {
   const out: QuotedStretch[] = [];
   const paras = paragraphs.length > 0 ? paragraphs : [{ start: 0, end: text.length }];
   const marks: number[] = []; // every mark's position, in one pass over the text

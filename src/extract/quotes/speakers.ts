@@ -116,8 +116,35 @@ function holdsRole(e: DocEntity, head: string): boolean {
   return [e.name, ...e.aliases].some((f) => hasWord(normName(f), head));
 }
 
+interface Built {
+  text: string;
+  sentences: Sentence[];
+  quoted: Span[];
+  linker: SpeakerLinker;
+}
+
+// Quotes and claims ask for the linker of the same article: built once per entity list and inputs.
+const built = new WeakMap<DocEntity[], Built>();
+
+const sameSpans = (a: Span[], b: Span[]): boolean =>
+  a.length === b.length && a.every((x, i) => x.start === b[i]!.start && x.end === b[i]!.end);
+
 /** Everything the linker needs, computed once per article: mentions and sentence subjects in order. */
 export function makeSpeakerLinker(
+  text: string,
+  entities: DocEntity[],
+  sentences: Sentence[],
+  quoted: Span[],
+): SpeakerLinker {
+  const hit = built.get(entities);
+  if (hit && hit.text === text && hit.sentences === sentences && sameSpans(hit.quoted, quoted))
+    return hit.linker;
+  const linker = buildLinker(text, entities, sentences, quoted);
+  built.set(entities, { text, sentences, quoted, linker });
+  return linker;
+}
+
+function buildLinker(
   text: string,
   entities: DocEntity[],
   sentences: Sentence[],
