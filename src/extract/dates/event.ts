@@ -122,8 +122,11 @@ const INVERTED = /^(said|says|told\s+\p{L}+)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}
 /** A piece that only says where: "at the town hall". */
 const VENUE_ONLY = /^(?:at|in|outside|inside|near|before|from)\s+\S+(?:\s+\S+){0,5}$/i;
 
+const SPEECH = /\b(?:said|says|told|announced|confirmed|stated|added|wrote|tweeted|posted|reported)\b/i;
+
 /** "X, the chief said on Thursday": what was said is in the pieces around the attribution. */
 function reported(sentence: string, pieces: Piece[], k: number, body: string): string | null {
+  if (!SPEECH.test(sentence)) return null;
   const norm = (t: string): string =>
     t
       .replace(/\s+/g, ' ')
@@ -182,6 +185,7 @@ const NOUN_THAT =
 /** Where the last noun-with-relative-clause before a date starts, or -1. */
 function relativeStart(head: string): number {
   let at = -1;
+  if (!/\s(?:that|which)\s/i.test(head)) return at;
   NOUN_THAT.lastIndex = 0;
   for (let m = NOUN_THAT.exec(head); m !== null; m = NOUN_THAT.exec(head)) {
     const inner = wordsOf(m[0]).slice(1, -1);
@@ -199,8 +203,10 @@ function relativeStart(head: string): number {
 /** An acronym in brackets ("Harbour Board (HB) said"), or a short phrase in scare quotes ("its “soft” line"). */
 const ASIDE = /\s?\(\p{Lu}[\p{Lu}\p{N}&.]{1,7}\)|[“"][^“”"\s]+(?:\s[^“”"\s]+){0,2}[”"]/gu;
 
+const ASIDE_GATE = /[("“]/;
 /** Blanks the brackets and quote marks that would cut a clause in two, keeping every offset. */
 function withoutAsides(s: string): string {
+  if (!ASIDE_GATE.test(s)) return s;
   return s.replace(ASIDE, (m) => {
     if (m.includes('(')) return ' '.repeat(m.length);
     // A quote that ends in punctuation closes a clause ("a “sick man.” the two …"): its marks still cut.
