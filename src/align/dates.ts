@@ -139,14 +139,17 @@ export function alignDates(
   pairs.sort((a, b) => b.s - a.s || a.j - b.j || a.i - b.i);
   const groupOf = ds.map((_, i) => i);
   const groups: number[][] = ds.map((_, i) => [i]);
-  const fits = (x: number[], y: number[]): boolean =>
-    x.every((a) =>
-      y.every(
-        (b) =>
-          !sameSentence(ds[a]!, ds[b]!) &&
-          (ds[a]!.m.doc !== ds[b]!.m.doc || sameEventScore(ds[a]!, ds[b]!, kw, aw) >= NEEDED),
+  // Two groups fit when no two of their dates from one article clash; only same-article pairs are compared.
+  const fits = (x: number[], y: number[]): boolean => {
+    const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+    const byDoc = new Map<string, number[]>();
+    for (const a of small) byDoc.set(ds[a]!.m.doc, [...(byDoc.get(ds[a]!.m.doc) ?? []), a]);
+    return large.every((b) =>
+      (byDoc.get(ds[b]!.m.doc) ?? []).every(
+        (a) => !sameSentence(ds[a]!, ds[b]!) && sameEventScore(ds[a]!, ds[b]!, kw, aw) >= NEEDED,
       ),
     );
+  };
   for (const { i, j } of pairs) {
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
