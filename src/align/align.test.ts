@@ -446,3 +446,21 @@ describe('tolls of different people', () => {
     ).toEqual([['a', 'b']]);
   });
 });
+
+describe('"by" before a date', () => {
+  it('still dates the event in "killed by Tuesday\'s blast"', () => {
+    const mk = (id: string, text: string, when: string) =>
+      article({
+        id,
+        text,
+        dates: [
+          { text: when, resolved: '2025-03-11', event: text, keys: ['blast', 'depot', 'vell', 'kill'] },
+        ],
+      });
+    const xs = [
+      mk('a', "Three workers were killed by Tuesday's blast at the Vell depot.", "Tuesday's"),
+      mk('b', 'A blast at the Vell depot killed three workers on Tuesday.', 'on Tuesday'),
+    ];
+    expect(run(xs).dates).toHaveLength(1);
+  });
+});

@@ -57,7 +57,11 @@ function prep(m: DateMember, lookup: EntityLookup, text: string, others: DateMem
   const series = SERIES.test(text.slice(d.sentence.start, d.sentence.end));
   const before = text.slice(Math.max(d.sentence.start, d.span.start - 40), d.span.start);
   const report =
-    REPORT_BEFORE.test(before) || SNAPSHOT_BEFORE.test(before) || /^(?:by|as of)\b/i.test(d.text);
+    REPORT_BEFORE.test(before) ||
+    // "killed by Tuesday's blast" names the event; "by Tuesday" the moment of a state.
+    ((SNAPSHOT_BEFORE.test(before) || /^(?:by|as of)\b/i.test(d.text)) &&
+      !/^['’]s\b/.test(text.slice(d.span.end, d.span.end + 2)) &&
+      !/['’]s$/.test(d.text));
   const local = others.length ? localKeys(text, m, others) : null;
   return { m, series, keys: new Set(keysOf(src)), actors, places, report, local };
 }
