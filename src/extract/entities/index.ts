@@ -215,7 +215,16 @@ function titledForm(text: string, m: Mention): string[] {
 }
 
 const PRONOUN_OPENS = /\s*(?:He|She|The\s+(?:(?:former|acting|then|ex)\s+|(?:ex|then)-)?([a-z]+))\b/y;
-const PRONOUN_INSIDE = /\b(?:he|she)\b/;
+const PRONOUN_INSIDE = /\b(?:he|she)\b/g;
+
+/** Offset of the last "he" or "she" in the sentence, -1 when none: one scan per sentence, asked per mention. */
+function lastPronoun(text: string, s: { start: number; end: number }): number {
+  let last = -1;
+  PRONOUN_INSIDE.lastIndex = 0;
+  const stretch = text.slice(s.start, s.end);
+  for (let m = PRONOUN_INSIDE.exec(stretch); m; m = PRONOUN_INSIDE.exec(stretch)) last = s.start + m.index;
+  return last;
+}
 
 // "71-year-old Ana Ruiz", "Ana Ruiz, 71,": an age is given for people.
 const AGE_BEFORE = /\d{1,3}-year-old\s+$/;
@@ -230,8 +239,13 @@ function ageGiven(text: string, m: Mention): boolean {
  * "Ana Ruiz arrived. She said …", "… The ex-minister said": a he or she later in the sentence, or a pronoun or
  * a person's office opening the next, takes the name up.
  */
-function pronounTakesUp(text: string, m: Mention, end: number, next: { start: number } | undefined): boolean {
-  if (PRONOUN_INSIDE.test(text.slice(m.span.end, Math.min(end, m.span.end + 300)))) return true;
+function pronounTakesUp(
+  text: string,
+  m: Mention,
+  pronounAt: number,
+  next: { start: number } | undefined,
+): boolean {
+  if (pronounAt > m.span.end) return true;
   if (!next) return false;
   PRONOUN_OPENS.lastIndex = next.start;
   const hit = PRONOUN_OPENS.exec(text);
@@ -244,10 +258,13 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
   const items: Linkable[] = [];
   words.sentences.forEach((s, si) => {
     const next = words.sentences[si + 1];
+    let pronounAt: number | undefined;
     for (const run of runsOf(text, s, words)) {
       for (const m of mentionsOf(text, run, words.lowercase)) {
-        if (m.type === 'person' && !m.personEvidence)
-          m.personEvidence = ageGiven(text, m) || pronounTakesUp(text, m, s.end, next);
+        if (m.type === 'person' && !m.personEvidence) {
+          pronounAt ??= lastPronoun(text, s);
+          m.personEvidence = ageGiven(text, m) || pronounTakesUp(text, m, pronounAt, next);
+        }
         const roles = m.type === 'person' || m.type === 'other' ? rolesOf(text, m, s.tokens) : [];
         items.push({ mention: m, roles, extraForms: titledForm(text, m) });
       }

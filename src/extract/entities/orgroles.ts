@@ -58,7 +58,11 @@ const AS_TARGET =
   /\s*as\s+(?:an?\s+|the\s+)?((?:\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*){0,5}|(?:[a-z][a-z-]*\s+){0,3}(?:organi[sz]ations?|groups?|entit(?:y|ies)|cartels?|gangs?|militias?))\b/uy;
 
 /** Refiner: bodies named between a designation verb and its "as Y" take Y (an acronym read as the name it stands for). */
+const DESIGNATION_WORDS = ['designat', 'listed', 'label', 'classified', 'branded'];
+
 export function designations(text: string, items: Linkable[]): void {
+  // Most articles designate nothing: a plain substring search settles that before any sentence is read.
+  if (!DESIGNATION_WORDS.some((w) => text.includes(w))) return;
   let acronyms: Map<string, Linkable> | undefined;
   let i = 0;
   while (i < items.length) {
