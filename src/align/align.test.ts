@@ -464,3 +464,27 @@ describe('"by" before a date', () => {
     expect(run(xs).dates).toHaveLength(1);
   });
 });
+
+describe('vague counts and magnitudes', () => {
+  const q = (id: string, text: string, words: string, value: number, unit: string | null, keys: string[]) =>
+    article({ id, text, quantities: [{ text: words, value, unit, about: keys.join(' '), keys }] });
+  it('keeps "dozens" out of every group, so it neither disputes nor blocks a precise count', () => {
+    const a = q('a', 'More than 60 people were injured.', 'More than 60', 60, 'people', ['person', 'injury']);
+    const b = article({
+      id: 'b',
+      text: 'The quake injured dozens. At least 65 were injured, officials said.',
+      quantities: [
+        { text: 'dozens', value: 24, about: 'injured', keys: ['injury'] },
+        { text: 'At least 65', value: 65, qualifier: 'at least', about: 'injured', keys: ['injury'] },
+      ],
+    });
+    const groups = run([a, b]).quantities.map((g) => g.members.map((m) => `${m.doc}:${m.q.value}`));
+    expect(groups).toContainEqual(['a:60', 'b:65']);
+    expect(groups).toContainEqual(['b:24']);
+  });
+  it('compares the magnitudes two agencies give one earthquake', () => {
+    const a = q('a', 'A magnitude 7.0 earthquake struck.', '7.0', 7, 'magnitude', ['earthquake']);
+    const b = q('b', 'A 6.8-magnitude earthquake hit.', '6.8', 6.8, 'magnitude', ['earthquake', 'magnitude']);
+    expect(run([a, b]).quantities).toHaveLength(1);
+  });
+});

@@ -24,8 +24,15 @@ interface Q {
   dates: string[];
   /** "another 5", "5 more": an increment, never comparable with a total. */
   increment: boolean;
+  /** "dozens", "hundreds": too vague to compare with a count, or to keep a count out of a group. */
+  vague: boolean;
 }
 
+const VAGUE =
+  /^(?:(?:tens|hundreds|thousands|millions) of )?(?:dozens|scores|hundreds|thousands|millions|billions|several|many|a few|a handful|numerous)\b/i;
+/** Units of a property fixed once the event happened (an earthquake's strength): one value per event.
+ *  Areas, distances and speeds change as a fire spreads or a storm moves, so they do not count here. */
+const MEASURE_UNIT = /^(?:magnitude|richter)/;
 const INCREMENT_BEFORE = /\b(?:another|additional|further|extra)\s+$/i;
 const INCREMENT_AFTER = /^\s+more\b(?!\s+than)/i;
 
@@ -88,6 +95,7 @@ function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q
     unitClass,
     dates,
     increment: isIncrement(q, text),
+    vague: VAGUE.test(q.text.trim()),
   };
 }
 
@@ -107,7 +115,7 @@ export function sameThingScore(a: Q, b: Q): number {
   if (a.doc === b.doc && a.q.sentence.start === b.q.sentence.start) return 0;
   // One article rarely contradicts itself: two clearly different counts in it are counts of two things.
   if (a.doc === b.doc && !nearlyEqual(a.q.value, b.q.value)) return 0;
-  if (a.unitClass !== b.unitClass || a.increment || b.increment) return 0;
+  if (a.unitClass !== b.unitClass || a.increment || b.increment || a.vague || b.vague) return 0;
   // "6 soldiers" and "3 civilians" killed are two tolls; "6 people" may be either.
   if (a.unit && b.unit && a.unit !== b.unit && specificPeople(a.unit) && specificPeople(b.unit)) return 0;
   // An age is compared with ages only.
@@ -136,6 +144,7 @@ export function sameThingScore(a: Q, b: Q): number {
   }
   const common = shared(a.keys, b.keys);
   if (!common && !(a.measure && a.measure === b.measure)) return 0;
+  const sameMeasureUnit = a.unit && a.unit === b.unit && MEASURE_UNIT.test(a.unit) ? 1 : 0;
   const unitMatch =
     (a.unit && b.unit && a.unit === b.unit) ||
     (a.unit && b.keys.has(a.unit)) ||
@@ -148,7 +157,7 @@ export function sameThingScore(a: Q, b: Q): number {
   if (a.doc === b.doc && common < Math.max(2, Math.min(a.keys.size, b.keys.size))) return 0;
   // The same uncommon number for the same noun in two articles is one count, not a coincidence.
   const agree = a.doc !== b.doc && Math.abs(a.q.value) >= 10 && nearlyEqual(a.q.value, b.q.value) ? 1 : 0;
-  return common + unitMatch + scope + measure + agree;
+  return common + unitMatch + sameMeasureUnit + scope + measure + agree;
 }
 
 const NEEDED = 3;
