@@ -352,7 +352,8 @@ describe('person evidence', () => {
     const es = entitiesOf(
       'Delegates met Oren Falk on Monday. He left early. Talks with Mira Castell ended. The ex-minister was tired. ' +
         'Aldo Brenn arrived late, and Brenn apologised. J. T. Varo sent a letter. Officials met Ana María de la Vega. ' +
-        'A resident, 64-year-old Ude Pahl, left. The victim, Noor Tesh, 71, was found.',
+        'A resident, 64-year-old Ude Pahl, left. The victim, Noor Tesh, 71, was found. ' +
+        'Rules date from the Varga administration’s first term.',
     );
     for (const name of [
       'Oren Falk',
@@ -362,6 +363,7 @@ describe('person evidence', () => {
       'Ana María de la Vega',
       'Ude Pahl',
       'Noor Tesh',
+      'Varga',
     ])
       expect(named(es, name)?.type, name).toBe('person');
   });

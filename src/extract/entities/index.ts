@@ -230,6 +230,14 @@ function lastPronoun(text: string, s: { start: number; end: number }): number {
 const AGE_BEFORE = /\d{1,3}-year-old\s+$/;
 const AGE_AFTER = /,\s*\d{1,3}\s*[,.;)]/y;
 
+// "the Varga administration": a government named after the person who leads it.
+const ADMINISTRATION_AFTER = /(?:['’]s)?\s+administration\b/y;
+
+function leadsAdministration(text: string, m: Mention): boolean {
+  ADMINISTRATION_AFTER.lastIndex = m.span.end;
+  return ADMINISTRATION_AFTER.test(text);
+}
+
 function ageGiven(text: string, m: Mention): boolean {
   AGE_AFTER.lastIndex = m.span.end;
   return AGE_AFTER.test(text) || AGE_BEFORE.test(text.slice(Math.max(0, m.run.start - 16), m.run.start));
@@ -261,9 +269,15 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
     let pronounAt: number | undefined;
     for (const run of runsOf(text, s, words)) {
       for (const m of mentionsOf(text, run, words.lowercase)) {
-        if (m.type === 'person' && !m.personEvidence) {
-          pronounAt ??= lastPronoun(text, s);
-          m.personEvidence = ageGiven(text, m) || pronounTakesUp(text, m, pronounAt, next);
+        if ((m.type === 'person' || m.type === 'other') && !m.personEvidence) {
+          // An age or an administration marks a person even by one word; a pronoun only a name typed person.
+          if (ageGiven(text, m) || leadsAdministration(text, m)) {
+            m.personEvidence = true;
+            m.type = 'person';
+          } else if (m.type === 'person') {
+            pronounAt ??= lastPronoun(text, s);
+            m.personEvidence = pronounTakesUp(text, m, pronounAt, next);
+          }
         }
         const roles = m.type === 'person' || m.type === 'other' ? rolesOf(text, m, s.tokens) : [];
         items.push({ mention: m, roles, extraForms: titledForm(text, m) });
