@@ -360,6 +360,22 @@ describe('claims and flags', () => {
     expect(hypo.status).toBe('hypothetical');
     expect(briefing.claims.find((c) => c.text.startsWith('I predict'))!.status).toBe('opinion');
   });
+  it('reads an article denying its own speculation beside a hypothetical section as self-contradiction', () => {
+    const flagsOf = (closing: string) =>
+      briefSynthetic([
+        article({
+          id: 'a',
+          text: `The mill closed in May.\nScenario: a reopening (Hypothetical)\nIf the mill reopened, 300 jobs would return.\n${closing}`,
+          sections: [{ heading: 'Scenario: a reopening (Hypothetical)', kind: 'hypothetical' }],
+        }),
+      ]).briefing.documents[0]!.flags.map((f) => f.kind);
+    expect(flagsOf('Everything here comes from verified reports; no part of it is speculative.')).toContain(
+      'self-contradiction',
+    );
+    expect(flagsOf('Nothing in this article is speculation.')).toContain('self-contradiction');
+    // must not match: reporting that others did not speculate
+    expect(flagsOf('Police offered no speculation about the cause.')).not.toContain('self-contradiction');
+  });
   it('tells people close to the talks (unnamed sources) from people close to the river (residents)', () => {
     const flagsOf = (text: string) =>
       briefSynthetic([article({ id: 'a', text })]).briefing.documents[0]!.flags.map((f) => f.kind);

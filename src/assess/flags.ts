@@ -6,6 +6,9 @@ import type { DocInfo } from './docs.ts';
 
 const NO_FICTION =
   /\b(?:no|nothing|none of (?:the|these)) (?:\w+ ){0,4}?(?:is |are |has been |have been |was |were )?(?:fictional|fictitious|invented|made[- ]up|fabricated|hypothetical|imagined)\b|\b(?:fictional|invented|fabricated) (?:events|details|facts) (?:have|has) not been\b/i;
+// "Speculative" only when the article speaks of itself: "police offered no speculation" is reporting, not a claim.
+const NO_SPECULATION =
+  /\b(?:no part of (?:it|this(?: (?:article|report|story|piece))?)|nothing (?:here|in (?:this|the) (?:article|report|story|piece))) (?:\w+ ){0,3}?(?:speculative|speculation|conjecture)\b/i;
 const UNNAMED = [
   /\bspeaking on (?:the )?(?:condition of anonymity|background)\b/i,
   /\bon (?:the )?condition of anonymity\b/i,
@@ -67,7 +70,7 @@ export function textFlags(d: DocInfo): Flag[] {
   const out: Flag[] = [];
   sectionFlags(d, out);
   voiceFlags(d, out);
-  const nf = NO_FICTION.exec(d.text);
+  const nf = NO_FICTION.exec(d.text) ?? NO_SPECULATION.exec(d.text);
   if (nf && out.some((f) => f.kind === 'hypothetical'))
     out.push({
       kind: 'self-contradiction',

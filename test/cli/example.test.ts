@@ -62,9 +62,11 @@ describe('the example story', () => {
     expect(d!.sides.some((s) => s.value.includes('2026-03-03'))).toBe(true);
   });
 
-  it('flags the opinion column with its hypothetical section, and the anonymous source', () => {
+  it('flags the opinion column, its hypothetical section beside a denial of speculation, and the anonymous source', () => {
     const kinds = (id: string) => doc(id).flags.map((f) => f.kind);
-    expect(kinds('03-harbour-talk')).toEqual(expect.arrayContaining(['opinion', 'hypothetical']));
+    expect(kinds('03-harbour-talk')).toEqual(
+      expect.arrayContaining(['opinion', 'hypothetical', 'self-contradiction']),
+    );
     expect(kinds('02-coastal-courier')).toContain('unnamed-sources');
     expect(kinds('01-northline-wire')).not.toContain('opinion');
   });
