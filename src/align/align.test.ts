@@ -50,6 +50,24 @@ describe('claim alignment', () => {
 });
 
 describe('quantity alignment', () => {
+  it('leaves out numbers of a declared hypothetical section: they count nothing that happened', () => {
+    const count = (text: string) => ({
+      text,
+      value: Number(text),
+      unit: 'homes',
+      about: 'homes',
+      keys: ['home'],
+    });
+    const a = article({
+      id: 'a',
+      text: 'The flood reached 40 homes.\nScenario (Hypothetical)\nA bigger flood would reach 900 homes.',
+      sections: [{ heading: 'Scenario (Hypothetical)', kind: 'hypothetical' }],
+      quantities: [count('40'), count('900')],
+    });
+    const values = run([a]).quantities.flatMap((g) => g.members.map((m) => m.q.value));
+    expect(values).toContain(40);
+    expect(values).not.toContain(900);
+  });
   it('takes a "since" date of the sentence as the scope of a count without one', () => {
     const a = article({
       id: 'a',

@@ -55,7 +55,11 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const claims: ClaimMember[] = [];
   for (const x of resolved.extracted) {
     const doc = x.seg.doc.id;
-    for (const q of x.quantities) quantities.push({ doc, q: withScope(q, x.dates) });
+    // A number in a declared hypothetical section counts nothing that happened; its sentence stays a hypothetical claim.
+    const hypothetical = x.seg.sections.filter((sec) => sec.kind === 'hypothetical');
+    for (const q of x.quantities)
+      if (!hypothetical.some((sec) => sec.start <= q.span.start && q.span.start < sec.end))
+        quantities.push({ doc, q: withScope(q, x.dates) });
     for (const q of x.quotes)
       quotes.push({ doc, q, speaker: q.speaker ? (resolved.entityOf[`${doc}#${q.speaker}`] ?? null) : null });
     for (const c of x.claims) {
