@@ -239,8 +239,13 @@ function leadsAdministration(text: string, m: Mention): boolean {
 }
 
 function ageGiven(text: string, m: Mention): boolean {
-  AGE_AFTER.lastIndex = m.span.end;
-  return AGE_AFTER.test(text) || AGE_BEFORE.test(text.slice(Math.max(0, m.run.start - 16), m.run.start));
+  if (text.charCodeAt(m.span.end) === 44) {
+    AGE_AFTER.lastIndex = m.span.end;
+    if (AGE_AFTER.test(text)) return true;
+  }
+  // Cheap test first: "-year-old " ends in a "d" and a space right before the name.
+  const at = m.run.start;
+  return text.charCodeAt(at - 2) === 100 && AGE_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 }
 
 /**

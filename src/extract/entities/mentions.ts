@@ -97,6 +97,10 @@ function statusBefore(text: string, at: number): RoleStatus | null {
 /** Splits leading titles off a run: returns the title and the index where the name starts. */
 /** Capitalised words before an office word that are no title and no common word: "Tarn" in "Tarn Governor". */
 function placeBeforeOffice(t: Token[], lowercase: Set<string>): number {
+  // Cheap test first: most runs have no office word among their second to fourth words.
+  let hasOffice = false;
+  for (let k = 1; k < Math.min(t.length - 1, 4) && !hasOffice; k++) hasOffice = OFFICE_WORDS.has(t[k]!.lower);
+  if (!hasOffice) return 0;
   let j = 0;
   while (j < t.length && j < 3) {
     const w = t[j]!;
