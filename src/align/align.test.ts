@@ -50,6 +50,43 @@ describe('claim alignment', () => {
 });
 
 describe('quantity alignment', () => {
+  it('joins a toll an article repeats in other words, and keeps equal counts of other things apart', () => {
+    const a = article({
+      id: 'a',
+      text: 'Blast kills at least 4.\nThe blast at the depot killed at least 4 workers. It destroyed 4 trucks.',
+      quantities: [
+        { text: 'at least 4', value: 4, qualifier: 'at least', unit: null, about: 'kills', keys: ['death'] },
+        {
+          text: 'at least 4 workers',
+          value: 4,
+          qualifier: 'at least',
+          unit: 'workers',
+          about: 'workers',
+          keys: ['worker', 'death'],
+        },
+        { text: '4 trucks', value: 4, unit: 'trucks', about: 'trucks', keys: ['truck'] },
+      ],
+    });
+    const b = article({
+      id: 'b',
+      text: 'The blast at the depot killed at least 6 people.',
+      quantities: [
+        {
+          text: 'at least 6',
+          value: 6,
+          qualifier: 'at least',
+          unit: 'people',
+          about: 'people',
+          keys: ['person', 'death'],
+        },
+      ],
+    });
+    const groups = run([a, b]).quantities.map((g) =>
+      g.members.map((m) => `${m.doc}:${m.q.value}:${m.q.unit}`).sort(),
+    );
+    expect(groups).toContainEqual(['a:4:null', 'a:4:workers', 'b:6:people']);
+    expect(groups).toContainEqual(['a:4:trucks']);
+  });
   it('leaves out numbers of a declared hypothetical section: they count nothing that happened', () => {
     const count = (text: string) => ({
       text,

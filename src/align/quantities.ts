@@ -154,7 +154,9 @@ export function sameThingScore(a: Q, b: Q): number {
   // Casualty counts of one story are counts of its toll unless their words or dates say otherwise.
   const casualty = a.measure === b.measure && (a.measure === 'dead' || a.measure === 'hurt');
   const measure = a.measure && a.measure === b.measure ? (casualty && a.unitClass === 'count' ? 3 : 1) : 0;
-  if (a.doc === b.doc && common < Math.max(2, Math.min(a.keys.size, b.keys.size))) return 0;
+  // One article repeating its toll in other words (headline "kills 4", body "killing 4 workers") counts one thing.
+  const repeatedToll = a.doc === b.doc && casualty && a.q.value === b.q.value;
+  if (a.doc === b.doc && !repeatedToll && common < Math.max(2, Math.min(a.keys.size, b.keys.size))) return 0;
   // The same uncommon number for the same noun in two articles is one count, not a coincidence.
   const agree = a.doc !== b.doc && Math.abs(a.q.value) >= 10 && nearlyEqual(a.q.value, b.q.value) ? 1 : 0;
   return common + unitMatch + sameMeasureUnit + scope + measure + agree;
