@@ -61,13 +61,19 @@ function countWords(s: string, enough: number): number {
 }
 
 /** Is this sentence worth checking at all (before any parsing)? */
-function worthy(own: string, quotedChars: number, sentence: Sentence, named: boolean): boolean {
+function worthy(
+  own: string,
+  quotedChars: number,
+  sentence: Sentence,
+  named: boolean,
+  dates: () => string[],
+): boolean {
   const words = countWords(own, MIN_OWN_WORDS);
   if (quotedChars > 0 && words < MIN_OWN_WORDS) return false;
   if (words < 4) return false;
   if (sentence.cues.includes('question') || /\?["”’)\s]*$/.test(own)) return false;
-  if (sentence.cues.includes('prediction') || OPINION_OPENER.test(own.trim())) return false;
-  return named || hasNumber(own) || datesIn(own).length > 0;
+  if (sentence.cues.includes('prediction') || OPINION_OPENER.test(own.trimStart())) return false;
+  return named || hasNumber(own) || dates().length > 0;
 }
 
 /** A name in the sentence's own words: an entity mention, or a capitalised word not opening the sentence. */
@@ -106,7 +112,10 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
       if (!ids.includes(id)) ids.push(id);
     }
     const { own, quotedChars } = ownWords(text, s, quoted, qi);
-    if (!worthy(own, quotedChars, s, namesSomething(own, ids))) continue;
+    // Date words are read once per sentence, and only when asked for.
+    let found: string[] | undefined;
+    const dates = (): string[] => (found ??= datesIn(own));
+    if (!worthy(own, quotedChars, s, namesSomething(own, ids), dates)) continue;
     const toks = tokenize(own, 0, own.length);
     const sentenceText = text.slice(s.start, s.end); // same offsets as `own`, quoted words intact
     const src = sourceOf(toks, own, sentenceText);
@@ -117,7 +126,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
     if (attribution && PRONOUN_SOURCE.test(attribution))
       attribution = link(attribution, s.start)?.name ?? lastSource;
     if (attribution) lastSource = attribution;
-    const time = datesIn(own)[0] ?? null;
+    const time = dates()[0] ?? null;
     out.push({
       span: { start: s.start, end: s.end },
       text: sentenceText,
