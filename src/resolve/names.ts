@@ -44,8 +44,16 @@ export function bareForm(name: string): string {
 
 /** Initials of the significant words: "United States" → "us", "Drug Enforcement Administration" → "dea". */
 export function acronym(name: string): string {
-  const w = nameWords(name).filter((t) => !ORG_STOP.has(t));
-  return w.length >= 2 ? w.map((t) => t[0]).join('') : '';
+  // A word written in capitals is an acronym already: "US Navy" stands for USN, never UN.
+  const parts = name
+    .replace(/\./g, '')
+    .split(/[\s-]+/)
+    .flatMap((raw) => {
+      const w = nameWords(raw);
+      if (!w.length || ORG_STOP.has(w[0]!)) return [];
+      return [/^\p{Lu}{2,}$/u.test(raw) ? w.join('') : w[0]![0]!];
+    });
+  return parts.length >= 2 ? parts.join('') : '';
 }
 
 const firstCompatible = (a: string, b: string): boolean =>

@@ -23,6 +23,9 @@ describe('name rules', () => {
     expect(sameNamed('U.S.', 'United States')).toBe(true);
     expect(sameNamed('Northern Grain Board', 'NGB')).toBe(true);
     expect(sameNamed('Northern Grain Board', 'Southern Grain Board')).toBe(false);
+    // a word in capitals keeps all its letters: US Navy is USN, not the UN
+    expect(sameNamed('US Navy', 'UN')).toBe(false);
+    expect(sameNamed('US Navy', 'USN')).toBe(true);
   });
 });
 
