@@ -79,6 +79,39 @@ describe('reference date', () => {
     expect(one('Ortiz said on Monday that he will resign.', '2026-01-10').resolved).toBe('2026-01-05');
     expect(one('The vote is scheduled for March 3.', '2026-01-10').resolved).toBe('2026-03-03');
   });
+  // 2025-04-10 is a Thursday; 2025-04-12 a Saturday; 2024-12-20 a Friday.
+  it.each([
+    ['The bill cleared the Senate on Wednesday.', '2025-04-10', '2025-04-09'],
+    ['The bill cleared the Senate Wednesday.', '2025-04-10', '2025-04-09'],
+    ['The governor signed it on Thursday.', '2025-04-10', '2025-04-10'],
+    ['The governor signed it last Thursday.', '2025-04-10', '2025-04-03'],
+    ['The governor will sign it on Thursday.', '2025-04-10', '2025-04-10'],
+    ['The governor will sign it next Thursday.', '2025-04-10', '2025-04-17'],
+    ['The mayor is expected to sign it on Saturday.', '2025-04-12', '2025-04-12'],
+    ['The mayor signed it on Saturday.', '2025-04-12', '2025-04-12'],
+    ['The bill that will fund schools cleared the Senate on Wednesday.', '2025-04-10', '2025-04-09'],
+    ["Three people were killed by Tuesday's blast.", '2025-04-10', '2025-04-08'],
+    ['Prices fell last week.', '2025-04-10', '2025-04'],
+    ['Prices fell this month.', '2025-04-10', '2025-04'],
+    ['The strike began on March 3.', '2025-04-10', '2025-03-03'],
+    ['The strike began on May 3.', '2025-04-10', '2024-05-03'],
+    ['The strike began on April 10.', '2025-04-10', '2025-04-10'],
+    ['The Velmor agency is funded through March 14.', '2024-12-20', '2025-03-14'],
+    ['The Velmor agency is funded until March 14.', '2024-12-20', '2025-03-14'],
+    ['Lawmakers must act by March 14.', '2024-12-20', '2025-03-14'],
+    ['The deadline is March 14.', '2024-12-20', '2025-03-14'],
+    ['The permit expires March 14.', '2024-12-20', '2025-03-14'],
+    ['The vote is scheduled for March 14.', '2024-12-20', '2025-03-14'],
+    ['The vote is scheduled for December 20.', '2024-12-20', '2024-12-20'],
+    ['Ministers plan to meet on March 14.', '2024-12-20', '2025-03-14'],
+    // Must not look ahead: plain past-tense reporting keeps the past.
+    ['The fund ran through March 14.', '2024-12-20', '2024-03-14'],
+    ['The fund was extended until March 14.', '2024-12-20', '2024-03-14'],
+    ['The permit expired March 14.', '2024-12-20', '2024-03-14'],
+    ['The deadline passed on March 14.', '2024-12-20', '2024-03-14'],
+  ])('%s (published %s) → %s', (text, published, resolved) => {
+    expect(one(text, published).resolved).toBe(resolved);
+  });
   it('resolves relative words from a known publication date', () => {
     expect(one('Talks happened yesterday.', '2026-01-10')).toMatchObject({
       resolved: '2026-01-09',

@@ -16,12 +16,27 @@ const MAY_HOLD =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|the\s+\d)|\b(?:1[89]|20)\d\d\b|\d[/.-]\d/i;
 /** The future in a sentence turns "on Monday" into the next Monday, when the publication date is known. */
 const AHEAD =
-  /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to)\b/i;
+  /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|deadline|expires?|expiring|is\s+due|are\s+due)\b/gi;
+/** A deadline word right before the date looks ahead: "funded through March 14", "must act by Friday". */
+const LIMIT_BEFORE = /\b(?:through|until|till|by|before)\s+$/i;
+/** A past-tense verb after the future word: the date belongs to what happened ("that will fund schools cleared ..."). */
+const PAST_AFTER =
+  /\b(?:was|were|had|did|said|ran|lasted|remained|stayed|met|came|went|took|began|won|lost|held|fell|rose|(?<!\b(?:be|been|being|is|are|remain|remains|get|gets)\s+)[a-z]{3,}ed)\b/;
+/** The same, anywhere in the clause: "the fund ran through March 14" reports the past. */
+const PAST_CLAUSE = /\b(?:was|were|had|did|ran|lasted|remained|stayed|expired|ended|closed)\b/i;
+
 /** The future counts only in the clause leading to the date: "said on Monday that he will resign" is the past. */
-function looksAhead(text: string, at: number): boolean {
+function looksAhead(text: string, at: number, end: number): boolean {
   const lead = text.slice(Math.max(0, at - 120), at);
   const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(' that '));
-  return AHEAD.test(cut >= 0 ? lead.slice(cut) : lead);
+  const clause = cut >= 0 ? lead.slice(cut) : lead;
+  if (PAST_CLAUSE.test(clause)) return false;
+  // "killed by Tuesday's blast": a possessive date names the event, not a deadline.
+  if (LIMIT_BEFORE.test(clause) && !/^['’]s\b/.test(text.slice(end, end + 3))) return true;
+  let last: RegExpExecArray | null = null;
+  AHEAD.lastIndex = 0;
+  for (let m = AHEAD.exec(clause); m !== null; m = AHEAD.exec(clause)) last = m;
+  return last !== null && !PAST_AFTER.test(clause.slice(last.index + last[0].length));
 }
 /** Before a dateline's date: a place in capitals ("PORT ELM, "), or the document's own dateline place. */
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}'’. ]{1,40}\p{Lu}\s*,\s*$/u;
@@ -127,7 +142,7 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
     // "since September": the boundary word belongs to what dates the event.
     const lead = SINCE.exec(seg.doc.text.slice(Math.max(unit.start, start - 12), start));
     if (lead && /^since/i.test(lead[0])) start -= lead[0].length;
-    const r = resolveCand(c, ref, looksAhead(text, c.start - unit.start));
+    const r = resolveCand(c, ref, looksAhead(text, c.start - unit.start, c.end - unit.start));
     const others =
       cands.length > 1 && cands.length < 50
         ? maskDates(

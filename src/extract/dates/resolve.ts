@@ -44,7 +44,8 @@ export function referenceOf(published: string | null, basis: string, now: Date):
 function yearFor(month: number, day: number | undefined, ref: Date, ahead: boolean): number {
   const [ry, rm, rd] = ymd(ref);
   const after = month > rm || (month === rm && (day ?? 1) > rd);
-  if (ahead) return after || (month === rm && day === undefined) ? ry : ry + 1;
+  // Looking ahead, the publication day itself and its month still count as ahead.
+  if (ahead) return month < rm || (month === rm && day !== undefined && day < rd) ? ry + 1 : ry;
   return after ? ry - 1 : ry;
 }
 
@@ -84,10 +85,12 @@ function resolveRelative(c: DateCand, ref: Reference, ahead: boolean): Resolutio
     return out(iso(dy, dm, dd), 'day');
   }
   // Weekday: "on Monday" is the last Monday up to publication; "last Monday" the one before; "next" after.
+  // Looking ahead, "will sign on Saturday" in a Saturday's article is that same day.
   const wd = r.weekday ?? 0;
   const today = p.getUTCDay();
   let delta: number;
-  if (r.offset > 0 || (r.offset === 0 && ahead)) delta = (wd - today + 7) % 7 || 7;
+  if (r.offset > 0) delta = (wd - today + 7) % 7 || 7;
+  else if (r.offset === 0 && ahead) delta = (wd - today + 7) % 7;
   else {
     delta = -((today - wd + 7) % 7);
     if (r.offset < 0 && delta === 0) delta = -7;
