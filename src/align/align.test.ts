@@ -87,6 +87,34 @@ describe('quantity alignment', () => {
     expect(groups).toContainEqual(['a:4:null', 'a:4:workers', 'b:6:people']);
     expect(groups).toContainEqual(['a:4:trucks']);
   });
+  it('keeps a part of a toll named in the same sentence ("after two died in hospital") out of the comparison', () => {
+    const dead = (text: string, value: number, unit: string | null) => ({
+      text,
+      value,
+      qualifier: text.startsWith('at least') ? ('at least' as const) : null,
+      unit,
+      about: unit ?? 'killed',
+      keys: ['death'],
+    });
+    const a = article({
+      id: 'a',
+      text: 'The toll of the depot blast has risen to at least 6, after two workers died in hospital.',
+      quantities: [dead('at least 6', 6, null), dead('two workers', 2, 'workers')],
+    });
+    const b = article({
+      id: 'b',
+      text: 'The depot blast killed at least 6 people.',
+      quantities: [dead('at least 6 people', 6, 'people')],
+    });
+    const c = article({
+      id: 'c',
+      text: 'The depot blast killed at least 5 workers.',
+      quantities: [dead('at least 5 workers', 5, 'workers')],
+    });
+    const groups = run([a, b, c]).quantities.map((g) => g.members.map((m) => `${m.doc}:${m.q.value}`).sort());
+    expect(groups).toContainEqual(['a:2']);
+    expect(groups.find((g) => g.includes('a:6'))).toEqual(['a:6', 'b:6', 'c:5']);
+  });
   it('leaves out numbers of a declared hypothetical section: they count nothing that happened', () => {
     const count = (text: string) => ({
       text,

@@ -164,6 +164,24 @@ export function sameThingScore(a: Q, b: Q): number {
 
 const NEEDED = 3;
 
+const isCasualty = (q: Q): boolean => q.measure === 'dead' || q.measure === 'hurt';
+
+/** "The toll rose to 6 after two workers died in hospital": a smaller casualty count in the sentence of a larger one
+ *  of the same measure is a part of that toll, so it is never set against other sources' tolls. */
+function partsOfTolls(qs: Q[]): Set<number> {
+  const bySentence = new Map<string, number[]>();
+  qs.forEach((q, i) => {
+    if (!isCasualty(q) || q.vague) return;
+    const key = `${q.doc}@${q.q.sentence.start}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), i]);
+  });
+  const parts = new Set<number>();
+  for (const ids of bySentence.values())
+    for (const i of ids)
+      if (ids.some((j) => qs[j]!.measure === qs[i]!.measure && qs[j]!.q.value > qs[i]!.q.value)) parts.add(i);
+  return parts;
+}
+
 /** Blocking keys: head words, plus what is measured, so "the toll rose to 31" meets "killing 12". */
 const blockKeys = (q: Q): string[] => (q.measure ? [...q.keys, `#${q.measure}`] : [...q.keys]);
 
@@ -178,7 +196,13 @@ export function alignQuantities(
   const index = new KeyIndex();
   const groupOf: number[] = [];
   const groups: number[][] = [];
+  const parts = partsOfTolls(qs);
   qs.forEach((q, i) => {
+    if (parts.has(i)) {
+      groupOf[i] = groups.length;
+      groups.push([i]);
+      return;
+    }
     let best = -1;
     let bestScore = 0;
     for (const j of index.candidates(blockKeys(q))) {
