@@ -62,6 +62,14 @@ describe('the example story', () => {
     expect(d!.sides.some((s) => s.value.includes('2026-03-03'))).toBe(true);
   });
 
+  it('reads the rising toll as a likely update, and a part of the toll ("two died in hospital") as no rival count', () => {
+    const numbers = b.disputes.filter((d) => d.kind === 'number');
+    const toll = numbers.find((d) => sideOf(d, '01-northline-wire')?.value.includes('4'));
+    expect(toll?.sides.some((s) => s.value.includes('6'))).toBe(true);
+    expect(toll?.note).toMatch(/later report/);
+    expect(numbers.some((d) => d.sides.some((s) => /^two\b/.test(s.value)))).toBe(false);
+  });
+
   it('flags the opinion column, its hypothetical section beside a denial of speculation, and the anonymous source', () => {
     const kinds = (id: string) => doc(id).flags.map((f) => f.kind);
     expect(kinds('03-harbour-talk')).toEqual(
