@@ -124,7 +124,8 @@ function adjectiveOnly(g: Group, lowercase: Set<string>): boolean {
 export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set()): DocEntity[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
-  const people: Group[] = [];
+  // People's groups by each of their words: a short form can only belong to a group holding its first word.
+  const peopleByWord = new Map<string, Group[]>();
   const orgAcronyms = new Map<string, Group>();
   // Names repeat (a surname dozens of times): words and decisions are worked out once per distinct name.
   const wordsOf = new Map<string, string[]>();
@@ -182,13 +183,17 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     if (place) return place;
     const exact = byKey.get(`name:${toks.join(' ')}`);
     if (exact) return exact;
-    const owners = people.filter((g) => partOf(toks, g.tokens));
+    const owners = (peopleByWord.get(toks[0] ?? '') ?? []).filter((g) => partOf(toks, g.tokens));
     if (owners.length === 1) return owners[0]!;
     // Two people share the word ("Smith" with "Ana Smith" and "Leo Smith"): the short form stays unlinked.
     if (owners.length > 1) return null;
     const g = newGroup(`name:${toks.join(' ')}`, l.mention.type, l, toks);
     groups.push(g);
-    people.push(g);
+    for (const w of new Set(toks)) {
+      const list = peopleByWord.get(w);
+      if (list) list.push(g);
+      else peopleByWord.set(w, [g]);
+    }
     byKey.set(g.key, g);
     return g;
   }
