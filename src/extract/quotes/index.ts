@@ -12,7 +12,7 @@ import type { Segmented } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
 import { type Attribution, attributeAfter, attributeBefore } from './attribution.ts';
 import { type QuotedStretch, scanQuotes } from './marks.ts';
-import { makeSpeakerLinker } from './speakers.ts';
+import { makeSpeakerLinker, type SpeakerLinker } from './speakers.ts';
 
 /** A quote as found: the shared QuoteMention, plus whether it is a short phrase rather than whole words. */
 export interface FoundQuote extends QuoteMention {
@@ -101,12 +101,16 @@ export function findQuotes(seg: Segmented, entities: DocEntity[], ctx: Context):
   const paras = seg.paragraphs;
   const cands = attribute(text, quotes, paras, entities);
   inherit(cands, text, paras);
-  const link = makeSpeakerLinker(
-    text,
-    entities,
-    seg.sentences,
-    quotes.map((q) => ({ start: q.open, end: q.close >= 0 ? q.close + 1 : q.inner.end })),
-  );
+  let linker: SpeakerLinker | null = null; // built only when a quote has a speaker to link
+  const link: SpeakerLinker = (t, at) => {
+    linker ??= makeSpeakerLinker(
+      text,
+      entities,
+      seg.sentences,
+      quotes.map((q) => ({ start: q.open, end: q.close >= 0 ? q.close + 1 : q.inner.end })),
+    );
+    return linker(t, at);
+  };
   const out: FoundQuote[] = [];
   for (const c of cands) {
     if (!c.keep) continue;

@@ -161,8 +161,14 @@ function buildLinker(
     if (list) list.push({ at: ev.at });
     else starts.set(ev.entity, [{ at: ev.at }]);
   }
+  // Who holds a role depends on the role only: worked out once per role word.
+  const holdersOf = new Map<string, DocEntity[]>();
   const latestOfRole = (head: string, at: number): DocEntity | null => {
-    const holders = entities.filter((e) => holdsRole(e, head));
+    let holders = holdersOf.get(head);
+    if (!holders) {
+      holders = entities.filter((e) => holdsRole(e, head));
+      holdersOf.set(head, holders);
+    }
     let best: DocEntity | null = null;
     let bestAt = -1;
     for (const e of holders) {
