@@ -49,6 +49,10 @@ export interface QuantityMention {
   scope: string | null;
   /** The sentence it stands in. */
   sentence: Span;
+  /** A vote tally's two sides, majority first ("passed 61-38": [61, 38]); `value` is the first. Optional. */
+  tally?: [number, number];
+  /** True when an ordinal counts events ("the third attack this month": value 3). Optional. */
+  ordinal?: boolean;
 }
 
 export type DatePrecision = 'year' | 'month' | 'day';

@@ -2,6 +2,7 @@
 // or, when nothing follows, the one before it ("trade volume exceeds $800 billion").
 
 import { keyOf, singular } from './keys.ts';
+import { ageAbout, isTurnout, ordinalAbout, speaksOfTurnout } from './kinds.ts';
 import type { Candidate } from './parsers.ts';
 import { type Token, touches } from './tokens.ts';
 
@@ -380,67 +381,78 @@ export function refineAbout(
   toks: Token[],
   rowHeader: (c: Candidate) => string | null,
 ): void {
+  let turnout: boolean | undefined;
   for (const c of cands) {
-    let i = c.qEnd;
-    // "hundreds of thousands of people", "97% of the drugs", "20 of the strikes".
-    if (toks[i]?.lower === 'of') i += toks[i + 1]?.lower === 'the' || toks[i + 1]?.lower === 'all' ? 2 : 1;
-    if (c.kind === 'money' && (toks[i]?.lower === 'in' || toks[i]?.lower === 'worth')) i++;
-    // "a 20-year-old man", "a 5-mile walk": the glued word is the unit, the noun after is what is measured.
-    const dash = toks[i];
-    const glued = toks[i + 1];
-    if (
-      c.unit === null &&
-      dash?.text === '-' &&
-      touches(toks[i - 1], dash) &&
-      glued?.kind === 'word' &&
-      touches(dash, glued)
-    ) {
-      const old = /^(year|month|week|day)s?-old$/.exec(glued.lower);
-      c.unit = old ? `${old[1]}s old` : singular(glued.lower);
-      const after = headPhrase(toks, i + 2);
-      c.about = [glued.text, ...after.words.map((w) => w.text)].join(' ');
-      c.keys = [...new Set([...after.heads.map(keyOf), keyOf(old ? 'age' : glued.lower)])];
-      continue;
-    }
-    const head = headPhrase(toks, i);
-    if (head.words.length > 0) {
-      const full = extendPhrase(toks, head);
-      c.about = join(full.words);
-      const h = head.words;
-      const last = h[h.length - 1] as Token;
-      const prev = h[h.length - 2];
-      if (c.unit === null) {
-        c.unit = prev && MEASURE_LEAD.has(prev.lower) ? `${prev.lower} ${last.lower}` : last.lower;
-      }
-      // "41 people were killed": the verb after the phrase says what happened to them.
-      const tail = tailOf(toks, full.end);
-      c.keys = withEventKeys(full.heads.map(keyOf), full.words, toks, c.qFirst, tail);
-      if (magnitude(toks, c.first)) c.unit = 'magnitude';
-      continue;
-    }
-    // "kills at least 4, dozens evacuated": the verb says what the bare number counts.
-    const object = OBJECT_OF[toks[c.qFirst - 1]?.lower ?? ''];
-    if (object) {
-      c.about = object[0];
-      c.keys = [object[1]];
-      continue;
-    }
-    // "the death toll has risen to 12": the subject of the verb names what is counted.
-    const verb = verbBefore(toks, c.qFirst);
-    const subject = verb >= 0 ? clauseSubject(toks, verb) : null;
-    if (subject) {
-      c.about = join(subject.words);
-      const tail = tailOf(toks, subject.end);
-      c.keys = withEventKeys(subject.heads.map(keyOf), subject.words, toks, c.qFirst, tail);
-      continue;
-    }
-    const before = phraseBefore(toks, c.qFirst);
-    const header = before.length === 0 ? rowHeader(c) : null;
-    c.about = before.length > 0 ? join(before) : (header ?? '');
-    const words = (c.about.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !STOP.has(w)).slice(-3);
-    c.keys = withEventKeys(words.map(keyOf), before, toks, c.qFirst);
-    if (magnitude(toks, c.first)) c.unit = 'magnitude';
+    if (c.kind === 'tally' || ordinalAbout(c, toks) || ageAbout(c, toks)) continue;
+    aboutOf(c, toks, rowHeader);
+    if (!isTurnout(c)) continue;
+    if (turnout === undefined) turnout = speaksOfTurnout(toks);
+    if (turnout) c.keys = ['turnout'];
   }
+}
+
+/** The general case: the noun phrase after the number, or a verb's object or subject, or the words before it. */
+function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => string | null): void {
+  let i = c.qEnd;
+  // "hundreds of thousands of people", "97% of the drugs", "20 of the strikes".
+  if (toks[i]?.lower === 'of') i += toks[i + 1]?.lower === 'the' || toks[i + 1]?.lower === 'all' ? 2 : 1;
+  if (c.kind === 'money' && (toks[i]?.lower === 'in' || toks[i]?.lower === 'worth')) i++;
+  // "a 20-year-old man", "a 5-mile walk": the glued word is the unit, the noun after is what is measured.
+  const dash = toks[i];
+  const glued = toks[i + 1];
+  if (
+    c.unit === null &&
+    dash?.text === '-' &&
+    touches(toks[i - 1], dash) &&
+    glued?.kind === 'word' &&
+    touches(dash, glued)
+  ) {
+    const old = /^(year|month|week|day)s?-old$/.exec(glued.lower);
+    c.unit = old ? `${old[1]}s old` : singular(glued.lower);
+    const after = headPhrase(toks, i + 2);
+    c.about = [glued.text, ...after.words.map((w) => w.text)].join(' ');
+    // An age is compared with ages only: its noun ("man") would join it to counts of people.
+    c.keys = old ? ['age'] : [...new Set([...after.heads.map(keyOf), keyOf(glued.lower)])];
+    return;
+  }
+  const head = headPhrase(toks, i);
+  if (head.words.length > 0) {
+    const full = extendPhrase(toks, head);
+    c.about = join(full.words);
+    const h = head.words;
+    const last = h[h.length - 1] as Token;
+    const prev = h[h.length - 2];
+    if (c.unit === null) {
+      c.unit = prev && MEASURE_LEAD.has(prev.lower) ? `${prev.lower} ${last.lower}` : last.lower;
+    }
+    // "41 people were killed": the verb after the phrase says what happened to them.
+    const tail = tailOf(toks, full.end);
+    c.keys = withEventKeys(full.heads.map(keyOf), full.words, toks, c.qFirst, tail);
+    if (magnitude(toks, c.first)) c.unit = 'magnitude';
+    return;
+  }
+  // "kills at least 4, dozens evacuated": the verb says what the bare number counts.
+  const object = OBJECT_OF[toks[c.qFirst - 1]?.lower ?? ''];
+  if (object) {
+    c.about = object[0];
+    c.keys = [object[1]];
+    return;
+  }
+  // "the death toll has risen to 12": the subject of the verb names what is counted.
+  const verb = verbBefore(toks, c.qFirst);
+  const subject = verb >= 0 ? clauseSubject(toks, verb) : null;
+  if (subject) {
+    c.about = join(subject.words);
+    const tail = tailOf(toks, subject.end);
+    c.keys = withEventKeys(subject.heads.map(keyOf), subject.words, toks, c.qFirst, tail);
+    return;
+  }
+  const before = phraseBefore(toks, c.qFirst);
+  const header = before.length === 0 ? rowHeader(c) : null;
+  c.about = before.length > 0 ? join(before) : (header ?? '');
+  const words = (c.about.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !STOP.has(w)).slice(-3);
+  c.keys = withEventKeys(words.map(keyOf), before, toks, c.qFirst);
+  if (magnitude(toks, c.first)) c.unit = 'magnitude';
 }
 
 /** Words that say what happened to the counted, whatever noun the article uses: "killed 12", "12 people dead". */

@@ -306,7 +306,22 @@ const alone: Rule = (_c, w) => !w.hasWords && w.toks.length < 4;
 const numText = (c: Candidate, w: Window): string => w.toks[c.first]?.text ?? '';
 const isYearText = (t: string): boolean => /^(?:1[89]|20)\d\d$/.test(t);
 
-const ordinal: Rule = (c) => c.ordinal;
+/** Event nouns an ordinal can count: "the third attack this month" says there were three. */
+const EVENT_NOUN =
+  /^(?:attack|strike|airstrike|shooting|bombing|explosion|blast|incident|earthquake|quake|aftershock|protest|killing|murder|fire|wildfire|crash|raid|outbreak|storm|hurricane|typhoon|cyclone|flood|eruption|derailment|collision|kidnapping|abduction|assault|riot|clash|execution|spill|breach|cyberattack|hack|recall|shutdown|lockdown|evacuation|coup|election|referendum|indictment|impeachment|veto|default|downgrade|hike|cut|landslide|stabbing|overdose|incursion|ambush|heatwave|drought|tornado)$/;
+/** Words before such an ordinal: "the third attack", "its fourth strike", "the city's second shooting". */
+const ORDINAL_LEAD = /^(?:the|its|their|his|her|a|this|that)$|'s$/;
+
+/** An ordinal of events (2nd or later) preceded by an article or possessive: a count sources may disagree on. */
+export function countsEvents(c: Candidate, w: Window): boolean {
+  if (!c.ordinal || c.value < 2 || c.value > 1000 || c.first !== c.last) return false;
+  const next = w.lowers[c.last + 1];
+  const lead = w.lowers[c.first - 1];
+  return next !== undefined && EVENT_NOUN.test(next) && lead !== undefined && ORDINAL_LEAD.test(lead);
+}
+
+/** Ordinals are ranks ("the third quarter"), except when they count events. */
+const ordinal: Rule = (c, w) => c.ordinal && !countsEvents(c, w);
 
 /** "2024", "in 1998"; a year-like number counts only with a qualifier or before a plural noun. */
 const year: Rule = (c, w) => {
@@ -463,7 +478,8 @@ export const RULES: readonly [string, Rule][] = [
 
 /** Keeps the candidates that no rule calls a non-count. */
 export function dropNonCounts(cands: Candidate[], w: Window): Candidate[] {
-  return cands.filter((c) => !RULES.some(([, rule]) => rule(c, w)));
+  // A tally was read only in a vote's words, which already rule out dates, codes and ranges.
+  return cands.filter((c) => c.kind === 'tally' || !RULES.some(([, rule]) => rule(c, w)));
 }
 
 // Phone numbers: groups of 2-4, 3-4, 3-4 digits joined by space, dot or dash, optional country code.

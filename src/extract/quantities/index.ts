@@ -20,7 +20,7 @@ interface Unit {
 
 // Cheap gate: a unit with no digit and no number word cannot hold a quantity.
 const MAY_HOLD =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
 
 function unitsOf(seg: Segmented): Unit[] {
   const units: Unit[] = seg.sentences.map((s) => ({
@@ -101,6 +101,8 @@ function readUnit(seg: Segmented, u: Unit, rowHeader: (s: Span) => string | null
     };
     if (c.low !== undefined) m.low = c.low;
     if (c.high !== undefined) m.high = c.high;
+    if (c.tally) m.tally = c.tally;
+    if (c.ordinal) m.ordinal = true;
     return m;
   });
 }

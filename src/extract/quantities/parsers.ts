@@ -1,9 +1,10 @@
 // Ordered parsers: each reads one kind of number expression at a token; the first that reads wins.
 import { currencyOf, type NumberReading, readNumber, SCALES } from '../../lang/numbers.ts';
 import type { Qualifier } from '../../model/mention.ts';
+import { tally } from './tally.ts';
 import { type Token, touches } from './tokens.ts';
 
-export type CandidateKind = 'count' | 'percent' | 'money' | 'range';
+export type CandidateKind = 'count' | 'percent' | 'money' | 'range' | 'tally';
 
 /** A number expression found at tokens[first..last], before refiners decide what it counts. */
 export interface Candidate {
@@ -23,6 +24,8 @@ export interface Candidate {
   qualifier: Qualifier;
   about: string;
   keys: string[];
+  /** Both sides of a vote tally ("61-38"), majority first. */
+  tally?: [number, number];
 }
 
 /** Reads the number at a token once, however many parsers ask. */
@@ -153,7 +156,7 @@ export const plain: Parser = (_toks, _lowers, i, num) => {
   return r ? make(i, r, 'count', null) : null;
 };
 
-export const PARSERS: readonly Parser[] = [money, range, percent, moneyWord, plain];
+export const PARSERS: readonly Parser[] = [money, tally, range, percent, moneyWord, plain];
 
 const STARTERS =
   /^(?:\d|[$€£¥₹]|a$|an$|half$|between$|tens$|dozens$|hundreds$|thousands$|millions$|billions$)/;

@@ -127,7 +127,7 @@ describe('unit, about and keys refiner', () => {
 describe('compound measures and money prefixes', () => {
   it('reads an age and a glued measure', () => {
     const age = one('A 20-year-old man was arrested.');
-    expect([age.value, age.unit, age.keys]).toEqual([20, 'years old', ['man', 'age']]);
+    expect([age.value, age.unit, age.keys]).toEqual([20, 'years old', ['age']]);
     expect(one('They finished a 5-mile walk.').unit).toBe('mile');
   });
   it('keeps the country letters of a dollar sign', () => {
@@ -249,7 +249,110 @@ describe('must not match', () => {
   });
 });
 
+describe('vote tallies', () => {
+  it.each([
+    ['The Orvane high court ruled 5-2 in favor of the city.', 5, [5, 2], '5-2'],
+    ['The Senate passed the Kessler bill 61-38 on Tuesday.', 61, [61, 38], '61-38'],
+    ['It was approved in a 52-48 vote.', 52, [52, 48], '52-48'],
+    ['The council voted 7 to 2 to approve the Dunmore plan.', 7, [7, 2], '7 to 2'],
+    ['The justices upheld the ban by a 6–3 decision.', 6, [6, 3], '6–3'],
+  ])('%s', (text, value, tally, written) => {
+    const q = one(text);
+    expect([q.value, q.tally, q.text, q.unit, q.about, q.keys[0]]).toEqual([
+      value,
+      tally,
+      written,
+      'votes',
+      'vote',
+      'vote',
+    ]);
+  });
+  it('lets two sources of one ruling disagree: 5-2 and 4-3 share the key, not the value', () => {
+    const a = one('The Orvane high court ruled 5-2 against the mayor.');
+    const b = one('The Orvane high court ruled 4-3 against the mayor.');
+    expect(a.keys).toEqual(b.keys);
+    expect([a.value, b.value]).toEqual([5, 4]);
+  });
+  it('keeps tallies of bodies of different sizes apart: they share only the word "vote"', () => {
+    const senate = one('The Senate voted 85-11 on Friday.');
+    const house = one('The House passed the bill 366-34.');
+    expect(senate.keys.filter((k) => house.keys.includes(k))).toEqual(['vote']);
+    const absent = one('The Senate passed it 60-39.');
+    expect(
+      one('The Senate passed it 61-38.').keys.filter((k) => absent.keys.includes(k)).length,
+    ).toBeGreaterThan(1);
+  });
+  it.each([
+    ['The board passed the 2024-25 budget.'],
+    ['About 20-30 people voted at the hall.'],
+    ['Children ages 5-12 voted for a mascot.'],
+    ['Scores were 20-30 points lower.'],
+  ])('must not read a tally in %s', (text) => {
+    for (const q of find(text)) expect(q.tally).toBeUndefined();
+  });
+});
+
+describe('ages', () => {
+  it.each([
+    ['Tom Reade, 71, died at home on Sunday.', 71, 'Tom Reade age'],
+    ['Mayor Ines Varga, 58, resigned.', 58, 'Mayor Ines Varga age'],
+    ['A 34-year-old man was arrested.', 34, 'year-old man'],
+    ['A woman aged 60 was hurt in the crash.', 60, 'woman age'],
+  ])('%s', (text, value, about) => {
+    const q = one(text);
+    expect([q.value, q.unit, q.about, q.keys]).toEqual([value, 'years old', about, ['age']]);
+  });
+  it('never gives an age the keys of the dead or of people', () => {
+    const q = one('Tom Reade, 71, was killed in the blast.');
+    expect(q.keys).toEqual(['age']);
+  });
+  it.each([
+    ['In Springfield, 40 homes burned.', 'homes'],
+    ['On Monday, 12 people died.', 'people'],
+  ])('must not read an age in %s', (text, unit) => {
+    expect(one(text).unit).toBe(unit);
+  });
+});
+
+describe('ordinal counts of events', () => {
+  it.each([
+    ['It was the third attack this month in Belmora.', 3, 'attacks', 'attack this month'],
+    ['Police called it the fourth attack.', 4, 'attacks', 'attack'],
+    ["The city's second shooting this year shocked residents.", 2, 'shootings', 'shooting this year'],
+  ])('%s', (text, value, unit, about) => {
+    const q = one(text);
+    expect([q.value, q.unit, q.about, q.qualifier, q.ordinal]).toEqual([value, unit, about, null, true]);
+  });
+  it.each([
+    ['The team finished in third place.'],
+    ['Sales rose in the third quarter.'],
+    ['It was the second time this year.'],
+    ['The first attack came at dawn.'],
+    ['It marks a 19th century revival.'],
+  ])('must not read a count in %s', (text) => {
+    expect(find(text)).toEqual([]);
+  });
+});
+
+describe('turnout', () => {
+  it('gives turnout in both wordings one shared key', () => {
+    expect(one('Turnout was 38% in the Arnsby district.').keys).toEqual(['turnout']);
+    expect(one('About 41% of voters turned out in the Arnsby district.').keys).toEqual(['turnout']);
+    expect(one('Voter turnout reached 41 percent.').keys).toEqual(['turnout']);
+  });
+  it('must not call any share of voters turnout', () => {
+    expect(one('Some 52% of voters backed the plan.').keys).toEqual(['voter']);
+  });
+});
+
 describe('timing guard', () => {
+  it('reads 1 MB of tallies, ages and turnout within the CPU budget for pathological input', () => {
+    const line = 'voted 5-2, Tom Reade, 71, the third attack, 41% of voters turned out, '.repeat(14_000);
+    const t0 = cpuNow();
+    expect(find(line).length).toBeGreaterThan(1000);
+    expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
+  });
+
   it('reads a 1 MB line of digits and commas within the CPU budget for pathological input', () => {
     const unit = '1,234,5,67,890,';
     const line = unit.repeat(Math.ceil(1_000_000 / unit.length));

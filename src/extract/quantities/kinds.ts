@@ -1,0 +1,85 @@
+// Counts of a special kind, named before the general "about" refiner: event ordinals ("the third attack"), ages
+// ("Tom Reade, 71,", "aged 60") and turnout ("41% of voters turned out"), so that sources compare like with like.
+import { keyOf } from './keys.ts';
+import type { Candidate } from './parsers.ts';
+import type { Token } from './tokens.ts';
+
+/** "this month", "so far this year": a period right after the counted event belongs to what is counted. */
+const PERIOD_LEAD = /^(?:this|last)$/;
+const PERIOD = /^(?:week|weekend|month|year|season|decade|century)$/;
+
+/** "the third attack this month" → 3 attacks, about "attack this month". Only ordinals of events get here. */
+export function ordinalAbout(c: Candidate, toks: Token[]): boolean {
+  if (!c.ordinal) return false;
+  const noun = toks[c.last + 1];
+  if (!noun) return false;
+  const words = [noun.text];
+  const lead = toks[c.last + 2];
+  const period = toks[c.last + 3];
+  if (lead && period && PERIOD_LEAD.test(lead.lower) && PERIOD.test(period.lower))
+    words.push(lead.text, period.text);
+  c.unit = noun.lower.endsWith('s') ? noun.lower : `${noun.lower}s`;
+  c.about = words.join(' ');
+  c.keys = [keyOf(noun.lower)];
+  return true;
+}
+
+const NAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;
+/** Capitalised words that open a clause rather than end a name: "In 2020, 40 ...", "Monday, 12 ...". */
+const NOT_NAME =
+  /^(?:in|on|at|since|by|for|from|of|the|and|but|then|now|also|yet|so|meanwhile|however|overall|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** "Tom Reade, 71,": a bare number between commas right after a name is that person's age. */
+function nameBefore(c: Candidate, toks: Token[]): Token[] | null {
+  if (c.kind !== 'count' || c.words || c.low !== undefined || c.qualifier) return null;
+  if (!Number.isInteger(c.value) || c.value < 1 || c.value > 120) return null;
+  if (toks[c.qFirst - 1]?.text !== ',') return null;
+  const after = toks[c.last + 1];
+  if (after && after.text !== ',' && after.text !== '.' && after.text !== ';') return null;
+  const name: Token[] = [];
+  for (let j = c.qFirst - 2; j >= 0 && name.length < 4; j--) {
+    const t = toks[j] as Token;
+    if (t.kind !== 'word' || !NAME.test(t.text) || NOT_NAME.test(t.lower)) break;
+    name.unshift(t);
+  }
+  return name.length > 0 ? name : null;
+}
+
+/** "aged 60", "age 34", "ages 5-12". */
+const AGE_LEAD = /^(?:aged|age|ages)$/;
+
+/** Names an age: unit "years old", the single key "age", so it never joins a count of people or of the dead. */
+export function ageAbout(c: Candidate, toks: Token[]): boolean {
+  if (c.kind !== 'count' && c.kind !== 'range') return false;
+  const prev = toks[c.qFirst - 1];
+  let about: string | null = null;
+  if (prev && AGE_LEAD.test(prev.lower)) {
+    const owner = toks[c.qFirst - 2];
+    about = owner?.kind === 'word' && !AGE_LEAD.test(owner.lower) ? `${owner.text} age` : 'age';
+  } else {
+    const name = nameBefore(c, toks);
+    if (name) about = `${name.map((t) => t.text).join(' ')} age`;
+  }
+  if (about === null) return false;
+  c.unit = 'years old';
+  c.about = about;
+  c.keys = ['age'];
+  return true;
+}
+
+/** "41% of voters turned out", "voter turnout of 38%": the share of voters who voted. */
+const TURNOUT = /^(?:turnout|turn-out)$/;
+const VOTER = /^(?:voter|electorate|turnout)$/;
+
+/** Whether the unit speaks of turnout at all; read once per unit, not once per number. */
+export function speaksOfTurnout(toks: Token[]): boolean {
+  return toks.some(
+    (t, j) =>
+      TURNOUT.test(t.lower) ||
+      (/^(?:turned|turn|turning)$/.test(t.lower) && toks[j + 1]?.lower === 'out') ||
+      (t.lower === 'cast' && /^(?:ballots?|votes?|their)$/.test(toks[j + 1]?.lower ?? '')),
+  );
+}
+
+/** A percent of voters in a unit that speaks of turnout is the turnout. */
+export const isTurnout = (c: Candidate): boolean => c.kind === 'percent' && c.keys.some((k) => VOTER.test(k));
