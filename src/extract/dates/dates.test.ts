@@ -109,6 +109,11 @@ describe('reference date', () => {
     ['The fund was extended until March 14.', '2024-12-20', '2024-03-14'],
     ['The permit expired March 14.', '2024-12-20', '2024-03-14'],
     ['The deadline passed on March 14.', '2024-12-20', '2024-03-14'],
+    ['The Ostrel crew arrived on Monday.', '2025-04-10', '2025-04-07'],
+    ['The bill keeps the government funded through March 14.', '2024-12-20', '2025-03-14'],
+    ['Schools remained closed until March 14.', '2024-12-20', '2024-03-14'],
+    ['The firm will deliver a hundred trucks by March 14.', '2024-12-20', '2025-03-14'],
+    ['The talks will be delayed on Monday.', '2025-04-10', '2025-04-14'],
   ])('%s (published %s) → %s', (text, published, resolved) => {
     expect(one(text, published).resolved).toBe(resolved);
   });

@@ -19,24 +19,25 @@ const AHEAD =
   /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|deadline|expires?|expiring|is\s+due|are\s+due)\b/gi;
 /** A deadline word right before the date looks ahead: "funded through March 14", "must act by Friday". */
 const LIMIT_BEFORE = /\b(?:through|until|till|by|before)\s+$/i;
-/** A past-tense verb after the future word: the date belongs to what happened ("that will fund schools cleared ..."). */
-const PAST_AFTER =
-  /\b(?:was|were|had|did|said|ran|lasted|remained|stayed|met|came|went|took|began|won|lost|held|fell|rose|(?<!\b(?:be|been|being|is|are|remain|remains|get|gets)\s+)[a-z]{3,}ed)\b/;
-/** The same, anywhere in the clause: "the fund ran through March 14" reports the past. */
-const PAST_CLAUSE = /\b(?:was|were|had|did|ran|lasted|remained|stayed|expired|ended|closed)\b/i;
-
+/** A past-tense verb: "cleared", "ran", "was"; not a participle after "is/be" ("is funded", "will be delayed"). */
+const PAST =
+  /\b(?:was|were|had|did|said|ran|met|came|went|took|began|won|lost|held|fell|rose|left|kept|(?<!\b(?:be|been|being|is|are|am|remain|remains|get|gets)\s+)(?!(?:hundred|sacred|naked|wicked|indeed)\b)[a-z]{2,}[a-df-z]ed)\b/;
+/** Past tense that governs a deadline word: "was extended until", "ran through"; "kept funded through" may not. */
+const PAST_LIMIT =
+  /\b(?:was|were|had|did|said|ran|lasted|remained|stayed|met|came|went|took|began|won|lost|held|fell|rose|ended|expired)\b/i;
 /** The future counts only in the clause leading to the date: "said on Monday that he will resign" is the past. */
 function looksAhead(text: string, at: number, end: number): boolean {
   const lead = text.slice(Math.max(0, at - 120), at);
   const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(' that '));
   const clause = cut >= 0 ? lead.slice(cut) : lead;
-  if (PAST_CLAUSE.test(clause)) return false;
   // "killed by Tuesday's blast": a possessive date names the event, not a deadline.
-  if (LIMIT_BEFORE.test(clause) && !/^['’]s\b/.test(text.slice(end, end + 3))) return true;
+  if (LIMIT_BEFORE.test(clause) && !/^['’]s\b/.test(text.slice(end, end + 3)))
+    return !PAST_LIMIT.test(clause);
   let last: RegExpExecArray | null = null;
   AHEAD.lastIndex = 0;
   for (let m = AHEAD.exec(clause); m !== null; m = AHEAD.exec(clause)) last = m;
-  return last !== null && !PAST_AFTER.test(clause.slice(last.index + last[0].length));
+  // "the bill that will fund schools cleared the Senate on Wednesday": a past verb after the future word wins.
+  return last !== null && !PAST.test(clause.slice(last.index + last[0].length));
 }
 /** Before a dateline's date: a place in capitals ("PORT ELM, "), or the document's own dateline place. */
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}'’. ]{1,40}\p{Lu}\s*,\s*$/u;
