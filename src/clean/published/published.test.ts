@@ -101,3 +101,16 @@ it('does not take a relative phrase near a year for a reported date', () => {
     reportedDates('Officials said yesterday, in March 2019, that the pact holds.', ctx.now),
   ).toHaveLength(1);
 });
+
+it('reads every kind of written date near a year, whichever windows the parser is given', () => {
+  const filler = ' The council met again and the harbour stayed shut for the rest of the season. '.repeat(3);
+  const text = [
+    'The fund opened in 2011 under a new charter.',
+    'The ferry line was sold on 4/11/2019 to a trust.',
+    'Work began on 2021-06-02 at the east pier.',
+    'The inquiry reported in March 2023, then closed.',
+  ].join(filler);
+  const isos = reportedDates(text, ctx.now).map((d) => d.iso);
+  expect(isos).toEqual(expect.arrayContaining(['2019-04-11', '2021-06-02', '2023-03']));
+  expect(isos).not.toContain('2011-01');
+});

@@ -20,11 +20,12 @@ interface Piece {
   to: number;
   /** Where its (normalised) text starts in the joined string the parser reads. */
   at: number;
-  length: number;
+  /** The window's text, normalised for the parser. */
+  text: string;
 }
 
-/** Windows around the years, merged where they overlap, joined for one parser call (calls cost more than text). */
-function windows(text: string, years: RegExpMatchArray[]): { joined: string; pieces: Piece[] } {
+/** Windows around the years, merged where they overlap, each normalised for the parser. */
+function windows(text: string, years: RegExpMatchArray[]): Piece[] {
   const spans: { from: number; to: number }[] = [];
   for (const m of years) {
     const from = Math.max(0, m.index! - BEFORE);
@@ -33,13 +34,34 @@ function windows(text: string, years: RegExpMatchArray[]): { joined: string; pie
     if (last && from <= last.to) last.to = to;
     else spans.push({ from, to });
   }
+  return spans.map((s) => ({
+    ...s,
+    text: dayWordsToDigits(text.slice(s.from, s.to).replace(/\s/g, ' ')),
+    at: 0,
+  }));
+}
+
+// What a window needs for the parser to read a stated year in it: a month word, digits joined by a date
+// separator, or a number with a time unit ("2025 days"). Windows without one only matter beside one that has it
+// (a weekday or a time merges with the date next to it), so those neighbours are parsed too.
+const YEAR_DATE_HINT =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|month|\d[-./\s]\d|\d{4}\s{0,3}[smhdwyq]/i;
+// Between windows that were not neighbours: a mark no date pattern reads or merges across.
+const APART = '#\n\n';
+
+/** The windows the parser must read, joined for one call (calls cost more than text). */
+function joinForParser(all: Piece[]): { joined: string; pieces: Piece[] } {
+  const hinted = all.map((p) => YEAR_DATE_HINT.test(p.text));
   let joined = '';
   const pieces: Piece[] = [];
-  for (const s of spans) {
-    const piece = dayWordsToDigits(text.slice(s.from, s.to).replace(/\s/g, ' '));
-    pieces.push({ ...s, at: joined.length, length: piece.length });
-    joined += `${piece}\n\n`;
-  }
+  let prev = -2;
+  all.forEach((p, i) => {
+    if (!hinted[i] && !hinted[i - 1] && !hinted[i + 1]) return;
+    if (pieces.length && prev !== i - 1) joined += APART;
+    pieces.push({ ...p, at: joined.length });
+    joined += `${p.text}\n\n`;
+    prev = i;
+  });
   return { joined, pieces };
 }
 
@@ -52,9 +74,12 @@ export function reportedDates(text: string, now: Date): StatedDate[] {
   const keep = (d: StatedDate, before: string): void => {
     if (!FORWARD.test(before) && lowerBound(d.iso) <= nowIso) out.push(d);
   };
-  const { joined, pieces } = windows(text, years);
+  const all = windows(text, years);
   // Only a month name or an ISO date near a year can make a full date: without one the parser is not called.
-  const parsed = DATE_HINT.test(joined) ? chrono.parse(joined, now) : [];
+  const { joined, pieces } = all.some((p) => DATE_HINT.test(p.text))
+    ? joinForParser(all)
+    : { joined: '', pieces: [] };
+  const parsed = joined ? chrono.parse(joined, now) : [];
   let p = 0;
   for (const r of parsed) {
     const iso = toIso(r);
