@@ -312,12 +312,31 @@ const EVENT_NOUN =
 /** Words before such an ordinal: "the third attack", "its fourth strike", "the city's second shooting". */
 const ORDINAL_LEAD = /^(?:the|its|their|his|her|a|this|that)$|'s$/;
 
-/** An ordinal of events (2nd or later) preceded by an article or possessive: a count sources may disagree on. */
+/** "The attack was the fourth": the event noun is the subject, the ordinal stands alone after "the". */
+const LINK = /^(?:was|is|marks|marked|became|becomes)$/;
+/** Words that may follow such a lone ordinal: "the fourth on energy sites", "the fourth this month". */
+const AFTER_ALONE = /^(?:on|in|of|since|this|so|against|at|to)$/;
+
+/** The token of the event noun an ordinal counts ("the third attack", "the attack was the fourth"), or -1. */
+export function eventNounOf(
+  c: { first: number; last: number },
+  lowerAt: (i: number) => string | undefined,
+): number {
+  const prev = lowerAt(c.first - 1);
+  if (prev === undefined) return -1;
+  const next = lowerAt(c.last + 1);
+  if (next !== undefined && EVENT_NOUN.test(next)) return ORDINAL_LEAD.test(prev) ? c.last + 1 : -1;
+  const alone = next === undefined || !/^[a-z]/.test(next) || AFTER_ALONE.test(next);
+  const subject = lowerAt(c.first - 3) ?? '';
+  return alone && prev === 'the' && LINK.test(lowerAt(c.first - 2) ?? '') && EVENT_NOUN.test(subject)
+    ? c.first - 3
+    : -1;
+}
+
+/** An ordinal of events (2nd or later) with its event noun: a count sources may disagree on. */
 export function countsEvents(c: Candidate, w: Window): boolean {
   if (!c.ordinal || c.value < 2 || c.value > 1000 || c.first !== c.last) return false;
-  const next = w.lowers[c.last + 1];
-  const lead = w.lowers[c.first - 1];
-  return next !== undefined && EVENT_NOUN.test(next) && lead !== undefined && ORDINAL_LEAD.test(lead);
+  return eventNounOf(c, (i) => w.lowers[i]) >= 0;
 }
 
 /** Ordinals are ranks ("the third quarter"), except when they count events. */

@@ -1,5 +1,6 @@
 // Counts of a special kind, named before the general "about" refiner: event ordinals ("the third attack"), ages
 // ("Tom Reade, 71,", "aged 60") and turnout ("41% of voters turned out"), so that sources compare like with like.
+import { eventNounOf } from './exclude.ts';
 import { keyOf } from './keys.ts';
 import type { Candidate } from './parsers.ts';
 import type { Token } from './tokens.ts';
@@ -11,11 +12,12 @@ const PERIOD = /^(?:week|weekend|month|year|season|decade|century)$/;
 /** "the third attack this month" → 3 attacks, about "attack this month". Only ordinals of events get here. */
 export function ordinalAbout(c: Candidate, toks: Token[]): boolean {
   if (!c.ordinal) return false;
-  const noun = toks[c.last + 1];
+  const at = eventNounOf(c, (i) => toks[i]?.lower);
+  const noun = toks[at];
   if (!noun) return false;
   const words = [noun.text];
-  const lead = toks[c.last + 2];
-  const period = toks[c.last + 3];
+  const lead = toks[c.last + (at > c.last ? 2 : 1)];
+  const period = toks[c.last + (at > c.last ? 3 : 2)];
   if (lead && period && PERIOD_LEAD.test(lead.lower) && PERIOD.test(period.lower))
     words.push(lead.text, period.text);
   c.unit = noun.lower.endsWith('s') ? noun.lower : `${noun.lower}s`;

@@ -319,6 +319,8 @@ describe('ordinal counts of events', () => {
     ['It was the third attack this month in Belmora.', 3, 'attacks', 'attack this month'],
     ['Police called it the fourth attack.', 4, 'attacks', 'attack'],
     ["The city's second shooting this year shocked residents.", 2, 'shootings', 'shooting this year'],
+    ['The attack was the fourth on energy sites in Belmora.', 4, 'attacks', 'attack'],
+    ['The blast was the fifth this month.', 5, 'blasts', 'blast this month'],
   ])('%s', (text, value, unit, about) => {
     const q = one(text);
     expect([q.value, q.unit, q.about, q.qualifier, q.ordinal]).toEqual([value, unit, about, null, true]);
@@ -329,6 +331,8 @@ describe('ordinal counts of events', () => {
     ['It was the second time this year.'],
     ['The first attack came at dawn.'],
     ['It marks a 19th century revival.'],
+    ['The attack was the fourth largest on record.'],
+    ['Her speech was the third of the day.'],
   ])('must not read a count in %s', (text) => {
     expect(find(text)).toEqual([]);
   });
