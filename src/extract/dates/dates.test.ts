@@ -114,6 +114,10 @@ describe('reference date', () => {
     ['Schools remained closed until March 14.', '2024-12-20', '2024-03-14'],
     ['The firm will deliver a hundred trucks by March 14.', '2024-12-20', '2025-03-14'],
     ['The talks will be delayed on Monday.', '2025-04-10', '2025-04-14'],
+    ['Rescuers reached the village by Tuesday.', '2025-04-10', '2025-04-08'],
+    ['Fighting continued until Tuesday.', '2025-04-10', '2025-04-08'],
+    ['Officials said the curfew is in place until Monday.', '2025-04-10', '2025-04-14'],
+    ['Lawmakers have until March 14 to act.', '2024-12-20', '2025-03-14'],
   ])('%s (published %s) → %s', (text, published, resolved) => {
     expect(one(text, published).resolved).toBe(resolved);
   });

@@ -22,9 +22,9 @@ const LIMIT_BEFORE = /\b(?:through|until|till|by|before)\s+$/i;
 /** A past-tense verb: "cleared", "ran", "was"; not a participle after "is/be" ("is funded", "will be delayed"). */
 const PAST =
   /\b(?:was|were|had|did|said|ran|met|came|went|took|began|won|lost|held|fell|rose|left|kept|(?<!\b(?:be|been|being|is|are|am|remain|remains|get|gets)\s+)(?!(?:hundred|sacred|naked|wicked|indeed)\b)[a-z]{2,}[a-df-z]ed)\b/;
-/** Past tense that governs a deadline word: "was extended until", "ran through"; "kept funded through" may not. */
-const PAST_LIMIT =
-  /\b(?:was|were|had|did|said|ran|lasted|remained|stayed|met|came|went|took|began|won|lost|held|fell|rose|ended|expired)\b/i;
+/** A present or modal verb makes a deadline word look ahead: "is funded through", "keeps ... funded until". */
+const PRESENT =
+  /\b(?:is|are|am|remains?|keeps?|runs?|lasts?|has|have|must|will|would|should|can|could|needs?|extends?)\b/i;
 /** The future counts only in the clause leading to the date: "said on Monday that he will resign" is the past. */
 function looksAhead(text: string, at: number, end: number): boolean {
   const lead = text.slice(Math.max(0, at - 120), at);
@@ -32,7 +32,7 @@ function looksAhead(text: string, at: number, end: number): boolean {
   const clause = cut >= 0 ? lead.slice(cut) : lead;
   // "killed by Tuesday's blast": a possessive date names the event, not a deadline.
   if (LIMIT_BEFORE.test(clause) && !/^['’]s\b/.test(text.slice(end, end + 3)))
-    return !PAST_LIMIT.test(clause);
+    return PRESENT.test(clause) || !PAST.test(clause);
   let last: RegExpExecArray | null = null;
   AHEAD.lastIndex = 0;
   for (let m = AHEAD.exec(clause); m !== null; m = AHEAD.exec(clause)) last = m;
