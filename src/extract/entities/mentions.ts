@@ -74,6 +74,12 @@ function countryPrefix(tokens: Token[], from: number): { n: number; country: str
   return c ? { n: 1, country: c } : null;
 }
 
+/** Whether an office word stands within the four tokens after i: only then can a country prefix a title. */
+function officeAhead(t: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < t.length; k++) if (OFFICE_WORDS.has(t[k]!.lower)) return true;
+  return false;
+}
+
 /** "Secretary of State", "Minister of Foreign Affairs": the words after "of" belong to the title. */
 function afterOfDomain(t: Token[], i: number): number {
   if (t[i]?.lower !== 'of') return i;
@@ -149,7 +155,7 @@ function peelTitle(text: string, run: Run, lowercase: Set<string>): { title: Tit
       i++;
       continue;
     }
-    const c = !office ? countryPrefix(t, i) : null;
+    const c = !office && officeAhead(t, i) ? countryPrefix(t, i) : null;
     if (c && i + c.n < t.length && OFFICE_WORDS.has(t[i + c.n]!.lower)) {
       country = c.country;
       countrySpan = { start: tok.start, end: t[i + c.n - 1]!.end };
