@@ -65,7 +65,7 @@ function worthy(
   own: string,
   quotedChars: number,
   sentence: Sentence,
-  named: boolean,
+  named: () => boolean,
   dates: () => string[],
 ): boolean {
   const words = countWords(own, MIN_OWN_WORDS);
@@ -73,7 +73,7 @@ function worthy(
   if (words < 4) return false;
   if (sentence.cues.includes('question') || /\?["”’)\s]*$/.test(own)) return false;
   if (sentence.cues.includes('prediction') || OPINION_OPENER.test(own.trimStart())) return false;
-  return named || hasNumber(own) || dates().length > 0;
+  return named() || hasNumber(own) || dates().length > 0;
 }
 
 /** A name in the sentence's own words: an entity mention, or a capitalised word not opening the sentence. */
@@ -115,7 +115,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
     // Date words are read once per sentence, and only when asked for.
     let found: string[] | undefined;
     const dates = (): string[] => (found ??= datesIn(own));
-    if (!worthy(own, quotedChars, s, namesSomething(own, ids), dates)) continue;
+    if (!worthy(own, quotedChars, s, () => namesSomething(own, ids), dates)) continue;
     const toks = tokenize(own, 0, own.length);
     const sentenceText = text.slice(s.start, s.end); // same offsets as `own`, quoted words intact
     const src = sourceOf(toks, own, sentenceText);
