@@ -41,11 +41,12 @@ function windows(text: string, years: RegExpMatchArray[]): Piece[] {
   }));
 }
 
-// What a window needs for the parser to read a stated year in it: a month word, digits joined by a date
-// separator, or a number with a time unit ("2025 days"). Windows without one only matter beside one that has it
-// (a weekday or a time merges with the date next to it), so those neighbours are parsed too.
+// What a window needs for the parser to read a stated year in it: a month word (even inside other letters or
+// glued to digits), digits joined by a date separator, or a number with a time unit ("2025 days"). Windows
+// without one only matter beside one that has it (a weekday or a time merges with the date next to it), so
+// those neighbours are parsed too.
 const YEAR_DATE_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|month|\d[-./\s]\d|\d{4}\s{0,3}[smhdwyq]/i;
+  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|\d[-./\s]\d|\d{4}\s{0,3}[smhdwyq]/i;
 // Between windows that were not neighbours: a mark no date pattern reads or merges across.
 const APART = '#\n\n';
 
