@@ -171,6 +171,22 @@ describe('types and gazetteer places', () => {
 });
 
 describe('roles', () => {
+  it('reads a service and its head before a name as a title ("Fire Chief X", "Harbour Master X")', () => {
+    const es = entitiesOf(
+      'Fire Chief Dara Quill said 11 firefighters were hurt. Harbour Master Pell Anso closed the quay. ' +
+        'Police Commissioner Ode Varga arrived later.',
+    );
+    expect(named(es, 'Dara Quill')?.roles.map((r) => r.normalized)).toContain('fire chief');
+    expect(named(es, 'Pell Anso')?.roles.map((r) => r.normalized)).toContain('harbour master');
+    expect(named(es, 'Ode Varga')?.roles.map((r) => r.normalized)).toContain('commissioner of police');
+    expect(es.map((e) => e.name)).not.toContain('Fire Chief Dara Quill');
+  });
+  it('must not match: a status word opening a sentence is no entity, and a street is no title', () => {
+    const es = entitiesOf('Former mayor Lio Tarrant promised an inquiry. Crews met on Fire Station Road.');
+    expect(allForms(es)).not.toContain('Former');
+    expect(named(es, 'Lio Tarrant')?.roles.map((r) => r.status)).toContain('former');
+    expect(es.some((e) => e.roles.some((r) => r.normalized.includes('station')))).toBe(false);
+  });
   it('reads titles before names, with countries normalised', () => {
     const es = entitiesOf(
       'Chilean President Marta Quell met US Secretary of State Ivo Brand and Foreign Minister Tao Lin of Peru.',

@@ -63,6 +63,16 @@ gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant lieute
 inspector sheriff prosecutor professor prof. sheikh ayatollah supreme ceo coach spokesman spokeswoman
 spokesperson secretary-general president-elect vice-president opposition`);
 
+/** Heads of a public service: after the service's common noun they make a title ("Fire Chief", "Harbour Master"). */
+export const SERVICE_HEADS = set(
+  'chief master commissioner superintendent marshal warden director inspector commander',
+);
+
+/** Common nouns of public services, known even when the article never writes them in lower case. */
+export const SERVICE_NOUNS = set(`
+fire police army navy harbour harbor port prison border customs coast health school fleet rescue ambulance
+park parks forest water emergency transit traffic`);
+
 /** Office words that only modify a title ("Foreign" in "Foreign Minister"): a title cannot end with one. */
 export const OFFICE_MODIFIERS = set(`
 vice prime foreign defense defence interior finance justice health home deputy assistant chief supreme

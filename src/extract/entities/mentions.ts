@@ -20,6 +20,8 @@ import {
   ORG_HEADS,
   ORG_NOUNS,
   ORG_WORDS,
+  SERVICE_HEADS,
+  SERVICE_NOUNS,
   SPEECH_VERBS,
   STATUS_WORDS,
 } from './lexicon.ts';
@@ -121,16 +123,26 @@ function placeBeforeOffice(t: Token[], lowercase: Set<string>): number {
   return j + 1 < t.length ? j : 0;
 }
 
+/** "Fire Chief X", "Harbour Master X": a service's common noun and its head, then a name. */
+function serviceTitleEnd(t: Token[], lowercase: Set<string>): number {
+  const noun = t[0];
+  const head = t[1];
+  if (!noun || !head || t.length < 3 || !noun.cap || noun.possessive || head.possessive) return 0;
+  if (!SERVICE_HEADS.has(head.lower)) return 0;
+  return lowercase.has(noun.lower) || SERVICE_NOUNS.has(noun.lower) ? 2 : 0;
+}
+
 function peelTitle(text: string, run: Run, lowercase: Set<string>): { title: Title | null; from: number } {
   const t = run.tokens;
   const placeEnd = placeBeforeOffice(t, lowercase);
   const placeSpan = placeEnd > 0 ? { start: t[0]!.start, end: t[placeEnd - 1]!.end } : undefined;
-  let i = placeEnd;
+  const serviceEnd = placeEnd === 0 ? serviceTitleEnd(t, lowercase) : 0;
+  let i = placeEnd || serviceEnd;
   let status: RoleStatus | null = statusBefore(text, run.start);
   let country: string | null = null;
   let countrySpan: Span | null = null;
-  let office = false;
-  let lastOffice = '';
+  let office = serviceEnd > 0;
+  let lastOffice = serviceEnd ? t[1]!.lower : '';
   let honorific = false;
   for (;;) {
     const tok = t[i];
@@ -176,7 +188,7 @@ function peelTitle(text: string, run: Run, lowercase: Set<string>): { title: Tit
     break;
   }
   // "Foreign Terrorist": a modifier alone is no title.
-  if (office && OFFICE_MODIFIERS.has(lastOffice) && !honorific) office = false;
+  if (office && OFFICE_MODIFIERS.has(lastOffice) && !honorific && !serviceEnd) office = false;
   if ((!office && !honorific) || i === placeEnd) {
     // No title: a leading "Former" or "Acting" is not part of a name.
     let k = 0;
@@ -380,6 +392,8 @@ export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new 
   }
   const name = run.tokens.slice(from);
   if (!name.length) return countryOnly(text, run, title);
+  // "Former mayor X" opening a sentence: a status word alone names nobody.
+  if (name.every((tok) => STATUS_WORDS.has(tok.lower))) return [];
   if (adjectival(name)) return [];
   const split = countriesOnly(run, name) ?? (title ? null : splitLeadingCountry(text, run, name, lowercase));
   if (split) return split;

@@ -2,7 +2,16 @@
 // titles), one linear pass per sentence. Forced capitals (sentence starts, headings) need the article's
 // own evidence that the word is a name.
 import { countryOf, isPlaceName, startsPlaceName } from '../../lang/places.ts';
-import { HONORIFICS, OFFICE_WORDS, ORG_HEADS, PARTICLES, STATUS_WORDS, STOP_CAPS } from './lexicon.ts';
+import {
+  HONORIFICS,
+  OFFICE_WORDS,
+  ORG_HEADS,
+  PARTICLES,
+  SERVICE_HEADS,
+  SERVICE_NOUNS,
+  STATUS_WORDS,
+  STOP_CAPS,
+} from './lexicon.ts';
 import { type ArticleWords, afterOpening, type SentenceTokens, type Token } from './tokens.ts';
 
 export interface Run {
@@ -79,6 +88,9 @@ function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWord
   if (!forced) return true;
   if (seenCapitalised(words, t.lower) || knownWord(t)) return true;
   if (startsPlace(s.tokens, i)) return true;
+  // "Fire Chief Ana Diaz said": a service noun before its capitalised head opens a title.
+  const head = s.tokens[i + 1];
+  if (SERVICE_NOUNS.has(t.lower) && head?.cap && SERVICE_HEADS.has(head.lower)) return true;
   // "Jeff Lindqvist said": an unseen first word is a name when a known name follows it directly,
   // unless it is built like a common noun or adjective ("Employee Ana Diaz", "Reporting Ana Diaz").
   const next = s.tokens[i + 1];
