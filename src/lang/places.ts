@@ -248,7 +248,7 @@ export function demonymOf(word: string): string | null {
   return lookup(word, 'demonym');
 }
 
-/** Country whose capital this is: "Caracas" → "Venezuela". */
+/** Country whose capital this is: "Lima" → "Peru". */
 export function capitalOf(word: string): string | null {
   return lookup(word, 'capital');
 }

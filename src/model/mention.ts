@@ -19,10 +19,10 @@ export interface RoleMention {
 export interface DocEntity {
   /** Unique within the article: "e0", "e1", … */
   id: string;
-  /** The fullest form the article uses: "Claudia Sheinbaum Pardo". */
+  /** The fullest form the article uses: "Lucía Marín Ortega". */
   name: string;
   type: EntityType;
-  /** Every other surface form in this article: "Sheinbaum", "President Sheinbaum". */
+  /** Every other surface form in this article: "Marín", "President Marín". */
   aliases: string[];
   mentions: Span[];
   roles: RoleMention[];
@@ -69,7 +69,7 @@ export interface DateMention {
   /** "stated" when every part was written; "implied" when a part came from the reference date. */
   certainty: 'stated' | 'implied';
   relative: boolean;
-  /** A short description of what happened, from the sentence: "US forces captured Venezuelan President Nicolás Maduro". */
+  /** A short description of what happened, from the sentence: "troops detained the former governor of the province". */
   event: string;
   /** Content words of the event, lower case, for blocking. */
   keys: string[];
@@ -87,13 +87,13 @@ export interface QuoteMention {
   /** The quoted words, inside the marks. */
   span: Span;
   text: string;
-  /** The speaker as the article names them at the attribution ("Trump", "the president", "he"), or null. */
+  /** The speaker as the article names them at the attribution ("Osei", "the president", "he"), or null. */
   speakerText: string | null;
   /** Doc entity id of the speaker, once linked within the article. */
   speaker: string | null;
-  /** Where it was said, when stated: "Fox News", "reporters". */
+  /** Where it was said, when stated: "Channel 9 News", "reporters". */
   venue: string | null;
-  /** The attribution words: "Trump told reporters". */
+  /** The attribution words: "Osei told reporters". */
   attribution: Span | null;
 }
 

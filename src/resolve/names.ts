@@ -14,7 +14,7 @@ const TITLES = new Set(
 const DEMONYM_END = /(an|ese|ish|i)$/;
 const ORG_STOP = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'y', 'des', 'du', 'le', '&']);
 
-/** Name tokens without leading titles ("Mexican President Claudia Sheinbaum" → claudia sheinbaum). */
+/** Name tokens without leading titles ("Chilean President Lucía Marín" → lucia marin). */
 export function bareTokens(name: string): string[] {
   const w = nameWords(name);
   let i = 0;
@@ -28,7 +28,7 @@ export function bareTokens(name: string): string[] {
   return w.slice(i);
 }
 
-/** The name as written, without leading titles: "Mexican President Claudia Sheinbaum" → "Claudia Sheinbaum". */
+/** The name as written, without leading titles: "Chilean President Lucía Marín" → "Lucía Marín". */
 export function withoutTitles(name: string): string {
   const written = name.trim().split(/\s+/);
   const keep = bareTokens(name).length;
@@ -81,7 +81,7 @@ export function samePerson(a: string[], b: string[]): boolean {
   if (s.length === 1) return s[0] === l[l.length - 1] || (l.length >= 3 && l.slice(1).includes(s[0]!));
   if (firstCompatible(s[0]!, l[0]!))
     return s[s.length - 1] === l[l.length - 1] || isSubsequence(s.slice(1), l.slice(1));
-  // "López Obrador" inside "Andrés Manuel López Obrador": a compound surname used alone.
+  // "García Ortega" inside "Ana Lucía García Ortega": a compound surname used alone.
   return l.length > s.length && isRun(s, l, 1) && s[s.length - 1] === l[l.length - 1];
 }
 

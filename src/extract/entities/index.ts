@@ -30,7 +30,7 @@ const NOT_MODIFIER = new Set(
   ),
 );
 
-/** Whether the letters of an acronym can be read off the words of the name (in any order: CJNG, "Jalisco ... Cartel"). */
+/** Whether the letters of an acronym can be read off the words of the name (in any order: NGC, "Gulf ... North Cartel"). */
 function acronymFits(acr: string, name: string): boolean {
   const letters = acr.replace(/[^\p{Lu}]/gu, '');
   const initials = name
@@ -96,7 +96,7 @@ function officeOf(text: string, items: Linkable[]): void {
   }
 }
 
-/** Refiner: "the Sinaloa and Jalisco Cartels" names two cartels; each takes the singular head. */
+/** Refiner: "the Norte and Golfo Cartels" names two cartels; each takes the singular head. */
 function distributivePlural(text: string, items: Linkable[]): void {
   for (let i = 1; i < items.length; i++) {
     const b = items[i]!;

@@ -16,7 +16,7 @@ monday tuesday wednesday thursday friday saturday sunday today yesterday tomorro
 according under over against amid among between during until unless because whether
 please just now once again even only first last next key top ok okay`);
 
-/** Lower-case particles inside a name: "Tren de Aragua", "Ludwig van Beethoven", "Osama bin Laden". */
+/** Lower-case particles inside a name: "Casa de Campo", "Ludwig van Beethoven", "Osama bin Laden". */
 export const PARTICLES = set('de del della der den la le van von bin ibn al el da dos das du di y');
 
 /** Words that make a capitalised run an organisation. */
@@ -84,7 +84,7 @@ state defense defence war treasury commerce energy health education labor labour
 justice interior homeland security foreign affairs finance economy housing home veterans trade environment
 culture tourism the`);
 
-/** Role nouns: a phrase that contains one names a position ("associate professor of ...", "a Fox News host"). */
+/** Role nouns: a phrase that contains one names a position ("associate professor of ...", "a Channel 9 News host"). */
 export const ROLE_NOUNS = set(`
 president minister secretary professor lecturer researcher fellow director head chief leader spokesperson
 spokesman spokeswoman official officer analyst expert economist ambassador envoy diplomat governor mayor
@@ -98,7 +98,7 @@ negotiator administrator inspector-general vice-president president-elect founde
 nurse soldier farmer student engineer singer actor actress writer artist athlete architect designer
 pilot officer-in-charge principal curator broker banker investor accountant technician mechanic driver`);
 
-/** Lower-case words that may stand in a role phrase before a name: "senior defense official", "Fox News host". */
+/** Lower-case words that may stand in a role phrase before a name: "senior defense official", "Channel 9 News host". */
 export const ROLE_MODIFIERS = set(`
 senior former top deputy chief assistant associate acting interim security defense defence foreign military
 prime vice interior finance justice health attorney

@@ -11,7 +11,7 @@ export interface Linkable {
   roles: RoleMention[];
   /** Surface forms to add as aliases besides the name ("President Ruiz", an acronym). */
   extraForms: string[];
-  /** A name other than the one written, when a refiner rewrote it ("Sinaloa" → "Sinaloa Cartel"). */
+  /** A name other than the one written, when a refiner rewrote it ("Norte" → "Norte Cartel"). */
   nameOverride?: string;
   typeOverride?: EntityType;
 }
@@ -43,7 +43,7 @@ const tokensOf = (name: string): string[] =>
 
 /**
  * True when `short` is the start or the end of `long` (word by word), or, in a name of three words or more,
- * a run of its later words: "Sheinbaum" in "Claudia Sheinbaum Pardo" (Spanish names carry two surnames).
+ * a run of its later words: "Marín" in "Lucía Marín Ortega" (Spanish names carry two surnames).
  */
 export function partOf(short: string[], long: string[]): boolean {
   if (short.length >= long.length || short.length === 0) return false;

@@ -1,5 +1,5 @@
 // Roles as the article states them: a title before the name, an apposition after it ("X, the foreign
-// minister,"), a role phrase before it ("Fox News host X", "Mexico's foreign minister X"), "led by President X".
+// minister,"), a role phrase before it ("Channel 9 News host X", "Mexico's foreign minister X"), "led by President X".
 import { countryOf } from '../../lang/places.ts';
 import type { RoleMention, RoleStatus } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
@@ -119,7 +119,7 @@ function preName(text: string, m: Mention, sentence: Token[]): RoleMention | nul
   while (k >= 0 && isRoleWord(sentence[k]!) && gap(sentence[k]!, sentence[k + 1] ?? first)) k--;
   const words = sentence.slice(k + 1, i + 1);
   const nounNext = words.length > 0 && ROLE_NOUNS.has(words.at(-1)!.lower);
-  // Owner: capitalised words before the role words ("Fox News host"), or a possessive ("Mexico's").
+  // Owner: capitalised words before the role words ("Channel 9 News host"), or a possessive ("Mexico's").
   let o = k;
   const ownerWord = (t: Token): boolean => t.cap && !t.possessive && !STOP_CAPS.has(t.lower);
   while (o >= 0 && ownerWord(sentence[o]!)) o--;
@@ -130,7 +130,7 @@ function preName(text: string, m: Mention, sentence: Token[]): RoleMention | nul
   const ownerToks = sentence.slice(o + 1, k + 1);
   const owner = ownerToks.length && ownerToks.every((t) => t.cap) ? ownerToks : [];
   if (!nounNext) {
-    // "Fox News' Ana Ruiz": an organisation in the possessive right before a name is where the person works.
+    // "Channel 9 News' Ana Ruiz": an organisation in the possessive right before a name is where the person works.
     const poss = owner.at(-1);
     if (!m.title && words.length === 0 && poss?.possessive && owner.some((t) => ORG_HEADS.has(t.lower))) {
       const span = { start: owner[0]!.start, end: poss.end };

@@ -7,7 +7,7 @@ import { PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, STATUS_WORDS, STOP_CAPS } from '
 export interface Token {
   start: number;
   end: number;
-  /** As written, possessive and closing period removed: "Trump’s" → "Trump", "Mexico." → "Mexico". */
+  /** As written, possessive and closing period removed: "Osei’s" → "Osei", "Mexico." → "Mexico". */
   text: string;
   /** Lower case, accents kept: for word lists. */
   lower: string;

@@ -1,4 +1,4 @@
-// Where a quote was said, when the attribution states it: "told Fox News", "in an interview with X",
+// Where a quote was said, when the attribution states it: "told Channel 9 News", "in an interview with X",
 // "told reporters", "at a news conference". A person told something is the addressee, not a venue.
 import type { DocEntity } from '../../model/mention.ts';
 import type { Tok } from './tokens.ts';
@@ -26,7 +26,7 @@ function isOrg(name: string, entities: DocEntity[]): boolean {
   );
 }
 
-/** The venue in an addressee after "told": "Fox News’ Sean Hannity" → Fox News; "reporters" → reporters. */
+/** The venue in an addressee after "told": "Channel 9 News’ Ana Ruiz" → Channel 9 News; "reporters" → reporters. */
 export function venueOfAddressee(addressee: Tok[], entities: DocEntity[]): string | null {
   if (addressee.length === 0) return null;
   const owner = addressee.findIndex((t) => t.possessive);

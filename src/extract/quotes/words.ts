@@ -148,7 +148,7 @@ export function clauseStart(text: string, from: number, end: number): number {
   return start;
 }
 
-/** Strips a trailing possessive: "Fox News’" → "Fox News", "Smith's" → "Smith". */
+/** Strips a trailing possessive: "Channel 9 News’" → "Channel 9 News", "Smith's" → "Smith". */
 export function unPossessive(s: string): string {
   return s.replace(/['’]s?$/u, '');
 }
