@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { documentOf } from '../../test/support/document.ts';
 import { makeContext } from '../context.ts';
 import type { Block, Document } from '../model/document.ts';
 import type { Segmented } from '../model/segment.ts';
@@ -8,23 +9,7 @@ import { inferBlocks, segment } from './index.ts';
 
 const ctx = makeContext({ now: new Date('2026-01-10T00:00:00Z') });
 
-function docOf(text: string, blocks: Block[] = []): Document {
-  return {
-    id: 'd',
-    source: 'test',
-    title: null,
-    outlet: null,
-    authors: [],
-    published: null,
-    publishedBasis: 'unknown',
-    language: 'en',
-    url: null,
-    text,
-    blocks,
-    flags: [],
-    contentHash: '',
-  };
-}
+const docOf = (text: string, blocks: Block[] = []): Document => documentOf(text, { blocks });
 
 const seg = (text: string, blocks: Block[] = []): Segmented => segment(docOf(text, blocks), ctx).value;
 const sentenceTexts = (s: Segmented): string[] => s.sentences.map((x) => s.doc.text.slice(x.start, x.end));

@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BLOWUP_BUDGET_MS, cpuNow } from '../../../test/support/cpu.ts';
+import { documentOf } from '../../../test/support/document.ts';
 import { makeContext } from '../../context.ts';
 import type { Document } from '../../model/document.ts';
 import { contentHash, markDuplicates } from './index.ts';
 
 const ctx = makeContext({ now: new Date('2032-01-01T00:00:00Z') });
 
-const doc = (id: string, text: string): Document => ({
-  id,
-  source: `${id}.txt`,
-  title: null,
-  outlet: null,
-  authors: [],
-  published: null,
-  publishedBasis: 'unknown',
-  language: 'en',
-  url: null,
-  text,
-  blocks: [],
-  flags: [],
-  contentHash: contentHash(text),
-});
+const doc = (id: string, text: string): Document =>
+  documentOf(text, { id, source: `${id}.txt`, contentHash: contentHash(text) });
 
 const STORY = [
   'The harbour authority of Port Velmar closed the northern pier on Tuesday after a storm tore away part of its deck.',

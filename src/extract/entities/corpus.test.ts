@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { documentOf } from '../../../test/support/document.ts';
 import { makeContext } from '../../context.ts';
 import type { Document } from '../../model/document.ts';
 import type { DocEntity } from '../../model/mention.ts';
@@ -24,22 +25,10 @@ const ann = JSON.parse(readFileSync(path.join(root, 'eval/cartel-strikes.json'),
 const ctx = makeContext({ now: new Date('2026-01-10T00:00:00Z') });
 
 function docOf(id: string): Document {
-  const text = readFileSync(path.join(root, 'corpus/cartel-strikes', `${id}.txt`), 'utf8');
-  return {
+  return documentOf(readFileSync(path.join(root, 'corpus/cartel-strikes', `${id}.txt`), 'utf8'), {
     id,
     source: id,
-    title: null,
-    outlet: null,
-    authors: [],
-    published: null,
-    publishedBasis: 'unknown',
-    language: 'en',
-    url: null,
-    text,
-    blocks: [],
-    flags: [],
-    contentHash: '',
-  };
+  });
 }
 
 // Comparison as a reader would make it: case, accents, possessives and leading titles do not matter.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentOf } from '../../../test/support/document.ts';
 import { makeContext } from '../../context.ts';
 import type { Document } from '../../model/document.ts';
 import type { DocEntity } from '../../model/mention.ts';
@@ -7,23 +8,7 @@ import { findEntities, linkName, normalizeRole } from './index.ts';
 
 const ctx = makeContext({ now: new Date('2026-01-10T00:00:00Z') });
 
-function docOf(text: string): Document {
-  return {
-    id: 'd',
-    source: 'test',
-    title: null,
-    outlet: null,
-    authors: [],
-    published: null,
-    publishedBasis: 'unknown',
-    language: 'en',
-    url: null,
-    text,
-    blocks: [],
-    flags: [],
-    contentHash: '',
-  };
-}
+const docOf = (text: string): Document => documentOf(text);
 
 const entitiesOf = (text: string): DocEntity[] => findEntities(segment(docOf(text), ctx).value, ctx).value;
 const named = (es: DocEntity[], name: string): DocEntity | undefined => es.find((e) => e.name === name);

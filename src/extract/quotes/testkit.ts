@@ -1,26 +1,14 @@
 // Test helpers only: build a Segmented and DocEntity[] for short hand-written passages, so the quote and
 // claim finders can be tested without the segment and entity stages.
+
+import { documentOf } from '../../../test/support/document.ts';
 import type { Document } from '../../model/document.ts';
 import type { DocEntity, EntityType, RoleMention } from '../../model/mention.ts';
 import type { Section, SectionKind, Segmented, Sentence } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
 
 export function makeDoc(text: string): Document {
-  return {
-    id: 'd1',
-    source: 'test',
-    title: null,
-    outlet: null,
-    authors: [],
-    published: null,
-    publishedBasis: 'unknown',
-    language: 'en',
-    url: null,
-    text,
-    blocks: [],
-    flags: [],
-    contentHash: 'x',
-  };
+  return documentOf(text, { id: 'd1', contentHash: 'x' });
 }
 
 /** Paragraphs are non-empty lines; sentences end at . ! ? (with a closing mark) before a space. */
