@@ -111,21 +111,25 @@ const MONTH_DAY_WORD = new RegExp(
   `\\b(${MONTH_NAMES})\\.?\\s+(?:the\\s+)?(${DAY_WORD})\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`,
   'g',
 );
+/** A day-precise candidate from a match's month, day and optional year words, or null when they are no date. */
+function dayCandidate(
+  m: RegExpExecArray,
+  base: number,
+  parts: { month: string; day: string; year: string | undefined },
+  parser: string,
+): DateCand | null {
+  const month = monthOf(parts.month);
+  const day = dayValue(parts.day);
+  if (!month || !day) return null;
+  const c: DateCand = { start: base + m.index, end: base + m.index + m[0].length, month, day, parser };
+  if (parts.year) c.year = Number(parts.year);
+  return c;
+}
+
 export const monthDayWords: DateParser = (text, base) =>
-  each(MONTH_DAY_WORD, text, (m) => {
-    const month = monthOf(m[1] as string);
-    const day = dayValue(m[2] as string);
-    if (!month || !day) return null;
-    const c: DateCand = {
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      month,
-      day,
-      parser: 'month-day-words',
-    };
-    if (m[3]) c.year = Number(m[3]);
-    return c;
-  });
+  each(MONTH_DAY_WORD, text, (m) =>
+    dayCandidate(m, base, { month: m[1] as string, day: m[2] as string, year: m[3] }, 'month-day-words'),
+  );
 
 /** "the third of January", "the 8th of March 2024". */
 const DAY_OF_MONTH = new RegExp(
@@ -133,21 +137,11 @@ const DAY_OF_MONTH = new RegExp(
   'gi',
 );
 export const dayOfMonthWords: DateParser = (text, base) =>
-  each(DAY_OF_MONTH, text, (m) => {
-    if (!/^[A-Z]/.test(m[2] as string)) return null;
-    const month = monthOf(m[2] as string);
-    const day = dayValue(m[1] as string);
-    if (!month || !day) return null;
-    const c: DateCand = {
-      start: base + m.index,
-      end: base + m.index + m[0].length,
-      month,
-      day,
-      parser: 'day-of-month',
-    };
-    if (m[3]) c.year = Number(m[3]);
-    return c;
-  });
+  each(DAY_OF_MONTH, text, (m) =>
+    /^[A-Z]/.test(m[2] as string)
+      ? dayCandidate(m, base, { month: m[2] as string, day: m[1] as string, year: m[3] }, 'day-of-month')
+      : null,
+  );
 
 /** "2016-2020", "2019–20", "from 2016 to 2020", "between 2016 and 2020". */
 const YEAR_RANGE =
