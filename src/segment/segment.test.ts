@@ -52,6 +52,18 @@ describe('inferBlocks', () => {
 });
 
 describe('sentences', () => {
+  it('starts a sentence at a straight opening quote, and keeps a straight closer with its sentence', () => {
+    const s = seg('The blaze spread to two silos. "We lost the east conveyor," the harbour master said.');
+    expect(sentenceTexts(s)).toEqual([
+      'The blaze spread to two silos.',
+      '"We lost the east conveyor," the harbour master said.',
+    ]);
+    // must not match: a straight closing quote after the period stays with its sentence
+    expect(sentenceTexts(seg('Officials called it "over." Then they left.'))).toEqual([
+      'Officials called it "over."',
+      'Then they left.',
+    ]);
+  });
   it('keeps abbreviations, initials and dotted country codes inside one sentence', () => {
     const s = seg('Gen. J. R. Talvo met U.S. President Ann Quill on Jan. 8 in the capital. Then he left.');
     expect(sentenceTexts(s)).toEqual([

@@ -15,7 +15,8 @@ const STRONG_ABBREV = new Set(
 const ABBREV_AT_END = /(?:^|[\s(“"'])([\p{L}]+)\.$/u;
 const INITIALS_AT_END = /(?:^|[\s(“"'])(?:\p{Lu}\.){1,3}$/u;
 const STARTS_LOWER = /^[“"'‘(]?\p{Ll}/u;
-const STARTS_CLOSER = /^[”’"')\]]+/;
+// A straight quote before a letter opens the next sentence; only a curly closer or bracket continues one.
+const STARTS_CLOSER = /^(?:[”’)\]]|["'](?![\p{L}\p{N}]))/u;
 const MISSING_SPACE = /[\p{Ll})\]]\.(?=\p{Lu}\p{Ll})/gu;
 const CLOSE_AFTER_COMMA = /,[”"’]\s+\p{Ll}/u;
 
