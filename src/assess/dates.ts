@@ -78,7 +78,11 @@ export function assessDates(
         const d = docs.get(m.doc)!;
         return sentenceEvidence(d, m.date.mention.sentence);
       });
-      return { value: c.value, docs: docsOf, evidence, texts: c.members.map((m) => m.date.mention.text) };
+      // Each wording once: three sources saying "on Tuesday" make one "Tuesday", not three.
+      const texts = new Map(
+        c.members.map((m) => [m.date.mention.text.toLowerCase().replace(/^on\s+/, ''), m.date.mention.text]),
+      );
+      return { value: c.value, docs: docsOf, evidence, texts: [...texts.values()] };
     });
     const count = (s: (typeof sides)[number]) => new Set(s.docs.map((d) => sourceOf[d] ?? d)).size;
     const top = Math.max(...sides.map(count));

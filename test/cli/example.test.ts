@@ -60,6 +60,13 @@ describe('the example story', () => {
     const d = b.disputes.find((x) => sideOf(x, '03-harbour-talk')?.value.includes('2026-03-02'));
     expect(d).toBeDefined();
     expect(d!.sides.some((s) => s.value.includes('2026-03-03'))).toBe(true);
+    // each wording once per side: three outlets saying "on Tuesday" read as one "Tuesday"
+    for (const s of d!.sides) {
+      const words = (/\((.*)\)$/.exec(s.value)?.[1] ?? '')
+        .split('; ')
+        .map((w) => w.toLowerCase().replace(/^on /, ''));
+      expect(new Set(words).size).toBe(words.length);
+    }
   });
 
   it('reads the rising toll as a likely update, and a part of the toll ("two died in hospital") as no rival count', () => {
