@@ -10,7 +10,7 @@ import type {
 } from '../model/finding.ts';
 import type { Result } from '../model/issue.ts';
 import type { DateMention, QuantityMention } from '../model/mention.ts';
-import type { Span } from '../model/span.ts';
+import type { Segmented } from '../model/segment.ts';
 import { alignClaims } from './claims.ts';
 import { alignDates } from './dates.ts';
 import { entityLookup } from './entities.ts';
@@ -18,11 +18,12 @@ import { alignOffices } from './offices.ts';
 import { alignQuantities } from './quantities.ts';
 import { alignQuotes } from './quotes.ts';
 
-/** Section kind at an offset of one article. */
-function sectionKindAt(r: Resolved, doc: string, span: Span): string {
-  const x = r.extracted.find((e) => e.seg.doc.id === doc);
-  const s = x?.seg.sections.find((sec) => sec.start <= span.start && span.start < sec.end);
-  return s?.kind ?? 'news';
+/** Section kind at an offset, per article: built once, so a lookup never searches the other articles. */
+function sectionKinds(r: Resolved): (doc: string, at: number) => string {
+  const byDoc = new Map<string, Segmented['sections']>(
+    r.extracted.map((x) => [x.seg.doc.id, x.seg.sections]),
+  );
+  return (doc, at) => byDoc.get(doc)?.find((sec) => sec.start <= at && at < sec.end)?.kind ?? 'news';
 }
 
 const SINCE = /^(since|from|as of|so far in|this year|in the past)\b/i;
@@ -49,6 +50,7 @@ function sentenceDates(r: Resolved): Map<string, string[]> {
 
 export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const lookup = entityLookup(resolved);
+  const kindAt = sectionKinds(resolved);
   const texts = new Map(resolved.extracted.map((x) => [x.seg.doc.id, x.seg.doc.text]));
   const quantities: QuantityMember[] = [];
   const quotes: QuoteMember[] = [];
@@ -56,10 +58,8 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   for (const x of resolved.extracted) {
     const doc = x.seg.doc.id;
     // A number in a declared hypothetical section counts nothing that happened; its sentence stays a hypothetical claim.
-    const hypothetical = x.seg.sections.filter((sec) => sec.kind === 'hypothetical');
     for (const q of x.quantities)
-      if (!hypothetical.some((sec) => sec.start <= q.span.start && q.span.start < sec.end))
-        quantities.push({ doc, q: withScope(q, x.dates) });
+      if (kindAt(doc, q.span.start) !== 'hypothetical') quantities.push({ doc, q: withScope(q, x.dates) });
     for (const q of x.quotes)
       quotes.push({ doc, q, speaker: q.speaker ? (resolved.entityOf[`${doc}#${q.speaker}`] ?? null) : null });
     for (const c of x.claims) {
@@ -71,7 +71,7 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   }
   const dates: DateMember[] = resolved.dates
     .filter((d) => d.resolved || d.mention.relative)
-    .map((d) => ({ doc: d.doc, date: d, sectionKind: sectionKindAt(resolved, d.doc, d.mention.span) }));
+    .map((d) => ({ doc: d.doc, date: d, sectionKind: kindAt(d.doc, d.mention.span.start) }));
   const quantityGroups = alignQuantities(quantities, texts, sentenceDates(resolved));
   // A date in the same sentence as a count of one thing dates the same event as the others' dates beside it.
   const countsIn = new Map<string, string[]>();

@@ -1,7 +1,9 @@
 // What the commands share: their context, the database, and how rejections are reported.
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import { type Context, makeContext } from '../../context.ts';
 import { openStore, resolveDbPath, type Store } from '../../store/index.ts';
+import { formatFlag } from '../args.ts';
 import { cleanBatch, type Rejection } from '../inputs.ts';
 import type { Io } from '../io.ts';
 import { progressBar } from '../progress.ts';
@@ -31,3 +33,16 @@ export async function cleanInputs(
   progress.done();
   return batch;
 }
+
+/** Options of the commands that read a stored story and print text or JSON (docs, show). */
+export const storedReadOptions = {
+  story: { type: 'string', short: 's' },
+  db: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+} as const;
+
+export const StoredReadFlags = z.object({
+  story: z.string().min(1).optional(),
+  db: z.string().min(1).optional(),
+  format: formatFlag(['text', 'json'], 'text'),
+});

@@ -1,20 +1,11 @@
 // corroborate docs: the documents of one story (or of all), without their text.
-import { z } from 'zod';
-import { formatFlag, parseCommand } from '../args.ts';
+import { parseCommand } from '../args.ts';
 import { CliError, EXIT_OK, type Io, UsageError } from '../io.ts';
-import { openDb } from './command.ts';
+import { openDb, StoredReadFlags, storedReadOptions } from './command.ts';
 import { helpOf } from './registry.ts';
 
-const options = {
-  story: { type: 'string', short: 's' },
-  db: { type: 'string' },
-  format: { type: 'string', short: 'f' },
-} as const;
-const Flags = z.object({
-  story: z.string().min(1).optional(),
-  db: z.string().min(1).optional(),
-  format: formatFlag(['text', 'json'], 'text'),
-});
+const options = storedReadOptions;
+const Flags = StoredReadFlags;
 
 export async function run(argv: string[], io: Io): Promise<number> {
   const { flags, positionals, help } = parseCommand('docs', argv, options, Flags, io.env);

@@ -1,21 +1,12 @@
 // corroborate show: one stored document, its metadata and cleaned text (what every span points into).
-import { z } from 'zod';
 import type { StoredDocument } from '../../store/index.ts';
-import { formatFlag, parseCommand } from '../args.ts';
+import { parseCommand } from '../args.ts';
 import { CliError, EXIT_OK, type Io, UsageError } from '../io.ts';
-import { openDb } from './command.ts';
+import { openDb, StoredReadFlags, storedReadOptions } from './command.ts';
 import { helpOf } from './registry.ts';
 
-const options = {
-  story: { type: 'string', short: 's' },
-  db: { type: 'string' },
-  format: { type: 'string', short: 'f' },
-} as const;
-const Flags = z.object({
-  story: z.string().min(1).optional(),
-  db: z.string().min(1).optional(),
-  format: formatFlag(['text', 'json'], 'text'),
-});
+const options = storedReadOptions;
+const Flags = StoredReadFlags;
 
 function asText(s: StoredDocument): string {
   const d = s.doc;
