@@ -1,7 +1,8 @@
-// npm run eval: brief the ../shared story as raw text, write out/eval/<story>.json, print the scorer's verdict.
+// npm run eval [STORY…] [--verbose]: brief every annotated story in ../shared/eval (or the ones named), write
+// out/eval/<story>.json, score each with the shared scorer and print a table (story × part) with the mean of each part.
 // An edge: it reads and writes files and runs the scorer; the pipeline itself stays pure.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeContext } from '../src/context.ts';
@@ -10,37 +11,95 @@ import { briefStory, cleanAll, ingestInput } from '../src/pipeline.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(repo, '../shared');
-const story = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'cartel-strikes';
-const verbose = process.argv.includes('--verbose');
-const now = process.env.CORROBORATE_NOW ? new Date(process.env.CORROBORATE_NOW) : new Date();
-const ctx = makeContext({ now });
-
-const dir = path.join(shared, 'corpus', story);
-const raws: RawDocument[] = [];
-for (const name of readdirSync(dir).sort()) {
-  const file = path.join(dir, name);
-  const r = ingestInput(
-    { name: file, bytes: new Uint8Array(readFileSync(file)), contentType: 'text/plain' },
-    ctx,
-  );
-  for (const i of r.issues) if (i.severity === 'error') console.error(`${i.code}: ${i.message}`);
-  raws.push(...r.value.docs);
+const evalDir = path.join(shared, 'eval');
+if (!existsSync(path.join(evalDir, 'score.mjs'))) {
+  console.error(`npm run eval: ${evalDir} is missing; it needs ../shared beside the project`);
+  process.exit(2);
 }
-const t0 = performance.now();
-const cleaned = cleanAll(raws, ctx);
-const result = briefStory(cleaned.value, { id: story, title: story }, ctx);
-const ms = performance.now() - t0;
-for (const i of [...cleaned.issues, ...result.issues])
-  if (i.severity === 'error') console.error(`${i.code}: ${i.message}`);
-
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const verbose = process.argv.includes('--verbose');
 const outDir = path.join(repo, 'out', 'eval');
 mkdirSync(outDir, { recursive: true });
-const outFile = path.join(outDir, `${story}.json`);
-writeFileSync(outFile, `${JSON.stringify(result.value, null, 2)}\n`);
-console.log(
-  `${story}: ${raws.length} documents briefed in ${ms.toFixed(0)} ms → ${path.relative(repo, outFile)}`,
-);
 
-const args = [path.join(shared, 'eval', 'score.mjs'), path.join(shared, 'eval', `${story}.json`), outFile];
-if (verbose) args.push('--verbose');
-process.stdout.write(execFileSync(process.execPath, args, { encoding: 'utf8' }));
+const stories = named.length
+  ? named
+  : readdirSync(evalDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
+
+/** The input files of one story: the annotation's `corpus` (a folder of articles or one JSON Lines file). */
+function inputFiles(corpus: string): string[] {
+  const at = path.join(shared, corpus);
+  if (statSync(at).isDirectory())
+    return readdirSync(at)
+      .sort()
+      .map((n) => path.join(at, n));
+  return [at];
+}
+
+function briefOne(story: string): string {
+  const ann = JSON.parse(readFileSync(path.join(evalDir, `${story}.json`), 'utf8')) as { corpus?: string };
+  const ctx = makeContext({
+    now: process.env.CORROBORATE_NOW ? new Date(process.env.CORROBORATE_NOW) : undefined,
+  });
+  const raws: RawDocument[] = [];
+  for (const file of inputFiles(ann.corpus ?? `corpus/${story}`)) {
+    const r = ingestInput({ name: file, bytes: new Uint8Array(readFileSync(file)) }, ctx);
+    for (const i of r.issues) if (i.severity === 'error') console.error(`${story}: ${i.code}: ${i.message}`);
+    raws.push(...r.value.docs);
+  }
+  const t0 = performance.now();
+  const cleaned = cleanAll(raws, ctx);
+  const result = briefStory(cleaned.value, { id: story, title: story }, ctx);
+  const ms = performance.now() - t0;
+  for (const i of [...cleaned.issues, ...result.issues])
+    if (i.severity === 'error') console.error(`${story}: ${i.code}: ${i.message}`);
+  const outFile = path.join(outDir, `${story}.json`);
+  writeFileSync(outFile, `${JSON.stringify(result.value, null, 2)}\n`);
+  if (stories.length === 1)
+    console.log(
+      `${story}: ${raws.length} documents briefed in ${ms.toFixed(0)} ms → ${path.relative(repo, outFile)}`,
+    );
+  return outFile;
+}
+
+/** The scorer's lines "part   0.850  (17/20)" and "score: 0.812" → part → score (null for n/a). */
+function parseScores(out: string): Map<string, number | null> {
+  const parts = new Map<string, number | null>();
+  for (const line of out.split('\n')) {
+    const m = line.match(/^(\S.*?)\s{2,}(n\/a|\d\.\d+)\s/);
+    if (m?.[1] && m[2]) parts.set(m[1].trim(), m[2] === 'n/a' ? null : Number(m[2]));
+    const s = line.match(/^score: (\d\.\d+)/);
+    if (s) parts.set('score', Number(s[1]));
+  }
+  return parts;
+}
+
+const table = new Map<string, Map<string, number | null>>();
+for (const story of stories) {
+  const outFile = briefOne(story);
+  const args = [path.join(evalDir, 'score.mjs'), path.join(evalDir, `${story}.json`), outFile];
+  if (verbose) args.push('--verbose');
+  const out = execFileSync(process.execPath, args, { encoding: 'utf8' });
+  if (stories.length === 1 || verbose) process.stdout.write(out);
+  table.set(story, parseScores(out));
+}
+
+if (stories.length > 1) {
+  const parts = [...new Set([...table.values()].flatMap((m) => [...m.keys()]))];
+  const short = (p: string) =>
+    p.replace('disputes ', 'disp ').replace(' claims', '').replace('entities ', 'ent ');
+  const cell = (v: number | null | undefined) =>
+    v === null || v === undefined ? '   - ' : v.toFixed(2).padStart(5);
+  const w = Math.max(...stories.map((s) => s.length), 6);
+  console.log(`${''.padEnd(w)} ${parts.map((p) => short(p).slice(0, 9).padStart(9)).join(' ')}`);
+  for (const [story, m] of table)
+    console.log(`${story.padEnd(w)} ${parts.map((p) => cell(m.get(p)).padStart(9)).join(' ')}`);
+  const mean = (p: string) => {
+    const vs = [...table.values()].map((m) => m.get(p)).filter((v): v is number => typeof v === 'number');
+    return vs.length ? vs.reduce((a, b) => a + b, 0) / vs.length : null;
+  };
+  console.log(`${'mean'.padEnd(w)} ${parts.map((p) => cell(mean(p)).padStart(9)).join(' ')}`);
+  console.log('(disputes means are over the stories that have them; briefings in out/eval/)');
+}
