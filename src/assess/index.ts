@@ -51,6 +51,12 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
     const info = docs.get(d);
     if (info) for (const f of textFlags(info)) addFlag(flags[d]!, f);
   }
+  for (const c of r.copies)
+    addFlag(flags[c.doc] ?? [], {
+      kind: 'duplicate-of',
+      of: c.of,
+      evidence: `${Math.floor(c.share * 100)}% of the longer text is shared with ${c.of} (a copy of the same report)`,
+    });
   for (const { doc, flag } of [...roles.flags, ...dates.flags]) if (flags[doc]) addFlag(flags[doc], flag);
 
   disputes.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));

@@ -65,6 +65,8 @@ export interface Resolved {
   sources: SourceGroup[];
   /** doc id → source group id. */
   sourceOf: Record<string, string>;
+  /** Later articles most of whose text an earlier one carries (wire copies), each pointing at the first. */
+  copies: { doc: string; of: string; share: number }[];
   dates: ResolvedDate[];
 }
 

@@ -11,7 +11,7 @@ import { independentSources } from './sources.ts';
 export function resolve(extracted: Extracted[], ctx: Context): Result<Resolved> {
   const { entities, entityOf } = resolveEntities(extracted);
   anaphoricRoles(extracted, entities, entityOf);
-  const { sources, sourceOf } = independentSources(extracted);
+  const { sources, sourceOf, copies } = independentSources(extracted);
   const dates = completeDates(extracted);
   ctx.trace('resolve', `${entities.length} entities, ${sources.length} independent sources`);
   return {
@@ -22,6 +22,7 @@ export function resolve(extracted: Extracted[], ctx: Context): Result<Resolved> 
       entityOf,
       sources,
       sourceOf,
+      copies,
       dates,
     },
     issues: [],

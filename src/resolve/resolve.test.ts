@@ -231,3 +231,37 @@ describe('wire copy with light edits', () => {
     expect(r.sources.map((s) => s.docs)).toEqual([['x', 'y'], ['p'], ['q']]);
   });
 });
+
+describe('copies among many articles', () => {
+  const wire = [
+    'Floodwater broke through a levee south of the port town of Amsel early on Friday and covered two farming villages.',
+    'Rescue boats took more than 300 people from rooftops before noon, the regional emergency office said.',
+    'The river had been rising for a week after the heaviest autumn rain recorded in the valley in forty years.',
+    'Engineers said the levee, built in the nineteen sixties, had been due for repairs that were never funded.',
+  ].join(' ');
+  const own = (topic: string) =>
+    `${topic} has its own reporting here, a long paragraph written by the outlet's own staff about matters that no other outlet covers in the same words at all, at considerable length.`;
+  it('flags each later copy of one wire report once, pointing at the first, and leaves an original report alone', () => {
+    const a = article({ id: 'a', text: wire });
+    const b = article({ id: 'b', text: `AMSEL — ${wire} More to follow.` });
+    const c = article({ id: 'c', text: `${wire} ${own('The harbour')}` });
+    const d = article({ id: 'd', text: `${own('The farm union')} ${own('The town council')}` });
+    const r = resolve([a, b, c, d], ctx).value;
+    expect(r.copies.map((x) => [x.doc, x.of])).toEqual([
+      ['b', 'a'],
+      ['c', 'a'],
+    ]);
+  });
+  it('does not call an article a copy when it shares only one paragraph of a much longer text', () => {
+    const long = Array.from({ length: 6 }, (_, i) => own(`Topic number ${'abcdef'[i]}`)).join(' ');
+    const a = article({ id: 'a', text: `${wire} ${long}` });
+    const other = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `Item ${i}: the market opened late, prices of grain and fuel ${i % 2 ? 'rose' : 'fell'} again while traders in stall ${i} waited for lorries held up on the flooded road to the ${i}th district.`,
+    ).join(' ');
+    const b = article({ id: 'b', text: `${wire.split('. ')[0]}. ${other}` });
+    const r = resolve([a, b], ctx).value;
+    expect(r.copies).toEqual([]);
+  });
+});

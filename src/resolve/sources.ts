@@ -10,6 +10,9 @@ const N = 8;
 const RUN_WORDS = 20;
 /** Share of the shorter article's shingles found in the other: a near copy. */
 const NEAR_COPY = 0.5;
+/** Share of the longer article's shingles found in the other: most of both texts is one copy (wire copy
+ *  reprinted with its own lead or tail), so the later one is flagged as a copy, not only merged as a source. */
+const COPY_SHARE = 0.4;
 /** Fewer shared shingles than this is a shared phrase, not a copied article. */
 const MIN_SHARED = 10;
 const WIRE_CREDIT = /\((AP|Reuters|AFP|dpa|UPI|PA|ANI|IANS|PTI|EFE|ANSA)\)\s*[—–-]/;
@@ -55,9 +58,18 @@ function wireCredit(text: string): string | null {
   return m ? m[1]! : null;
 }
 
+/** A later article most of whose text another article of the story also carries. */
+export interface CopyOf {
+  doc: string;
+  of: string;
+  /** Share of the longer article's text that both carry. */
+  share: number;
+}
+
 export interface SourceResolution {
   sources: SourceGroup[];
   sourceOf: Record<string, string>;
+  copies: CopyOf[];
 }
 
 export function independentSources(extracted: Extracted[]): SourceResolution {
@@ -92,11 +104,15 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
         sharedCount.set(key, (sharedCount.get(key) ?? 0) + 1);
       }
   const sets = seqs.map((seq) => new Set(seq));
+  const copyOf = new Map<number, { of: number; share: number }>();
   for (const key of [...sharedCount.keys()].sort((p, q) => p - q)) {
     const a = Math.floor(key / ids.length);
     const b = key % ids.length;
     const shared = sharedCount.get(key)!;
     const unique = Math.max(1, Math.min(sets[a]!.size, sets[b]!.size));
+    const ofLonger = shared / Math.max(1, sets[a]!.size, sets[b]!.size);
+    if (shared >= MIN_SHARED && ofLonger >= COPY_SHARE && !copyOf.has(b))
+      copyOf.set(b, { of: copyOf.get(a)?.of ?? a, share: ofLonger });
     if (shared >= MIN_SHARED && shared / unique >= NEAR_COPY) {
       join(
         a,
@@ -134,5 +150,12 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
     sources.push({ id, docs, reason: members.length > 1 ? (reasons.get(root) ?? []).join('; ') : null });
     for (const d of docs) sourceOf[d] = id;
   });
-  return { sources, sourceOf };
+  const flagged = new Set(
+    extracted.filter((x) => x.seg.doc.flags.some((f) => f.kind === 'duplicate-of')).map((x) => x.seg.doc.id),
+  );
+  const copies = [...copyOf.entries()]
+    .filter(([b]) => !flagged.has(ids[b]!))
+    .sort((p, q) => p[0] - q[0])
+    .map(([b, c]) => ({ doc: ids[b]!, of: ids[c.of]!, share: c.share }));
+  return { sources, sourceOf, copies };
 }
