@@ -1,6 +1,8 @@
 // Article flags found in one article's own text and structure: opinion, hypothetical, self-contradiction,
 // unnamed sources, errors, promotional. Cross-source flags (outdated, dated self-contradiction) come from
 // the dispute assessors; the clean stage's flags (duplicate-of) are kept as they are.
+
+import { unnamedSource } from '../lang/en/sources.ts';
 import type { Flag } from '../model/document.ts';
 import type { DocInfo } from './docs.ts';
 
@@ -9,17 +11,6 @@ const NO_FICTION =
 // "Speculative" only when the article speaks of itself: "police offered no speculation" is reporting, not a claim.
 const NO_SPECULATION =
   /\b(?:no part of (?:it|this(?: (?:article|report|story|piece))?)|nothing (?:here|in (?:this|the) (?:article|report|story|piece))) (?:\w+ ){0,3}?(?:speculative|speculation|conjecture)\b/i;
-const UNNAMED = [
-  /\bspeaking on (?:the )?(?:condition of anonymity|background)\b/i,
-  /\bon (?:the )?condition of anonymity\b/i,
-  /\b(?:who|as they|because they|because he|because she) (?:was|were|is|are)? ?not authori[sz]ed to (?:speak|discuss|comment)\b/i,
-  /\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)\b/i,
-  /\b(?:sources?|people|officials?|persons?) (?:familiar with|with (?:direct )?knowledge of|briefed on)\b/i,
-  /\bsources? close to\b/i,
-  // "people close to the river" are residents, "people close to the talks" are unnamed sources.
-  /\b(?:people|officials?|persons?) close to (?:the |his |her |their )?(?:[a-z]+ ){0,2}?(?:investigation|inquiry|probe|matter|talks|negotiations|discussions|case|family|government|administration|campaign|president|leadership|decision|deal|company|team|situation|process)\b/i,
-  /\banonymous (?:sources?|officials?)\b/i,
-];
 const PROMO = [
   /\b(?:buy now|order now|shop now|subscribe (?:now|today)|sign up (?:now|today)|limited[- ]time offer|use (?:promo |discount |coupon )?code|affiliate links?|sponsored content|paid partnership)\b/i,
 ];
@@ -77,7 +68,7 @@ export function textFlags(d: DocInfo): Flag[] {
       evidence: `"${sentenceAround(d, nf.index, nf[0].length)}" beside a section declared hypothetical`,
       span: { start: nf.index, end: nf.index + nf[0].length },
     });
-  const un = firstMatch(d.text, UNNAMED);
+  const un = unnamedSource(d.text);
   if (un)
     out.push({
       kind: 'unnamed-sources',

@@ -1,6 +1,8 @@
 // Sentence cues: small precompiled patterns, tested on the words outside quotation marks (a quoted "I" is the
 // speaker's, not the author's), so opinion and engagement are the article's own voice.
 
+import { unnamedSource } from '../lang/en/sources.ts';
+
 export type SentenceCue =
   | 'hedge'
   | 'prediction'
@@ -17,8 +19,6 @@ const PREDICTION =
   /\b(?:I|we) (?:predict|expect|forecast|anticipate|foresee|bet|suspect)\b|\bmy (?:prediction|forecast|guess)\b|\bwill (?:likely|probably|almost certainly|inevitably)\b|\b(?:is|are) (?:likely|bound|poised) to\b|\bexpect (?:to see|that)\b/i;
 const FIRST_PERSON =
   /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us)\b/;
-const UNNAMED =
-  /\b(?:speaking on (?:the )?(?:condition of anonymity|background)|on (?:the )?condition of anonymity|(?:sources?|officials?|people|persons?|those) (?:familiar with|close to|briefed on|with (?:direct )?knowledge of)|(?:unnamed|anonymous) (?:sources?|officials?|aides?|diplomats?)|sources? (?:said|say|says|told|tell)|not authori[sz]ed to (?:speak|discuss|comment)|(?:asked|requested|declined) (?:not to be (?:named|identified)|anonymity)|who (?:asked|requested) anonymity)\b/i;
 const HYPOTHETICAL =
   /\b(?:hypothetical(?:ly)?|imagine|suppose|supposing|what if|scenario|illustrative|fictional|fictitious|thought experiment|for the sake of argument)\b/gi;
 const QUOTE_MARK = /[“”"]/g;
@@ -59,7 +59,7 @@ export function sentenceCues(full: string, own: string): SentenceCue[] {
   if (PREDICTION.test(own)) cues.push('prediction');
   if (FIRST_PERSON.test(own)) cues.push('first-person');
   if (/\?[)\s]*$/.test(own)) cues.push('question');
-  if (UNNAMED.test(full)) cues.push('unnamed-source');
+  if (unnamedSource(full)) cues.push('unnamed-source');
   if (hypothetical(own)) cues.push('hypothetical');
   return cues;
 }
