@@ -4,7 +4,6 @@ import { BLOWUP_BUDGET_MS, cpuNow } from '../../test/support/cpu.ts';
 import { makeContext } from '../context.ts';
 import type { Extracted } from '../model/mention.ts';
 import { resolve } from '../resolve/index.ts';
-import { claimSimilarity } from './claims.ts';
 import { align } from './index.ts';
 import { sameQuote } from './quotes.ts';
 import { keysOf } from './text.ts';
@@ -28,24 +27,6 @@ describe('quote alignment', () => {
   it('keeps different quotes apart', () => {
     expect(sameQuote('We will rebuild every school', 'The bridge will open in spring')).toBe(false);
     expect(sameQuote('yes', 'yes we can')).toBe(false);
-  });
-});
-
-describe('claim alignment', () => {
-  const c = (text: string) => ({ keys: new Set(keysOf(text)), triple: null });
-  it('scores paraphrases of one claim high and unrelated claims zero', () => {
-    expect(
-      claimSimilarity(
-        c('The council approved the harbour budget on Monday'),
-        c('On Monday the council approved the new harbour budget'),
-      ),
-    ).toBeGreaterThanOrEqual(0.6);
-    expect(
-      claimSimilarity(
-        c('The council approved the harbour budget'),
-        c('Shepherds moved their flocks to the hills'),
-      ),
-    ).toBe(0);
   });
 });
 

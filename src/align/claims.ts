@@ -1,53 +1,64 @@
-// Claims with the same subject, predicate and object, or the same content words, across articles. Each claim
-// joins the group of its best match (no chaining through weak links); very common words do not block.
+// Claims that state one fact across articles, found by meaning: IDF-weighted overlap of content words, resolved
+// entities and numbers (see meaning.ts). Each claim joins the group of its best match in another article when
+// they say enough of the same specific things; a group never drifts away from its first statement.
 import type { ClaimGroup, ClaimMember } from '../model/finding.ts';
-import { KeyIndex, keysOf, stem, words } from './text.ts';
+import {
+  MeaningIndex,
+  numbersClash,
+  sharedMass,
+  similarity,
+  statementOf,
+  type WeightedStatement,
+  weigh,
+} from './meaning.ts';
+import { stem } from './text.ts';
 
-interface C {
-  keys: Set<string>;
-  triple: string | null;
+/** Cosine from which two sentences state the same fact (a paraphrase shares its rare words, a topic sentence
+ *  shares only the story's common ones). */
+export const SAME_FACT = 0.35;
+/** ...or they share this much specific meaning (relative weights summed: about three uncommon terms) */
+export const SHARED_MASS = 2.5;
+/** ...in at least this many terms... */
+const SHARED_TERMS = 3;
+/** ...while still close as wholes: two long sentences about different parts of the story share terms too. */
+const PARAPHRASE_COSINE = 0.2;
+/** A member must also stay this close to the group's first statement: no chains of near neighbours. */
+const TO_FIRST = 0.3;
+
+/** How strongly two statements state one fact (their cosine), or 0 when they do not: close as wholes, or a
+ *  paraphrase sharing several specific terms. */
+export function sameFact(a: WeightedStatement, b: WeightedStatement): number {
+  const cos = similarity(a, b);
+  if (cos >= SAME_FACT) return cos;
+  const shared = sharedMass(a, b);
+  const paraphrase = shared.mass >= SHARED_MASS && shared.terms >= SHARED_TERMS && cos >= PARAPHRASE_COSINE;
+  return paraphrase ? cos : 0;
 }
-
-const norm = (s: string | null): string => (s ? words(s).map(stem).join(' ') : '');
-
-function prep(m: ClaimMember): C {
-  const c = m.c;
-  const keys = new Set([...c.keys.map((k) => stem(k.toLowerCase())), ...keysOf(c.text)]);
-  const triple =
-    c.subject && c.predicate && c.object ? `${norm(c.subject)}|${norm(c.predicate)}|${norm(c.object)}` : null;
-  return { keys, triple };
-}
-
-/** Share of the smaller claim's words found in the other, or 1 for equal subject/predicate/object. */
-export function claimSimilarity(a: { keys: Set<string>; triple: string | null }, b: typeof a): number {
-  if (a.triple && a.triple === b.triple) return 1;
-  let n = 0;
-  for (const k of a.keys) if (b.keys.has(k)) n++;
-  const small = Math.min(a.keys.size, b.keys.size);
-  if (n < 3 || !small) return 0;
-  // A short claim inside a long sentence that merely mentions its words is not the same claim.
-  if (n / Math.sqrt(a.keys.size * b.keys.size) < 0.4) return 0;
-  return n / small;
-}
-
-const NEEDED = 0.6;
 
 export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
-  const cs = members.map(prep);
-  const index = new KeyIndex();
+  const statements = members.map((m) => {
+    const s = statementOf(m.doc, m.c.text, m.entities);
+    const extra = m.c.keys.map((k) => stem(k.toLowerCase()));
+    return { ...s, words: [...new Set([...s.words, ...extra])] };
+  });
+  const ws = weigh(statements);
+  const index = new MeaningIndex(members.length);
   const groupOf: number[] = [];
   const groups: number[][] = [];
-  // Words in more than a third of the claims (the story's own subject) say nothing about which claim it is.
-  const common = Math.max(8, Math.ceil(members.length / 3));
-  cs.forEach((c, i) => {
+  // Two sentences giving different counts are not one fact corroborated: the quantities compare them.
+  ws.forEach((w, i) => {
     let best = -1;
     let bestSim = 0;
-    for (const j of index.candidates(c.keys, common)) {
-      const s = claimSimilarity(c, cs[j]!);
-      if (s >= NEEDED && s > bestSim) {
-        best = groupOf[j]!;
-        bestSim = s;
-      }
+    for (const j of index.candidates(w)) {
+      if (members[j]!.doc === members[i]!.doc) continue;
+      if (numbersClash(statements[i]!, statements[j]!)) continue;
+      const s = sameFact(w, ws[j]!);
+      const g = groupOf[j]!;
+      if (!s || s <= bestSim) continue;
+      if (groups[g]!.length > 1 && sameFact(w, ws[groups[g]![0]!]!) < TO_FIRST) continue;
+      if (groups[g]!.some((k) => members[k]!.doc === members[i]!.doc)) continue;
+      best = g;
+      bestSim = s;
     }
     if (best < 0) {
       best = groups.length;
@@ -55,7 +66,7 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     }
     groups[best]!.push(i);
     groupOf[i] = best;
-    index.add(i, c.keys);
+    index.add(i, w);
   });
   return groups.map((g, k) => ({ id: `C${k + 1}`, members: g.map((i) => members[i]!) }));
 }

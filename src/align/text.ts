@@ -1,4 +1,6 @@
 // Word keys for blocking and overlap: folded, stop words out, crude suffix stemming so "strikes" meets "strike".
+import { SAME_HAPPENING } from '../lang/en/concepts.ts';
+
 const MARKS = /[\u0300-\u036f]/g;
 export const STOP = new Set(
   (
@@ -23,30 +25,7 @@ export function words(s: string): string[] {
     .filter(Boolean);
 }
 
-/** Words for one happening or thing that writers swap freely ("the fire began" / "the fire started"). */
-const SAME_WORD = new Map(
-  Object.entries({
-    began: 'start',
-    begun: 'start',
-    begin: 'start',
-    begins: 'start',
-    started: 'start',
-    starts: 'start',
-    starting: 'start',
-    erupted: 'start',
-    ignited: 'start',
-    ended: 'end',
-    ends: 'end',
-    ending: 'end',
-    concluded: 'end',
-    finished: 'end',
-    troops: 'soldier',
-    troop: 'soldier',
-    servicemen: 'soldier',
-    relief: 'aid',
-    assistance: 'aid',
-  }),
-);
+const SAME_WORD = new Map(Object.entries(SAME_HAPPENING));
 
 export function stem(w: string): string {
   const same = SAME_WORD.get(w);

@@ -1,7 +1,46 @@
 // Claim statuses: hypothetical and opinion by where and how they are said; disputed when a contested side of a
 // dispute stands in them; corroborated with two independent sources or more; single-source otherwise.
+
+import { words } from '../align/text.ts';
 import type { ClaimGroup, Finding, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, sortDocs } from './docs.ts';
+
+/** Two sentences sharing this share of their runs of words are one text reprinted, not two reports (a
+ *  paraphrase reuses the words, not their order). */
+const SAME_SENTENCE = 0.6;
+const RUN = 4;
+
+function runsOf(text: string): Set<string> {
+  const w = words(text);
+  const out = new Set<string>();
+  for (let i = 0; i + RUN <= w.length; i++) out.add(w.slice(i, i + RUN).join(' '));
+  if (!out.size && w.length) out.add(w.join(' '));
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.max(1, a.size + b.size - n);
+}
+
+/**
+ * Independent statements of one fact: articles of one source (copies, shared wire text) count once, and so does
+ * one sentence reprinted word for word by outlets that otherwise report on their own.
+ */
+export function independentCount(
+  items: { doc: string; text: string }[],
+  sourceOf: Record<string, string>,
+): number {
+  const roots: { root: string; keys: Set<string> }[] = [];
+  for (const it of items) {
+    const root = sourceOf[it.doc] ?? it.doc;
+    const keys = runsOf(it.text);
+    if (roots.some((r) => r.root === root || jaccard(r.keys, keys) >= SAME_SENTENCE)) continue;
+    roots.push({ root, keys });
+  }
+  return roots.length;
+}
 
 const OPINION_CUES = new Set(['prediction', 'first-person', 'opinion']);
 
@@ -34,8 +73,12 @@ export function assessClaims(
     if (!members.length) continue;
     const voices = members.map((m) => voice(docs.get(m.doc)!, m.c.span.start, m.c.sectionKind));
     const evidence = members.map((m) => docs.get(m.doc)!.evidence(m.c.span));
-    const newsDocs = members.filter((_, i) => voices[i] === 'news').map((m) => m.doc);
-    const sources = new Set(newsDocs.map((d) => sourceOf[d] ?? d)).size;
+    const news = members.filter((_, i) => voices[i] === 'news');
+    const newsDocs = news.map((m) => m.doc);
+    const sources = independentCount(
+      news.map((m) => ({ doc: m.doc, text: m.c.text })),
+      sourceOf,
+    );
     let status: Finding['status'];
     if (!newsDocs.length) status = voices.includes('opinion') ? 'opinion' : 'hypothetical';
     else if (evidence.some((e, i) => voices[i] === 'news' && overlapsAny(e, contested))) status = 'disputed';

@@ -2,7 +2,7 @@
 // the sentence (after "X said that"). Rule-based and shallow: enough to compare claims across articles.
 import type { Tok } from '../quotes/tokens.ts';
 import { AUX } from '../quotes/words.ts';
-import { FACT_FORMS, PARTICLES } from './verbs.ts';
+import { FACT_FORMS, isOtherPast, PARTICLES } from './verbs.ts';
 
 export interface Structure {
   subject: string | null;
@@ -72,9 +72,39 @@ export function copulaWithNumber(toks: Tok[], from: number, to: number): number 
 }
 
 /** The claim's verb: a fact verb, else a copula stating a number. */
+/** Determiners and possessives before an -ed word make it an adjective ("the injured", "his stated aim"). */
+const DETERMINER = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/** A past verb outside the fact list, in a clause of its own: "Four men rammed their car into the store". */
+function otherPast(toks: Tok[], from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) {
+    const t = toks[j] as Tok;
+    if (t.punct || t.word !== t.lower || !isOtherPast(t.lower)) continue;
+    const prev = toks[j - 1] as Tok;
+    if (prev.punct || DETERMINER.has(prev.lower) || prev.possessive) continue;
+    return j;
+  }
+  return -1;
+}
+
 export function mainVerb(toks: Tok[], from: number, to: number): number {
   const v = factVerb(toks, from, to);
-  return v >= 0 ? v : copulaWithNumber(toks, from, to);
+  if (v >= 0) return v;
+  const c = copulaWithNumber(toks, from, to);
+  return c >= 0 ? c : otherPast(toks, from, to);
 }
 
 export function structureOf(toks: Tok[], from: number, to: number, text: string): Structure {

@@ -82,6 +82,26 @@ export const FACT_FORMS: Map<string, string> = new Map();
 for (const l of [...FACT_LEMMAS, ...REPORT_LEMMAS]) for (const f of inflections(l)) FACT_FORMS.set(f, l);
 for (const [f, l] of Object.entries(IRREGULAR)) FACT_FORMS.set(f, l);
 
+/** Irregular past forms of everyday verbs outside the fact list: a sentence built on one still states an event. */
+const OTHER_PAST = new Set(
+  (
+    'ran took went made gave got put set hit came saw broke drove stole threw wore tore swore swept kept left ' +
+    'brought caught taught sought fought thought built bent lent spent sent stood understood overtook undertook ' +
+    'became began blew drew flew grew knew overthrew rode rang sang sank stuck stung swung woke forbade forgave ' +
+    'arose awoke bore burnt dealt dug fed felt hung laid lit meant slid split spread sprang tore upheld withheld'
+  ).split(' '),
+);
+/** Words ending in -ed that are not verbs in news prose. */
+const NOT_PAST = new Set(
+  'need seed speed feed bed red shed breed creed greed hundred indeed naked sacred wicked'.split(' '),
+);
+
+/** A past-tense verb outside the fact list ("rammed", "stole"): the sentence reports an event all the same. */
+export function isOtherPast(lower: string): boolean {
+  if (OTHER_PAST.has(lower)) return true;
+  return lower.length >= 5 && /[a-z]ed$/.test(lower) && !NOT_PAST.has(lower);
+}
+
 export const isReportVerb = (lemma: string): boolean => REPORT_LEMMAS.has(lemma);
 
 /** Particles that belong to the verb: "reached out", "shut down", "carried out". */

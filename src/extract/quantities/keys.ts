@@ -1,4 +1,5 @@
 // Lemma-ish head words, so "strikes on boats" and "vessels targeted" can meet on a shared key across articles.
+import { COUNTED as SYNONYMS } from '../../lang/en/concepts.ts';
 
 const IRREGULAR: Record<string, string> = {
   people: 'person',
@@ -17,29 +18,6 @@ const IRREGULAR: Record<string, string> = {
   arms: 'arms',
   police: 'police',
   troops: 'troop',
-};
-
-/** Words news uses for the same counted thing; true of reporting in general, not of one story. */
-const SYNONYMS: Record<string, string> = {
-  vessel: 'boat',
-  ship: 'boat',
-  boat: 'boat',
-  fatality: 'death',
-  dead: 'death',
-  killed: 'death',
-  killing: 'death',
-  // "the toll rose to 12" is a death toll in news unless another word says otherwise ("road toll" is rare there).
-  toll: 'death',
-  casualty: 'casualty',
-  individual: 'person',
-  resident: 'person',
-  civilian: 'civilian',
-  wounded: 'injury',
-  injured: 'injury',
-  airstrike: 'strike',
-  'air-strike': 'strike',
-  tonne: 'ton',
-  percent: '%',
 };
 
 /** Singular of a plural noun, by rule: "strikes" → "strike", "activities" → "activity". */

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { BLOWUP_BUDGET_MS, cpuNow } from '../../test/support/cpu.ts';
+import { sameFact } from './claims.ts';
+import { MeaningIndex, statementOf, weigh } from './meaning.ts';
+
+// A small story told by three outlets: the river flood. Its subject words (river, flood, town) are everywhere.
+const story = [
+  ['a', 'The river flooded the town of Amsel on Friday after a levee broke south of the port.'],
+  ['a', 'Rescue boats took 300 people from rooftops, the regional emergency office said.'],
+  ['a', 'The flood closed the only bridge into the town for the weekend.'],
+  ['a', 'Mayor Ida Lenz asked the army for pumps and sandbags.'],
+  ['b', 'A levee south of the port gave way on Friday and the river poured into Amsel.'],
+  ['b', 'Emergency crews in boats lifted 300 people off rooftops, officials said.'],
+  ['b', 'Farmers said the flood ruined the autumn harvest across the valley.'],
+  ['c', 'The town hall in Amsel stayed dry because it stands on a hill above the river.'],
+  ['c', 'Lenz said the town would need weeks to pump out the flood water.'],
+  ['c', 'The river flood is the worst the town has seen since records began.'],
+] as const;
+
+const ws = weigh(story.map(([doc, text]) => statementOf(doc, text, [])));
+const same = (i: number, j: number) => sameFact(ws[i]!, ws[j]!) > 0;
+
+describe('statements aligned by meaning', () => {
+  it('joins a paraphrase of one fact told in other words by another outlet', () => {
+    expect(same(0, 4)).toBe(true); // the levee broke on Friday / the levee gave way on Friday
+    expect(same(1, 5)).toBe(true); // boats took 300 people from rooftops / lifted 300 people off rooftops
+  });
+  it('keeps apart sentences that share only the story’s own subject words', () => {
+    expect(same(2, 6)).toBe(false); // the flood closed the bridge / the flood ruined the harvest
+    expect(same(2, 9)).toBe(false);
+    expect(same(7, 9)).toBe(false);
+    expect(same(3, 8)).toBe(false); // two things the mayor did
+  });
+  it('finds every paraphrase through the index of rarest terms, not by comparing all pairs', () => {
+    const index = new MeaningIndex(ws.length);
+    ws.slice(0, 4).forEach((w, i) => index.add(i, w));
+    expect(index.candidates(ws[4]!)).toContain(0);
+    expect(index.candidates(ws[5]!)).toContain(1);
+  });
+  it('weighs a 1 MB pathological statement within the CPU budget', () => {
+    const t0 = cpuNow();
+    const big = weigh([
+      statementOf('x', 'levee 12,000,000 '.repeat(60_000), []),
+      statementOf('y', 'levee', []),
+    ]);
+    sameFact(big[0]!, big[1]!);
+    expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
+  });
+});

@@ -1,0 +1,145 @@
+// Statements compared by meaning: a weighted bag of what a sentence is about (stemmed content words, resolved
+// entities, numbers), each term weighted by how rare it is among the story's statements, so the story's own
+// subject ("the quake", the main actor) counts little and the specific detail ("2:09", "lone no vote") counts
+// most. Candidates come from an inverted index over each statement's rarest terms, never from all pairs.
+import { wordValue } from '../lang/numbers.ts';
+import { keysOf, words } from './text.ts';
+
+export interface Statement {
+  doc: string;
+  /** Stemmed content words. */
+  words: string[];
+  /** Global entity ids named in it. */
+  entities: string[];
+  /** Numbers written in digits, as text ("48", "2.6"). */
+  numbers: string[];
+}
+
+export interface WeightedStatement {
+  terms: Map<string, number>;
+  /** The heaviest weight a term can have in this story (a term of one statement): weights over it are relative. */
+  scale: number;
+  norm: number;
+  /** Terms by falling weight: the ones a candidate must share. */
+  rarest: string[];
+}
+
+/** Terms looked up in the index per statement: enough to find any statement sharing its specific words. */
+const LOOKUP_TERMS = 8;
+/** A term in more statements than this share of the story is its topic: never a reason to compare. */
+const TOPIC_SHARE = 0.2;
+/** ...but a small story may always look a term up among this many statements. */
+const MIN_POSTINGS = 40;
+/** Entities and numbers say more about which fact it is than one word does. */
+const ENTITY_BOOST = 1.5;
+const NUMBER_BOOST = 1.5;
+
+const termsOf = (s: Statement): string[] => [
+  ...new Set([...s.words, ...s.entities.map((e) => `@${e}`), ...s.numbers.map((n) => `#${n}`)]),
+];
+
+const boost = (t: string): number => (t[0] === '@' ? ENTITY_BOOST : t[0] === '#' ? NUMBER_BOOST : 1);
+
+/** Numbers in a sentence, in digits, commas dropped: "170,000" → "170000", "Six soldiers" → "6" ("one" is left
+ *  out: it is a pronoun as often as a count). */
+export function numbersIn(text: string): string[] {
+  const out = (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''));
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (w === 'one') continue;
+    const v = wordValue(w);
+    if (v && !v.ordinal) out.push(String(v.value));
+  }
+  return out;
+}
+
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** Both statements give counts and no count is the same: they may be about one fact, but they do not agree. */
+export function numbersClash(a: Statement, b: Statement): boolean {
+  const na = a.numbers.filter((n) => !YEAR.test(n));
+  const nb = new Set(b.numbers.filter((n) => !YEAR.test(n)));
+  return na.length > 0 && nb.size > 0 && !na.some((n) => nb.has(n));
+}
+
+export function statementOf(doc: string, text: string, entities: string[]): Statement {
+  return { doc, words: keysOf(text), entities, numbers: numbersIn(text) };
+}
+
+/** IDF over the story's statements: ln(1 + S / frequency). */
+export function weigh(statements: Statement[]): WeightedStatement[] {
+  const df = new Map<string, number>();
+  const terms = statements.map(termsOf);
+  for (const ts of terms) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = statements.length;
+  return terms.map((ts) => {
+    const m = new Map<string, number>();
+    let sq = 0;
+    for (const t of ts) {
+      const w = Math.log(1 + n / df.get(t)!) * boost(t);
+      m.set(t, w);
+      sq += w * w;
+    }
+    const rarest = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
+    return { terms: m, norm: Math.sqrt(sq), rarest, scale: Math.log(1 + n) };
+  });
+}
+
+/** Cosine of two weighted statements. */
+export function similarity(a: WeightedStatement, b: WeightedStatement): number {
+  if (!a.norm || !b.norm) return 0;
+  const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small.terms) {
+    const v = large.terms.get(t);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/** Weight of the terms two statements share, over the lighter statement's weight: how much of it the other says. */
+export function coverage(a: WeightedStatement, b: WeightedStatement): number {
+  let shared = 0;
+  for (const [t, w] of a.terms) if (b.terms.has(t)) shared += w * w;
+  const least = Math.min(a.norm * a.norm, b.norm * b.norm);
+  return least ? shared / least : 0;
+}
+
+/** What two statements share, in relative weights (1 = a term no other statement has), and how many terms. */
+export function sharedMass(a: WeightedStatement, b: WeightedStatement): { mass: number; terms: number } {
+  let mass = 0;
+  let terms = 0;
+  for (const [t, w] of a.terms) {
+    if (!b.terms.has(t)) continue;
+    mass += w / boost(t) / a.scale;
+    terms++;
+  }
+  return { mass, terms };
+}
+
+/** An index of statements by their rarest terms; lists of topic terms are not consulted. */
+export class MeaningIndex {
+  private postings = new Map<string, number[]>();
+  private readonly cap: number;
+  constructor(total: number) {
+    this.cap = Math.max(MIN_POSTINGS, Math.ceil(total * TOPIC_SHARE));
+  }
+  add(i: number, s: WeightedStatement): void {
+    for (const t of s.rarest.slice(0, LOOKUP_TERMS)) {
+      const list = this.postings.get(t);
+      if (list) {
+        if (list.length <= this.cap) list.push(i);
+      } else this.postings.set(t, [i]);
+    }
+  }
+  candidates(s: WeightedStatement): number[] {
+    const seen = new Set<number>();
+    for (const t of s.rarest.slice(0, LOOKUP_TERMS)) {
+      const list = this.postings.get(t);
+      if (!list || list.length > this.cap) continue;
+      for (const i of list) seen.add(i);
+    }
+    return [...seen].sort((a, b) => a - b);
+  }
+}
+
+export { words };
