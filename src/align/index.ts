@@ -12,6 +12,7 @@ import type { Result } from '../model/issue.ts';
 import type { DateMention, QuantityMention } from '../model/mention.ts';
 import type { Segmented } from '../model/segment.ts';
 import { alignClaims } from './claims.ts';
+import { markComparable } from './contexts.ts';
 import { alignDates } from './dates.ts';
 import { entityLookup } from './entities.ts';
 import { alignOffices } from './offices.ts';
@@ -72,7 +73,7 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const dates: DateMember[] = resolved.dates
     .filter((d) => d.resolved || d.mention.relative)
     .map((d) => ({ doc: d.doc, date: d, sectionKind: kindAt(d.doc, d.mention.span.start) }));
-  const quantityGroups = alignQuantities(quantities, texts, sentenceDates(resolved));
+  const quantityGroups = markComparable(alignQuantities(quantities, texts, sentenceDates(resolved)), texts);
   // A date in the same sentence as a count of one thing dates the same event as the others' dates beside it.
   const countsIn = new Map<string, string[]>();
   for (const g of quantityGroups) {

@@ -147,6 +147,8 @@ export function assessNumbers(g: QuantityGroup, docs: Map<string, DocInfo>): Num
   const published = sides.flatMap((s) => s.docs.map((d) => docs.get(d)?.published?.slice(0, 10) ?? null));
   if (sides.every((s) => isLower(s.q)) && published.every((p) => p && p === published[0]))
     return { agree: true, dispute: null, update: false };
+  // Counts of one thing told in sentences about different facts: they differ, but nobody contradicts anybody.
+  if (g.comparable === false) return { agree: false, dispute: null, update: false };
   const n = note(sides, docs, g.about);
   sides.sort((a, b) => a.q.value - b.q.value);
   return {

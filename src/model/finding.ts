@@ -78,6 +78,9 @@ export interface QuantityGroup {
   id: string;
   about: string;
   members: QuantityMember[];
+  /** Differing counts stand in sentences that tell the same fact, so they can be set against each other. Optional:
+   *  a group made without that check is comparable. */
+  comparable?: boolean;
 }
 
 export interface DateMember {
