@@ -1,6 +1,7 @@
 // Text cleaning as an ordered list of small passes over units; the order matters and is the one below.
 import type { Block } from '../../model/document.ts';
 import { assemble } from './assemble.ts';
+import { type Detokeniser, detokeniser } from './detokenise.ts';
 import { type Dropped, dropChrome } from './drop.ts';
 import { parseMarkdown } from './markdown.ts';
 import { cleanTitle, type TextMeta, takeMeta } from './meta.ts';
@@ -21,15 +22,16 @@ export interface CleanedText extends TextMeta {
   dropped: Dropped[];
 }
 
-function repairUnit(u: Unit): Unit {
-  const fix = (s: string): string => repairSpacing(normaliseSpaces(s));
+function repairUnit(u: Unit, joinTokens: Detokeniser): Unit {
+  const fix = (s: string): string => joinTokens(repairSpacing(normaliseSpaces(s)));
   return u.cells ? { ...u, cells: u.cells.map(fix), text: fix(u.text) } : { ...u, text: fix(u.text) };
 }
 
 /** The shared passes: repair, breadcrumbs, chrome, metadata lines, repeated headline, structure, assembly. */
 export function cleanUnits(parsed: Unit[]): CleanedText {
   const dropped: Dropped[] = [];
-  let units = parsed.map(repairUnit).filter((u) => u.text || u.cells?.some(Boolean));
+  const joinTokens = detokeniser(parsed.map((u) => u.text).join('\n'));
+  let units = parsed.map((u) => repairUnit(u, joinTokens)).filter((u) => u.text || u.cells?.some(Boolean));
   units = resolveBreadcrumbs(units, dropped);
   const chrome = dropChrome(units);
   dropped.push(...chrome.dropped);

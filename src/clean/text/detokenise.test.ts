@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { BLOWUP_BUDGET_MS, cpuNow } from '../../../test/support/cpu.ts';
+import { detokeniser } from './detokenise.ts';
+
+const fix = (doc: string): string => detokeniser(doc)(doc);
+
+describe('tokenised text', () => {
+  it('joins numbers, compounds and times a tokeniser split', () => {
+    expect(
+      fix('Some 170, 000 people marched. A high - profile raid took a $2.6 - million haul at 09 : 30.'),
+    ).toBe('Some 170,000 people marched. A high-profile raid took a $2.6-million haul at 09:30.');
+    expect(fix('It was twenty - six miles from the four - by - four.')).toBe(
+      'It was twenty-six miles from the four-by-four.',
+    );
+  });
+  it('leaves a document that writes the joined forms itself alone: its spaced forms are meant', () => {
+    const dashes = 'The fire - which began at dawn - spread to a well-known shop.';
+    expect(fix(dashes)).toBe(dashes);
+    const list = 'On May 5, 200 people gathered; by June 1,000 had joined.';
+    expect(fix(list)).toBe(list);
+  });
+  it('keeps a day of the month before a count apart', () => {
+    expect(fix('On May 5, 200 people marched; 30, 000 more came later.')).toBe(
+      'On May 5, 200 people marched; 30,000 more came later.',
+    );
+  });
+  it('joins no lone spaced dash: one is too few to call a document tokenised', () => {
+    const one = 'Rain fell - and then it stopped.';
+    expect(fix(one)).toBe(one);
+  });
+  it('reads a 1 MB pathological line within the CPU budget', () => {
+    const line = '1, 2 - a - , 000 : 1 '.repeat(50_000);
+    const t0 = cpuNow();
+    fix(line);
+    expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
+  });
+});
