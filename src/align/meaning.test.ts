@@ -33,7 +33,7 @@ describe('statements aligned by meaning', () => {
   });
   it('finds every paraphrase through the index of rarest terms, not by comparing all pairs', () => {
     const index = new MeaningIndex(ws.length);
-    ws.slice(0, 4).forEach((w, i) => index.add(i, w));
+    for (const [i, w] of ws.slice(0, 4).entries()) index.add(i, w);
     expect(index.candidates(ws[4]!)).toContain(0);
     expect(index.candidates(ws[5]!)).toContain(1);
   });
