@@ -1,48 +1,81 @@
-// A number dispute needs the two counts to stand in sentences that tell the same fact: "Four men rammed their car
-// into the store" and "In 2008, three men emptied the stock of gems" both count men, but not the same men. The
-// sentences are compared by meaning (meaning.ts) with their numbers left out, since the numbers are what differ.
-import type { QuantityGroup } from '../model/finding.ts';
-import { sharedMass, similarity, statementOf, weigh } from './meaning.ts';
+// A dispute needs the two values to stand in sentences that tell the same fact: "Four men rammed their car into
+// the store" and "In 2008, three men emptied the stock of gems" both count men, but not the same men; "the
+// election" of one sentence and of another may be two events. The sentences are compared by meaning (meaning.ts)
+// with the compared values left out, since those are what differ.
+import type { DateGroup, QuantityGroup } from '../model/finding.ts';
+import type { Span } from '../model/span.ts';
+import { sharedMass, similarity, statementOf, type WeightedStatement, weigh } from './meaning.ts';
 
-/** Cosine of two sentences, numbers left out, from which they report one fact. */
-const SAME_CONTEXT = 0.12;
-/** ...or the specific meaning they share (relative weights; see meaning.ts). */
-const SHARED_CONTEXT = 1.0;
+/** Thresholds from which two sentences, their values left out, report one fact: a cosine, or the specific meaning
+ *  they share (relative weights; see meaning.ts). Counts are grouped by what they count first, so their sentences
+ *  need less; dates are grouped by loose event words, so theirs need more. */
+const COUNT_CONTEXT = { cosine: 0.12, shared: 1.0 };
+const DATE_CONTEXT = { cosine: 0.3, shared: 2.0 };
 
-const sentenceKey = (doc: string, start: number): string => `${doc}@${start}`;
-const withoutNumbers = (s: string): string => s.replace(/\d[\d,.]*/g, ' ');
+const NUMBERS = /\d[\d,.]*/g;
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|yesterday|tomorrow|last|next|this|week|month|year|morning|afternoon|evening|night)\b|\d[\d,.:/]*/gi;
 
-/** Marks each group whose differing counts stand in sentences of one fact (`comparable`). */
-export function markComparable(groups: QuantityGroup[], texts: Map<string, string>): QuantityGroup[] {
-  const keys: string[] = [];
+interface Member {
+  doc: string;
+  sentence: Span;
+  /** What is compared, as a comparable key: members with equal keys agree and need no check. */
+  value: string;
+}
+
+type Threshold = typeof COUNT_CONTEXT;
+
+/** For each group, whether two of its members from different articles and with different values tell one fact. */
+function comparableGroups(
+  groups: Member[][],
+  texts: Map<string, string>,
+  strip: RegExp,
+  need: Threshold,
+  withinArticle: boolean,
+): boolean[] {
   const at = new Map<string, number>();
   const statements = [];
-  for (const g of groups) {
-    if (new Set(g.members.map((m) => m.doc)).size < 2) continue;
-    for (const m of g.members) {
-      const k = sentenceKey(m.doc, m.q.sentence.start);
-      if (at.has(k)) continue;
-      at.set(k, keys.length);
-      keys.push(k);
-      const text = (texts.get(m.doc) ?? '').slice(m.q.sentence.start, m.q.sentence.end);
-      statements.push(statementOf(m.doc, withoutNumbers(text), []));
+  const keyOf = (m: Member) => `${m.doc}@${m.sentence.start}`;
+  for (const ms of groups) {
+    if (!withinArticle && new Set(ms.map((m) => m.doc)).size < 2) continue;
+    for (const m of ms) {
+      if (at.has(keyOf(m))) continue;
+      at.set(keyOf(m), statements.length);
+      const text = (texts.get(m.doc) ?? '').slice(m.sentence.start, m.sentence.end).replace(strip, ' ');
+      statements.push(statementOf(m.doc, text, []));
     }
   }
   const ws = weigh(statements);
-  return groups.map((g) => {
-    const ms = g.members;
-    let comparable = false;
-    for (let i = 0; i < ms.length && !comparable; i++)
-      for (let j = i + 1; j < ms.length && !comparable; j++) {
+  const close = (a: WeightedStatement, b: WeightedStatement): boolean =>
+    // A sentence with no words besides its value gives no evidence against comparing.
+    !a.terms.size || !b.terms.size || similarity(a, b) >= need.cosine || sharedMass(a, b).mass >= need.shared;
+  return groups.map((ms) => {
+    for (let i = 0; i < ms.length; i++)
+      for (let j = i + 1; j < ms.length; j++) {
         const [a, b] = [ms[i]!, ms[j]!];
-        if (a.doc === b.doc || a.q.value === b.q.value) continue;
-        const wa = ws[at.get(sentenceKey(a.doc, a.q.sentence.start))!]!;
-        const wb = ws[at.get(sentenceKey(b.doc, b.q.sentence.start))!]!;
-        // A sentence with no words besides its number gives no evidence against comparing.
-        const unknown = !wa.terms.size || !wb.terms.size;
-        comparable =
-          unknown || similarity(wa, wb) >= SAME_CONTEXT || sharedMass(wa, wb).mass >= SHARED_CONTEXT;
+        if ((a.doc === b.doc && !withinArticle) || a.value === b.value) continue;
+        if (a.doc === b.doc && a.sentence.start === b.sentence.start) continue;
+        if (close(ws[at.get(keyOf(a))!]!, ws[at.get(keyOf(b))!]!)) return true;
       }
-    return { ...g, comparable };
+    return false;
   });
+}
+
+/** Marks each quantity group whose differing counts stand in sentences of one fact (`comparable`). */
+export function markComparable(groups: QuantityGroup[], texts: Map<string, string>): QuantityGroup[] {
+  const members = groups.map((g) =>
+    g.members.map((m) => ({ doc: m.doc, sentence: m.q.sentence, value: String(m.q.value) })),
+  );
+  const ok = comparableGroups(members, texts, NUMBERS, COUNT_CONTEXT, false);
+  return groups.map((g, i) => ({ ...g, comparable: ok[i]! }));
+}
+
+/** Marks each date group whose differing dates stand in sentences of one event (`comparable`). */
+export function markComparableDates(groups: DateGroup[], texts: Map<string, string>): DateGroup[] {
+  const members = groups.map((g) =>
+    g.members.map((m) => ({ doc: m.doc, sentence: m.date.mention.sentence, value: m.date.resolved ?? '' })),
+  );
+  // One article dating one event twice contradicts itself: its own sentences are compared too.
+  const ok = comparableGroups(members, texts, DATE_WORDS, DATE_CONTEXT, true);
+  return groups.map((g, i) => ({ ...g, comparable: ok[i]! }));
 }

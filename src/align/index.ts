@@ -12,7 +12,7 @@ import type { Result } from '../model/issue.ts';
 import type { DateMention, QuantityMention } from '../model/mention.ts';
 import type { Segmented } from '../model/segment.ts';
 import { alignClaims } from './claims.ts';
-import { markComparable } from './contexts.ts';
+import { markComparable, markComparableDates } from './contexts.ts';
 import { alignDates } from './dates.ts';
 import { entityLookup } from './entities.ts';
 import { alignOffices } from './offices.ts';
@@ -86,7 +86,7 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const value: Aligned = {
     resolved,
     quantities: quantityGroups,
-    dates: alignDates(dates, lookup, texts, countsIn),
+    dates: markComparableDates(alignDates(dates, lookup, texts, countsIn), texts),
     quotes: alignQuotes(quotes),
     claims: alignClaims(claims),
     offices: alignOffices(resolved.entities),

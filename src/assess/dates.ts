@@ -47,6 +47,20 @@ function clusters(members: DateMember[]): Cluster[] {
   return out;
 }
 
+/** A date written as a modifier names a thing ("the 2016 election", "Sept. 11 victims"): it does not date the
+ *  event its sentence tells. */
+const MODIFIER_AFTER =
+  /^\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|by\b|for\b|after\b|before\b|when\b|as\b|the\b|a\b|an\b|with\b|from\b|until\b|through\b|of\b|that\b|this\b|is\b|was\b|were\b|are\b|had\b|has\b|have\b|will\b|would\b)[a-z][a-z-]+/;
+const WRITTEN_DATE =
+  /^(?:\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2}\/\d{1,2})$/;
+
+function namesAThing(m: DateMember, docs: Map<string, DocInfo>): boolean {
+  const t = m.date.mention.text.trim();
+  if (!WRITTEN_DATE.test(t)) return false;
+  const text = docs.get(m.doc)?.text ?? '';
+  return MODIFIER_AFTER.test(text.slice(m.date.mention.span.end, m.date.mention.span.end + 30));
+}
+
 export function assessDates(
   groups: DateGroup[],
   docs: Map<string, DocInfo>,
@@ -54,12 +68,16 @@ export function assessDates(
 ): DateAssessment {
   const out: DateAssessment = { disputes: [], flags: [], contested: [] };
   for (const g of groups) {
+    // Dates of sentences that tell different events are no contradiction, however alike the event words.
+    if (g.comparable === false) continue;
     // Relative dates ("last Tuesday") are only as good as the publication date they were counted from.
     const reliable = (m: DateMember) => {
       const basis = docs.get(m.doc)?.x.seg.doc.publishedBasis;
       return !m.date.mention.relative || basis === 'metadata' || basis === 'text';
     };
-    const news = g.members.filter((m) => !NOT_NEWS.has(m.sectionKind) && m.date.resolved && reliable(m));
+    const news = g.members.filter(
+      (m) => !NOT_NEWS.has(m.sectionKind) && m.date.resolved && reliable(m) && !namesAThing(m, docs),
+    );
     if (news.length < 2) continue;
     let cs = clusters(news);
     if (cs.length < 2) continue;
@@ -71,6 +89,15 @@ export function assessDates(
     const sameMonthDay = (a: Cluster, b: Cluster) =>
       !md(a) || !md(b) || md(a).startsWith(md(b)) || md(b).startsWith(md(a));
     cs = cs.filter((c) => !weak(c) || !cs.some((k) => k !== c && !weak(k) && sameMonthDay(c, k)));
+    // The same day and month with years each implied from a different reference is one written date, read twice.
+    const sameWritten = (a: Cluster, b: Cluster) => weak(a) && weak(b) && md(a) !== '' && md(a) === md(b);
+    cs = cs.filter((c, i) => !cs.some((k, j) => j < i && sameWritten(c, k)));
+    // "Wednesday" in two reports published on different days may be one Wednesday counted from two dates.
+    const weekday = (c: Cluster) => {
+      const days = new Set(c.members.map((m) => m.date.mention.offset?.weekday ?? -1));
+      return days.size === 1 && !days.has(-1) ? [...days][0]! : null;
+    };
+    cs = cs.filter((c, i) => !cs.some((k, j) => j < i && weekday(c) !== null && weekday(c) === weekday(k)));
     if (cs.length < 2) continue;
     const sides = cs.map((c) => {
       const docsOf = [...new Set(c.members.map((m) => m.doc))];

@@ -27,6 +27,33 @@ function evidenceOf(m: QuoteMember, docs: Map<string, DocInfo>): SpanEvidence[] 
   return d ? [d.evidence(m.q.span)] : [];
 }
 
+const nameTokens = (name: string): Set<string> =>
+  new Set(
+    fold(name)
+      .split(/[^a-z]+/)
+      .filter((t) => t.length > 1),
+  );
+
+/** Two speakers are different people only when they are people and share no name ("Kahn" and "Strauss-Kahn" may
+ *  be one man the resolver kept apart). */
+function differentPeople(a: Entity | undefined, b: Entity | undefined): boolean {
+  if (!a || !b || a.type !== 'person' || b.type !== 'person') return false;
+  const ta = nameTokens(a.name);
+  for (const t of nameTokens(b.name)) if (ta.has(t)) return false;
+  return true;
+}
+
+/** One rendering holds the other: an outlet trimmed or extended the quote, which changes no word of it. */
+function contains(a: string, b: string): boolean {
+  const wa = ` ${fold(a)
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim()} `;
+  const wb = ` ${fold(b)
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim()} `;
+  return wa.includes(wb) || wb.includes(wa);
+}
+
 export function assessQuotes(
   groups: QuoteGroup[],
   entities: Entity[],
@@ -51,7 +78,12 @@ export function assessQuotes(
         continue;
       bySpeaker.set(m.speaker, [...(bySpeaker.get(m.speaker) ?? []), m]);
     }
-    if (bySpeaker.size >= 2) {
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const speakers = [...bySpeaker.keys()];
+    const twoPeople = speakers.some((x, i) =>
+      speakers.slice(i + 1).some((y) => differentPeople(byId.get(x), byId.get(y))),
+    );
+    if (bySpeaker.size >= 2 && twoPeople) {
       out.push({
         kind: 'quote',
         about: `who said "${g.text}"`,
@@ -69,7 +101,9 @@ export function assessQuotes(
       const k = fixedPoints(m.q.text);
       byForm.set(k, [...(byForm.get(k) ?? []), m]);
     }
-    if (byForm.size >= 2 && new Set([...byForm.values()].map((ms) => ms[0]!.doc)).size >= 2) {
+    const forms = [...byForm.values()].map((ms) => ms[0]!.q.text);
+    const trimmedOnly = forms.every((x) => forms.every((y) => contains(x, y)));
+    if (byForm.size >= 2 && !trimmedOnly && new Set([...byForm.values()].map((ms) => ms[0]!.doc)).size >= 2) {
       out.push({
         kind: 'quote',
         about: `wording of the quote "${g.text}"`,

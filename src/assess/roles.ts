@@ -15,6 +15,10 @@ export const singleSeat = (office: string): boolean => SINGLE_SEAT.test(office);
 /** Head-of-state and head-of-government titles written without their country: one story's one holder. */
 const BARE_SEAT = /^(?:vice )?(?:president|prime minister|chancellor|premier)$/;
 
+/** Public offices a place has one of, written without the place ("Mayor X", "the former governor"). */
+const PUBLIC_OFFICE =
+  /^(?:(?:vice|deputy|lieutenant) )?(?:president|prime minister|chancellor|premier|mayor|governor|king|queen|pope|emir|sultan|monarch|secretary of state|attorney general|(?:foreign|defen[cs]e|interior|finance|health|justice) minister)$/;
+
 /** Seats held by one named person among many (a senator, a judge): sitting and "former" still exclude each other. */
 const PERSONAL_SEAT =
   /^(?:senator|sen|representative|rep|congress(?:man|woman|member)|assembly(?:man|woman|member)|state senator|judge|(?:chief |associate )?justice(?! minister)|ambassador|commissioner|sheriff|district attorney|council(?:man|woman|lor| member))\b/;
@@ -78,8 +82,12 @@ function officeDispute(
       }
   }
   const names = [...byEntity.keys()].map((id) => entities.get(id)?.name ?? id);
-  // Two entities with one surname are more likely one person the resolver kept apart than a dispute.
+  // Two entities with one surname are more likely one person the resolver kept apart than a dispute; so are a
+  // full name and a name of one word ("Vladimir") that the resolver could not place.
   if (new Set(names.map(lastToken)).size < names.length) return;
+  if (names.some((n) => n.trim().split(/\s+/).length < 2)) return;
+  const tokens = names.map((n) => new Set(n.toLowerCase().split(/\s+/)));
+  if (tokens.some((t, i) => tokens.some((u, j) => j > i && [...t].some((w) => u.has(w))))) return;
   const sides = [...byEntity.entries()].map(([id, hs]) => ({ id, ...sideOf(hs, docs) }));
   sides.sort((a, b) => sourcesOf(b.docs, sourceOf) - sourcesOf(a.docs, sourceOf) || (a.id < b.id ? -1 : 1));
   const top = sourcesOf(sides[0]!.docs, sourceOf);
@@ -152,7 +160,9 @@ function statusDispute(
         r.doc !== f.doc &&
         (r.normalized === base || r.normalized.startsWith(`${base} `) || base.startsWith(`${r.normalized} `)),
     );
-    const seat = (o: string): boolean => singleSeat(o) || singleSeat(`${o} of x`) || PERSONAL_SEAT.test(o);
+    // A seat of a place or body, a head of state's title, or a personal seat: a title held at another time ("former
+    // campaign chairman" beside "campaign chairman") is no contradiction.
+    const seat = (o: string): boolean => singleSeat(o) || PUBLIC_OFFICE.test(o) || PERSONAL_SEAT.test(o);
     if (!now.length || (!seat(now[0]!.normalized) && !seat(base))) continue;
     if (out.disputes.some((d) => d.kind === 'role' && d.about.startsWith(`whether ${e.name} `))) continue;
     const pastSide = sideOf(

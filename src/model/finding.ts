@@ -93,6 +93,8 @@ export interface DateGroup {
   id: string;
   event: string;
   members: DateMember[];
+  /** Differing dates stand in sentences that tell the same event. Optional: unchecked groups are comparable. */
+  comparable?: boolean;
 }
 
 export interface QuoteMember {
