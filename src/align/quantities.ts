@@ -110,6 +110,11 @@ const scopeWords = (s: string | null): Set<string> =>
       .map((w) => w.slice(0, 3)),
   );
 
+/** Properties named by the measure refiner (magnitude, depth, distance from a place): equal keys are one property. */
+const PROPERTY = new Set(['magnitude', 'depth', 'distance']);
+const sameProperty = (a: QuantityMention, b: QuantityMention): boolean =>
+  PROPERTY.has(a.keys[0] ?? '') && a.keys.length === b.keys.length && a.keys.every((k, i) => b.keys[i] === k);
+
 /** Score of two quantities being counts of the same thing, or 0 when they cannot be. */
 export function sameThingScore(a: Q, b: Q): number {
   if (a.doc === b.doc && a.q.sentence.start === b.q.sentence.start) return 0;
@@ -144,7 +149,8 @@ export function sameThingScore(a: Q, b: Q): number {
   }
   const common = shared(a.keys, b.keys);
   if (!common && !(a.measure && a.measure === b.measure)) return 0;
-  const sameMeasureUnit = a.unit && a.unit === b.unit && MEASURE_UNIT.test(a.unit) ? 1 : 0;
+  const sameMeasureUnit =
+    (a.unit && a.unit === b.unit && MEASURE_UNIT.test(a.unit)) || sameProperty(a.q, b.q) ? 1 : 0;
   const unitMatch =
     (a.unit && b.unit && a.unit === b.unit) ||
     (a.unit && b.keys.has(a.unit)) ||

@@ -129,6 +129,9 @@ function note(sides: Side[], docs: Map<string, DocInfo>, about: string): { text:
   };
 }
 
+/** Labels that already say what is measured ("depth", "distance from X", "magnitude of the earthquake"). */
+const PROPERTY_LABEL = /^(?:magnitude|depth|distance|value|size|share|rate|age|length|height|speed|area)\b/;
+
 export function assessNumbers(g: QuantityGroup, docs: Map<string, DocInfo>): NumberVerdict {
   const sides: Side[] = [];
   for (const m of g.members) {
@@ -156,7 +159,7 @@ export function assessNumbers(g: QuantityGroup, docs: Map<string, DocInfo>): Num
     update: n.update,
     dispute: {
       kind: 'number',
-      about: `number of ${g.about}`,
+      about: PROPERTY_LABEL.test(g.about) ? g.about : `number of ${g.about}`,
       sides: sides.map((s) => ({ value: s.q.text, docs: s.docs, evidence: s.evidence })),
       note: n.text,
     },

@@ -3,6 +3,7 @@
 
 import { keyOf, singular } from './keys.ts';
 import { ageAbout, isTurnout, ordinalAbout, speaksOfTurnout } from './kinds.ts';
+import { measureAbout } from './measures.ts';
 import type { Candidate } from './parsers.ts';
 import { type Token, touches } from './tokens.ts';
 
@@ -383,7 +384,7 @@ export function refineAbout(
 ): void {
   let turnout: boolean | undefined;
   for (const c of cands) {
-    if (c.kind === 'tally' || ordinalAbout(c, toks) || ageAbout(c, toks)) continue;
+    if (c.kind === 'tally' || ordinalAbout(c, toks) || ageAbout(c, toks) || measureAbout(c, toks)) continue;
     aboutOf(c, toks, rowHeader);
     if (!isTurnout(c)) continue;
     if (turnout === undefined) turnout = speaksOfTurnout(toks);

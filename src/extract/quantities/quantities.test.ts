@@ -196,8 +196,31 @@ describe('keys for what happened', () => {
   });
   it('reads an earthquake magnitude', () => {
     const q = one('A magnitude 7.8 earthquake struck.');
-    expect([q.value, q.unit, q.about]).toEqual([7.8, 'magnitude', 'earthquake']);
+    expect([q.value, q.unit, q.about]).toEqual([7.8, 'magnitude', 'magnitude of the earthquake']);
     expect(one('A magnitude-6.1 quake followed.').unit).toBe('magnitude');
+    expect(one('A 4.4 quake shook the valley.').keys).toEqual(['magnitude']);
+  });
+  it.each([
+    ['The quake had a depth of 1.2 miles.', 'depth', ['depth']],
+    ['It struck 12 kilometres below the surface.', 'depth', ['depth']],
+    [
+      'The epicentre was about 20 miles north-northeast of Port Alder.',
+      'distance from Port Alder',
+      ['distance', 'port alder'],
+    ],
+    ['The blast was felt 30 km from Vell.', 'distance from Vell', ['distance', 'vell']],
+  ])('names the property a length measures: %s', (text, about, keys) => {
+    const q = one(text);
+    expect([q.about, q.keys]).toEqual([about, keys]);
+  });
+  it.each([
+    'Volunteers walked 20 miles to the camp.',
+    'Crews repaired 12 miles of road north of the town.',
+    'A 4 quake-proof homes were built.',
+  ])('names no depth, distance or magnitude in %s', (text) => {
+    expect(one(text).keys).not.toContain('depth');
+    expect(one(text).keys).not.toContain('distance');
+    expect(one(text).keys).not.toContain('magnitude');
   });
 });
 

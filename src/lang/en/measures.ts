@@ -1,0 +1,27 @@
+// Words that say which property a number measures: how strong, how deep, how far and from where. Read by the
+// quantity refiner that names what a number measures.
+
+/** Units of length (singular and plural, lower case). */
+export const LENGTH_UNITS = new Set(
+  'mile miles mi km kms kilometer kilometers kilometre kilometres meter meters metre metres m ft foot feet yard yards'.split(
+    ' ',
+  ),
+);
+
+/** Compass directions, alone or joined ("north-northeast"). */
+export const DIRECTION =
+  /^(?:north|south|east|west|northeast|northwest|southeast|southwest|n|s|e|w|ne|nw|se|sw|nne|ene|ese|sse|ssw|wsw|wnw|nnw)(?:-(?:north|south|east|west|northeast|northwest|southeast|southwest))*(?:ern|erly|ward)?$/;
+
+/** A number next to one of these is the strength of a quake on a scale. */
+export const MAGNITUDE_WORDS = new Set(['magnitude', 'richter', 'moment-magnitude']);
+
+/** Events whose strength is given as a bare decimal ("a 4.6 quake"). */
+export const QUAKE_WORDS = new Set(['quake', 'earthquake', 'temblor', 'tremor', 'aftershock', 'foreshock']);
+
+/** Before a length: how deep ("a depth of 1.2 miles"). */
+export const DEPTH_BEFORE = new Set(['depth', 'depths']);
+/** After a length: how deep ("12 miles deep", "one mile below ground", "6 km underground"). */
+export const DEPTH_AFTER = new Set(['deep', 'below', 'beneath', 'underground', 'underneath']);
+
+/** Between a length and a place: "20 miles north of Santa Rosa", "3 km from Vell". */
+export const FROM_WORDS = new Set(['of', 'from', 'outside']);
