@@ -9,7 +9,7 @@ import { sharedMass, similarity, statementOf, type WeightedStatement, weigh } fr
 /** Thresholds from which two sentences, their values left out, report one fact: a cosine, or the specific meaning
  *  they share (relative weights; see meaning.ts). Counts are grouped by what they count first, so their sentences
  *  need less; dates are grouped by loose event words, so theirs need more. */
-const COUNT_CONTEXT = { cosine: 0.12, shared: 1.0 };
+const COUNT_CONTEXT = { cosine: 0.04, shared: 0.3 };
 const DATE_CONTEXT = { cosine: 0.3, shared: 2.0 };
 
 const NUMBERS = /\d[\d,.]*/g;
@@ -64,7 +64,7 @@ function comparableGroups(
 /** Marks each quantity group whose differing counts stand in sentences of one fact (`comparable`). */
 export function markComparable(groups: QuantityGroup[], texts: Map<string, string>): QuantityGroup[] {
   const members = groups.map((g) =>
-    g.members.map((m) => ({ doc: m.doc, sentence: m.q.sentence, value: String(m.q.value) })),
+    g.members.map((m) => ({ doc: m.doc, sentence: m.q.sentence, value: `${m.q.qualifier} ${m.q.value}` })),
   );
   const ok = comparableGroups(members, texts, NUMBERS, COUNT_CONTEXT, false);
   return groups.map((g, i) => ({ ...g, comparable: ok[i]! }));

@@ -1,5 +1,7 @@
 // Quantities about the same thing: blocked by their head-word keys, joined when unit, scope and what is
 // measured fit. Different measures (killed vs injured) and different scopes (since May vs since June) never join.
+
+import { COUNTED } from '../lang/en/concepts.ts';
 import type { QuantityGroup, QuantityMember } from '../model/finding.ts';
 import type { QuantityMention } from '../model/mention.ts';
 import { KeyIndex, keysOf, shared, stem, words } from './text.ts';
@@ -110,6 +112,12 @@ const scopeWords = (s: string | null): Set<string> =>
       .map((w) => w.slice(0, 3)),
   );
 
+/** Units news words differently for one thing ("engines", "appliances"): the same counted concept. */
+const sameConcept = (a: string, b: string): boolean => {
+  const ca = COUNTED[a] ?? COUNTED[stem(a)];
+  return ca !== undefined && ca === (COUNTED[b] ?? COUNTED[stem(b)]);
+};
+
 /** Properties named by the measure refiner (magnitude, depth, distance from a place): equal keys are one property. */
 const PROPERTY = new Set(['magnitude', 'depth', 'distance']);
 const sameProperty = (a: QuantityMention, b: QuantityMention): boolean =>
@@ -118,9 +126,12 @@ const sameProperty = (a: QuantityMention, b: QuantityMention): boolean =>
 /** Score of two quantities being counts of the same thing, or 0 when they cannot be. */
 export function sameThingScore(a: Q, b: Q): number {
   if (a.doc === b.doc && a.q.sentence.start === b.q.sentence.start) return 0;
+  // A property of "another" event (an aftershock's magnitude) belongs to no event the others report.
+  if (a.q.keys.includes('other') || b.q.keys.includes('other')) return 0;
   // One article rarely contradicts itself: two clearly different counts in it are counts of two things.
   if (a.doc === b.doc && !nearlyEqual(a.q.value, b.q.value)) return 0;
-  if (a.unitClass !== b.unitClass || a.increment || b.increment || a.vague || b.vague) return 0;
+  // An increment ("another 5") compares with increments only, never with a total.
+  if (a.unitClass !== b.unitClass || a.increment !== b.increment || a.vague || b.vague) return 0;
   // "6 soldiers" and "3 civilians" killed are two tolls; "6 people" may be either.
   if (a.unit && b.unit && a.unit !== b.unit && specificPeople(a.unit) && specificPeople(b.unit)) return 0;
   // An age is compared with ages only.
@@ -152,7 +163,7 @@ export function sameThingScore(a: Q, b: Q): number {
   const sameMeasureUnit =
     (a.unit && a.unit === b.unit && MEASURE_UNIT.test(a.unit)) || sameProperty(a.q, b.q) ? 1 : 0;
   const unitMatch =
-    (a.unit && b.unit && a.unit === b.unit) ||
+    (a.unit && b.unit && (a.unit === b.unit || sameConcept(a.unit, b.unit))) ||
     (a.unit && b.keys.has(a.unit)) ||
     (b.unit && a.keys.has(b.unit))
       ? 1
@@ -165,7 +176,9 @@ export function sameThingScore(a: Q, b: Q): number {
   if (a.doc === b.doc && !repeatedToll && common < Math.max(2, Math.min(a.keys.size, b.keys.size))) return 0;
   // The same uncommon number for the same noun in two articles is one count, not a coincidence.
   const agree = a.doc !== b.doc && Math.abs(a.q.value) >= 10 && nearlyEqual(a.q.value, b.q.value) ? 1 : 0;
-  return common + unitMatch + sameMeasureUnit + scope + measure + agree;
+  // Two increments of one kind ("an additional six engines", "a further four appliances") are rare enough to be one.
+  const increments = a.increment && b.increment ? 1 : 0;
+  return common + unitMatch + sameMeasureUnit + scope + measure + agree + increments;
 }
 
 const NEEDED = 3;

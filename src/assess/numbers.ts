@@ -48,10 +48,18 @@ export function bounds(q: QuantityMention): Bound {
   }
 }
 
+const CURRENCY = /^[A-Z]{3}$/;
+
 const isLower = (q: QuantityMention): boolean => q.qualifier === 'at least' || q.qualifier === 'over';
 
 /** Same stated count once rounding and approximation are allowed for. */
 export function sameCount(a: QuantityMention, b: QuantityMention): boolean {
+  // "at least 48" and "almost 48" exclude each other at the very number both name.
+  if (
+    (isLower(a) && b.qualifier === 'under' && b.value <= a.value) ||
+    (isLower(b) && a.qualifier === 'under' && a.value <= b.value)
+  )
+    return false;
   if (isLower(a) !== isLower(b)) {
     const ba = bounds(a);
     const bb = bounds(b);
@@ -145,6 +153,12 @@ export function assessNumbers(g: QuantityGroup, docs: Map<string, DocInfo>): Num
     } else sides.push({ q: m.q, docs: [m.doc], evidence: [ev] });
   }
   if (sides.length < 2 || sides.every((s) => sides.every((t) => sameCount(s.q, t.q))))
+    return { agree: true, dispute: null, update: false };
+  // Sums in two currencies (or any two units) cannot be set against each other without a rate the text gives.
+  if (new Set(sides.map((s) => s.q.unit ?? '')).size > 1 && sides.some((s) => CURRENCY.test(s.q.unit ?? '')))
+    return { agree: true, dispute: null, update: false };
+  // Ages of people the sentences do not show to be one person ("Ana, 61" and "a 76-year-old man").
+  if (sides.every((s) => s.q.keys.includes('age')) && new Set(sides.map((s) => s.q.about)).size > 1)
     return { agree: true, dispute: null, update: false };
   // Lower bounds published the same day are compatible: the larger one simply says more.
   const published = sides.flatMap((s) => s.docs.map((d) => docs.get(d)?.published?.slice(0, 10) ?? null));

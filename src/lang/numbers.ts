@@ -161,12 +161,14 @@ function readDigits(tokens: readonly string[], i: number, money: boolean): Numbe
   if (!DIGITS.test(t)) return null;
   let value = Number(t.includes(',') ? t.replace(/,/g, '') : t);
   let length = 1;
-  const next = lower(tokens[i + 1]);
+  // "$2.6-million" (a hyphen before a large scale word) reads as "$2.6 million".
+  const hyphen = tokens[i + 1] === '-' && (SCALES[lower(tokens[i + 2])] ?? 0) >= 1e6 ? 1 : 0;
+  const next = lower(tokens[i + 1 + hyphen]);
   // "m" and "bn" after digits are scales only for money ("$5m"); elsewhere "5 m" is metres.
   const scale = SCALES[next] ?? (money ? SHORT_SCALES[next] : undefined);
   if (scale !== undefined) {
     value *= scale;
-    length = 2;
+    length = 2 + hyphen;
     // "1.5 million" may go on: "2 hundred thousand".
     const again = SCALES[lower(tokens[i + 2])];
     if (scale === 100 && again !== undefined && again > 100) {

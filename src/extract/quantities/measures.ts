@@ -9,6 +9,7 @@ import {
   FROM_WORDS,
   LENGTH_UNITS,
   MAGNITUDE_WORDS,
+  OTHER_QUAKE,
   QUAKE_WORDS,
 } from '../../lang/en/measures.ts';
 import type { Candidate } from './parsers.ts';
@@ -27,12 +28,23 @@ function setMeasure(c: Candidate, about: string, keys: string[], unit?: string):
   return true;
 }
 
-/** "magnitude 4.6", "a 4.6-magnitude quake", "4.4 on the Richter scale", "a 4.6 quake". */
+/** "magnitude 4.6", "a preliminary magnitude of 4.6", "a 4.6-magnitude quake", "4.4 on the Richter scale", "a 4.6
+ *  quake": the magnitude word stands right beside the number. */
 function magnitude(c: Candidate, toks: Token[]): boolean {
-  const near = [...words(toks, c.qFirst - NEAR, c.qFirst), ...words(toks, c.last + 1, c.last + 1 + NEAR + 2)];
-  if (near.some((t) => MAGNITUDE_WORDS.has(t.lower))) return true;
-  const next = words(toks, c.last + 1, c.last + 2)[0];
-  return c.value < 10 && !Number.isInteger(c.value) && next !== undefined && QUAKE_WORDS.has(next.lower);
+  // "2:09 a.m." beside "magnitude" is a time; a magnitude is under 10.
+  if (toks[c.last + 1]?.text === ':' || c.value >= 10) return false;
+  const prev = toks[c.qFirst - 1]?.lower === 'of' ? toks[c.qFirst - 2] : toks[c.qFirst - 1];
+  const next = words(toks, c.last + 1, c.last + 3);
+  if ((prev && MAGNITUDE_WORDS.has(prev.lower)) || (next[0] && MAGNITUDE_WORDS.has(next[0].lower)))
+    return true;
+  if (next[0]?.lower === 'on' && next.length > 1)
+    return MAGNITUDE_WORDS.has(words(toks, c.last + 3, c.last + 4)[0]?.lower ?? '');
+  return !Number.isInteger(c.value) && next[0] !== undefined && QUAKE_WORDS.has(next[0].lower);
+}
+
+/** Another quake than the story's: an aftershock, an earlier or the largest one, the usual ones. */
+function otherQuake(c: Candidate, toks: Token[]): boolean {
+  return words(toks, c.qFirst - 8, c.last + 4).some((t) => OTHER_QUAKE.has(t.lower));
 }
 
 /** Index of the length unit written right after the number, or -1. */
@@ -56,7 +68,11 @@ function placeAfter(toks: Token[], i: number): string | null {
 /** Names what a property number measures; false when it is not one (the count refiners then run). */
 export function measureAbout(c: Candidate, toks: Token[]): boolean {
   if (c.kind === 'money' || c.kind === 'percent') return false;
-  if (magnitude(c, toks)) return setMeasure(c, 'magnitude of the earthquake', ['magnitude'], 'magnitude');
+  if (magnitude(c, toks)) {
+    if (otherQuake(c, toks))
+      return setMeasure(c, 'magnitude of another earthquake', ['magnitude', 'other'], 'magnitude');
+    return setMeasure(c, 'magnitude of the earthquake', ['magnitude'], 'magnitude');
+  }
   const u = lengthUnitAt(c, toks);
   if (u < 0) return false;
   const before = words(toks, c.qFirst - NEAR, c.qFirst);

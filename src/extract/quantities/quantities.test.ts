@@ -56,7 +56,7 @@ describe('qualifier refiner', () => {
     ['Rescuers found at least 20 survivors.', 'at least', 'at least 20'],
     ['The clash left more than 80 dead.', 'over', 'more than 80'],
     ['The clash left over 80 dead.', 'over', 'over 80'],
-    ['Nearly 40 trucks waited.', 'about', 'Nearly 40'],
+    ['Nearly 40 trucks waited.', 'under', 'Nearly 40'],
     ['Some 300 workers struck.', 'about', 'Some 300'],
     ['Roughly 15 towns flooded.', 'about', 'Roughly 15'],
     ['The ferry holds up to 600 passengers.', 'up to', 'up to 600'],
@@ -199,6 +199,13 @@ describe('keys for what happened', () => {
     expect([q.value, q.unit, q.about]).toEqual([7.8, 'magnitude', 'magnitude of the earthquake']);
     expect(one('A magnitude-6.1 quake followed.').unit).toBe('magnitude');
     expect(one('A 4.4 quake shook the valley.').keys).toEqual(['magnitude']);
+  });
+  it('reads a hyphenated scale and dozens', () => {
+    expect(one('Thieves took a $2.6-million haul.').value).toBe(2_600_000);
+    expect([
+      one('He faces at least four dozen questions.').value,
+      one('He faces almost four dozen questions.').qualifier,
+    ]).toEqual([48, 'under']);
   });
   it.each([
     ['The quake had a depth of 1.2 miles.', 'depth', ['depth']],

@@ -25,3 +25,11 @@ export const DEPTH_AFTER = new Set(['deep', 'below', 'beneath', 'underground', '
 
 /** Between a length and a place: "20 miles north of Santa Rosa", "3 km from Vell". */
 export const FROM_WORDS = new Set(['of', 'from', 'outside']);
+
+/** Words that put a magnitude on another quake than the story's ("aftershocks of magnitude 2.9", "the largest
+ *  quake ever recorded there was 4.5", "quakes around magnitude 2 are common"). */
+export const OTHER_QUAKE = new Set(
+  'aftershock aftershocks foreshock foreshocks previous earlier largest biggest strongest ever common typical usual smaller'.split(
+    ' ',
+  ),
+);
