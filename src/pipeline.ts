@@ -6,6 +6,7 @@
 // dedupe   Document[] → Document[]      across the story, before extraction, so copies are flagged not re-counted
 // segment  Document → Segmented         sections and their kinds decide what counts as news, opinion, hypothesis
 // extract  Segmented → Extracted        per article: entities, roles, quantities, dates, quotes, claims
+// anchor   Extracted[] → Extracted[]    undated articles' relative dates counted from the story's own dates
 // resolve  Extracted[] → Resolved       entities across articles, so that mentions can be compared at all
 // align    Resolved → Aligned           groups of comparable findings, by blocking keys (never all pairs)
 // assess   Aligned → Assessed           statuses, disputes, flags: needs every group and every source at once
@@ -15,6 +16,7 @@ import { assess } from './assess/index.ts';
 import { brief } from './brief/index.ts';
 import { clean, markDuplicates } from './clean/index.ts';
 import type { Context } from './context.ts';
+import { anchorUndated } from './extract/dates/anchor.ts';
 import { extract } from './extract/index.ts';
 import { ingest } from './ingest/index.ts';
 import type { Briefing } from './model/briefing.ts';
@@ -74,7 +76,8 @@ export function briefExtracted(extracted: Extracted[], story: Story, ctx: Contex
     issues.push(...r.issues);
     return r.value;
   };
-  const resolved = take(resolve(extracted, ctx));
+  // Undated articles count their relative dates from the story's own evidence, never from today.
+  const resolved = take(resolve(anchorUndated(extracted, ctx), ctx));
   const aligned = take(align(resolved, ctx));
   const assessed = take(assess(aligned, ctx));
   const briefing = take(brief(assessed, story, ctx));

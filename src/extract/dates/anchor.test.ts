@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { documentOf } from '../../../test/support/document.ts';
+import { makeContext } from '../../context.ts';
+import type { Document } from '../../model/document.ts';
+import { extractDoc } from '../../pipeline.ts';
+import { anchorUndated } from './anchor.ts';
+
+// "Today" is far from every story below: no date may come from it.
+const ctx = makeContext({ now: new Date('2031-06-30T00:00:00Z') });
+const story = (...docs: Document[]) =>
+  anchorUndated(
+    docs.map((d) => extractDoc(d, ctx).value),
+    ctx,
+  );
+const datesOf = (xs: ReturnType<typeof story>, id: string) =>
+  xs.find((x) => x.seg.doc.id === id)!.dates.map((m) => [m.text, m.resolved]);
+
+describe('dates of undated articles', () => {
+  it('count from the latest day another article of the story gives', () => {
+    const xs = story(
+      documentOf('The quake struck on Thursday, March 14, 2013, near the dam.', { id: 'a' }),
+      documentOf('Residents said the quake woke them early on Thursday.', { id: 'b' }),
+    );
+    expect(datesOf(xs, 'b')).toEqual([['on Thursday', '2013-03-14']]);
+  });
+  it('take a publication date of another article as that evidence', () => {
+    const xs = story(
+      documentOf('The depot burned on Tuesday.', {
+        id: 'a',
+        published: '2026-03-03',
+        publishedBasis: 'metadata',
+      }),
+      documentOf('The depot fire of March 2 shocked the town.', { id: 'b' }),
+    );
+    expect(datesOf(xs, 'b')).toEqual([['March 2', '2026-03-02']]);
+  });
+  it('put a date without its year on or after the latest month the story gives a year for', () => {
+    const xs = story(
+      documentOf('Since September 2025 the navy has stopped 40 boats.', { id: 'a' }),
+      documentOf('The raid took place on Jan. 3.', { id: 'b' }),
+    );
+    expect(datesOf(xs, 'b')).toEqual([['Jan. 3', '2026-01-03']]);
+  });
+  it('leave relative dates and years unresolved when the story gives no year at all: never today', () => {
+    const xs = story(
+      documentOf('The store burned on July 21.', { id: 'a' }),
+      documentOf('The store stayed shut on Monday.', { id: 'b' }),
+    );
+    for (const id of ['a', 'b']) for (const [, resolved] of datesOf(xs, id)) expect(resolved).toBeNull();
+  });
+});
