@@ -167,3 +167,19 @@ export async function* collect(
     }
   }
 }
+
+/** Inputs already in memory (an HTTP upload, posted records) → raw documents, feed links followed as for specs. */
+export async function* collectInputs(
+  inputs: Input[],
+  ctx: Context,
+  opts: CollectOptions = {},
+): AsyncGenerator<Collected> {
+  const b: Batch = {
+    ctx,
+    opts,
+    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    ids: new Map(),
+    fetched: new Set(),
+  };
+  for (const input of inputs) yield* fromInput(input, b);
+}

@@ -1,0 +1,132 @@
+// The evidence view: one source's cleaned text with the cited sentence highlighted (and scrolled to), and two
+// sources side by side with what they share and where they conflict marked.
+import type { Briefing } from '../../model/briefing.ts';
+import type { StoredDocument } from '../../store/index.ts';
+import { esc, h, layout, raw, type Safe, storyHref } from './html.ts';
+
+export interface Mark {
+  start: number;
+  end: number;
+  cls: string;
+  id?: string;
+  title?: string;
+}
+
+/** Where a quoted piece of evidence stands in the text: exactly, else with whitespace runs matched loosely. */
+export function locate(text: string, words: string): { start: number; end: number } | null {
+  const w = words.trim();
+  if (!w) return null;
+  const at = text.indexOf(w);
+  if (at >= 0) return { start: at, end: at + w.length };
+  const pattern = w
+    .split(/\s+/)
+    .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
+  const m = new RegExp(pattern).exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** The text, escaped, with non-overlapping marks (the first of overlapping ones wins). */
+export function markedText(text: string, marks: Mark[]): Safe {
+  const sorted = [...marks]
+    .filter((m) => m.start < m.end && m.end <= text.length)
+    .sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const m of sorted) {
+    if (m.start < at) continue;
+    const attrs = `class="${esc(m.cls)}"${m.id ? ` id="${esc(m.id)}" tabindex="-1"` : ''}${m.title ? ` title="${esc(m.title)}"` : ''}`;
+    out += `${esc(text.slice(at, m.start))}<mark ${attrs}>${esc(text.slice(m.start, m.end))}</mark>`;
+    at = m.end;
+  }
+  return raw(out + esc(text.slice(at)));
+}
+
+function meta(s: StoredDocument): Safe {
+  const d = s.doc;
+  return h`<p class="muted">${d.outlet ?? 'outlet unknown'} · ${d.published ? `published ${d.published} (${d.publishedBasis})` : 'date unknown'}${d.authors.length ? ` · by ${d.authors.join(', ')}` : ''}${d.url ? h` · <a href="${safeUrl(d.url)}" rel="noreferrer noopener">original</a>` : ''}</p>
+${d.flags.length ? h`<ul class="flags">${d.flags.map((f) => h`<li><span class="flag">${f.kind}</span> ${f.evidence}</li>`)}</ul>` : ''}`;
+}
+
+/** Only http(s) links are ever made from stored URLs: a "javascript:" URL becomes a dead link. */
+export function safeUrl(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : '#';
+}
+
+export interface Highlight {
+  start?: number;
+  end?: number;
+  q?: string;
+}
+
+export function sourcePage(story: string, s: StoredDocument, want: Highlight, csrf: string): string {
+  const text = s.doc.text;
+  let span: { start: number; end: number } | null = null;
+  if (want.start !== undefined && want.end !== undefined && want.start < want.end && want.end <= text.length)
+    span = { start: want.start, end: want.end };
+  else if (want.q) span = locate(text, want.q);
+  const marks: Mark[] = span ? [{ ...span, cls: 'hl', id: 'hl' }] : [];
+  const missing = (want.q || want.start !== undefined) && !span;
+  return layout({
+    title: s.doc.title ?? s.doc.id,
+    csrf,
+    crumbs: [
+      { href: storyHref(story), label: story },
+      { href: `${storyHref(story)}/sources/${encodeURIComponent(s.doc.id)}`, label: s.doc.title ?? s.doc.id },
+    ],
+    body: h`<h1>${s.doc.title ?? s.doc.id}</h1>${meta(s)}
+${missing ? h`<p class="error" role="alert">The cited words are not in this text any more.</p>` : ''}
+${span ? h`<p class="muted"><a href="#hl">Jump to the highlighted sentence</a></p>` : ''}
+<article class="article" aria-label="Article text">${markedText(text, marks)}</article>`,
+  });
+}
+
+/** Marks for one side of a comparison: sentences of claims both sources make, and evidence of opposite sides. */
+export function compareMarks(b: Briefing, self: string, other: string, text: string): Mark[] {
+  const marks: Mark[] = [];
+  for (const c of b.claims) {
+    if (!c.docs.includes(self) || !c.docs.includes(other)) continue;
+    for (const e of c.evidence)
+      if (e.doc === self)
+        marks.push({
+          start: e.start,
+          end: e.end,
+          cls: 'shared',
+          title: `also in the other source: ${c.text}`,
+        });
+  }
+  for (const d of b.disputes) {
+    const mine = d.sides.findIndex((s) => s.docs.includes(self));
+    const theirs = d.sides.findIndex((s) => s.docs.includes(other));
+    if (mine < 0 || theirs < 0 || mine === theirs) continue;
+    for (const e of d.sides[mine]!.evidence) {
+      if (e.doc !== self) continue;
+      const at = locate(text, e.text);
+      if (at) marks.push({ ...at, cls: 'conflict', title: `conflicts: ${d.about}` });
+    }
+  }
+  // conflicts first, so where a sentence is both, the conflict shows
+  return marks.sort((a, b) => (a.cls === b.cls ? 0 : a.cls === 'conflict' ? -1 : 1));
+}
+
+export function comparePage(
+  story: string,
+  b: Briefing,
+  a: StoredDocument,
+  z: StoredDocument,
+  csrf: string,
+): string {
+  const column = (s: StoredDocument, other: StoredDocument) =>
+    h`<section class="column" aria-label="${s.doc.title ?? s.doc.id}"><h2>${s.doc.title ?? s.doc.id}</h2>${meta(s)}
+<article class="article">${markedText(s.doc.text, compareMarks(b, s.doc.id, other.doc.id, s.doc.text))}</article></section>`;
+  return layout({
+    title: `Compare · ${story}`,
+    csrf,
+    crumbs: [
+      { href: storyHref(story), label: story },
+      { href: '#', label: 'Side by side' },
+    ],
+    body: h`<h1>Side by side</h1><p class="legend"><mark class="shared">said by both</mark> <mark class="conflict">conflicts with the other</mark></p>
+<div class="compare-grid">${column(a, z)}${column(z, a)}</div>`,
+  });
+}
