@@ -1,6 +1,7 @@
 // The API's OpenAPI 3.1 description, generated from the same zod schemas the handlers parse with, so the
 // document cannot drift from what the server accepts. JSON Schema 2020-12 is OpenAPI 3.1's schema dialect.
 import { z } from 'zod';
+import { InputRecordSchema } from '../../model/document.ts';
 import {
   AddDocumentsJsonSchema,
   AddDocumentsResultSchema,
@@ -56,6 +57,7 @@ function build(version: string): Json {
       schemas: {
         Story: schemaOf(StorySchema, 'output'),
         CreateStory: schemaOf(CreateStorySchema, 'input'),
+        InputRecord: schemaOf(InputRecordSchema, 'input'),
         AddDocuments: schemaOf(AddDocumentsJsonSchema, 'input'),
         AddDocumentsResult: schemaOf(AddDocumentsResultSchema, 'output'),
         DocSummary: schemaOf(DocSummarySchema, 'output'),

@@ -1,7 +1,6 @@
 // The API's boundary: every body, query and answer as a zod schema. Handlers parse with these, the OpenAPI
 // document (openapi.ts) is generated from them, and the TS types are inferred from them.
 import { z } from 'zod';
-import { InputRecordSchema } from '../../model/document.ts';
 
 /** Longest story title; a title is also the story's id in URLs and on the command line (--story). */
 export const MAX_TITLE = 200;
@@ -37,7 +36,14 @@ export const HttpUrlSchema = z
 
 export const AddDocumentsJsonSchema = z
   .strictObject({
-    records: z.array(InputRecordSchema).max(MAX_ITEMS).optional(),
+    // each record is checked by ingest, so one bad record is rejected with its reason and the others go on
+    records: z
+      .array(z.record(z.string(), z.unknown()), {
+        error: 'records must be an array of input records (objects)',
+      })
+      .max(MAX_ITEMS)
+      .optional()
+      .meta({ description: 'input records (components.schemas.InputRecord)' }),
     urls: z.array(HttpUrlSchema).max(MAX_ITEMS).optional(),
   })
   .refine((b) => (b.records?.length ?? 0) + (b.urls?.length ?? 0) > 0, {
