@@ -49,7 +49,9 @@ export function registerWeb(app: Hono, deps: Deps, token: string | undefined): v
     const story = await storyOr404(deps, c.req.param('id'));
     const q = parse(SourceQuery, c.req.query(), 'query');
     const doc = await findDocument(deps, c.req.param('doc'), story.name);
-    return c.html(sourcePage(story.name, doc, q, deps.csrf));
+    const made = await deps.briefings.get(story);
+    const flags = made.briefing.documents.find((d) => d.id === doc.doc.id)?.flags;
+    return c.html(sourcePage(story.name, doc, q, deps.csrf, flags));
   });
 
   app.get('/stories/:id/compare', async (c) => {

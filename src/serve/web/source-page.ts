@@ -42,10 +42,13 @@ export function markedText(text: string, marks: Mark[]): Safe {
   return raw(out + esc(text.slice(at)));
 }
 
-function meta(s: StoredDocument): Safe {
+/** Flags as the briefing gives them (cross-checked), else as cleaning stored them. */
+export type FlagView = { kind: string; evidence: string }[];
+
+function meta(s: StoredDocument, flags: FlagView = s.doc.flags): Safe {
   const d = s.doc;
   return h`<p class="muted">${d.outlet ?? 'outlet unknown'} · ${d.published ? `published ${d.published} (${d.publishedBasis})` : 'date unknown'}${d.authors.length ? ` · by ${d.authors.join(', ')}` : ''}${d.url ? h` · <a href="${safeUrl(d.url)}" rel="noreferrer noopener">original</a>` : ''}</p>
-${d.flags.length ? h`<ul class="flags">${d.flags.map((f) => h`<li><span class="flag">${f.kind}</span> ${f.evidence}</li>`)}</ul>` : ''}`;
+${flags.length ? h`<ul class="flags">${flags.map((f) => h`<li><span class="flag">${f.kind}</span> ${f.evidence}</li>`)}</ul>` : ''}`;
 }
 
 /** Only http(s) links are ever made from stored URLs: a "javascript:" URL becomes a dead link. */
@@ -59,7 +62,13 @@ export interface Highlight {
   q?: string;
 }
 
-export function sourcePage(story: string, s: StoredDocument, want: Highlight, csrf: string): string {
+export function sourcePage(
+  story: string,
+  s: StoredDocument,
+  want: Highlight,
+  csrf: string,
+  flags?: FlagView,
+): string {
   const text = s.doc.text;
   let span: { start: number; end: number } | null = null;
   if (want.start !== undefined && want.end !== undefined && want.start < want.end && want.end <= text.length)
@@ -74,7 +83,7 @@ export function sourcePage(story: string, s: StoredDocument, want: Highlight, cs
       { href: storyHref(story), label: story },
       { href: `${storyHref(story)}/sources/${encodeURIComponent(s.doc.id)}`, label: s.doc.title ?? s.doc.id },
     ],
-    body: h`<h1>${s.doc.title ?? s.doc.id}</h1>${meta(s)}
+    body: h`<h1>${s.doc.title ?? s.doc.id}</h1>${meta(s, flags)}
 ${missing ? h`<p class="error" role="alert">The cited words are not in this text any more.</p>` : ''}
 ${span ? h`<p class="muted"><a href="#hl">Jump to the highlighted sentence</a></p>` : ''}
 <article class="article" aria-label="Article text">${markedText(text, marks)}</article>`,
@@ -109,6 +118,9 @@ export function compareMarks(b: Briefing, self: string, other: string, text: str
   return marks.sort((a, b) => (a.cls === b.cls ? 0 : a.cls === 'conflict' ? -1 : 1));
 }
 
+const flagsOf = (b: Briefing, s: StoredDocument): FlagView =>
+  b.documents.find((d) => d.id === s.doc.id)?.flags ?? s.doc.flags;
+
 export function comparePage(
   story: string,
   b: Briefing,
@@ -117,7 +129,7 @@ export function comparePage(
   csrf: string,
 ): string {
   const column = (s: StoredDocument, other: StoredDocument) =>
-    h`<section class="column" aria-label="${s.doc.title ?? s.doc.id}"><h2>${s.doc.title ?? s.doc.id}</h2>${meta(s)}
+    h`<section class="column" aria-label="${s.doc.title ?? s.doc.id}"><h2>${s.doc.title ?? s.doc.id}</h2>${meta(s, flagsOf(b, s))}
 <article class="article">${markedText(s.doc.text, compareMarks(b, s.doc.id, other.doc.id, s.doc.text))}</article></section>`;
   return layout({
     title: `Compare · ${story}`,
