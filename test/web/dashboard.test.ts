@@ -5,6 +5,8 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/brief/render/html.ts';
+import { BriefingSchema } from '../../src/model/briefing.ts';
 import { type Listening, startServer } from '../../src/serve/http/server.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../store/fixtures.ts';
@@ -173,6 +175,46 @@ describe('the dashboard', () => {
       expect(await p.locator('main').textContent()).toContain('<script>');
     }
     await page.screenshot({ path: join(SHOTS, 'xss-probe.png'), fullPage: true });
+  });
+
+  it('keeps the static HTML report of an 81-source story within the page width', async () => {
+    const docs = Array.from({ length: 81 }, (_, i) => ({
+      id: `outlet-${i + 1}-with-a-rather-long-document-identifier`,
+      title: `Report ${i + 1}`,
+      outlet: `Outlet ${i + 1}`,
+      published: null,
+      published_basis: 'unknown',
+      text: `Report ${i + 1}: the council said the bridge at Dunmore would reopen on Friday.`,
+      flags: [],
+    }));
+    const ids = docs.map((d) => d.id);
+    const b = BriefingSchema.parse({
+      schema: 'corroborate.briefing/1',
+      story: { id: 'wide', title: 'Wide' },
+      documents: docs,
+      entities: [],
+      quantities: [],
+      timeline: [],
+      quotes: [],
+      claims: [
+        {
+          id: 'c1',
+          text: 'the bridge would reopen on Friday',
+          status: 'corroborated',
+          docs: ids,
+          evidence: [],
+        },
+      ],
+      disputes: [],
+    });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setContent(renderHtml(b));
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await page.locator('.wide table th').count()).toBe(83);
   });
 
   it('met no console error, page error or dialog on any page', () => {
