@@ -408,6 +408,31 @@ describe('guards', () => {
     }
   });
 
+  it('lets a browser sign in with the token and then read the pages with its session cookie', async () => {
+    const locked = makeApp({ token: 's3cret', allowedHosts: [] });
+    try {
+      const form = (token: string, csrf = locked.deps.csrf) =>
+        req(locked, '/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://127.0.0.1' },
+          body: new URLSearchParams({ token, csrf }).toString(),
+        });
+      expect((await form('wrong')).status).toBe(401);
+      expect((await form('s3cret', 'forged')).status).toBe(403);
+      const ok = await form('s3cret');
+      expect(ok.status).toBe(303);
+      const cookie = ok.headers.get('set-cookie')!;
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/SameSite=Strict/i);
+      expect(cookie).not.toContain('s3cret');
+      const page = await req(locked, '/', { headers: { cookie: cookie.split(';')[0]! } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<h1>Stories</h1>');
+    } finally {
+      await locked.dispose();
+    }
+  });
+
   it('refuses cross-site state changes from a browser, and same-site ones without the CSRF token', async () => {
     const fromEvil = await postJson(t, '/api/stories', { title: 'x' }, { origin: 'http://evil.example' });
     expect((await problemOf(fromEvil)).type).toBe('urn:corroborate:problem:csrf');
