@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { extractDoc } from '../../pipeline.ts';
 import type { StoredDocument, StoryRecord } from '../../store/index.ts';
 import { render } from '../commands/brief.ts';
+import { cleanRecord } from '../commands/clean.ts';
 import type { Deps } from './app.ts';
 import type { Made } from './briefings.ts';
 import { addDocuments, type Intake, intakeSize, type Upload } from './intake.ts';
@@ -200,26 +201,16 @@ function wantsAsync(c: HonoContext): boolean {
   return /\brespond-async\b/i.test(c.req.header('prefer') ?? '');
 }
 
-function docOut(s: StoredDocument, deps: Deps, withFindings: boolean) {
-  const d = s.doc;
-  const out = {
+/** One stored document as the API shows it: the cleaned record, where it came from, and what it says, with spans. */
+function docOut(s: StoredDocument, deps: Deps) {
+  const { seg, ...found } = extractDoc(s.doc, deps.ctx()).value;
+  return {
     story: s.story,
-    id: d.id,
-    title: d.title,
-    outlet: d.outlet,
-    authors: d.authors,
-    published: d.published,
-    published_basis: d.publishedBasis,
-    language: d.language,
-    url: d.url,
-    source: d.source,
+    ...cleanRecord(s.doc),
+    source: s.doc.source,
     stored_at: s.storedAt,
-    flags: d.flags,
-    text: d.text,
+    findings: { sections: seg.sections, sentences: seg.sentences, ...found },
   };
-  if (!withFindings) return out;
-  const { seg, ...found } = extractDoc(d, deps.ctx()).value;
-  return { ...out, findings: { sections: seg.sections, sentences: seg.sentences, ...found } };
 }
 
 export async function findDocument(
@@ -351,7 +342,7 @@ export function registerApi(app: Hono, deps: Deps): void {
 
   app.get('/api/documents/:id', async (c) => {
     const q = parse(DocumentQuerySchema, c.req.query(), 'query');
-    return c.json(docOut(await findDocument(deps, c.req.param('id'), q.story), deps, true));
+    return c.json(docOut(await findDocument(deps, c.req.param('id'), q.story), deps));
   });
 
   app.get('/api/jobs/:id', (c) => {
