@@ -175,6 +175,13 @@ describe('the dashboard', () => {
       expect(await p.locator('main').textContent()).toContain('<script>');
     }
     await page.screenshot({ path: join(SHOTS, 'xss-probe.png'), fullPage: true });
+    // and the probe goes: the delete button asks first, then returns to the list without it
+    await Promise.all([
+      page.waitForURL(`${server.url}/`),
+      page.getByRole('button', { name: 'Delete story' }).click(),
+    ]);
+    expect(await page.locator('li.story').count()).toBe(1);
+    expect(await page.locator('li.story').textContent()).toContain('Harbour fire');
   });
 
   it('keeps the static HTML report of an 81-source story within the page width', async () => {

@@ -58,6 +58,8 @@ export interface LayoutOptions {
   title: string;
   csrf: string;
   body: Safe;
+  /** Reload the page after this many seconds (a meta refresh: no script needed). */
+  refreshSeconds?: number;
   /** Breadcrumb links after "Stories". */
   crumbs?: { href: string; label: string }[];
 }
@@ -68,7 +70,7 @@ export function layout(o: LayoutOptions): string {
   );
   return h`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="csrf-token" content="${o.csrf}"><title>${o.title} · corroborate</title>
+<meta name="csrf-token" content="${o.csrf}">${o.refreshSeconds ? h`<meta http-equiv="refresh" content="${String(o.refreshSeconds)}">` : ''}<title>${o.title} · corroborate</title>
 <link rel="icon" href="data:,"><link rel="stylesheet" href="/assets/app.css"><script type="module" src="/assets/app.js"></script></head>
 <body><a class="skip" href="#main">Skip to content</a>
 <header class="top"><nav aria-label="Breadcrumb"><a href="/" class="brand">corroborate</a> <span aria-hidden="true">›</span> <a href="/">Stories</a>${crumbs}</nav></header>

@@ -1,4 +1,5 @@
 // The small pages: the stories list, login, errors.
+import { plural } from '../../brief/render/view.ts';
 import type { StoryOut } from '../http/schemas.ts';
 import { h, layout, storyHref } from './html.ts';
 
@@ -7,6 +8,16 @@ export function errorPage(status: number, title: string, detail: string): string
     title,
     csrf: '',
     body: h`<section class="empty" role="alert"><h1>${title}</h1><p>${detail}</p><p class="muted">HTTP ${String(status)}</p><p><a href="/">Back to the stories</a></p></section>`,
+  });
+}
+
+export function preparingPage(story: string, documents: number, csrf: string): string {
+  return layout({
+    title: story,
+    csrf,
+    crumbs: [{ href: storyHref(story), label: story }],
+    refreshSeconds: 2,
+    body: h`<h1>${story}</h1><section class="empty" role="status"><h2>Preparing the briefing</h2><p>${plural(documents, 'article')} are being cross-checked; this page reloads by itself when the briefing is ready.</p></section>`,
   });
 }
 
@@ -27,8 +38,6 @@ const counts = (s: StoryOut) =>
   s.disputes === null
     ? h`<span class="muted">not briefed yet</span>`
     : h`<span class="pill ${s.disputes ? 'bad' : ''}">${plural(s.disputes, 'dispute')}</span> <span class="pill good">${String(s.corroborated)} corroborated</span>`;
-
-const plural = (n: number, w: string) => `${n} ${n === 1 ? w : `${w}s`}`;
 
 export function storiesPage(stories: (StoryOut & { updated: string | null })[], csrf: string): string {
   const rows = stories.map(

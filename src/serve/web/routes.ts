@@ -7,7 +7,7 @@ import type { Deps } from '../http/app.ts';
 import { Problem } from '../http/problem.ts';
 import { SESSION_COOKIE, sessionValue } from '../http/security.ts';
 import { asset } from './assets.ts';
-import { loginPage, storiesPage } from './pages.ts';
+import { loginPage, preparingPage, storiesPage } from './pages.ts';
 import { comparePage, sourcePage } from './source-page.ts';
 import { storyPage } from './story-page.ts';
 
@@ -40,7 +40,12 @@ export function registerWeb(app: Hono, deps: Deps, token: string | undefined): v
 
   app.get('/stories/:id', async (c) => {
     const story = await storyOr404(deps, c.req.param('id'));
-    const { documents } = await deps.briefings.versionOf(story);
+    const { version, documents } = await deps.briefings.versionOf(story);
+    if (documents > deps.limits.largeStory && !deps.briefings.peek(story, version)) {
+      // a large story is briefed in the background; the page reloads itself (no script) until it is ready
+      deps.briefings.get(story).catch(() => {});
+      return c.html(preparingPage(story.name, documents, deps.csrf), 202);
+    }
     const made = documents > 0 ? await deps.briefings.get(story) : null;
     return c.html(storyPage(story.name, made?.briefing ?? null, deps.csrf));
   });
