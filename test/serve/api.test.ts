@@ -332,9 +332,27 @@ describe('briefings', () => {
         job = await (await req(big, job.links.self)).json();
       }
       expect(job.status).toBe('done');
+      expect(job.progress).toEqual({ done: 4, total: 4 });
       expect((await req(big, job.links.result)).status).toBe(200);
     } finally {
       await big.dispose();
+    }
+  });
+
+  it('answers other requests while a story is being briefed', async () => {
+    const fresh = makeApp({ briefing: { cache: false } });
+    try {
+      await storyWithExample(fresh);
+      const order: string[] = [];
+      const briefing = req(fresh, '/api/stories/harbour-fire/briefing').then(() => order.push('briefing'));
+      // once the briefing is under way, a health check must not wait for all of it
+      for (let i = 0; i < 1000 && fresh.deps.briefings.limiter.stats.running === 0 && !order.length; i++)
+        await new Promise((r) => setImmediate(r));
+      const health = req(fresh, '/api/health').then(() => order.push('health'));
+      await Promise.all([briefing, health]);
+      expect(order).toEqual(['health', 'briefing']);
+    } finally {
+      await fresh.dispose();
     }
   });
 

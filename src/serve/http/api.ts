@@ -329,8 +329,8 @@ export function registerApi(app: Hono, deps: Deps): void {
       const url = `${storyPath(story.name)}/briefing${q.format === 'json' ? '' : `?format=${q.format}`}`;
       const job = deps.jobs.start(
         'briefing',
-        1,
-        async () => ({ briefing: url, etag: (await deps.briefings.get(story)).etag }),
+        documents,
+        async (p) => ({ briefing: url, etag: (await deps.briefings.get(story, (done) => p(done))).etag }),
         url,
       );
       c.header('location', job.links.self);

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Context } from '../../context.ts';
 import { type Briefing, BriefingSchema } from '../../model/briefing.ts';
-import { briefStory } from '../../pipeline.ts';
+import type { Extracted } from '../../model/mention.ts';
+import { briefExtracted, extractDoc } from '../../pipeline.ts';
 import type { Store, StoryRecord } from '../../store/index.ts';
 import { storyDocuments } from '../commands/brief.ts';
 import { Limiter } from './limiter.ts';
@@ -17,6 +18,8 @@ export interface Made {
   /** Other renderings, made on first request. */
   rendered: Map<string, string>;
 }
+
+export type Progress = (done: number, total: number) => void;
 
 export interface BriefingOptions {
   maxConcurrent: number;
@@ -66,7 +69,8 @@ export class Briefings {
     return hit && hit.etag === `"${version}"` ? hit : undefined;
   }
 
-  async get(story: StoryRecord): Promise<Made> {
+  /** The briefing of the story as it is now; `progress` hears of each article read when this call makes it. */
+  async get(story: StoryRecord, progress?: Progress): Promise<Made> {
     const { version } = await this.versionOf(story);
     const hit = this.opts.cache ? this.peek(story, version) : undefined;
     if (hit) {
@@ -78,7 +82,7 @@ export class Briefings {
     const key = this.opts.cache ? `${story.name}\u0000${version}` : `${Math.random()}`;
     const running = this.inflight.get(key);
     if (running) return running;
-    const made = this.limiter.run(() => this.make(story, version));
+    const made = this.limiter.run(() => this.make(story, version, progress));
     this.inflight.set(key, made);
     try {
       const m = await made;
@@ -99,10 +103,17 @@ export class Briefings {
     while (this.cache.size > this.opts.cacheSize) this.cache.delete(this.cache.keys().next().value!);
   }
 
-  private async make(story: StoryRecord, version: string): Promise<Made> {
+  private async make(story: StoryRecord, version: string, progress?: Progress): Promise<Made> {
     const ctx = this.ctx();
     const docs = await storyDocuments(this.store, story, ctx);
-    const made = briefStory(docs, { id: story.name, title: story.name }, ctx).value;
+    // per article, with a turn of the event loop between: other requests are answered while a large story is read
+    const extracted: Extracted[] = [];
+    for (const [i, d] of docs.entries()) {
+      extracted.push(extractDoc(d, ctx).value);
+      progress?.(i + 1, docs.length);
+      await new Promise((r) => setImmediate(r));
+    }
+    const made = briefExtracted(extracted, { id: story.name, title: story.name }, ctx).value;
     const checked = BriefingSchema.safeParse(made);
     // The briefing is a contract with outside tools: a mismatch is a bug here, never something to serve.
     if (!checked.success)
