@@ -57,9 +57,21 @@ it('highlights cited words found by their text when no span is given, and says s
   const found = await (
     await req(t, '/stories/harbour-fire/sources/01-northline-wire?q=Mayor%20Tomas%20Brandt')
   ).text();
-  expect(found).toContain('<mark class="hl" id="hl" tabindex="-1">Mayor Tomas Brandt</mark>');
+  expect(found).toContain('<mark class="hl words" id="hl" tabindex="-1">Mayor Tomas Brandt</mark><mark class="hl"> said');
   const gone = await (
     await req(t, '/stories/harbour-fire/sources/01-northline-wire?q=words%20never%20written')
   ).text();
   expect(gone).toContain('The cited words are not in this text any more.');
+});
+
+it('highlights the whole sentence around cited date words, the words themselves marked more strongly', async () => {
+  await storyWithExample(t);
+  const text = (await (await req(t, '/api/documents/02-coastal-courier')).json()).text as string;
+  const at = text.indexOf('Tuesday');
+  const page = await (
+    await req(t, `/stories/harbour-fire/sources/02-coastal-courier?start=${at}&end=${at + 'Tuesday'.length}`)
+  ).text();
+  expect(page).toMatch(
+    /<mark class="hl" id="hl" tabindex="-1">[^<]+<\/mark><mark class="hl words">Tuesday<\/mark><mark class="hl">/,
+  );
 });

@@ -2,6 +2,7 @@
 import type { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { z } from 'zod';
+import { extractDoc } from '../../pipeline.ts';
 import { findDocument, parse, storyOr404, storyOut } from '../http/api.ts';
 import type { Deps } from '../http/app.ts';
 import { Problem } from '../http/problem.ts';
@@ -56,7 +57,8 @@ export function registerWeb(app: Hono, deps: Deps, token: string | undefined): v
     const doc = await findDocument(deps, c.req.param('doc'), story.name);
     const made = await deps.briefings.get(story);
     const flags = made.briefing.documents.find((d) => d.id === doc.doc.id)?.flags;
-    return c.html(sourcePage(story.name, doc, q, deps.csrf, flags));
+    const sentences = extractDoc(doc.doc, deps.ctx()).value.seg.sentences;
+    return c.html(sourcePage(story.name, doc, q, deps.csrf, flags, sentences));
   });
 
   app.get('/stories/:id/compare', async (c) => {

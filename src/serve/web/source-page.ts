@@ -1,6 +1,7 @@
 // The evidence view: one source's cleaned text with the cited sentence highlighted (and scrolled to), and two
 // sources side by side with what they share and where they conflict marked.
 import type { Briefing } from '../../model/briefing.ts';
+import { contains, type Span } from '../../model/span.ts';
 import type { StoredDocument } from '../../store/index.ts';
 import { esc, h, layout, raw, type Safe, storyHref } from './html.ts';
 
@@ -62,19 +63,41 @@ export interface Highlight {
   q?: string;
 }
 
+/**
+ * The highlight: the whole sentence that holds the cited words (a date's "Tuesday" reads only in its sentence),
+ * with the words themselves marked more strongly, as adjacent marks so none overlaps another.
+ */
+export function sentenceMarks(words: Span, sentence: Span | undefined): Mark[] {
+  if (!sentence || (sentence.start === words.start && sentence.end === words.end))
+    return [{ ...words, cls: 'hl', id: 'hl' }];
+  const parts: Mark[] = [
+    { start: sentence.start, end: words.start, cls: 'hl' },
+    { start: words.start, end: words.end, cls: 'hl words' },
+    { start: words.end, end: sentence.end, cls: 'hl' },
+  ].filter((m) => m.start < m.end);
+  parts[0]!.id = 'hl';
+  return parts;
+}
+
 export function sourcePage(
   story: string,
   s: StoredDocument,
   want: Highlight,
   csrf: string,
   flags?: FlagView,
+  sentences: Span[] = [],
 ): string {
   const text = s.doc.text;
   let span: { start: number; end: number } | null = null;
   if (want.start !== undefined && want.end !== undefined && want.start < want.end && want.end <= text.length)
     span = { start: want.start, end: want.end };
   else if (want.q) span = locate(text, want.q);
-  const marks: Mark[] = span ? [{ ...span, cls: 'hl', id: 'hl' }] : [];
+  const marks: Mark[] = span
+    ? sentenceMarks(
+        span,
+        sentences.find((x) => contains(x, span)),
+      )
+    : [];
   const missing = (want.q || want.start !== undefined) && !span;
   return layout({
     title: s.doc.title ?? s.doc.id,
