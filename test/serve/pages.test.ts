@@ -57,7 +57,9 @@ it('highlights cited words found by their text when no span is given, and says s
   const found = await (
     await req(t, '/stories/harbour-fire/sources/01-northline-wire?q=Mayor%20Tomas%20Brandt')
   ).text();
-  expect(found).toContain('<mark class="hl words" id="hl" tabindex="-1">Mayor Tomas Brandt</mark><mark class="hl"> said');
+  expect(found).toContain(
+    '<mark class="hl words" id="hl" tabindex="-1">Mayor Tomas Brandt</mark><mark class="hl"> said',
+  );
   const gone = await (
     await req(t, '/stories/harbour-fire/sources/01-northline-wire?q=words%20never%20written')
   ).text();
