@@ -30,23 +30,45 @@ it('refuses to listen beyond loopback without a token, and a bad port', async ()
   expect(extra.code).toBe(2);
 });
 
-it('serves the API and the pages on 127.0.0.1 and stops on SIGTERM', async () => {
-  const child = spawn(
-    process.execPath,
-    [join(repo, 'bin/corroborate.js'), 'serve', '--port', '0', '--db', join(tmp.dir, 'served.db')],
-    { cwd: tmp.dir, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+/** Starts the real bin; resolves with its URL once it listens, and a promise of its exit code. */
+async function serve(args: string[], env: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [join(repo, 'bin/corroborate.js'), 'serve', '--port', '0', ...args], {
+    cwd: tmp.dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
   const url = await new Promise<string>((ok, fail) => {
     let out = '';
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (c: string) => {
       out += c;
-      const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      const m = /(http:\/\/[\d.]+:\d+)\//.exec(out);
       if (m) ok(m[1]!);
     });
     child.on('exit', () => fail(new Error(`serve exited: ${out}`)));
   });
+  return { child, url, exited };
+}
+
+it('listens beyond loopback only with a token, which every API call then needs', async () => {
+  const { child, url, exited } = await serve(['--host', '0.0.0.0', '--db', join(tmp.dir, 'open.db')], {
+    CORROBORATE_TOKEN: 'tok-123',
+  });
+  const local = url.replace('0.0.0.0', '127.0.0.1');
+  try {
+    expect((await fetch(`${local}/api/stories`)).status).toBe(401);
+    const ok = await fetch(`${local}/api/stories`, { headers: { authorization: 'Bearer tok-123' } });
+    expect(ok.status).toBe(200);
+  } finally {
+    child.kill('SIGTERM');
+  }
+  expect(await exited).toBe(0);
+});
+
+it('serves the API and the pages on 127.0.0.1 and stops on SIGTERM', async () => {
+  const { child, url, exited } = await serve(['--db', join(tmp.dir, 'served.db')]);
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:/);
   try {
     const health = await (await fetch(`${url}/api/health`)).json();
     expect(health.status).toBe('ok');
