@@ -30,6 +30,7 @@ describe('health and the OpenAPI document', () => {
       '/api/documents/{id}',
       '/api/health',
       '/api/jobs/{id}',
+      '/api/jobs/{id}/events',
       '/api/stories',
       '/api/stories/{id}',
       '/api/stories/{id}/briefing',
@@ -253,6 +254,11 @@ describe('adding documents by URL', () => {
       expect(many.status).toBe(202);
       const job = await many.json();
       expect(many.headers.get('location')).toBe(job.links.self);
+      // followed as it runs: progress events, if any, then one "done" that ends the stream
+      const events = await (await req(open, `${job.links.self}/events`)).text();
+      const names = [...events.matchAll(/^event: (\w+)$/gm)].map((m) => m[1]);
+      expect(names.at(-1)).toBe('done');
+      expect(names.slice(0, -1).every((n) => n === 'progress')).toBe(true);
       let polled = job;
       for (let i = 0; i < 100 && polled.status === 'running'; i++) {
         await new Promise((res) => setTimeout(res, 50));
@@ -260,6 +266,7 @@ describe('adding documents by URL', () => {
       }
       expect(polled.status).toBe('done');
       expect(polled.result.stored).toBe(4);
+
       expect((await (await req(open, '/api/stories/s/documents')).json()).length).toBe(5);
     } finally {
       await open.dispose();
@@ -268,6 +275,7 @@ describe('adding documents by URL', () => {
 
   it('answers an unknown job with 404', async () => {
     expect((await problemOf(await req(t, '/api/jobs/nope'))).status).toBe(404);
+    expect((await problemOf(await req(t, '/api/jobs/nope/events'))).status).toBe(404);
   });
 });
 

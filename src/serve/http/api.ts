@@ -2,6 +2,7 @@
 // schema (schemas.ts); every failure is a Problem, answered by the one error mapper in app.ts.
 import type { Hono, Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
 import { extractDoc } from '../../pipeline.ts';
 import type { StoredDocument, StoryRecord } from '../../store/index.ts';
@@ -23,6 +24,9 @@ import {
   type StoryOut,
 } from './schemas.ts';
 import { REPORT_CSP } from './security.ts';
+
+/** How often a job's event stream looks for progress. */
+const SSE_TICK_MS = 200;
 
 const tooLarge = (max: number) => () => {
   throw new Problem(413, 'too-large', `the body is over ${max} bytes`, 'body');
@@ -343,6 +347,26 @@ export function registerApi(app: Hono, deps: Deps): void {
   app.get('/api/documents/:id', async (c) => {
     const q = parse(DocumentQuerySchema, c.req.query(), 'query');
     return c.json(docOut(await findDocument(deps, c.req.param('id'), q.story), deps));
+  });
+
+  // Progress as server-sent events: one "progress" event per change, then "done" or "failed" with the job.
+  app.get('/api/jobs/:id/events', (c) => {
+    const id = c.req.param('id');
+    if (!deps.jobs.get(id)) throw new Problem(404, 'not-found', `no job '${id}'`, 'path');
+    return streamSSE(c, async (stream) => {
+      let last = '';
+      for (;;) {
+        const job = deps.jobs.get(id)!;
+        const data = JSON.stringify(job);
+        if (job.status !== 'running') {
+          await stream.writeSSE({ event: job.status, data });
+          return;
+        }
+        if (data !== last) await stream.writeSSE({ event: 'progress', data });
+        last = data;
+        await stream.sleep(SSE_TICK_MS);
+      }
+    });
   });
 
   app.get('/api/jobs/:id', (c) => {

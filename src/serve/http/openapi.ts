@@ -191,6 +191,19 @@ function build(version: string): Json {
           },
         },
       },
+      '/api/jobs/{id}/events': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: {
+          summary: "a job's progress as server-sent events: progress…, then done or failed (data: the job)",
+          responses: {
+            '200': {
+              description: 'event stream',
+              content: { 'text/event-stream': { schema: { type: 'string' } } },
+            },
+            '404': problem('unknown job'),
+          },
+        },
+      },
       '/api/jobs/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
         get: {

@@ -48,16 +48,21 @@ function say(el: Element | null, text: string, isError = false): void {
   el.classList.toggle('error', isError);
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function poll(url: string, onProgress: (j: Job) => void): Promise<Job> {
-  for (;;) {
-    const { body } = await call(url, { method: 'GET' });
-    const job = body as Job;
-    onProgress(job);
-    if (job.status !== 'running') return job;
-    await sleep(500);
-  }
+/** Follows a job's server-sent events until it is done or failed. */
+function follow(url: string, onProgress: (j: Job) => void): Promise<Job> {
+  return new Promise((resolve, reject) => {
+    const events = new EventSource(`${url}/events`);
+    events.addEventListener('progress', (e) => onProgress(JSON.parse((e as MessageEvent).data) as Job));
+    for (const end of ['done', 'failed'])
+      events.addEventListener(end, (e) => {
+        events.close();
+        resolve(JSON.parse((e as MessageEvent).data) as Job);
+      });
+    events.onerror = () => {
+      events.close();
+      reject(new Error('lost touch with the server while it worked; reload to see what was stored'));
+    };
+  });
 }
 
 function showResults(list: Element | null, results: InputResult[]): void {
@@ -117,7 +122,7 @@ function addArticlesForm(form: HTMLFormElement): void {
       });
       let result: unknown = body;
       if (status === 202) {
-        const job = await poll((body as Job).links.self, (j) =>
+        const job = await follow((body as Job).links.self, (j) =>
           say(progress, `Working: ${j.progress.done} of ${j.progress.total} inputs done…`),
         );
         if (job.status === 'failed') throw new Error(job.error ?? 'the job failed');
