@@ -1,5 +1,6 @@
 // The pages as HTML, in-process: escaping, empty and error states, a large story prepared in the background.
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { readableDate } from '../../src/serve/web/html.ts';
 import { makeApp, postJson, req, storyWithExample, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -76,4 +77,11 @@ it('highlights the whole sentence around cited date words, the words themselves 
   expect(page).toMatch(
     /<mark class="hl" id="hl" tabindex="-1">[^<]+<\/mark><mark class="hl words">Tuesday<\/mark><mark class="hl">/,
   );
+});
+
+it('writes publication times as a reader would', () => {
+  expect(readableDate('2026-03-05T09:30:00Z')).toBe('2026-03-05 09:30 UTC');
+  expect(readableDate('2026-03-05T09:30:00.000+02:00')).toBe('2026-03-05 09:30 +02:00');
+  expect(readableDate('2026-03-05')).toBe('2026-03-05');
+  expect(readableDate('2026')).toBe('2026');
 });

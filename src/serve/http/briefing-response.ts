@@ -23,12 +23,7 @@ export function rendered(made: Made, format: Format): string {
   return out;
 }
 
-export function briefingResponse(
-  made: Made,
-  format: Format,
-  download: boolean,
-  name: string,
-): Response {
+export function briefingResponse(made: Made, format: Format, download: boolean, name: string): Response {
   const headers: Record<string, string> = {
     'content-type': MEDIA[format]!,
     etag: made.etag,

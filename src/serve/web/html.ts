@@ -34,6 +34,14 @@ function piece(v: unknown): string {
   return esc(String(v));
 }
 
+/** An ISO date or date-time as a reader writes it: "2026-03-05" or "2026-03-05 09:30 UTC". */
+export function readableDate(iso: string): string {
+  const m = /^(\d{4}(?:-\d{2}){0,2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(iso);
+  if (!m) return iso;
+  const zone = m[3] === undefined ? '' : m[3] === 'Z' ? ' UTC' : ` ${m[3]}`;
+  return `${m[1]} ${m[2]}${zone}`;
+}
+
 export const storyHref = (id: string): string => `/stories/${encodeURIComponent(id)}`;
 
 export interface EvidenceLink {

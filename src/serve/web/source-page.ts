@@ -3,7 +3,7 @@
 import type { Briefing } from '../../model/briefing.ts';
 import { contains, type Span } from '../../model/span.ts';
 import type { StoredDocument } from '../../store/index.ts';
-import { esc, h, layout, raw, type Safe, storyHref } from './html.ts';
+import { esc, h, layout, raw, readableDate, type Safe, storyHref } from './html.ts';
 
 export interface Mark {
   start: number;
@@ -48,7 +48,7 @@ export type FlagView = { kind: string; evidence: string }[];
 
 function meta(s: StoredDocument, flags: FlagView = s.doc.flags): Safe {
   const d = s.doc;
-  return h`<p class="muted">${d.outlet ?? 'outlet unknown'} · ${d.published ? `published ${d.published} (${d.publishedBasis})` : 'date unknown'}${d.authors.length ? ` · by ${d.authors.join(', ')}` : ''}${d.url ? h` · <a href="${safeUrl(d.url)}" rel="noreferrer noopener">original</a>` : ''}</p>
+  return h`<p class="muted">${d.outlet ?? 'outlet unknown'} · ${d.published ? `published ${readableDate(d.published)} (${d.publishedBasis})` : 'date unknown'}${d.authors.length ? ` · by ${d.authors.join(', ')}` : ''}${d.url ? h` · <a href="${safeUrl(d.url)}" rel="noreferrer noopener">original</a>` : ''}</p>
 ${flags.length ? h`<ul class="flags">${flags.map((f) => h`<li><span class="flag">${f.kind}</span> ${f.evidence}</li>`)}</ul>` : ''}`;
 }
 

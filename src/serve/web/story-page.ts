@@ -3,7 +3,7 @@
 
 import { type BriefView, buildView, type Cite, type Row, type SourceCard } from '../../brief/render/view.ts';
 import type { Briefing } from '../../model/briefing.ts';
-import { evidenceHref, h, layout, type Safe, storyHref } from './html.ts';
+import { evidenceHref, h, layout, readableDate, type Safe, storyHref } from './html.ts';
 
 const STATUS_TITLES: Record<string, string> = {
   disputed: 'Disputed',
@@ -110,7 +110,7 @@ function sources(p: Page): Safe {
     (
       s,
     ) => h`<article class="card" id="src-${s.label}"><h3><span class="chip">${s.label}</span> ${s.title}</h3>
-<p class="muted">${s.outlet ?? 'outlet unknown'} · ${s.published ? `published ${s.published}` : 'date unknown'}${s.basis === 'inferred' ? ' (inferred)' : ''}</p>
+<p class="muted">${s.outlet ?? 'outlet unknown'} · ${s.published ? `published ${readableDate(s.published)}` : 'date unknown'}${s.basis === 'inferred' ? ' (inferred)' : ''}</p>
 ${s.flags.length ? h`<ul class="flags">${s.flags.map((f) => h`<li><span class="flag">${f.kind}</span> ${f.evidence}</li>`)}</ul>` : ''}
 ${s.sameSourceAs.length ? h`<p class="muted">Counted as one source with ${s.sameSourceAs.join(', ')}</p>` : ''}
 <p><a href="${storyHref(p.story)}/sources/${encodeURIComponent(s.id)}">Read the text</a></p></article>`,
