@@ -147,23 +147,31 @@ async function* readSpec(spec: string, b: Batch): AsyncGenerator<ReadResult> {
   }
 }
 
+function newBatch(ctx: Context, opts: CollectOptions): Batch {
+  return { ctx, opts, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES, ids: new Map(), fetched: new Set() };
+}
+
 /** Every input of the specs as raw documents, one yield per input (and per feed link followed), in order. */
 export async function* collect(
   specs: string[],
   ctx: Context,
   opts: CollectOptions = {},
 ): AsyncGenerator<Collected> {
-  const b: Batch = {
-    ctx,
-    opts,
-    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-    ids: new Map(),
-    fetched: new Set(),
-  };
+  const b = newBatch(ctx, opts);
   for (const spec of specs) {
     for await (const r of readSpec(spec, b)) {
       if (r.input) yield* fromInput(r.input, b);
       else if (r.issue) yield { source: r.issue.where ?? spec, docs: [], issues: [r.issue] };
     }
   }
+}
+
+/** Inputs already in memory (an HTTP upload, posted records) → raw documents, feed links followed as for specs. */
+export async function* collectInputs(
+  inputs: Input[],
+  ctx: Context,
+  opts: CollectOptions = {},
+): AsyncGenerator<Collected> {
+  const b = newBatch(ctx, opts);
+  for (const input of inputs) yield* fromInput(input, b);
 }

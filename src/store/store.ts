@@ -79,6 +79,8 @@ export interface Store {
   ingestLog(story?: StoryRecord): Promise<IngestLogEntry[]>;
   /** Runs fn atomically: everything it writes is committed together or not at all. Calls inside fn join it. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /** Removes a story with its documents and log; false when it was already gone. Optional: the server answers 501 without it. */
+  deleteStory?(story: StoryRecord): Promise<boolean>;
   close(): Promise<void>;
 }
 

@@ -12,39 +12,79 @@ a.ref{font-size:.8em;text-decoration:none;background:#eef;border-radius:3px;padd
 table{border-collapse:collapse;font-size:.9em}td,th{border:1px solid #ddd;padding:.2em .5em}td.m{text-align:center}
 .card{border:1px solid #ddd;border-radius:6px;padding:.5em 1em;margin:1em 0}
 .card pre{white-space:pre-wrap;font:inherit;max-height:24em;overflow:auto;background:#fafafa;padding:.5em}
-mark{background:#ffef9f}.muted{color:#777;font-size:.9em}`;
+mark{background:#ffef9f}.muted{color:#777;font-size:.9em}
+body{overflow-wrap:anywhere}.wide{overflow-x:auto;max-width:100%}:target{outline:2px solid #f90}`;
 
-/** The article text with every claim's evidence span highlighted, so each finding can be read in place. */
-function markedText(text: string, spans: { start: number; end: number; id: string }[]): string {
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  let out = '';
-  let at = 0;
+interface Span {
+  start: number;
+  end: number;
+  id: string;
+}
+
+/** The anchor of one cited span in its source's text: what a citation chip links to. */
+export const spanAnchor = (doc: string, start: number, end: number): string => `ev-${doc}-${start}-${end}`;
+
+/**
+ * The article text with every evidence span highlighted, so each finding can be read in place. Spans that overlap
+ * one already marked still get their anchor (an empty element at their start), so every citation has a target.
+ */
+function markedText(text: string, spans: Span[]): string {
+  const sorted = [...spans]
+    .filter((s) => s.start < s.end && s.end <= text.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const marks: Span[] = [];
+  const anchors: Span[] = [];
+  let reach = 0;
   for (const s of sorted) {
-    if (s.start < at || s.end > text.length) continue;
-    out += esc(text.slice(at, s.start)) + `<mark id="${esc(s.id)}">${esc(text.slice(s.start, s.end))}</mark>`;
-    at = s.end;
+    if (s.start >= reach) {
+      marks.push(s);
+      reach = s.end;
+    } else anchors.push(s);
   }
-  return out + esc(text.slice(at));
+  const cuts = [
+    ...new Set([0, text.length, ...marks.flatMap((m) => [m.start, m.end]), ...anchors.map((a) => a.start)]),
+  ].sort((a, b) => a - b);
+  let out = '';
+  for (let i = 0; i < cuts.length; i++) {
+    const at = cuts[i]!;
+    for (const m of marks) if (m.end === at) out += '</mark>';
+    for (const m of marks) if (m.start === at) out += `<mark id="${esc(m.id)}">`;
+    for (const a of anchors) if (a.start === at) out += `<span id="${esc(a.id)}"></span>`;
+    const next = cuts[i + 1];
+    if (next !== undefined) out += esc(text.slice(at, next));
+  }
+  return out;
 }
 
 export function renderHtml(b: Briefing): string {
   const v = buildView(b);
-  const refs = (r: Row): string => r.refs.map((l) => `<a class="ref" href="#src-${l}">${l}</a>`).join('');
+  const spansByDoc = new Map<string, Span[]>();
+  const anchorOf = (doc: string, start: number, end: number, id = spanAnchor(doc, start, end)): string => {
+    const l = spansByDoc.get(doc) ?? [];
+    const same = l.find((x) => x.start === start && x.end === end);
+    if (same) return same.id;
+    l.push({ start, end, id });
+    spansByDoc.set(doc, l);
+    return id;
+  };
+  for (const c of b.claims)
+    for (const e of c.evidence) anchorOf(e.doc, e.start, e.end, `ev-${c.id}-${e.doc}`);
+  // A chip goes to the cited sentence when the row cites one in that source, else to the source's card.
+  const refs = (r: Row): string =>
+    r.refs
+      .map((l) => {
+        const cite = r.cites?.find((x) => x.label === l && x.start !== null && x.end !== null);
+        const href = cite ? `#${anchorOf(cite.doc, cite.start!, cite.end!)}` : `#src-${l}`;
+        return `<a class="ref" href="${esc(href)}">${l}</a>`;
+      })
+      .join('');
   const list = (rows: string[]): string =>
     rows.length ? `<ul>${rows.map((r) => `<li>${r}</li>`).join('')}</ul>` : '';
   const section = (title: string, body: string): string => (body ? `<h2>${esc(title)}</h2>${body}` : '');
-  const spansByDoc = new Map<string, { start: number; end: number; id: string }[]>();
-  for (const c of b.claims) {
-    for (const e of c.evidence) {
-      const l = spansByDoc.get(e.doc) ?? [];
-      l.push({ start: e.start, end: e.end, id: `ev-${c.id}-${e.doc}` });
-      spansByDoc.set(e.doc, l);
-    }
-  }
-  const c = v.counts;
+  // Sources come last: every chip above has registered its anchor by the time the texts are marked.
   const parts = [
     `<h1>${esc(v.title)}</h1>`,
-    `<p class="muted">${v.sources.length} sources · ${c.corroborated} corroborated · ${c.singleSource} single-source · ${v.disputes.length} disputes</p>`,
+    `<p class="muted">${esc(v.countLine.join(' · '))}</p>`,
     section('Summary', list(v.summary.map((s) => esc(s.text) + refs(s)))),
     section(
       'Key facts at a glance',
@@ -69,7 +109,7 @@ export function renderHtml(b: Briefing): string {
       list(
         v.timeline.map(
           (t) =>
-            `<b>${esc(t.date)}</b> ${esc(t.text)}${refs(t)} <span class="muted">${esc(t.evidence.join('; '))}</span>`,
+            `<b>${t.implied ? `≈ ${esc(t.date)}</b> <span class="muted">(implied)</span>` : `${esc(t.date)}</b>`} ${esc(t.text)}${refs(t)} <span class="muted">${esc(t.evidence.join('; '))}</span>`,
         ),
       ),
     ),
@@ -87,7 +127,7 @@ export function renderHtml(b: Briefing): string {
     section(
       'Coverage',
       v.coverage.length
-        ? `<table><tr><th>Finding</th><th>Status</th>${v.sources.map((s) => `<th>${s.label}</th>`).join('')}</tr>` +
+        ? `<div class="wide"><table><tr><th>Finding</th><th>Status</th>${v.sources.map((s) => `<th>${s.label}</th>`).join('')}</tr>` +
             v.coverage
               .map(
                 (r) =>
@@ -96,7 +136,7 @@ export function renderHtml(b: Briefing): string {
                   '</tr>',
               )
               .join('') +
-            '</table>'
+            '</table></div>'
         : '',
     ),
     section(

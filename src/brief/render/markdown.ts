@@ -8,12 +8,7 @@ const cite = (r: Row): string => (r.refs.length ? ` [${r.refs.join(', ')}]` : ''
 export function renderMarkdown(b: Briefing): string {
   const v = buildView(b);
   const out: string[] = [`# ${esc(v.title)}`, ''];
-  const c = v.counts;
-  out.push(
-    `${v.sources.length} sources · ${c.corroborated} corroborated · ${c.singleSource} single-source · ` +
-      `${c.disputed} disputed · ${v.disputes.length} disputes`,
-    '',
-  );
+  out.push(v.countLine.join(' · '), '');
   const section = (title: string, lines: string[]): void => {
     if (!lines.length) return;
     out.push(`## ${title}`, '', ...lines, '');
@@ -41,7 +36,10 @@ export function renderMarkdown(b: Briefing): string {
   );
   section(
     'Timeline',
-    v.timeline.map((t) => `- **${t.date}** ${esc(t.text)}${cite(t)} — ${esc(t.evidence.join('; '))}`),
+    v.timeline.map(
+      (t) =>
+        `- **${t.implied ? `≈ ${t.date}** (implied)` : `${t.date}**`} ${esc(t.text)}${cite(t)} — ${esc(t.evidence.join('; '))}`,
+    ),
   );
   section(
     'Actors and roles',

@@ -112,6 +112,54 @@ describe('renderHtml', () => {
     expect(html).toContain('href="#src-S2"');
     expect(html).toContain('id="src-S2"');
   });
+  it('sends a citation chip to the cited sentence, not the top of the source card', () => {
+    expect(html).toMatch(/The fire killed at least 4 people<a class="ref" href="#ev-c1-a">S1<\/a>/);
+  });
+  it('gives every cited span an anchor, even one overlapping a span already marked', () => {
+    const spans = [{ doc: 'a', text: 'killed at least 4 people', start: 9, end: 33 }];
+    const withDispute = BriefingSchema.parse({
+      ...briefing,
+      disputes: [
+        { ...briefing.disputes[0]!, sides: [{ ...briefing.disputes[0]!.sides[0]!, evidence: spans }] },
+      ],
+    });
+    const out = renderHtml(withDispute);
+    expect(out).toContain('href="#ev-a-9-33"');
+    expect(out).toContain('<span id="ev-a-9-33"></span>');
+  });
+  it('keeps a story with many sources from overflowing sideways: the wide table scrolls in its own box', () => {
+    expect(html).toMatch(/<div class="wide"><table>/);
+    expect(html).toContain('.wide{overflow-x:auto');
+  });
+});
+
+describe('what a reader sees in every format', () => {
+  const one = BriefingSchema.parse({ ...briefing, documents: briefing.documents.slice(0, 1), disputes: [] });
+  const quoted = BriefingSchema.parse({
+    ...briefing,
+    quotes: [{ speaker: 'Amara Osei', text: '"We lost the conveyor,"', docs: ['a'] }],
+    timeline: [{ ...briefing.timeline[0]!, certainty: 'implied' }],
+  });
+  it('counts with the noun agreeing, and disputes once', () => {
+    for (const out of [renderMarkdown(one), renderHtml(one), renderText(one, { color: false })]) {
+      expect(out).toContain('1 source');
+      expect(out).not.toContain('1 sources');
+      expect(out).toContain('0 disputes');
+    }
+    expect(renderMarkdown(briefing)).not.toMatch(/disputed · \d+ disputes/);
+    expect(renderMarkdown(briefing)).toContain('1 dispute');
+  });
+  it("never doubles a quote's marks", () => {
+    for (const out of [renderMarkdown(quoted), renderHtml(quoted), renderText(quoted, { color: false })]) {
+      expect(out).toContain('We lost the conveyor,');
+      expect(out).not.toMatch(/[“"]{2}|[”"]{2}/);
+    }
+  });
+  it('shows an implied date as implied, not as a plain date', () => {
+    expect(renderMarkdown(quoted)).toContain('**≈ 2026-03-03** (implied)');
+    expect(renderText(quoted, { color: false })).toContain('≈ 2026-03-03 (implied)');
+    expect(renderHtml(quoted)).toContain('≈ 2026-03-03</b> <span class="muted">(implied)</span>');
+  });
 });
 
 describe('renderText', () => {

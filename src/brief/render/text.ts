@@ -37,14 +37,7 @@ export function renderText(b: Briefing, opts: TextOptions): string {
     opts.color ? `${ANSI[code]}${s}${ANSI.off}` : s;
   const cite = (r: Row): string => (r.refs.length ? paint('dim', ` [${r.refs.join(',')}]`) : '');
   const out: string[] = [paint('bold', v.title), '='.repeat(Math.min(width, v.title.length))];
-  const c = v.counts;
-  out.push(
-    wrap(
-      `${v.sources.length} sources, ${c.corroborated} corroborated, ${c.singleSource} single-source, ${v.disputes.length} disputes`,
-      width,
-      '',
-    ),
-  );
+  out.push(wrap(v.countLine.join(', '), width, ''));
   const section = (title: string, lines: string[]): void => {
     if (lines.length) out.push('', paint('cyan', title.toUpperCase()), ...lines);
   };
@@ -69,7 +62,7 @@ export function renderText(b: Briefing, opts: TextOptions): string {
   );
   section(
     'Timeline',
-    v.timeline.map((t) => item(`${t.date}  ${t.text}`, t)),
+    v.timeline.map((t) => item(`${t.implied ? `≈ ${t.date} (implied)` : t.date}  ${t.text}`, t)),
   );
   section(
     'Actors',

@@ -10,6 +10,7 @@ import type { Context } from '../../context.ts';
 import { type Briefing, BriefingSchema } from '../../model/briefing.ts';
 import type { Document } from '../../model/document.ts';
 import { briefStory, type Story } from '../../pipeline.ts';
+import type { Store, StoryRecord } from '../../store/index.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import type { Rejection } from '../inputs.ts';
 import { CliError, EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
@@ -40,20 +41,24 @@ function storyIdOf(specs: string[]): string {
 }
 
 /** A stored story's documents, copies re-marked across the whole story (ingest could only compare within an input). */
+export async function storyDocuments(store: Store, story: StoryRecord, ctx: Context): Promise<Document[]> {
+  const stored = await store.documentsOf(story);
+  const unmarked = stored.map((d) => ({ ...d, flags: d.flags.filter((f) => f.kind !== 'duplicate-of') }));
+  return markDuplicates(unmarked, ctx).value;
+}
+
 async function docsOfStory(io: Io, name: string, db: string | undefined, ctx: Context): Promise<Document[]> {
   const store = openDb(io, db, false);
   try {
     const story = await store.getStory(name);
     if (!story) throw new CliError(`no story named '${name}' in ${store.location} (see corroborate stories)`);
-    const stored = await store.documentsOf(story);
-    const unmarked = stored.map((d) => ({ ...d, flags: d.flags.filter((f) => f.kind !== 'duplicate-of') }));
-    return markDuplicates(unmarked, ctx).value;
+    return await storyDocuments(store, story, ctx);
   } finally {
     await store.close();
   }
 }
 
-function render(b: Briefing, format: 'json' | 'md' | 'html' | 'text', color: boolean): string {
+export function render(b: Briefing, format: 'json' | 'md' | 'html' | 'text', color: boolean): string {
   if (format === 'md') return renderMarkdown(b);
   if (format === 'html') return renderHtml(b);
   if (format === 'text') return renderText(b, { color });

@@ -29,10 +29,13 @@ export interface IngestCounts {
   rejected: number;
 }
 
-/** Writes one input's outcome: its documents and a log line for each document and each rejection. */
-async function storeInput(store: Store, story: StoryRecord, c: CleanedInput, io: Io, verbose: boolean) {
-  const counts: IngestCounts = { stored: 0, duplicate: 0, rejected: c.rejected.length };
-  const outcomes = await store.transaction(async () => {
+/** Writes one input's outcome in one transaction: its documents and a log line for each document and rejection. */
+export function storeCleaned(
+  store: Store,
+  story: StoryRecord,
+  c: CleanedInput,
+): Promise<{ source: string; put: PutOutcome }[]> {
+  return store.transaction(async () => {
     const done: { source: string; put: PutOutcome }[] = [];
     for (const { raw, doc } of c.docs) {
       const put = await store.putDocument(story, raw, doc);
@@ -43,6 +46,12 @@ async function storeInput(store: Store, story: StoryRecord, c: CleanedInput, io:
       await store.logIngest(story, { input: r.input, status: 'rejected', reason: r.reason });
     return done;
   });
+}
+
+/** Stores one input and reports it on stderr. */
+async function storeInput(store: Store, story: StoryRecord, c: CleanedInput, io: Io, verbose: boolean) {
+  const counts: IngestCounts = { stored: 0, duplicate: 0, rejected: c.rejected.length };
+  const outcomes = await storeCleaned(store, story, c);
   // Reported only once committed, so a line on stderr always means the document is on disk.
   for (const { source, put } of outcomes) {
     counts[put.status]++;

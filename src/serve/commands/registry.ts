@@ -166,6 +166,32 @@ Examples:
 `,
     load: () => import('./extract.ts'),
   },
+  {
+    name: 'serve',
+    summary: 'the web dashboard and HTTP API over the stored stories',
+    help: `Usage: corroborate serve [--db PATH] [--host 127.0.0.1] [--port 8080]
+
+Serves the stored stories: a web dashboard at / (stories, briefings with disputes first, evidence views,
+adding articles) and a JSON API under /api (described at /api/openapi.json). Stops on Ctrl-C.
+
+Listens on 127.0.0.1 unless --host says otherwise; on any other address it refuses to start without
+$CORROBORATE_TOKEN, which every API call must then carry as "Authorization: Bearer TOKEN".
+
+Options:
+${DB_HELP}
+  --host ADDR        the address to listen on (default 127.0.0.1)
+  --port, -p N       the port (default 8080; 0 picks a free one)
+${PRIVATE_HELP}
+${NOW_HELP}
+  --help, -h         this help
+
+Examples:
+  corroborate serve                      # then open http://127.0.0.1:8080/
+  CORROBORATE_TOKEN=s3cret corroborate serve --host 0.0.0.0 --port 9000
+  curl -s http://127.0.0.1:8080/api/stories/harbour-fire/briefing | jq '.disputes'
+`,
+    load: () => import('./serve.ts'),
+  },
 ];
 
 export function helpOf(name: string): string {

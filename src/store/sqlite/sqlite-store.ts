@@ -84,6 +84,7 @@ function prepareAll(db: Database.Database) {
     insertLog: db.prepare(
       'INSERT INTO ingest_log (story_id, input, status, doc_id, reason, at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
+    deleteStory: db.prepare<[number]>('DELETE FROM stories WHERE id = ?'),
     logAll: db.prepare<[], IngestLogEntry>(
       `SELECT l.seq, s.name AS story, l.input, l.status, l.doc_id AS docId, l.reason, l.at
        FROM ingest_log l JOIN stories s ON s.id = l.story_id ORDER BY l.seq`,
@@ -192,6 +193,11 @@ export class SqliteStore implements Store {
 
   async ingestLog(story?: StoryRecord): Promise<IngestLogEntry[]> {
     return story ? this.q.logOf.all(story.key) : this.q.logAll.all();
+  }
+
+  deleteStory(story: StoryRecord): Promise<boolean> {
+    // documents and ingest_log rows go with it (ON DELETE CASCADE)
+    return this.transaction(async () => this.q.deleteStory.run(story.key).changes > 0);
   }
 
   transaction<T>(fn: () => Promise<T>): Promise<T> {
