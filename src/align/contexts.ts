@@ -11,6 +11,8 @@ import { sharedMass, similarity, statementOf, type WeightedStatement, weigh } fr
  *  need less; dates are grouped by loose event words, so theirs need more. */
 const COUNT_CONTEXT = { cosine: 0.04, shared: 0.3 };
 const DATE_CONTEXT = { cosine: 0.3, shared: 2.0 };
+/** One article dating two sentences differently contradicts itself only when the sentences nearly repeat. */
+const SAME_ARTICLE_DATES = { cosine: 0.5, shared: 3.5 };
 
 const NUMBERS = /\d[\d,.]*/g;
 const DATE_WORDS =
@@ -46,16 +48,18 @@ function comparableGroups(
     }
   }
   const ws = weigh(statements);
-  const close = (a: WeightedStatement, b: WeightedStatement): boolean =>
+  const within = withinArticle ? SAME_ARTICLE_DATES : need;
+  const close = (a: WeightedStatement, b: WeightedStatement, t: Threshold): boolean =>
     // A sentence with no words besides its value gives no evidence against comparing.
-    !a.terms.size || !b.terms.size || similarity(a, b) >= need.cosine || sharedMass(a, b).mass >= need.shared;
+    !a.terms.size || !b.terms.size || similarity(a, b) >= t.cosine || sharedMass(a, b).mass >= t.shared;
   return groups.map((ms) => {
     for (let i = 0; i < ms.length; i++)
       for (let j = i + 1; j < ms.length; j++) {
         const [a, b] = [ms[i]!, ms[j]!];
         if ((a.doc === b.doc && !withinArticle) || a.value === b.value) continue;
         if (a.doc === b.doc && a.sentence.start === b.sentence.start) continue;
-        if (close(ws[at.get(keyOf(a))!]!, ws[at.get(keyOf(b))!]!)) return true;
+        if (close(ws[at.get(keyOf(a))!]!, ws[at.get(keyOf(b))!]!, a.doc === b.doc ? within : need))
+          return true;
       }
     return false;
   });

@@ -17,6 +17,7 @@ const PROMO = [
 const NUMBER_WORD_DATE =
   /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b/;
 const GARBLED = /\b[a-z]{3,}[A-Z]\b|\b[a-z]{2,},[a-z]{2,}\b/;
+const WRITER_I = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\b/;
 const OPINION_CUES = new Set(['prediction', 'first-person', 'opinion']);
 
 function firstMatch(text: string, res: RegExp[]): RegExpExecArray | null {
@@ -50,6 +51,8 @@ function voiceFlags(d: DocInfo, out: Flag[]): void {
   for (const s of d.x.seg.sentences) {
     if (!s.cues.some((c) => OPINION_CUES.has(c))) continue;
     const text = d.text.slice(s.start, s.end);
+    // The writer speaking as "I": a reporter's "is likely to" or a headline's unmarked "We …" is no opinion piece.
+    if (!WRITER_I.test(text.replace(/['‘][^'’]*['’]/g, ' '))) continue;
     if (d.quoted(s.start) || d.quoted(Math.max(s.start, s.end - 2)) || /["“”]/.test(text)) continue;
     if (d.kindAt(s.start) === 'reader-engagement') continue;
     out.push({ kind: 'opinion', evidence: text.trim(), span: { start: s.start, end: s.end } });

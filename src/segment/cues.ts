@@ -52,12 +52,17 @@ function hypothetical(s: string): boolean {
   return false;
 }
 
+/** A quotation in single marks ("Leader Says 'We No Longer Need' Tests"), as headlines write them. */
+const SINGLE_QUOTED = /(^|[\s(:])['‘][^'’\n]{2,200}?['’](?=$|[\s,.;:)!?])/g;
+const withoutSingleQuotes = (s: string): string =>
+  s.includes("'") || s.includes('‘') ? s.replace(SINGLE_QUOTED, '$1 ') : s;
+
 /** Cues of one sentence. `own` is its text outside quotations; `full` the whole sentence. */
 export function sentenceCues(full: string, own: string): SentenceCue[] {
   const cues: SentenceCue[] = [];
   if (HEDGE.test(full) || HEDGE_MAY.test(full)) cues.push('hedge');
   if (PREDICTION.test(own)) cues.push('prediction');
-  if (FIRST_PERSON.test(own)) cues.push('first-person');
+  if (FIRST_PERSON.test(withoutSingleQuotes(own))) cues.push('first-person');
   if (/\?[)\s]*$/.test(own)) cues.push('question');
   if (unnamedSource(full)) cues.push('unnamed-source');
   if (hypothetical(own)) cues.push('hypothetical');

@@ -72,7 +72,8 @@ function closeSection(o: Open, end: number): Section {
 
 function count(stats: BodyStats, cues: string[], text: string): void {
   stats.sentences++;
-  if (cues.includes('first-person') || cues.includes('prediction')) stats.opinion++;
+  // A reporter's "is likely to" is analysis; an opinion section needs the writer's own voice.
+  if (cues.includes('first-person')) stats.opinion++;
   if (cues.includes('prediction')) stats.prediction++;
   if (cues.includes('question')) stats.question++;
   if (cues.includes('hypothetical')) stats.hypothetical++;
