@@ -14,6 +14,9 @@ const DATE_CONTEXT = { cosine: 0.3, shared: 2.0 };
 /** One article dating two sentences differently contradicts itself only when the sentences nearly repeat. */
 const SAME_ARTICLE_DATES = { cosine: 0.5, shared: 3.5 };
 
+/** Members compared per distinct value of a group. */
+const PER_VALUE = 6;
+
 const NUMBERS = /\d[\d,.]*/g;
 const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|yesterday|tomorrow|last|next|this|week|month|year|morning|afternoon|evening|night)\b|\d[\d,.:/]*/gi;
@@ -52,7 +55,14 @@ function comparableGroups(
   const close = (a: WeightedStatement, b: WeightedStatement, t: Threshold): boolean =>
     // A sentence with no words besides its value gives no evidence against comparing.
     !a.terms.size || !b.terms.size || similarity(a, b) >= t.cosine || sharedMass(a, b).mass >= t.shared;
-  return groups.map((ms) => {
+  return groups.map((all) => {
+    // A few members per distinct value stand for the rest: copies of one sentence say the same.
+    const perValue = new Map<string, number>();
+    const ms = all.filter((m) => {
+      const n = perValue.get(m.value) ?? 0;
+      perValue.set(m.value, n + 1);
+      return n < PER_VALUE;
+    });
     for (let i = 0; i < ms.length; i++)
       for (let j = i + 1; j < ms.length; j++) {
         const [a, b] = [ms[i]!, ms[j]!];

@@ -143,25 +143,30 @@ export function alignDates(
   pairs.sort((a, b) => b.s - a.s || a.j - b.j || a.i - b.i);
   const groupOf = ds.map((_, i) => i);
   const groups: number[][] = ds.map((_, i) => [i]);
+  // Each group's dates by article, kept as groups merge (the smaller map into the larger), so a fit test costs the
+  // smaller group's size, never the larger's.
+  const byDoc: Map<string, number[]>[] = ds.map((d, i) => new Map([[d.m.doc, [i]]]));
   // Two groups fit when no two of their dates from one article clash; only same-article pairs are compared.
-  const fits = (x: number[], y: number[]): boolean => {
-    const [small, large] = x.length <= y.length ? [x, y] : [y, x];
-    const byDoc = new Map<string, number[]>();
-    for (const a of small) byDoc.set(ds[a]!.m.doc, [...(byDoc.get(ds[a]!.m.doc) ?? []), a]);
-    return large.every((b) =>
-      (byDoc.get(ds[b]!.m.doc) ?? []).every(
-        (a) => !sameSentence(ds[a]!, ds[b]!) && sameEventScore(ds[a]!, ds[b]!, kw, aw) >= NEEDED,
-      ),
-    );
+  const fits = (x: number, y: number): boolean => {
+    const [small, large] = groups[x]!.length <= groups[y]!.length ? [x, y] : [y, x];
+    for (const a of groups[small]!)
+      for (const b of byDoc[large]!.get(ds[a]!.m.doc) ?? [])
+        if (sameSentence(ds[a]!, ds[b]!) || sameEventScore(ds[a]!, ds[b]!, kw, aw) < NEEDED) return false;
+    return true;
   };
   for (const { i, j } of pairs) {
     const gi = groupOf[i]!;
     const gj = groupOf[j]!;
-    if (gi === gj || !fits(groups[gi]!, groups[gj]!)) continue;
+    if (gi === gj || !fits(gi, gj)) continue;
     const [keep, drop] = gi < gj ? [gi, gj] : [gj, gi];
     for (const k of groups[drop]!) groupOf[k] = keep;
     groups[keep]!.push(...groups[drop]!);
     groups[drop] = [];
+    const [into, from] =
+      byDoc[keep]!.size >= byDoc[drop]!.size ? [byDoc[keep]!, byDoc[drop]!] : [byDoc[drop]!, byDoc[keep]!];
+    for (const [doc, list] of from) into.set(doc, [...(into.get(doc) ?? []), ...list]);
+    byDoc[keep] = into;
+    byDoc[drop] = new Map();
   }
   for (const g of groups) g.sort((a, b) => a - b);
   const live = groups.filter((g) => g.length).sort((a, b) => a[0]! - b[0]!);

@@ -182,6 +182,8 @@ export function sameThingScore(a: Q, b: Q): number {
 }
 
 const NEEDED = 3;
+/** Members of a group a newcomer is checked against, from each end. */
+const GROUP_SAMPLE = 8;
 
 const isCasualty = (q: Q): boolean => q.measure === 'dead' || q.measure === 'hurt';
 
@@ -227,7 +229,12 @@ export function alignQuantities(
     for (const j of index.candidates(blockKeys(q))) {
       const g = groupOf[j]!;
       const members = groups[g]!;
-      if (members.some((k) => sameThingScore(q, qs[k]!) === 0)) continue;
+      // A large group is checked against its first and latest members: copies of one count stand for the rest.
+      const sample =
+        members.length > 2 * GROUP_SAMPLE
+          ? [...members.slice(0, GROUP_SAMPLE), ...members.slice(-GROUP_SAMPLE)]
+          : members;
+      if (sample.some((k) => sameThingScore(q, qs[k]!) === 0)) continue;
       const s = sameThingScore(q, qs[j]!);
       if (s >= NEEDED && s > bestScore) {
         best = g;

@@ -55,6 +55,10 @@ export function shared(a: Iterable<string>, b: Set<string>): number {
   return n;
 }
 
+/** Items examined per lookup at most: enough to find every kind of match (copies repeat each other, so the latest
+ *  few stand for the rest), few enough that a story of thousands of articles costs the same per item as one of fifty. */
+export const MAX_CANDIDATES = 96;
+
 /** Inverted index: key → item indexes, each list in insertion order. */
 export class KeyIndex {
   private map = new Map<string, number[]>();
@@ -65,13 +69,13 @@ export class KeyIndex {
       else this.map.set(k, [i]);
     }
   }
-  /** Items sharing at least one key with `keys`, with the count shared, ascending by index. */
-  candidates(keys: Iterable<string>, skipAbove = Number.POSITIVE_INFINITY): number[] {
+  /** Items sharing at least one key with `keys` (the latest `limit` of each key's list), ascending by index. */
+  candidates(keys: Iterable<string>, skipAbove = Number.POSITIVE_INFINITY, limit = MAX_CANDIDATES): number[] {
     const seen = new Set<number>();
     for (const k of keys) {
       const list = this.map.get(k);
       if (!list || list.length > skipAbove) continue;
-      for (const i of list) seen.add(i);
+      for (let x = list.length - 1; x >= Math.max(0, list.length - limit); x--) seen.add(list[x]!);
     }
     return [...seen].sort((a, b) => a - b);
   }
