@@ -4,6 +4,7 @@
 
 import { termsOf } from '../src/embed/overlap.ts';
 import { MAX_SENTENCE_CHARS } from '../src/embed/select.ts';
+import { parseNumberText } from '../src/lang/numbers.ts';
 import type { Extracted } from '../src/model/mention.ts';
 import { sentenceKey } from '../src/model/vectors.ts';
 import type { EvalStory } from './embed-stories.ts';
@@ -55,7 +56,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const pairId = (a: Unit, b: Unit): string => [a.key, b.key].sort().join('|');
+export const pairId = ({ a, b }: { a: Unit; b: Unit }): string => [a.key, b.key].sort().join('|');
 
 /** How well a sentence matches an annotated claim's wording: picks the sentence that states it in each article. */
 export type ClaimMatch = (claim: string, u: Unit) => number;
@@ -79,7 +80,7 @@ export function claimPairs(story: EvalStory, units: Unit[], match: ClaimMatch): 
     for (let i = 0; i < best.length; i++)
       for (let j = i + 1; j < best.length; j++) {
         const [a, b] = [best[i] as Unit, best[j] as Unit];
-        if (a.doc !== b.doc && a.text !== b.text) positives.set(pairId(a, b), { a, b, positive: true });
+        if (a.doc !== b.doc && a.text !== b.text) positives.set(pairId({ a, b }), { a, b, positive: true });
       }
   }
   const rand = mulberry32(story.name.length * 7919 + units.length);
@@ -87,7 +88,7 @@ export function claimPairs(story: EvalStory, units: Unit[], match: ClaimMatch): 
   for (let tries = 0; negatives.size < NEGATIVES_PER_STORY && tries < NEGATIVES_PER_STORY * 20; tries++) {
     const a = units[Math.floor(rand() * units.length)] as Unit;
     const b = units[Math.floor(rand() * units.length)] as Unit;
-    const id = pairId(a, b);
+    const id = pairId({ a, b });
     if (a.doc === b.doc || a.text === b.text || positives.has(id)) continue;
     negatives.set(id, { a, b, positive: false });
   }
@@ -96,6 +97,8 @@ export function claimPairs(story: EvalStory, units: Unit[], match: ClaimMatch): 
 
 export interface QuantityItem {
   group: number;
+  /** The annotated value as a number, or its words when they read as none. */
+  value: number | string;
   doc: string;
   sentence: Unit;
   clause: Unit;
@@ -154,6 +157,7 @@ export function quantityItems(story: EvalStory): { items: QuantityItem[]; missin
       const q = x.quantities.find((q) => q.span.start < at.end && at.start < q.span.end && q.about);
       items.push({
         group,
+        value: parseNumberText(v.text.replace(/(\d) , (\d)/g, '$1,$2'))?.value ?? v.text,
         doc: v.doc,
         sentence: unit(sentenceKey(v.doc, s), v.doc, collapse(text.slice(s.start, s.end))),
         clause: unit(`${v.doc}@${at.start}`, v.doc, clauseOf(text, s, at)),
@@ -164,8 +168,15 @@ export function quantityItems(story: EvalStory): { items: QuantityItem[]; missin
   return { items, missing };
 }
 
-/** Quantity pairs across articles: the same annotated thing is positive, different things negative. */
-export function quantityPairs(items: QuantityItem[], pick: (i: QuantityItem) => Unit | null): Pair[] {
+/**
+ * Quantity pairs across articles: the same annotated thing is positive, different things negative. With
+ * `valuesDiffer`, only positives whose values differ are kept: the pairs a dispute finder must align.
+ */
+export function quantityPairs(
+  items: QuantityItem[],
+  pick: (i: QuantityItem) => Unit | null,
+  valuesDiffer = false,
+): Pair[] {
   const out: Pair[] = [];
   for (let i = 0; i < items.length; i++)
     for (let j = i + 1; j < items.length; j++) {
@@ -174,7 +185,9 @@ export function quantityPairs(items: QuantityItem[], pick: (i: QuantityItem) => 
       const a = pick(x);
       const b = pick(y);
       if (!a || !b || x.doc === y.doc || a.text === b.text) continue;
-      out.push({ a, b, positive: x.group === y.group });
+      const positive = x.group === y.group;
+      if (positive && valuesDiffer && x.value === y.value) continue;
+      out.push({ a, b, positive });
     }
   return out;
 }

@@ -1,5 +1,6 @@
 // The real model, on short invented sentences. The first test must run before anything embeds.
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { cosine } from '../model/vectors.ts';
 import type { Embedder } from './embedder.ts';
@@ -35,6 +36,32 @@ describe('USE-lite embedder', () => {
   });
 
   const embedder = useLiteEmbedder();
+
+  it('loads from the installed package without opening a connection', async () => {
+    const attempts: string[] = [];
+    const connect = net.Socket.prototype.connect;
+    const fetch = globalThis.fetch;
+    net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
+      attempts.push(JSON.stringify(args[0]));
+      this.destroy();
+      return this;
+    } as typeof connect;
+    globalThis.fetch = async (input) => {
+      attempts.push(String(input));
+      throw new Error('no network in this test');
+    };
+    try {
+      // The tripwire itself works: a socket to a closed port is recorded.
+      net.connect(9, '127.0.0.1').on('error', () => {});
+      expect(attempts).toHaveLength(1);
+      const [v] = await embedder.embed(['The harbour reopened on Monday.']);
+      expect(v).toHaveLength(512);
+      expect(attempts).toHaveLength(1);
+    } finally {
+      net.Socket.prototype.connect = connect;
+      globalThis.fetch = fetch;
+    }
+  });
 
   it('places a paraphrase nearer than an unrelated sentence', async () => {
     const [a, para, other, b, bPara, bOther] = await embedder.embed([
