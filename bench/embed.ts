@@ -194,6 +194,11 @@ async function main(): Promise<void> {
   };
   const means = byPick.slice(0, 2).map((xs) => `${mean(xs, 'emb')}  ${mean(xs, 'ovl')}  ${mean(xs, 'mix')}`);
   console.log(`${'mean of stories'.padEnd(38)}   ${means[0]}  |         ${means[1]}`);
+  const both = pooled[2] as Scored;
+  const bothMeans = `${mean(byPick[2] ?? [], 'emb')}  ${mean(byPick[2] ?? [], 'ovl')}  ${mean(byPick[2] ?? [], 'mix')}`;
+  console.log(
+    `${line('ALL, both picks agree', both, nPos(both), both.emb.length - nPos(both))}   (mean of stories ${bothMeans})`,
+  );
   console.log(
     `select keeps ${kept} of ${positiveUnits} sentences that state a corroborated claim (overlap pick)`,
   );
