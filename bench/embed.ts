@@ -2,7 +2,7 @@
 // batched) and what it is worth on the annotated stories of ../shared/eval (ROC AUC of cosine similarity vs
 // IDF-weighted word overlap vs their mean, for corroborated claims and for quantities).
 // Usage: npm run bench:embed [-- --story NAME]
-import { embedStory, memoryVectorCache, selectSentences } from '../src/embed/index.ts';
+import { embedStory, memoryVectorCache, type SelectedSentence, selectSentences } from '../src/embed/index.ts';
 import { overlapSimilarity, storyIdf, termsOf } from '../src/embed/overlap.ts';
 import { loadUseLite, USE_LITE_BATCH, USE_LITE_NAME, useLiteEmbedder } from '../src/embed/use-lite.ts';
 import { cosine } from '../src/model/vectors.ts';
@@ -19,6 +19,10 @@ import {
   type Unit,
 } from './embed-pairs.ts';
 import { evalStories } from './embed-stories.ts';
+
+/** A stricter selection, measured beside the real one: a name or a speech verb alone does not earn a vector. */
+const anchoredOnly = (s: SelectedSentence): boolean =>
+  s.reasons.some((r) => r !== 'entity' && r !== 'speech-verb');
 
 /** Texts embedded one per call for the one-at-a-time rate. */
 const SINGLE_SAMPLE = 150;
@@ -53,10 +57,13 @@ async function main(): Promise<void> {
   // Selection: how much of each article is worth a vector.
   let sentences = 0;
   let selected = 0;
+  let anchored = 0;
   for (const s of stories)
     for (const x of s.extracted) {
       sentences += x.seg.sentences.length;
-      selected += selectSentences(x).length;
+      const chosen = selectSentences(x);
+      selected += chosen.length;
+      anchored += chosen.filter(anchoredOnly).length;
     }
 
   // Every text the measurements need, embedded once, batched: the batched rate on real news sentences.
@@ -128,6 +135,9 @@ async function main(): Promise<void> {
     `selected ${selected} of ${sentences} sentences (${f((100 * selected) / sentences, 0)}%), ${f(perArticle, 1)} per article`,
   );
   console.log(
+    `  of which ${anchored} (${f((100 * anchored) / selected, 0)}%) have a number, date, quote or status verb, not only a name or a speech verb`,
+  );
+  console.log(
     `cost per 1,000 articles: ${f((perArticle * 1000 * batchedCpu) / all.length, 1)} CPU-s batched, ${f((perArticle * 1000) / (all.length / batchedS), 1)} s wall`,
   );
   console.log(
@@ -150,6 +160,7 @@ async function main(): Promise<void> {
   );
   const byPick: Scored[][] = [[], [], []];
   let kept = 0;
+  let keptAnchored = 0;
   let positiveUnits = 0;
   for (const s of stories) {
     const us = units.get(s.name) ?? [];
@@ -178,9 +189,12 @@ async function main(): Promise<void> {
         idf,
       ),
     );
-    const selectedKeys = new Set(s.extracted.flatMap((x) => selectSentences(x).map((u) => u.key)));
+    const chosen = s.extracted.flatMap(selectSentences);
+    const selectedKeys = new Set(chosen.map((u) => u.key));
+    const anchoredKeys = new Set(chosen.filter(anchoredOnly).map((u) => u.key));
     const posUnits = new Set(byOverlap.filter((p) => p.positive).flatMap((p) => [p.a.key, p.b.key]));
     kept += [...posUnits].filter((key) => selectedKeys.has(key)).length;
+    keptAnchored += [...posUnits].filter((key) => anchoredKeys.has(key)).length;
     positiveUnits += posUnits.size;
     console.log(cells.join('  | '));
   }
@@ -202,6 +216,7 @@ async function main(): Promise<void> {
   console.log(
     `select keeps ${kept} of ${positiveUnits} sentences that state a corroborated claim (overlap pick)`,
   );
+  console.log(`a selection of anchored sentences only would keep ${keptAnchored} of them`);
 
   console.log('\nQuantities: values of one annotated thing across articles vs values of different things');
   const levels: [string, (i: QuantityItem) => Unit | null][] = [
