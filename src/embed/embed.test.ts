@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regularForms, SPEECH_FORMS, STATUS_FORMS } from '../lang/en/fact-verbs.ts';
-import { cosine, sentenceKey, unitVector } from '../model/vectors.ts';
+import { cosine, sentenceKey, unitVector, vectorBytes, vectorFromBytes } from '../model/vectors.ts';
 import { memoryVectorCache, textHash } from './cache.ts';
 import { overlapSimilarity, storyIdf, termsOf } from './overlap.ts';
 import { selectSentences } from './select.ts';
@@ -71,6 +71,24 @@ describe('cosine', () => {
     const u = unitVector([3, 4]);
     expect([...u].map((x) => Number(x.toFixed(6)))).toEqual([0.6, 0.8]);
     expect([...unitVector([0, 0])]).toEqual([0, 0]);
+  });
+});
+
+describe('stored vectors', () => {
+  it('round-trip through bytes exactly, little-endian', () => {
+    const v = Float32Array.from([0.25, -1.5, 3e-8, 1]);
+    const bytes = vectorBytes(v);
+    expect(bytes).toHaveLength(16);
+    expect([...bytes.slice(0, 4)]).toEqual([0, 0, 128, 62]);
+    expect(vectorFromBytes(bytes, 4)).toEqual(v);
+    // A view into a larger buffer, as a database driver may hand it over.
+    const padded = new Uint8Array(20);
+    padded.set(bytes, 4);
+    expect(vectorFromBytes(padded.subarray(4), 4)).toEqual(v);
+  });
+  it('refuse bytes of the wrong size or that are not numbers', () => {
+    expect(vectorFromBytes(vectorBytes(Float32Array.from([1, 2])), 3)).toBeNull();
+    expect(vectorFromBytes(vectorBytes(Float32Array.from([1, Number.NaN])), 2)).toBeNull();
   });
 });
 

@@ -32,3 +32,20 @@ export function unitVector(v: ArrayLike<number>): Float32Array {
   for (let i = 0; i < v.length; i++) out[i] = (v[i] as number) * s;
   return out;
 }
+
+/** A vector as stored bytes: float32, little-endian, whatever the machine's order. */
+export function vectorBytes(v: Float32Array): Uint8Array {
+  const out = new Uint8Array(v.length * 4);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < v.length; i++) view.setFloat32(i * 4, v[i] as number, true);
+  return out;
+}
+
+/** Stored bytes back to a vector; null when they cannot be a vector of `dim` numbers (a stale or broken row). */
+export function vectorFromBytes(bytes: Uint8Array, dim: number): Float32Array | null {
+  if (bytes.byteLength !== dim * 4) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Float32Array(dim);
+  for (let i = 0; i < dim; i++) out[i] = view.getFloat32(i * 4, true);
+  return out.every(Number.isFinite) ? out : null;
+}
