@@ -26,6 +26,9 @@ const anchoredOnly = (s: SelectedSentence): boolean =>
 
 /** Texts embedded one per call for the one-at-a-time rate. */
 const SINGLE_SAMPLE = 150;
+/** Sentences cut to this many words for the short-phrase rate. */
+const PHRASE_WORDS = 8;
+const PHRASE_SAMPLE = 500;
 
 const mb = (): number => process.memoryUsage().rss / 1e6;
 const cpuS = (): number => {
@@ -89,6 +92,12 @@ async function main(): Promise<void> {
   const singleCpu = cpuS() - c;
   const rssPeak = mb();
 
+  // Cost follows length: the same sentences cut to their first words, as short phrases would be.
+  const phrases = all.slice(0, PHRASE_SAMPLE).map((text) => text.split(' ').slice(0, PHRASE_WORDS).join(' '));
+  c = cpuS();
+  await embedder.embed(phrases);
+  const phraseCpu = cpuS() - c;
+
   // Whole-story path with a cache: fresh, then again (every text a hit).
   const cache = memoryVectorCache();
   t = performance.now();
@@ -129,6 +138,10 @@ async function main(): Promise<void> {
   );
   console.log(
     `batched (${USE_LITE_BATCH}):  ${f(all.length / batchedS, 1)} texts/s (${f(all.length / batchedCpu, 1)} per CPU-s), ${all.length} texts`,
+  );
+  const meanChars = all.reduce((n, text) => n + text.length, 0) / all.length;
+  console.log(
+    `  (texts of ${f(meanChars, 0)} characters on average; cut to ${PHRASE_WORDS} words: ${f(phrases.length / phraseCpu, 1)} per CPU-s)`,
   );
   const perArticle = selected / articles;
   console.log(
