@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { extractedOf } from '../../test/support/extracted.ts';
 import { regularForms, SPEECH_FORMS, STATUS_FORMS } from '../lang/en/fact-verbs.ts';
 import { cosine, sentenceKey, unitVector, vectorBytes, vectorFromBytes } from '../model/vectors.ts';
 import { memoryVectorCache, textHash } from './cache.ts';
 import { overlapSimilarity, storyIdf, termsOf } from './overlap.ts';
 import { selectSentences } from './select.ts';
-import { extractedOf } from './testkit.ts';
 
 describe('selectSentences', () => {
   const body = [

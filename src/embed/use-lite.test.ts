@@ -2,10 +2,10 @@
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { extractedOf } from '../../test/support/extracted.ts';
 import { cosine } from '../model/vectors.ts';
 import type { Embedder } from './embedder.ts';
 import { selectSentences } from './select.ts';
-import { extractedOf } from './testkit.ts';
 import { USE_LITE_BATCH, useLiteEmbedder, useLiteLoaded } from './use-lite.ts';
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 // Real articles for the embed tests: invented text run through the real clean and extract stages.
-import { makeContext } from '../context.ts';
-import type { Extracted } from '../model/mention.ts';
-import { cleanAll, extractDoc } from '../pipeline.ts';
+import { makeContext } from '../../src/context.ts';
+import type { Extracted } from '../../src/model/mention.ts';
+import { cleanAll, extractDoc } from '../../src/pipeline.ts';
 
 const ctx = makeContext({ now: new Date('2026-03-01T00:00:00Z') });
 
