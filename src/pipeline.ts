@@ -8,6 +8,7 @@
 // extract  Segmented → Extracted        per article: entities, roles, quantities, dates, quotes, claims
 // anchor   Extracted[] → Extracted[]    undated articles' relative dates counted from the story's own dates
 // resolve  Extracted[] → Resolved       entities across articles, so that mentions can be compared at all
+// embed    Extracted[] → vectors        optional and async: vectors of comparable sentences, to align facts by meaning
 // align    Resolved → Aligned           groups of comparable findings, by blocking keys (never all pairs)
 // assess   Aligned → Assessed           statuses, disputes, flags: needs every group and every source at once
 // brief    Assessed → Briefing          the contract, last: a view of the findings, adds no facts of its own
@@ -26,6 +27,9 @@ import type { Issue, Result } from './model/issue.ts';
 import type { Extracted } from './model/mention.ts';
 import { resolve } from './resolve/index.ts';
 import { segment } from './segment/index.ts';
+
+// Sentence vectors go through here too; the model loads on the first embed() call, never on import.
+export { embedStory, memoryVectorCache, useLiteEmbedder, type VectorCache } from './embed/index.ts';
 
 export interface Story {
   id: string;

@@ -1,0 +1,143 @@
+// Verbs that make a sentence a checkable fact: a change of status (charged, resigned, destroyed) or a report
+// of speech (said, denied). Lemmas of general English news usage; forms are generated, irregular ones listed.
+
+/** Status and outcome verbs: what sources most often state differently about one event. */
+export const STATUS_LEMMAS = [
+  'arrest',
+  'charge',
+  'indict',
+  'convict',
+  'acquit',
+  'sentence',
+  'plead',
+  'jail',
+  'release',
+  'detain',
+  'accuse',
+  'sue',
+  'resign',
+  'fire',
+  'dismiss',
+  'appoint',
+  'nominate',
+  'elect',
+  'defeat',
+  'win',
+  'lose',
+  'kill',
+  'die',
+  'injure',
+  'wound',
+  'hurt',
+  'rescue',
+  'evacuate',
+  'destroy',
+  'damage',
+  'burn',
+  'collapse',
+  'explode',
+  'attack',
+  'strike',
+  'shoot',
+  'bomb',
+  'launch',
+  'raid',
+  'seize',
+  'steal',
+  'rob',
+  'sign',
+  'veto',
+  'pass',
+  'approve',
+  'reject',
+  'block',
+  'ban',
+  'suspend',
+  'cancel',
+  'halt',
+  'end',
+  'close',
+  'open',
+  'agree',
+  'refuse',
+  'vote',
+  'confirm',
+  'deny',
+  'admit',
+  'announce',
+  'declare',
+  'designate',
+] as const;
+
+/** Verbs that report speech: who says so is part of the fact. */
+export const SPEECH_LEMMAS = [
+  'say',
+  'tell',
+  'state',
+  'claim',
+  'report',
+  'warn',
+  'insist',
+  'argue',
+  'add',
+  'write',
+  'tweet',
+  'testify',
+  'allege',
+  'acknowledge',
+] as const;
+
+/** Past and participle forms English spells irregularly, mapped to their lemma. */
+const IRREGULAR: Record<string, string> = {
+  said: 'say',
+  told: 'tell',
+  wrote: 'write',
+  written: 'write',
+  won: 'win',
+  lost: 'lose',
+  died: 'die',
+  dying: 'die',
+  hurt: 'hurt',
+  struck: 'strike',
+  stricken: 'strike',
+  shot: 'shoot',
+  stole: 'steal',
+  stolen: 'steal',
+  pled: 'plead',
+  burnt: 'burn',
+  admitted: 'admit',
+  admitting: 'admit',
+  acquitted: 'acquit',
+  acquitting: 'acquit',
+  vetoes: 'veto',
+};
+
+/** Regular forms of a lemma: base, -s, -ed, -ing, with the common spelling changes. */
+export function regularForms(lemma: string): string[] {
+  const forms = [lemma];
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    forms.push(`${stem}ies`, `${stem}ied`, `${lemma}ing`);
+  } else if (lemma.endsWith('e')) {
+    forms.push(`${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  } else {
+    // One-syllable verbs ending consonant-vowel-consonant double it (ban → banned); longer ones are listed.
+    const oneSyllable = (lemma.match(/[aeiou]+/g) ?? []).length === 1;
+    const doubled = oneSyllable && /[^aeiou][aeiou][bdgmnprt]$/.test(lemma) ? lemma + lemma.slice(-1) : lemma;
+    forms.push(/(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`, `${doubled}ed`, `${doubled}ing`);
+  }
+  return forms;
+}
+
+function formsOf(lemmas: readonly string[]): Map<string, string> {
+  const known = new Set(lemmas);
+  const out = new Map<string, string>();
+  for (const l of lemmas) for (const f of regularForms(l)) out.set(f, l);
+  for (const [f, l] of Object.entries(IRREGULAR)) if (known.has(l)) out.set(f, l);
+  return out;
+}
+
+/** Lower-case surface form → lemma, for status verbs. */
+export const STATUS_FORMS: ReadonlyMap<string, string> = formsOf(STATUS_LEMMAS);
+/** Lower-case surface form → lemma, for speech verbs. */
+export const SPEECH_FORMS: ReadonlyMap<string, string> = formsOf(SPEECH_LEMMAS);
