@@ -1,14 +1,28 @@
-// npm run bench: pipeline throughput against bare wink-nlp tokenization of the same text, in the same process,
-// and briefing time for a 10- and a 200-article story (cost per article should stay close to flat).
+// npm run bench: pipeline throughput against bare wink-nlp tokenization of the same text, in the same process; the
+// same throughput with the sentence-embedding step added; and briefing time for stories of 10 to 1,000 articles
+// (cost per article should stay close to flat: at 1,000 at most 1.5x that at 50).
 import { parseArgs } from 'node:util';
 import { makeContext } from '../src/context.ts';
 import { wink } from '../src/lang/wink.ts';
 import type { Document } from '../src/model/document.ts';
-import { briefExtracted, cleanAll, extractDoc, ingestInput } from '../src/pipeline.ts';
+import {
+  briefExtracted,
+  cleanAll,
+  embedStory,
+  extractDoc,
+  ingestInput,
+  memoryVectorCache,
+  useLiteEmbedder,
+} from '../src/pipeline.ts';
 import { type BenchArticle, corpusOf, storyArticles } from './corpus.ts';
 
 const { values: flags } = parseArgs({
-  options: { mb: { type: 'string', default: '5' }, stories: { type: 'string', default: '10,50,200' } },
+  options: {
+    mb: { type: 'string', default: '5' },
+    stories: { type: 'string', default: '10,50,200,1000' },
+    // Articles run through the embedding step: it is ~100x slower than extraction, so a sample.
+    'embed-articles': { type: 'string', default: '30' },
+  },
 });
 const ctx = makeContext({ now: new Date('2026-11-22T00:00:00Z') });
 const enc = new TextEncoder();
@@ -83,6 +97,24 @@ console.log(
 console.log(`peak memory: ${(peakRss / 2 ** 20).toFixed(0)} MiB rss`);
 console.log(`ratio: ${(tBase / tPipe).toFixed(3)}`);
 
+// With and without the embedding step, on the same sample: text → findings, then text → findings + sentence vectors.
+{
+  const n = Number(flags['embed-articles']);
+  const arts = corpus.slice(0, n);
+  const embedder = useLiteEmbedder();
+  await embedder.embed(['warm up the model']);
+  const t0 = process.hrtime.bigint();
+  const extracted = cleanDocs(arts).map((d) => extractDoc(d, ctx).value);
+  const tExtract = Number(process.hrtime.bigint() - t0) / 1e9;
+  const t1 = process.hrtime.bigint();
+  const vectors = await embedStory(extracted, embedder, memoryVectorCache());
+  const tEmbed = Number(process.hrtime.bigint() - t1) / 1e9;
+  sample();
+  console.log(
+    `text → findings, ${n} articles: ${(n / tExtract).toFixed(1)} articles/s without embedding, ${(n / (tExtract + tEmbed)).toFixed(2)} articles/s with it (${vectors.size} sentence vectors, ${(tEmbed / n).toFixed(2)} s/article for the embedding step)`,
+  );
+}
+
 /** A story of n articles about one event: the example story's articles repeated with varied numbers. */
 function storyOf(base: BenchArticle[], n: number): BenchArticle[] {
   return corpusOf(Number.POSITIVE_INFINITY, base, n);
@@ -102,7 +134,13 @@ for (const n of flags.stories.split(',').map(Number)) {
     `briefing ${n} articles (resolve→brief): ${t.toFixed(2)} s (${((t / n) * 1000).toFixed(2)} ms/article)`,
   );
 }
+const sizes = flags.stories.split(',').map(Number);
 if (perArticle.length > 1) {
   const growth = perArticle[perArticle.length - 1]! / perArticle[0]!;
   console.log(`briefing cost per article, largest vs smallest story: ${growth.toFixed(2)}x (1.0 = linear)`);
+  const at50 = sizes.indexOf(50);
+  if (at50 >= 0 && sizes.at(-1)! > 50)
+    console.log(
+      `briefing cost per article, ${sizes.at(-1)} vs 50 articles: ${(perArticle.at(-1)! / perArticle[at50]!).toFixed(2)}x (must be at most 1.5x)`,
+    );
 }

@@ -45,6 +45,7 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
   const index = new MeaningIndex(members.length);
   const groupOf: number[] = [];
   const groups: number[][] = [];
+  const groupDocs: Set<string>[] = [];
   // Two sentences giving different counts are not one fact corroborated: the quantities compare them.
   ws.forEach((w, i) => {
     let best = -1;
@@ -56,15 +57,17 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
       const g = groupOf[j]!;
       if (!s || s <= bestSim) continue;
       if (groups[g]!.length > 1 && sameFact(w, ws[groups[g]![0]!]!) < TO_FIRST) continue;
-      if (groups[g]!.some((k) => members[k]!.doc === members[i]!.doc)) continue;
+      if (groupDocs[g]!.has(members[i]!.doc)) continue;
       best = g;
       bestSim = s;
     }
     if (best < 0) {
       best = groups.length;
       groups.push([]);
+      groupDocs.push(new Set());
     }
     groups[best]!.push(i);
+    groupDocs[best]!.add(members[i]!.doc);
     groupOf[i] = best;
     index.add(i, w);
   });

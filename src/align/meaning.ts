@@ -3,7 +3,7 @@
 // subject ("the quake", the main actor) counts little and the specific detail ("2:09", "lone no vote") counts
 // most. Candidates come from an inverted index over each statement's rarest terms, never from all pairs.
 import { wordValue } from '../lang/numbers.ts';
-import { keysOf, MAX_CANDIDATES, words } from './text.ts';
+import { keysOf, words } from './text.ts';
 
 export interface Statement {
   doc: string;
@@ -30,6 +30,8 @@ const LOOKUP_TERMS = 8;
 const TOPIC_SHARE = 0.2;
 /** ...but a small story may always look a term up among this many statements. */
 const MIN_POSTINGS = 40;
+/** Statements examined per looked-up term: the latest ones (copies of one statement stand for each other). */
+const PER_TERM = 24;
 /** Entities and numbers say more about which fact it is than one word does. */
 const ENTITY_BOOST = 1.5;
 const NUMBER_BOOST = 1.5;
@@ -131,13 +133,13 @@ export class MeaningIndex {
       } else this.postings.set(t, [i]);
     }
   }
-  /** Statements sharing one of the rarest terms: the latest MAX_CANDIDATES of each term's list. */
+  /** Statements sharing one of the rarest terms: the latest PER_TERM of each term's list. */
   candidates(s: WeightedStatement): number[] {
     const seen = new Set<number>();
     for (const t of s.rarest.slice(0, LOOKUP_TERMS)) {
       const list = this.postings.get(t);
       if (!list || list.length > this.cap) continue;
-      for (let x = list.length - 1; x >= Math.max(0, list.length - MAX_CANDIDATES); x--) seen.add(list[x]!);
+      for (let x = list.length - 1; x >= Math.max(0, list.length - PER_TERM); x--) seen.add(list[x]!);
     }
     return [...seen].sort((a, b) => a - b);
   }

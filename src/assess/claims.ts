@@ -57,8 +57,19 @@ function voice(d: DocInfo, start: number, sectionKind: string): Voice {
   return 'news';
 }
 
-const overlapsAny = (e: SpanEvidence, list: SpanEvidence[]): boolean =>
-  list.some((c) => c.doc === e.doc && c.start < e.end && e.start < c.end);
+/** Contested evidence by article, so a claim looks only at its own article's contested sentences. */
+function byDoc(list: SpanEvidence[]): Map<string, SpanEvidence[]> {
+  const out = new Map<string, SpanEvidence[]>();
+  for (const c of list) {
+    const l = out.get(c.doc);
+    if (l) l.push(c);
+    else out.set(c.doc, [c]);
+  }
+  return out;
+}
+
+const overlapsAny = (e: SpanEvidence, byArticle: Map<string, SpanEvidence[]>): boolean =>
+  (byArticle.get(e.doc) ?? []).some((c) => c.start < e.end && e.start < c.end);
 
 export function assessClaims(
   groups: ClaimGroup[],
@@ -68,6 +79,7 @@ export function assessClaims(
   order: Map<string, number>,
 ): Finding[] {
   const out: Finding[] = [];
+  const contestedByDoc = byDoc(contested);
   for (const g of groups) {
     const members = g.members.filter((m) => docs.has(m.doc));
     if (!members.length) continue;
@@ -81,7 +93,8 @@ export function assessClaims(
     );
     let status: Finding['status'];
     if (!newsDocs.length) status = voices.includes('opinion') ? 'opinion' : 'hypothetical';
-    else if (evidence.some((e, i) => voices[i] === 'news' && overlapsAny(e, contested))) status = 'disputed';
+    else if (evidence.some((e, i) => voices[i] === 'news' && overlapsAny(e, contestedByDoc)))
+      status = 'disputed';
     else status = sources >= 2 ? 'corroborated' : 'single-source';
     out.push({
       id: '',

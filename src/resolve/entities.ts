@@ -202,7 +202,22 @@ export interface EntityResolution {
 export function resolveEntities(extracted: Extracted[]): EntityResolution {
   const items = itemsOf(extracted);
   const uf = new UnionFind(items.length);
-  for (const [a, b] of candidatePairs(items)) if (sameEntity(items[a]!, items[b]!)) uf.union(a, b);
+  // Mentions with the very same forms (a name every article writes alike) are one entity at once; only one of
+  // them is compared further, so a story of a thousand articles does not pair a thousand "Ana Ruiz"es.
+  const reps: number[] = [];
+  const repOf = new Map<string, number>();
+  items.forEach((it, i) => {
+    const single = isPerson(it.e.type) && it.tokens.length < 2;
+    const key = single ? null : `${it.e.type}|${[...it.forms].sort().join('|')}`;
+    const r = key === null ? undefined : repOf.get(key);
+    if (r === undefined) {
+      if (key !== null) repOf.set(key, i);
+      reps.push(i);
+    } else uf.union(r, i);
+  });
+  const repItems = reps.map((i) => items[i]!);
+  for (const [a, b] of candidatePairs(repItems))
+    if (sameEntity(repItems[a]!, repItems[b]!)) uf.union(reps[a]!, reps[b]!);
   attachSingles(items, uf);
   const clusters = new Map<number, Item[]>();
   items.forEach((it, i) => {

@@ -13,6 +13,8 @@ const NEAR_COPY = 0.5;
 /** Share of the longer article's shingles found in the other: most of both texts is one copy (wire copy
  *  reprinted with its own lead or tail), so the later one is flagged as a copy, not only merged as a source. */
 const COPY_SHARE = 0.4;
+/** Articles one shingle may stand in before it is too common to pair them by (pairs cost its square). */
+const MAX_SHARING = 64;
 /** Fewer shared shingles than this is a shared phrase, not a copied article. */
 const MIN_SHARED = 10;
 const WIRE_CREDIT = /\((AP|Reuters|AFP|dpa|UPI|PA|ANI|IANS|PTI|EFE|ANSA)\)\s*[—–-]/;
@@ -86,7 +88,10 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
     reasons.set(r, list);
   };
   const vocab = new Map<string, number>();
-  const seqs = extracted.map((x) => shingles(x.seg.doc.text, vocab));
+  // A flagged duplicate joins its original below; its shingles would only count the same pairs again.
+  const seqs = extracted.map((x) =>
+    x.seg.doc.flags.some((f) => f.kind === 'duplicate-of') ? [] : shingles(x.seg.doc.text, vocab),
+  );
   const index = new Map<number, number[]>();
   seqs.forEach((seq, i) => {
     for (const s of new Set(seq)) {
@@ -97,12 +102,15 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
   });
   // Shingles shared per pair of articles, counted through the index (pairs that share nothing cost nothing).
   const sharedCount = new Map<number, number>();
-  for (const list of index.values())
+  for (const list of index.values()) {
+    // A run of words in very many articles is boilerplate or a mass reprint, counted through their other runs.
+    if (list.length > MAX_SHARING) continue;
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const key = list[x]! * ids.length + list[y]!;
         sharedCount.set(key, (sharedCount.get(key) ?? 0) + 1);
       }
+  }
   const sets = seqs.map((seq) => new Set(seq));
   const copyOf = new Map<number, { of: number; share: number }>();
   for (const key of [...sharedCount.keys()].sort((p, q) => p - q)) {

@@ -13,6 +13,11 @@ describe('tokenised text', () => {
       'It was twenty-six miles from the four-by-four.',
     );
   });
+  it('keeps a dash between clauses apart', () => {
+    expect(fix('The three bank workers - two women and a man - died. A high - profile raid.')).toBe(
+      'The three bank workers - two women and a man - died. A high-profile raid.',
+    );
+  });
   it('leaves a document that writes the joined forms itself alone: its spaced forms are meant', () => {
     const dashes = 'The fire - which began at dawn - spread to a well-known shop.';
     expect(fix(dashes)).toBe(dashes);

@@ -6,6 +6,29 @@
 const SPLIT_THOUSANDS = /(?<![\d.,])(\d{1,3}), (?=\d{3}(?!\d))/g;
 const JOINED_THOUSANDS = /\d,\d{3}(?!\d)/;
 const SPLIT_HYPHEN = /(?<=[\p{L}\d]) - (?=[\p{L}\d$£€])/gu;
+/** The words on each side of a spaced hyphen, to tell a compound from a dash between clauses. */
+const AROUND_HYPHEN = /([\p{L}\d$£€.]+) - ([\p{L}\d$£€.]+)/gu;
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|\d[\d.,]*)$/i;
+
+/** Two spaced dashes around three words or more. */
+const DASH_PAIR = / - ((?:[^\s-]+ ){2,}[^\s-]+) - /g;
+/** Stands in for a kept dash while compounds are joined (a private-use character no text holds). */
+const HELD = '\ue000';
+
+/** Short words inside compounds before a number: "four-by-four", "one-to-one". */
+const LINK_WORD = /^(?:by|to|per|and|or|in|on|of)$/i;
+
+const numberish = (w: string): boolean => NUMBER_WORD.test(w.replace(/^[$£€]/, '')) || LINK_WORD.test(w);
+const numberCompound = (left: string, right: string): boolean =>
+  numberish(left) && numberish(right) && !(LINK_WORD.test(left) && LINK_WORD.test(right));
+
+/** "workers - two women and a man - died" is a dash; "twenty - six", "four - by - four", "high - profile" are not. A
+ *  capital after the dash starts a new clause ("store - Police said"), unless the word before is capitalised too. */
+function joinsAsCompound(left: string, right: string): boolean {
+  if (/^\p{Lu}/u.test(right) && !/^\p{Lu}/u.test(left)) return false;
+  return !NUMBER_WORD.test(right) || NUMBER_WORD.test(left.replace(/^[$£€]/, '')) || LINK_WORD.test(left);
+}
 const JOINED_HYPHEN = /\p{Ll}-\p{Ll}/u;
 const SPLIT_TIME = /(?<=\b\d{1,2}) : (?=\d{2}\b)/g;
 const JOINED_TIME = /\b\d{1,2}:\d{2}\b/;
@@ -36,7 +59,21 @@ export function detokeniser(whole: string): Detokeniser {
       out = out.replace(SPLIT_THOUSANDS, (m, n: string, at: number) =>
         DAY_OF_MONTH.test(out.slice(Math.max(0, at - 12), at)) ? m : `${n},`,
       );
-    if (hyphens) out = out.replace(SPLIT_HYPHEN, '-');
+    if (hyphens) {
+      // Numbers first ("twenty - six", "four - by - four", "$2.6 - million"), then a pair of dashes around several
+      // words is a parenthesis ("workers - two women and a man - died") and is kept.
+      for (let k = 0; k < 2; k++)
+        out = out.replace(AROUND_HYPHEN, (m, l: string, r: string) =>
+          numberCompound(l, r) ? `${l}-${r}` : m,
+        );
+      out = out.replace(DASH_PAIR, `${HELD}$1${HELD}`);
+      // Twice, so a chain ("four - by - four") joins link by link.
+      for (let k = 0; k < 2; k++)
+        out = out.replace(AROUND_HYPHEN, (m, l: string, r: string) =>
+          joinsAsCompound(l, r) ? `${l}-${r}` : m,
+        );
+      out = out.replaceAll(HELD, ' - ');
+    }
     if (times) out = out.replace(SPLIT_TIME, ':');
     return out;
   };

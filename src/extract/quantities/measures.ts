@@ -44,7 +44,7 @@ function magnitude(c: Candidate, toks: Token[]): boolean {
 
 /** Another quake than the story's: an aftershock, an earlier or the largest one, the usual ones. */
 function otherQuake(c: Candidate, toks: Token[]): boolean {
-  return words(toks, c.qFirst - 8, c.last + 4).some((t) => OTHER_QUAKE.has(t.lower));
+  return words(toks, c.qFirst - 8, c.last + 7).some((t) => OTHER_QUAKE.has(t.lower));
 }
 
 /** Index of the length unit written right after the number, or -1. */
