@@ -14,8 +14,10 @@ const DATE_CONTEXT = { cosine: 0.3, shared: 2.0 };
 /** One article dating two sentences differently contradicts itself only when the sentences nearly repeat. */
 const SAME_ARTICLE_DATES = { cosine: 0.5, shared: 3.5 };
 
-/** Members compared per distinct value of a group. */
-const PER_VALUE = 6;
+const PROPERTY = new Set(['magnitude', 'depth', 'distance']);
+
+/** Members compared per distinct value of a group, one per article. */
+const PER_VALUE = 24;
 
 const NUMBERS = /\d[\d,.]*/g;
 const DATE_WORDS =
@@ -58,10 +60,14 @@ function comparableGroups(
   return groups.map((all) => {
     // A few members per distinct value stand for the rest: copies of one sentence say the same.
     const perValue = new Map<string, number>();
+    const seen = new Set<string>();
     const ms = all.filter((m) => {
       const n = perValue.get(m.value) ?? 0;
+      const key = `${m.value}\u0000${m.doc}`;
+      if (n >= PER_VALUE || seen.has(key)) return false;
       perValue.set(m.value, n + 1);
-      return n < PER_VALUE;
+      seen.add(key);
+      return true;
     });
     for (let i = 0; i < ms.length; i++)
       for (let j = i + 1; j < ms.length; j++) {
@@ -81,7 +87,10 @@ export function markComparable(groups: QuantityGroup[], texts: Map<string, strin
     g.members.map((m) => ({ doc: m.doc, sentence: m.q.sentence, value: `${m.q.qualifier} ${m.q.value}` })),
   );
   const ok = comparableGroups(members, texts, NUMBERS, COUNT_CONTEXT, false);
-  return groups.map((g, i) => ({ ...g, comparable: ok[i]! }));
+  // A property of the story's event (its magnitude, its depth, its distance from a place) is one fact by its name.
+  const property = (g: QuantityGroup) =>
+    g.members.every((m) => PROPERTY.has(m.q.keys[0] ?? '') && !m.q.keys.includes('other'));
+  return groups.map((g, i) => ({ ...g, comparable: ok[i]! || property(g) }));
 }
 
 /** Marks each date group whose differing dates stand in sentences of one event (`comparable`). */
