@@ -28,6 +28,8 @@ interface Q {
   increment: boolean;
   /** "dozens", "hundreds": too vague to compare with a count, or to keep a count out of a group. */
   vague: boolean;
+  /** Month and year words of its time scope, read once. */
+  scopeWords: Set<string>;
 }
 
 const VAGUE =
@@ -79,6 +81,13 @@ const specificPeople = (unit: string): boolean => PEOPLE.test(unit) && !GENERIC_
 const countsThings = (q: QuantityMention): boolean =>
   Boolean(q.unit && !PEOPLE.test(q.unit.trim())) || q.keys.includes('age');
 
+const scopeWords = (s: string | null): Set<string> =>
+  new Set(
+    words(s ?? '')
+      .filter((w) => /^(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(w))
+      .map((w) => w.slice(0, 3)),
+  );
+
 function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q {
   const keys = new Set([...q.keys.map((k) => stem(k.toLowerCase())), ...keysOf(q.about)]);
   const unit = q.unit ? stem(q.unit.toLowerCase()) : null;
@@ -98,19 +107,13 @@ function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q
     dates,
     increment: isIncrement(q, text),
     vague: VAGUE.test(q.text.trim()),
+    scopeWords: scopeWords(q.scope),
   };
 }
 
 /** Equal within rounding (2.5%, as "about 1,000" and "1,012"). */
 const nearlyEqual = (x: number, y: number): boolean =>
   Math.abs(x - y) <= 0.025 * Math.max(Math.abs(x), Math.abs(y));
-
-const scopeWords = (s: string | null): Set<string> =>
-  new Set(
-    words(s ?? '')
-      .filter((w) => /^(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(w))
-      .map((w) => w.slice(0, 3)),
-  );
 
 /** Units news words differently for one thing ("engines", "appliances"): the same counted concept. */
 const sameConcept = (a: string, b: string): boolean => {
@@ -148,8 +151,8 @@ export function sameThingScore(a: Q, b: Q): number {
     !a.dates.some((x) => b.dates.some((y) => x.startsWith(y) || y.startsWith(x)))
   )
     return 0;
-  const sa = scopeWords(a.q.scope);
-  const sb = scopeWords(b.q.scope);
+  const sa = a.scopeWords;
+  const sb = b.scopeWords;
   let scope = 0;
   if (sa.size && sb.size) {
     const months = (s: Set<string>) => [...s].filter((w) => !/^\d/.test(w));
