@@ -49,15 +49,31 @@ function nameBefore(c: Candidate, toks: Token[]): Token[] | null {
 
 /** "aged 60", "age 34", "ages 5-12". */
 const AGE_LEAD = /^(?:aged|age|ages)$/;
+const AGE_LINK = /^(?:to|at|from|of)$/;
+
+/** Index of "age" among the few words before `from` (going back), or -1. */
+function ageWordBefore(toks: Token[], from: number): number {
+  for (let i = from; i >= Math.max(0, from - 4); i--) {
+    const t = toks[i];
+    if (!t || t.kind !== 'word') return -1;
+    if (t.lower === 'age') return i;
+  }
+  return -1;
+}
 
 /** Names an age: unit "years old", the single key "age", so it never joins a count of people or of the dead. */
 export function ageAbout(c: Candidate, toks: Token[]): boolean {
   if (c.kind !== 'count' && c.kind !== 'range') return false;
   const prev = toks[c.qFirst - 1];
   let about: string | null = null;
+  // "raise the retirement age for women to 65": an age named a few words before "to", "at" or "from" the number.
+  const named = prev && AGE_LINK.test(prev.lower) ? ageWordBefore(toks, c.qFirst - 2) : -1;
   if (prev && AGE_LEAD.test(prev.lower)) {
     const owner = toks[c.qFirst - 2];
     about = owner?.kind === 'word' && !AGE_LEAD.test(owner.lower) ? `${owner.text} age` : 'age';
+  } else if (named >= 0) {
+    const owner = toks[named - 1];
+    about = owner?.kind === 'word' ? `${owner.text} age` : 'age';
   } else {
     const name = nameBefore(c, toks);
     if (name) about = `${name.map((t) => t.text).join(' ')} age`;

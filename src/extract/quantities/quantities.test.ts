@@ -200,6 +200,10 @@ describe('keys for what happened', () => {
     expect(one('A magnitude-6.1 quake followed.').unit).toBe('magnitude');
     expect(one('A 4.4 quake shook the valley.').keys).toEqual(['magnitude']);
   });
+  it('reads an age named before the number ("the retirement age for women to 65")', () => {
+    expect(one('The plan raises the retirement age for women to 65.').keys).toEqual(['age']);
+    expect(one('The plan raises the number of women to 65.').keys).not.toEqual(['age']);
+  });
   it('reads a hyphenated scale and dozens', () => {
     expect(one('Thieves took a $2.6-million haul.').value).toBe(2_600_000);
     expect([
