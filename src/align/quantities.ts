@@ -8,7 +8,7 @@ import { KeyIndex, keysOf, shared, stem, words } from './text.ts';
 
 const MEASURES: [string, RegExp][] = [
   ['dead', /^(kill|dead|death|die|died|fatalit|fatal|murder|slain|perish|toll)/],
-  ['hurt', /^(injur|wound|hurt|casualt)/],
+  ['hurt', /^(injur|wound|hurt|casualt|hospital)/],
   ['held', /^(arrest|detain|captur|jail|imprison|held)/],
   ['missing', /^(missing|disappear)/],
   ['moved', /^(displac|evacuat|flee|fled|refugee)/],
@@ -50,7 +50,8 @@ function nearestMeasure(q: QuantityMention, text: string): string | null {
   const before = words(text.slice(Math.max(q.sentence.start, q.span.start - 120), q.span.start))
     .slice(-12)
     .reverse();
-  const after = words(text.slice(q.span.end, Math.min(q.sentence.end, q.span.end + 60))).slice(0, 6);
+  // "at least three people, a man and two women, were killed": the verb may follow a long apposition.
+  const after = words(text.slice(q.span.end, Math.min(q.sentence.end, q.span.end + 100))).slice(0, 11);
   for (let i = 0; i < Math.max(before.length, after.length); i++) {
     for (const w of [before[i], after[i]]) {
       if (w === undefined) continue;
