@@ -31,6 +31,26 @@ describe('quote alignment', () => {
 });
 
 describe('quantity alignment', () => {
+  it('labels a toll by the people counted and the measure, and any other group by the words most members use', () => {
+    const toll = (id: string, n: number) =>
+      article({
+        id,
+        text: `The storm killed ${n} people in the valley and destroyed ${n * 10} homes along the river road.`,
+        quantities: [
+          { text: String(n), value: n, unit: 'people', about: 'people', keys: ['person', 'death'] },
+          {
+            text: String(n * 10),
+            value: n * 10,
+            unit: 'homes',
+            about: 'homes along the river road',
+            keys: ['home'],
+          },
+        ],
+      });
+    const groups = run([toll('a', 6), toll('b', 8)]).quantities;
+    const labels = groups.map((g) => g.about).sort();
+    expect(labels).toEqual(['homes along the river road', 'people killed']);
+  });
   it('joins a toll an article repeats in other words, and keeps equal counts of other things apart', () => {
     const a = article({
       id: 'a',

@@ -210,6 +210,34 @@ function partsOfTolls(qs: Q[]): Set<number> {
 /** Blocking keys: head words, plus what is measured, so "the toll rose to 31" meets "killing 12". */
 const blockKeys = (q: Q): string[] => (q.measure ? [...q.keys, `#${q.measure}`] : [...q.keys]);
 
+/** A toll's measure, in the words a reader expects after the counted people: "people killed". */
+const MEASURE_WORDS: Record<string, string> = { dead: 'killed', hurt: 'injured' };
+/** Longest label a group gets: a phrase, not a sentence. */
+const LABEL_WORDS = 6;
+
+/**
+ * A short label made from the text: the counted people and the measure ("people injured") for a toll, else the
+ * wording most members use for what they count, cut to a phrase ("depth", "questions", "protesters marched").
+ */
+function labelOf(members: Q[]): string {
+  const measure = members.find((m) => m.measure)?.measure ?? null;
+  const unit = members
+    .find((m) => m.q.unit && PEOPLE.test(m.q.unit.trim()))
+    ?.q.unit?.trim()
+    .toLowerCase();
+  if (measure && MEASURE_WORDS[measure]) return `${unit ?? 'people'} ${MEASURE_WORDS[measure]}`;
+  const counts = new Map<string, number>();
+  for (const m of members) {
+    const a = m.q.about.trim();
+    if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort(
+    (x, y) => y[1] - x[1] || x[0].split(' ').length - y[0].split(' ').length || (x[0] < y[0] ? -1 : 1),
+  )[0]?.[0];
+  const label = best ?? members.find((m) => m.q.unit)?.q.unit ?? '';
+  return label.split(/\s+/).slice(0, LABEL_WORDS).join(' ');
+}
+
 export function alignQuantities(
   items: QuantityMember[],
   texts: Map<string, string>,
@@ -255,7 +283,7 @@ export function alignQuantities(
   });
   return groups.map((g, k) => ({
     id: `Q${k + 1}`,
-    about: g.map((i) => qs[i]!.q.about).sort((x, y) => keysOf(y).length - keysOf(x).length)[0]!,
+    about: labelOf(g.map((i) => qs[i]!)),
     members: g.map((i) => items[i]!),
   }));
 }
