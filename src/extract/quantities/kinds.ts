@@ -55,7 +55,7 @@ const AGE_LINK = /^(?:to|at|from|of)$/;
 function ageWordBefore(toks: Token[], from: number): number {
   for (let i = from; i >= Math.max(0, from - 4); i--) {
     const t = toks[i];
-    if (!t || t.kind !== 'word') return -1;
+    if (t?.kind !== 'word') return -1;
     if (t.lower === 'age') return i;
   }
   return -1;
