@@ -1,0 +1,188 @@
+// Online story clustering: each article, in arrival order, joins the story it scores best with (at or above
+// JOIN_THRESHOLD) or opens one. Candidates come from an inverted index (names, terms, numbers, MinHash bands),
+// never from every story; quiet stories and stale index entries are swept, so the cost per article stays flat.
+// `assign` updates the state it is given (the caller owns it) and returns what happened as data.
+import type { Context } from '../context.ts';
+import type { Document } from '../model/document.ts';
+import { type Issue, issue, type Result } from '../model/issue.ts';
+import { type DocFeatures, featuresOf, NAME, NUMBER, TERM } from './features.ts';
+import {
+  DF_MEMORY_DAYS,
+  DOC_KEYS,
+  MAX_CANDIDATES,
+  NEAR_COPY,
+  QUIET_DAYS,
+  SPLIT_CHECK_EVERY,
+  SWEEP_EVERY,
+  TUNING,
+  type Tuning,
+} from './params.ts';
+import { mergeIfOne, splitIfTwo } from './reshape.ts';
+import { dayGap, type Side, score, signatureJaccard } from './score.ts';
+import { type ClusterEvent, type ClusterState, emptyState, type Member, type StoryState } from './state.ts';
+import { candidates, openStory, storySide, takeMember } from './stories.ts';
+import { familyOf, normaliseFamilies, type Vector } from './vector.ts';
+
+export type { ClusterEvent, ClusterState } from './state.ts';
+export { ClusterStateSchema, emptyState } from './state.ts';
+
+export interface Assignment {
+  id: string;
+  /** The story the article joined or opened on arrival. */
+  story: string;
+  /** Whether it opened the story. */
+  opened: boolean;
+  events: ClusterEvent[];
+}
+
+const DAY_MS = 86_400_000;
+const LIMIT: Record<string, number> = {
+  [NAME]: DOC_KEYS.names,
+  [TERM]: DOC_KEYS.terms,
+  [NUMBER]: DOC_KEYS.numbers,
+};
+
+/** Smoothed inverse document frequency over the articles seen so far (this one included). */
+const idf = (state: ClusterState, key: string): number =>
+  Math.log((1 + state.seen) / (1 + (state.df[key]?.[0] ?? 0))) + 1;
+
+function countFeatures(state: ClusterState, f: DocFeatures): void {
+  for (const k of f.counts.keys()) {
+    const e = state.df[k];
+    if (e) {
+      e[0]++;
+      e[1] = state.clock;
+    } else state.df[k] = [1, state.clock];
+  }
+}
+
+/** Sublinear term frequency times IDF, the heaviest keys of each family kept, each family unit length. */
+function vectorOf(state: ClusterState, f: DocFeatures): Vector {
+  const byFamily = new Map<string, [string, number][]>();
+  for (const [k, n] of f.counts) {
+    const fam = familyOf(k);
+    const w = (1 + Math.log(n)) * idf(state, k);
+    const list = byFamily.get(fam);
+    if (list) list.push([k, w]);
+    else byFamily.set(fam, [[k, w]]);
+  }
+  const v: Vector = {};
+  for (const [fam, list] of byFamily) {
+    list.sort((a, b) => b[1] - a[1]);
+    for (const [k, w] of list.slice(0, LIMIT[fam] ?? 0)) v[k] = w;
+  }
+  return normaliseFamilies(v);
+}
+
+interface Scored {
+  story: StoryState;
+  total: number;
+}
+
+/** A candidate's score, or null when the dates are too far apart for one story. */
+function scoreCandidate(side: Side, m: Member, s: StoryState, t: Tuning): Scored | null {
+  const gap = dayGap(side, storySide(s));
+  if (gap !== null && gap > QUIET_DAYS) return null;
+  let total = score(side, storySide(s), t).total;
+  for (const other of s.members) {
+    // a near copy of a recent member joins its story, however its other scores look
+    if (signatureJaccard(m.signature, other.signature) >= NEAR_COPY) {
+      total = Math.max(total, 1);
+      break;
+    }
+  }
+  return { story: s, total };
+}
+
+/** Quiet stories leave; index entries pointing only at departed stories, and terms long unseen, go too. */
+export function sweep(state: ClusterState): void {
+  const quietBefore = state.clock - QUIET_DAYS;
+  for (const id in state.stories) if (state.stories[id]!.touched < quietBefore) delete state.stories[id];
+  for (const k in state.postings) {
+    const live = state.postings[k]!.filter((id) => state.stories[id]);
+    if (live.length) state.postings[k] = live;
+    else delete state.postings[k];
+  }
+  const forgetBefore = state.clock - DF_MEMORY_DAYS;
+  for (const k in state.df) if (state.df[k]![1] < forgetBefore) delete state.df[k];
+  state.sweptAt = state.seen;
+}
+
+/** One article arrives (at `arrivalDay`, days since 1970): it joins a story or opens one. */
+export function assign(
+  state: ClusterState,
+  doc: Document,
+  arrivalDay: number,
+  t: Tuning = TUNING,
+): Result<Assignment> {
+  const issues: Issue[] = [];
+  const f = featuresOf(doc);
+  state.seen++;
+  state.clock = Math.max(state.clock, arrivalDay);
+  countFeatures(state, f);
+  const vector = vectorOf(state, f);
+  if (Object.keys(vector).length === 0)
+    issues.push(
+      issue('cluster.no-features', `${doc.id}: no names, terms or numbers to match on`, doc.id, 'info'),
+    );
+  const member: Member = { id: doc.id, day: f.day, vector, signature: f.signature };
+  const side: Side = { vector, firstDay: f.day, lastDay: f.day };
+  const scored = candidates(state, vector, f.bands, MAX_CANDIDATES)
+    .map((s) => scoreCandidate(side, member, s, t))
+    .filter((s): s is Scored => s !== null && s.total >= t.join)
+    .sort((a, b) => b.total - a.total);
+  const events: ClusterEvent[] = [];
+  const best = scored[0]?.story ?? openStory(state);
+  takeMember(state, best, member, f.bands);
+  let home = best;
+  for (const other of scored.slice(1)) {
+    const e = mergeIfOne(state, home, other.story, doc.id, t);
+    if (!e) continue;
+    events.push(e);
+    home = state.stories[e.into]!;
+  }
+  if (home.size % SPLIT_CHECK_EVERY === 0) events.push(...splitIfTwo(state, home, doc.id, t));
+  if (state.seen - state.sweptAt >= SWEEP_EVERY) sweep(state);
+  return { value: { id: doc.id, story: best.id, opened: scored.length === 0, events }, issues };
+}
+
+export interface Clustered {
+  /** Each article's story once the whole stream is in (merges and splits applied). */
+  assignments: { id: string; story: string }[];
+  events: ClusterEvent[];
+  state: ClusterState;
+}
+
+/** A batch of articles, in the order given, through `assign`; all arrive now (ctx.now). */
+export function clusterDocuments(
+  docs: Document[],
+  ctx: Context,
+  state: ClusterState = emptyState(),
+  t: Tuning = TUNING,
+): Result<Clustered> {
+  const issues: Issue[] = [];
+  const events: ClusterEvent[] = [];
+  const storyOf = new Map<string, string>();
+  const members = new Map<string, Set<string>>();
+  const move = (id: string, to: string): void => {
+    const was = storyOf.get(id);
+    if (was !== undefined) members.get(was)?.delete(id);
+    storyOf.set(id, to);
+    const set = members.get(to);
+    if (set) set.add(id);
+    else members.set(to, new Set([id]));
+  };
+  const arrival = Math.floor(ctx.now.getTime() / DAY_MS);
+  for (const doc of docs) {
+    const r = assign(state, doc, arrival, t);
+    issues.push(...r.issues);
+    move(doc.id, r.value.story);
+    for (const e of r.value.events) {
+      events.push(e);
+      const ids = e.event === 'merge' ? [...(members.get(e.from) ?? [])] : e.moved;
+      for (const id of ids) move(id, e.into);
+    }
+  }
+  const assignments = docs.map((d) => ({ id: d.id, story: storyOf.get(d.id)! }));
+  return { value: { assignments, events, state }, issues };
+}

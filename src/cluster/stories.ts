@@ -1,0 +1,109 @@
+// Stories in the state and the inverted index that finds them: open, take an article, post keys, forget.
+import { bandKeys } from '../clean/dedupe/minhash.ts';
+import { CENTROID_KEYS, LOOKUP_KEYS, MEMBERS_KEPT, POSTING_CAP } from './params.ts';
+import type { Side } from './score.ts';
+import type { ClusterState, Member, StoryState } from './state.ts';
+import { addInto, prune, topKeys, type Vector } from './vector.ts';
+
+/** MinHash band keys share the index with feature keys under their own prefix. */
+export const BAND = 'b:';
+
+export function openStory(state: ClusterState): StoryState {
+  const id = `s${state.nextStory++}`;
+  const s: StoryState = {
+    id,
+    size: 0,
+    firstDay: null,
+    lastDay: null,
+    touched: state.clock,
+    centroid: {},
+    members: [],
+  };
+  state.stories[id] = s;
+  return s;
+}
+
+export const storySide = (s: StoryState): Side => ({
+  vector: s.centroid,
+  firstDay: s.firstDay,
+  lastDay: s.lastDay,
+});
+
+/** A member's MinHash band keys, as posted in the index. */
+export const memberBands = (m: Member): string[] =>
+  bandKeys(Uint32Array.from(m.signature)).map((b) => BAND + b);
+
+export const memberSide = (m: Member): Side => ({ vector: m.vector, firstDay: m.day, lastDay: m.day });
+
+function widenDays(s: StoryState, first: number | null, last: number | null): void {
+  if (first !== null) s.firstDay = s.firstDay === null ? first : Math.min(s.firstDay, first);
+  if (last !== null) s.lastDay = s.lastDay === null ? last : Math.max(s.lastDay, last);
+}
+
+/** Centroids are pruned once they hold half again their cap, so the sort is paid rarely. */
+function keepCentroidSmall(s: StoryState): void {
+  if (Object.keys(s.centroid).length > CENTROID_KEYS * 1.5) s.centroid = prune(s.centroid, CENTROID_KEYS);
+}
+
+/** The story takes the article: centroid, dates, recent members, and index entries for its heaviest keys. */
+export function takeMember(state: ClusterState, s: StoryState, m: Member, bands: string[]): void {
+  addInto(s.centroid, m.vector);
+  keepCentroidSmall(s);
+  s.members.push(m);
+  if (s.members.length > MEMBERS_KEPT) s.members.shift();
+  s.size++;
+  widenDays(s, m.day, m.day);
+  s.touched = state.clock;
+  post(state, s.id, [...topKeys(m.vector, LOOKUP_KEYS), ...bands.map((b) => BAND + b)]);
+}
+
+/** Adds the story to each key's posting list as its latest entry; the oldest entries fall off past POSTING_CAP. */
+export function post(state: ClusterState, id: string, keys: string[]): void {
+  for (const k of keys) {
+    const list = state.postings[k];
+    if (!list) {
+      state.postings[k] = [id];
+      continue;
+    }
+    if (list[list.length - 1] === id) continue;
+    const at = list.indexOf(id);
+    if (at >= 0) list.splice(at, 1);
+    list.push(id);
+    if (list.length > POSTING_CAP) list.shift();
+  }
+}
+
+/** Stories sharing the article's keys, most shared weight first; bands (near copies) weigh most. */
+export function candidates(state: ClusterState, vector: Vector, bands: string[], max: number): StoryState[] {
+  const votes = new Map<string, number>();
+  const vote = (key: string, w: number): void => {
+    for (const id of state.postings[key] ?? []) votes.set(id, (votes.get(id) ?? 0) + w);
+  };
+  for (const k of topKeys(vector, LOOKUP_KEYS)) vote(k, vector[k]!);
+  for (const b of bands) vote(BAND + b, 1);
+  const out: StoryState[] = [];
+  for (const [id] of [...votes].sort((a, b) => b[1] - a[1])) {
+    const s = state.stories[id];
+    if (s) out.push(s);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Folds `from` into `into`: its recent members, centroid, dates and index entries. */
+export function absorb(state: ClusterState, into: StoryState, from: StoryState): void {
+  addInto(into.centroid, from.centroid);
+  keepCentroidSmall(into);
+  into.members = [...into.members, ...from.members].slice(-MEMBERS_KEPT);
+  into.size += from.size;
+  widenDays(into, from.firstDay, from.lastDay);
+  into.touched = Math.max(into.touched, from.touched);
+  post(state, into.id, [...topKeys(from.centroid, LOOKUP_KEYS), ...from.members.flatMap(memberBands)]);
+  delete state.stories[from.id];
+}
+
+/** Removes a member's weight from a story's centroid (a split moving it out); keys left near zero go. */
+export function subtractMember(s: StoryState, m: Member): void {
+  addInto(s.centroid, m.vector, -1);
+  for (const k in s.centroid) if (s.centroid[k]! <= 1e-9) delete s.centroid[k];
+}

@@ -1,0 +1,63 @@
+// Sparse vectors as plain records (JSON-able), compared family by family: names, terms, numbers.
+import { NAME, NUMBER, TERM } from './features.ts';
+
+export type Vector = Record<string, number>;
+
+export const FAMILIES = [NAME, TERM, NUMBER] as const;
+export type Family = (typeof FAMILIES)[number];
+
+export const familyOf = (key: string): Family => key.slice(0, 2) as Family;
+
+/** The heaviest `n` keys of `v`. */
+export function topKeys(v: Vector, n: number): string[] {
+  const keys = Object.keys(v);
+  if (keys.length <= n) return keys;
+  return keys.sort((a, b) => v[b]! - v[a]!).slice(0, n);
+}
+
+/** Keeps the heaviest `n` keys: a centroid stays small however many articles a story takes. */
+export function prune(v: Vector, n: number): Vector {
+  const out: Vector = {};
+  for (const k of topKeys(v, n)) out[k] = v[k]!;
+  return out;
+}
+
+/** Adds `w` times `b` into `a`, in place. */
+export function addInto(a: Vector, b: Vector, w = 1): void {
+  for (const k in b) a[k] = (a[k] ?? 0) + w * b[k]!;
+}
+
+/** Each family scaled to unit length, so that one family's size cannot drown another's. */
+export function normaliseFamilies(v: Vector): Vector {
+  const norms = familyNorms(v);
+  const out: Vector = {};
+  for (const k in v) {
+    const n = norms[familyOf(k)];
+    if (n > 0) out[k] = v[k]! / n;
+  }
+  return out;
+}
+
+export function familyNorms(v: Vector): Record<Family, number> {
+  const sq: Record<Family, number> = { [NAME]: 0, [TERM]: 0, [NUMBER]: 0 } as Record<Family, number>;
+  for (const k in v) sq[familyOf(k)] += v[k]! * v[k]!;
+  return {
+    [NAME]: Math.sqrt(sq[NAME]),
+    [TERM]: Math.sqrt(sq[TERM]),
+    [NUMBER]: Math.sqrt(sq[NUMBER]),
+  } as Record<Family, number>;
+}
+
+/** Cosine of `a` and `b` within each family; null for a family one side lacks. */
+export function familyCosines(a: Vector, b: Vector): Record<Family, number | null> {
+  const [small, large] = Object.keys(a).length <= Object.keys(b).length ? [a, b] : [b, a];
+  const dot: Record<Family, number> = { [NAME]: 0, [TERM]: 0, [NUMBER]: 0 } as Record<Family, number>;
+  for (const k in small) {
+    const w = large[k];
+    if (w !== undefined) dot[familyOf(k)] += small[k]! * w;
+  }
+  const na = familyNorms(a);
+  const nb = familyNorms(b);
+  const cos = (f: Family): number | null => (na[f] > 0 && nb[f] > 0 ? dot[f] / (na[f] * nb[f]) : null);
+  return { [NAME]: cos(NAME), [TERM]: cos(TERM), [NUMBER]: cos(NUMBER) } as Record<Family, number | null>;
+}
