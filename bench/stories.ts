@@ -56,6 +56,9 @@ export function rng(seed: number): () => number {
   };
 }
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const capital = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+
 const SYLLABLES =
   'ka lo mir ten vas del or ban tu ri sel gor am pe lin dro ha vek zu nor ta bel kim os'.split(' ');
 
@@ -68,8 +71,8 @@ function inventName(next: () => number): string {
 }
 
 export interface Variation {
-  /** Replace the names (capitalised words mid-sentence): another event of the same kind. */
-  names: boolean;
+  /** Share of the story's names replaced: another event of the same kind (the place or institution may stay). */
+  names: number;
   /** Days added to the publication date: the same people again, later. */
   shiftDays: number;
   /** Share of sentences kept: another telling, not a copy. */
@@ -87,10 +90,14 @@ export function varyStory(records: StoryRecord[], variant: number, v: Variation)
   const names = new Map<string, string>();
   const factor = 1.1 + next() * 2;
   const swapName = (w: string): string => {
-    if (!v.names || NOT_NAMES.has(w.toLowerCase()) || STOP_WORDS.has(w.toLowerCase())) return w;
+    const low = w.toLowerCase();
+    const day = WEEKDAYS.indexOf(low);
+    // another event happens on another day of the week
+    if (day >= 0 && v.names > 0) return capital(WEEKDAYS[(day + 1 + (variant % 6)) % 7]!);
+    if (NOT_NAMES.has(low) || STOP_WORDS.has(low)) return w;
     let n = names.get(w);
-    if (!n) {
-      n = inventName(next);
+    if (n === undefined) {
+      n = next() < v.names ? inventName(next) : w;
       names.set(w, n);
     }
     return n;

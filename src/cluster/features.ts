@@ -4,7 +4,7 @@
 import { normaliseForMatch } from '../clean/dedupe/hash.ts';
 import { bandKeys, shingles, signature } from '../clean/dedupe/minhash.ts';
 import { fold } from '../lang/places.ts';
-import { NOT_NAMES, STOP_WORDS, stemWord } from '../lang/topic-words.ts';
+import { NOT_NAMES, STOP_WORDS, stemWord, WEEKDAYS } from '../lang/topic-words.ts';
 import type { Document } from '../model/document.ts';
 
 /** Feature families, as key prefixes: one inverted index holds them all. */
@@ -118,7 +118,9 @@ export function featuresOf(doc: Document): DocFeatures {
   const names = nameKeys(words);
   const counts = new Map<string, number>();
   for (const w of words) {
-    if (names.has(w.key) && w.capital) bump(counts, `${NAME}${w.key}`);
+    // the day of the week an article names is a fact of its event, like its numbers
+    if (WEEKDAYS.has(w.key)) bump(counts, `${NUMBER}${w.key}`);
+    else if (names.has(w.key) && w.capital) bump(counts, `${NAME}${w.key}`);
     else if (!STOP_WORDS.has(w.key) && w.key.length > 2 && !names.has(w.key)) {
       bump(counts, `${TERM}${stemWord(w.key.replace(/['’-]/g, ''))}`);
     }
