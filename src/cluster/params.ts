@@ -50,7 +50,7 @@ export const MAX_CANDIDATES = 24;
 /** A story is re-checked for being two when it reaches a multiple of this size. */
 export const SPLIT_CHECK_EVERY = 4;
 /** Articles each part needs before a story splits (a lone outlier is not a second story). */
-export const SPLIT_MIN_PART = 2;
+export const SPLIT_MIN_PART = 4;
 
 /** Articles between two sweeps of quiet stories and stale index entries. */
 export const SWEEP_EVERY = 2000;

@@ -5,41 +5,52 @@ import type { ClusterEvent, ClusterState, Member, StoryState } from './state.ts'
 import { absorb, memberBands, memberSide, openStory, post, storySide, subtractMember } from './stories.ts';
 import { addInto, topKeys } from './vector.ts';
 
-/** Two articles belong together on their own: a join-level score, or near copies. */
-function linked(a: Member, b: Member, t: Tuning): boolean {
-  if (signatureJaccard(a.signature, b.signature) >= NEAR_COPY) return true;
-  return score(memberSide(a), memberSide(b), t).total >= t.join;
-}
-
-/** Groups of members linked to each other, directly or through others (single link), largest first. */
-export function linkedGroups(members: Member[], t: Tuning): Member[][] {
-  const parent = members.map((_, i) => i);
-  const root = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
-  };
-  for (let i = 0; i < members.length; i++)
-    for (let j = i + 1; j < members.length; j++)
-      if (root(i) !== root(j) && linked(members[i]!, members[j]!, t)) parent[root(j)] = root(i);
-  const groups = new Map<number, Member[]>();
-  members.forEach((m, i) => {
-    const r = root(i);
-    const g = groups.get(r);
-    if (g) g.push(m);
-    else groups.set(r, [m]);
-  });
-  return [...groups.values()].sort((a, b) => b.length - a.length);
+/** How well two articles belong together on their own: near copies fully, else their score. */
+function pairScore(a: Member, b: Member, t: Tuning): number {
+  if (signatureJaccard(a.signature, b.signature) >= NEAR_COPY) return 1;
+  return score(memberSide(a), memberSide(b), t).total;
 }
 
 /**
- * Splits a story whose recent articles fall into two or more groups with no link between them, each of at
- * least SPLIT_MIN_PART articles. The largest group keeps the story; lone outliers stay with it.
+ * Members grouped by average link: the two groups whose articles score best on average merge, while that
+ * average reaches the join threshold. Average link, not single: one article that fits both must not chain them.
+ */
+export function averageLinkGroups(members: Member[], t: Tuning): Member[][] {
+  const n = members.length;
+  const pair: number[][] = members.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const v = pairScore(members[i]!, members[j]!, t);
+      pair[i]![j] = v;
+      pair[j]![i] = v;
+    }
+  let groups = members.map((_, i) => [i]);
+  const average = (a: number[], b: number[]): number => {
+    let sum = 0;
+    for (const i of a) for (const j of b) sum += pair[i]![j]!;
+    return sum / (a.length * b.length);
+  };
+  for (;;) {
+    let best = { a: -1, b: -1, v: Number.NEGATIVE_INFINITY };
+    for (let a = 0; a < groups.length; a++)
+      for (let b = a + 1; b < groups.length; b++) {
+        const v = average(groups[a]!, groups[b]!);
+        if (v > best.v) best = { a, b, v };
+      }
+    if (best.a < 0 || best.v < t.join) break;
+    const merged = [...groups[best.a]!, ...groups[best.b]!];
+    groups = groups.filter((_, k) => k !== best.a && k !== best.b);
+    groups.push(merged);
+  }
+  return groups.map((g) => g.map((i) => members[i]!)).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Splits a story whose recent articles fall into two or more groups that do not belong together on average,
+ * each of at least SPLIT_MIN_PART articles. The largest group keeps the story; lone outliers stay with it.
  */
 export function splitIfTwo(state: ClusterState, s: StoryState, at: string, t: Tuning): ClusterEvent[] {
-  const parts = linkedGroups(s.members, t).filter((g) => g.length >= SPLIT_MIN_PART);
+  const parts = averageLinkGroups(s.members, t).filter((g) => g.length >= SPLIT_MIN_PART);
   if (parts.length < 2) return [];
   const events: ClusterEvent[] = [];
   for (const part of parts.slice(1)) {
