@@ -21,7 +21,7 @@ import { mergeIfOne, splitIfTwo } from './reshape.ts';
 import { dayGap, type Side, score, signatureJaccard } from './score.ts';
 import { type ClusterEvent, type ClusterState, emptyState, type Member, type StoryState } from './state.ts';
 import { candidates, openStory, storySide, takeMember } from './stories.ts';
-import { familyOf, normaliseFamilies, type Vector } from './vector.ts';
+import { cachedNorms, familyOf, normaliseFamilies, type Vector } from './vector.ts';
 
 export type { ClusterEvent, ClusterState } from './state.ts';
 export { ClusterStateSchema, emptyState } from './state.ts';
@@ -80,11 +80,11 @@ interface Scored {
 }
 
 /** A candidate's score, or null when the dates are too far apart for one story. */
-function scoreCandidate(side: Side, m: Member, s: StoryState, t: Tuning): Scored | null {
+function scoreCandidate(side: Side, m: Member, s: StoryState, banded: boolean, t: Tuning): Scored | null {
   const gap = dayGap(side, storySide(s));
   if (gap !== null && gap > QUIET_DAYS) return null;
   let total = score(side, storySide(s), t).total;
-  for (const other of s.members) {
+  for (const other of banded ? s.members : []) {
     // a near copy of a recent member joins its story, however its other scores look
     if (signatureJaccard(m.signature, other.signature) >= NEAR_COPY) {
       total = Math.max(total, 1);
@@ -126,9 +126,10 @@ export function assign(
       issue('cluster.no-features', `${doc.id}: no names, terms or numbers to match on`, doc.id, 'info'),
     );
   const member: Member = { id: doc.id, day: f.day, vector, signature: f.signature };
-  const side: Side = { vector, firstDay: f.day, lastDay: f.day };
-  const scored = candidates(state, vector, f.bands, MAX_CANDIDATES)
-    .map((s) => scoreCandidate(side, member, s, t))
+  const side: Side = { vector, norms: cachedNorms(vector), firstDay: f.day, lastDay: f.day };
+  const found = candidates(state, vector, f.bands, MAX_CANDIDATES);
+  const scored = found.stories
+    .map((s) => scoreCandidate(side, member, s, found.banded.has(s.id), t))
     .filter((s): s is Scored => s !== null && s.total >= t.join)
     .sort((a, b) => b.total - a.total);
   const events: ClusterEvent[] = [];

@@ -5,6 +5,8 @@ import { type Family, familyCosines, type Vector } from './vector.ts';
 
 export interface Side {
   vector: Vector;
+  /** Its family norms when known (an article's never change). */
+  norms?: Record<Family, number>;
   /** Stated publication days spanned, or null when undated. */
   firstDay: number | null;
   lastDay: number | null;
@@ -30,7 +32,7 @@ export function dayGap(a: Side, b: Side): number | null {
 
 export function score(a: Side, b: Side, tuning: Tuning = TUNING): Score {
   const WEIGHTS = weights(tuning);
-  const cos = familyCosines(a.vector, b.vector);
+  const cos = familyCosines(a.vector, b.vector, a.norms, b.norms);
   let sum = 0;
   let weight = 0;
   for (const f of [NAME, TERM, NUMBER] as Family[]) {

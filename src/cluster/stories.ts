@@ -3,7 +3,7 @@ import { bandKeys } from '../clean/dedupe/minhash.ts';
 import { CENTROID_KEYS, LOOKUP_KEYS, MEMBERS_KEPT, POSTING_CAP } from './params.ts';
 import type { Side } from './score.ts';
 import type { ClusterState, Member, StoryState } from './state.ts';
-import { addInto, prune, topKeys, type Vector } from './vector.ts';
+import { addInto, cachedNorms, forgetNorms, prune, topKeys, type Vector } from './vector.ts';
 
 /** MinHash band keys share the index with feature keys under their own prefix. */
 export const BAND = 'b:';
@@ -25,6 +25,7 @@ export function openStory(state: ClusterState): StoryState {
 
 export const storySide = (s: StoryState): Side => ({
   vector: s.centroid,
+  norms: cachedNorms(s.centroid),
   firstDay: s.firstDay,
   lastDay: s.lastDay,
 });
@@ -33,7 +34,12 @@ export const storySide = (s: StoryState): Side => ({
 export const memberBands = (m: Member): string[] =>
   bandKeys(Uint32Array.from(m.signature)).map((b) => BAND + b);
 
-export const memberSide = (m: Member): Side => ({ vector: m.vector, firstDay: m.day, lastDay: m.day });
+export const memberSide = (m: Member): Side => ({
+  vector: m.vector,
+  norms: cachedNorms(m.vector),
+  firstDay: m.day,
+  lastDay: m.day,
+});
 
 function widenDays(s: StoryState, first: number | null, last: number | null): void {
   if (first !== null) s.firstDay = s.firstDay === null ? first : Math.min(s.firstDay, first);
@@ -73,21 +79,31 @@ export function post(state: ClusterState, id: string, keys: string[]): void {
   }
 }
 
+export interface Candidates {
+  stories: StoryState[];
+  /** Ids of the stories sharing a MinHash band with the article: the only ones that may hold a near copy. */
+  banded: Set<string>;
+}
+
 /** Stories sharing the article's keys, most shared weight first; bands (near copies) weigh most. */
-export function candidates(state: ClusterState, vector: Vector, bands: string[], max: number): StoryState[] {
+export function candidates(state: ClusterState, vector: Vector, bands: string[], max: number): Candidates {
   const votes = new Map<string, number>();
   const vote = (key: string, w: number): void => {
     for (const id of state.postings[key] ?? []) votes.set(id, (votes.get(id) ?? 0) + w);
   };
   for (const k of topKeys(vector, LOOKUP_KEYS)) vote(k, vector[k]!);
-  for (const b of bands) vote(BAND + b, 1);
-  const out: StoryState[] = [];
+  const banded = new Set<string>();
+  for (const b of bands) {
+    vote(BAND + b, 1);
+    for (const id of state.postings[BAND + b] ?? []) banded.add(id);
+  }
+  const stories: StoryState[] = [];
   for (const [id] of [...votes].sort((a, b) => b[1] - a[1])) {
     const s = state.stories[id];
-    if (s) out.push(s);
-    if (out.length >= max) break;
+    if (s) stories.push(s);
+    if (stories.length >= max) break;
   }
-  return out;
+  return { stories, banded };
 }
 
 /** Folds `from` into `into`: its recent members, centroid, dates and index entries. */
@@ -105,5 +121,6 @@ export function absorb(state: ClusterState, into: StoryState, from: StoryState):
 /** Removes a member's weight from a story's centroid (a split moving it out); keys left near zero go. */
 export function subtractMember(s: StoryState, m: Member): void {
   addInto(s.centroid, m.vector, -1);
+  forgetNorms(s.centroid);
   for (const k in s.centroid) if (s.centroid[k]! <= 1e-9) delete s.centroid[k];
 }

@@ -24,6 +24,7 @@ export function prune(v: Vector, n: number): Vector {
 
 /** Adds `w` times `b` into `a`, in place. */
 export function addInto(a: Vector, b: Vector, w = 1): void {
+  forgetNorms(a);
   for (const k in b) a[k] = (a[k] ?? 0) + w * b[k]!;
 }
 
@@ -48,16 +49,41 @@ export function familyNorms(v: Vector): Record<Family, number> {
   } as Record<Family, number>;
 }
 
-/** Cosine of `a` and `b` within each family; null for a family one side lacks. */
-export function familyCosines(a: Vector, b: Vector): Record<Family, number | null> {
-  const [small, large] = Object.keys(a).length <= Object.keys(b).length ? [a, b] : [b, a];
-  const dot: Record<Family, number> = { [NAME]: 0, [TERM]: 0, [NUMBER]: 0 } as Record<Family, number>;
-  for (const k in small) {
-    const w = large[k];
-    if (w !== undefined) dot[familyOf(k)] += small[k]! * w;
+const norms = new WeakMap<Vector, Record<Family, number>>();
+
+/** The family norms of a vector, computed once until it changes (every change goes through addInto or forgetNorms). */
+export function cachedNorms(v: Vector): Record<Family, number> {
+  let n = norms.get(v);
+  if (!n) {
+    n = familyNorms(v);
+    norms.set(v, n);
   }
-  const na = familyNorms(a);
-  const nb = familyNorms(b);
+  return n;
+}
+
+export function forgetNorms(v: Vector): void {
+  norms.delete(v);
+}
+
+/** Cosine of `a` and `b` within each family; null for a family one side lacks. Pass the smaller vector as `a`. */
+export function familyCosines(
+  a: Vector,
+  b: Vector,
+  na: Record<Family, number> = familyNorms(a),
+  nb: Record<Family, number> = familyNorms(b),
+): Record<Family, number | null> {
+  let names = 0;
+  let terms = 0;
+  let numbers = 0;
+  for (const k in a) {
+    const w = b[k];
+    if (w === undefined) continue;
+    const f = familyOf(k);
+    if (f === NAME) names += a[k]! * w;
+    else if (f === TERM) terms += a[k]! * w;
+    else numbers += a[k]! * w;
+  }
+  const dot = { [NAME]: names, [TERM]: terms, [NUMBER]: numbers } as Record<Family, number>;
   const cos = (f: Family): number | null => (na[f] > 0 && nb[f] > 0 ? dot[f] / (na[f] * nb[f]) : null);
   return { [NAME]: cos(NAME), [TERM]: cos(TERM), [NUMBER]: cos(NUMBER) } as Record<Family, number | null>;
 }
