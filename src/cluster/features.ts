@@ -22,7 +22,8 @@ export interface DocFeatures {
   bands: string[];
 }
 
-const WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*|\d[\d.,]*\d|\d/g;
+/** Words, then numbers; a number run into letters ("76ers", "3rd", "5pm") is a word, not a count. */
+const WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*|\d+[A-Za-z][A-Za-z0-9]*|\d[\d.,]*\d|\d/g;
 /** "170, 000" and "170,000" are one number: tokenised corpora put a space after the thousands comma. */
 const THOUSANDS = /(\d),\s?(?=\d{3}(?!\d))/g;
 const SENTENCE_END = /[.!?:;]["”’)]?\s+$/;
@@ -63,16 +64,16 @@ function isHeadline(line: string): boolean {
   return long.filter((w) => isCapitalised(w)).length / long.length >= HEADLINE_SHARE;
 }
 
-function tokens(text: string): { words: Token[]; numbers: string[] } {
+function tokens(text: string): { words: Token[]; numbers: { key: string; at: number }[] } {
   const words: Token[] = [];
-  const numbers: string[] = [];
+  const numbers: { key: string; at: number }[] = [];
   for (const line of text.replace(THOUSANDS, '$1').split('\n')) {
     const headline = isHeadline(line);
     for (const m of line.matchAll(WORD)) {
       const raw = m[0];
-      if (raw.charCodeAt(0) <= 57) {
+      if (raw.charCodeAt(0) <= 57 && !/[A-Za-z]/.test(raw)) {
         const k = numberKey(raw);
-        if (k) numbers.push(k);
+        if (k) numbers.push({ key: k, at: words.length });
         continue;
       }
       const key = wordKey(raw);
@@ -101,9 +102,14 @@ function nameKeys(words: Token[]): Set<string> {
   return names;
 }
 
-const bump = (m: Map<string, number>, k: string): void => {
-  m.set(k, (m.get(k) ?? 0) + 1);
+const bump = (m: Map<string, number>, k: string, n = 1): void => {
+  m.set(k, (m.get(k) ?? 0) + n);
 };
+
+/** Words of the headline and lead: news puts the event's who, where and how many first (the inverted pyramid). */
+const LEAD_WORDS = 60;
+/** How much more a word of the lead counts than one further down. */
+const LEAD_WEIGHT = 2;
 
 /** Days since 1970 of a date the article states (metadata or its text); inferred dates are only lower bounds. */
 export function statedDay(d: Pick<Document, 'published' | 'publishedBasis'>): number | null {
@@ -112,20 +118,30 @@ export function statedDay(d: Pick<Document, 'published' | 'publishedBasis'>): nu
   return Number.isNaN(ms) ? null : Math.floor(ms / 86_400_000);
 }
 
+/** MinHash band keys, each hashed to a short key: the index holds many, and a collision only adds a candidate. */
+export function bandsOf(sig: Uint32Array): string[] {
+  return bandKeys(sig).map((k) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+    return (h >>> 0).toString(36);
+  });
+}
+
 export function featuresOf(doc: Document): DocFeatures {
   const text = doc.title && !doc.text.startsWith(doc.title) ? `${doc.title}\n${doc.text}` : doc.text;
   const { words, numbers } = tokens(text);
   const names = nameKeys(words);
   const counts = new Map<string, number>();
-  for (const w of words) {
+  words.forEach((w, at) => {
+    const n = at < LEAD_WORDS ? LEAD_WEIGHT : 1;
     // the day of the week an article names is a fact of its event, like its numbers
-    if (WEEKDAYS.has(w.key)) bump(counts, `${NUMBER}${w.key}`);
-    else if (names.has(w.key) && w.capital) bump(counts, `${NAME}${w.key}`);
+    if (WEEKDAYS.has(w.key)) bump(counts, `${NUMBER}${w.key}`, n);
+    else if (names.has(w.key) && w.capital) bump(counts, `${NAME}${w.key}`, n);
     else if (!STOP_WORDS.has(w.key) && w.key.length > 2 && !names.has(w.key)) {
-      bump(counts, `${TERM}${stemWord(w.key.replace(/['’-]/g, ''))}`);
+      bump(counts, `${TERM}${stemWord(w.key.replace(/['’-]/g, ''))}`, n);
     }
-  }
-  for (const n of numbers) bump(counts, n);
+  });
+  for (const x of numbers) bump(counts, x.key, x.at < LEAD_WORDS ? LEAD_WEIGHT : 1);
   const sig = signature(shingles(normaliseForMatch(doc.text)));
-  return { id: doc.id, counts, day: statedDay(doc), signature: Array.from(sig), bands: bandKeys(sig) };
+  return { id: doc.id, counts, day: statedDay(doc), signature: Array.from(sig), bands: bandsOf(sig) };
 }

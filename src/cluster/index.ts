@@ -21,7 +21,7 @@ import { mergeIfOne, splitIfTwo } from './reshape.ts';
 import { dayGap, type Side, score, signatureJaccard } from './score.ts';
 import { type ClusterEvent, type ClusterState, emptyState, type Member, type StoryState } from './state.ts';
 import { candidates, openStory, storySide, takeMember } from './stories.ts';
-import { cachedNorms, familyOf, normaliseFamilies, type Vector } from './vector.ts';
+import { cachedShape, familyOf, normaliseFamilies, type Vector } from './vector.ts';
 
 export type { ClusterEvent, ClusterState } from './state.ts';
 export { ClusterStateSchema, emptyState } from './state.ts';
@@ -126,7 +126,7 @@ export function assign(
       issue('cluster.no-features', `${doc.id}: no names, terms or numbers to match on`, doc.id, 'info'),
     );
   const member: Member = { id: doc.id, day: f.day, vector, signature: f.signature };
-  const side: Side = { vector, norms: cachedNorms(vector), firstDay: f.day, lastDay: f.day };
+  const side: Side = { vector, shape: cachedShape(vector), firstDay: f.day, lastDay: f.day };
   const found = candidates(state, vector, f.bands, MAX_CANDIDATES);
   const scored = found.stories
     .map((s) => scoreCandidate(side, member, s, found.banded.has(s.id), t))

@@ -24,6 +24,8 @@ export const TUNING: Tuning = {
 };
 /** Score taken off when the names disagree (below namesFloor): enough that no other term can make up for it. */
 export const FOREIGN_NAMES_PENALTY = 1;
+/** Keys a family needs on both sides to count in full: one shared name or number may be chance. */
+export const FAMILY_MIN_KEYS = 3;
 /** Score taken off per QUIET_DAYS between an article's date and a story's dates (a gap of QUIET_DAYS costs this much). */
 export const TIME_PENALTY = 0.2;
 
@@ -43,16 +45,16 @@ export const MEMBERS_KEPT = 16;
 /** Heaviest keys of an article looked up in the index. */
 export const LOOKUP_KEYS = 24;
 /** Story ids kept per index key (the latest): bounds the cost of one lookup however long the stream. */
-export const POSTING_CAP = 48;
+export const POSTING_CAP = 16;
 /** Candidate stories scored per article, the ones sharing the most index weight. */
-export const MAX_CANDIDATES = 24;
+export const MAX_CANDIDATES = 12;
 
 /** A story is re-checked for being two when it reaches a multiple of this size. */
-export const SPLIT_CHECK_EVERY = 4;
+export const SPLIT_CHECK_EVERY = 8;
 /** Articles each part needs before a story splits (a lone outlier is not a second story). */
 export const SPLIT_MIN_PART = 4;
 
 /** Articles between two sweeps of quiet stories and stale index entries. */
 export const SWEEP_EVERY = 2000;
 /** Days an index term is remembered after it was last seen. */
-export const DF_MEMORY_DAYS = 4 * QUIET_DAYS;
+export const DF_MEMORY_DAYS = 2 * QUIET_DAYS;

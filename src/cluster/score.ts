@@ -1,12 +1,19 @@
 // How much an article (or a story) belongs with a story: a sum of named terms, each commented.
 import { NAME, NUMBER, TERM } from './features.ts';
-import { FOREIGN_NAMES_PENALTY, QUIET_DAYS, TIME_PENALTY, TUNING, type Tuning } from './params.ts';
-import { type Family, familyCosines, type Vector } from './vector.ts';
+import {
+  FAMILY_MIN_KEYS,
+  FOREIGN_NAMES_PENALTY,
+  QUIET_DAYS,
+  TIME_PENALTY,
+  TUNING,
+  type Tuning,
+} from './params.ts';
+import { cachedShape, type Family, familyCosines, type Shape, type Vector } from './vector.ts';
 
 export interface Side {
   vector: Vector;
-  /** Its family norms when known (an article's never change). */
-  norms?: Record<Family, number>;
+  /** Its family norms and sizes when known (cached per vector). */
+  shape?: Shape;
   /** Stated publication days spanned, or null when undated. */
   firstDay: number | null;
   lastDay: number | null;
@@ -32,22 +39,27 @@ export function dayGap(a: Side, b: Side): number | null {
 
 export function score(a: Side, b: Side, tuning: Tuning = TUNING): Score {
   const WEIGHTS = weights(tuning);
-  const cos = familyCosines(a.vector, b.vector, a.norms, b.norms);
+  const sa = a.shape ?? cachedShape(a.vector);
+  const sb = b.shape ?? cachedShape(b.vector);
+  const cos = familyCosines(a.vector, b.vector, sa.norms, sb.norms);
+  // a family of one or two keys agrees or not by chance: it counts in proportion to its evidence
+  const evidence = (f: Family): number => Math.min(1, Math.min(sa.sizes[f], sb.sizes[f]) / FAMILY_MIN_KEYS);
   let sum = 0;
   let weight = 0;
   for (const f of [NAME, TERM, NUMBER] as Family[]) {
     const c = cos[f];
     // a family only one side has says nothing either way: the other families share its weight
     if (c === null) continue;
-    sum += WEIGHTS[f] * c;
-    weight += WEIGHTS[f];
+    sum += WEIGHTS[f] * evidence(f) * c;
+    weight += WEIGHTS[f] * evidence(f);
   }
   const gap = dayGap(a, b) ?? 0;
   const similarity = weight > 0 ? sum / weight : 0;
   // articles days apart are less likely one story, and past QUIET_DAYS never are (the candidate gate)
   const stale = TIME_PENALTY * Math.min(1, gap / QUIET_DAYS);
   // accounts of one event name the same people and places: an article naming others tells another event
-  const foreign = cos[NAME] !== null && cos[NAME] < tuning.namesFloor ? FOREIGN_NAMES_PENALTY : 0;
+  const names = cos[NAME];
+  const foreign = names !== null && names < tuning.namesFloor ? FOREIGN_NAMES_PENALTY * evidence(NAME) : 0;
   return {
     total: similarity - stale - foreign,
     names: cos[NAME],

@@ -1,9 +1,9 @@
 // Stories in the state and the inverted index that finds them: open, take an article, post keys, forget.
-import { bandKeys } from '../clean/dedupe/minhash.ts';
+import { bandsOf } from './features.ts';
 import { CENTROID_KEYS, LOOKUP_KEYS, MEMBERS_KEPT, POSTING_CAP } from './params.ts';
 import type { Side } from './score.ts';
 import type { ClusterState, Member, StoryState } from './state.ts';
-import { addInto, cachedNorms, forgetNorms, prune, topKeys, type Vector } from './vector.ts';
+import { addInto, cachedShape, forgetShape, prune, topKeys, type Vector } from './vector.ts';
 
 /** MinHash band keys share the index with feature keys under their own prefix. */
 export const BAND = 'b:';
@@ -25,18 +25,18 @@ export function openStory(state: ClusterState): StoryState {
 
 export const storySide = (s: StoryState): Side => ({
   vector: s.centroid,
-  norms: cachedNorms(s.centroid),
+  shape: cachedShape(s.centroid),
   firstDay: s.firstDay,
   lastDay: s.lastDay,
 });
 
 /** A member's MinHash band keys, as posted in the index. */
 export const memberBands = (m: Member): string[] =>
-  bandKeys(Uint32Array.from(m.signature)).map((b) => BAND + b);
+  bandsOf(Uint32Array.from(m.signature)).map((b) => BAND + b);
 
 export const memberSide = (m: Member): Side => ({
   vector: m.vector,
-  norms: cachedNorms(m.vector),
+  shape: cachedShape(m.vector),
   firstDay: m.day,
   lastDay: m.day,
 });
@@ -121,6 +121,6 @@ export function absorb(state: ClusterState, into: StoryState, from: StoryState):
 /** Removes a member's weight from a story's centroid (a split moving it out); keys left near zero go. */
 export function subtractMember(s: StoryState, m: Member): void {
   addInto(s.centroid, m.vector, -1);
-  forgetNorms(s.centroid);
+  forgetShape(s.centroid);
   for (const k in s.centroid) if (s.centroid[k]! <= 1e-9) delete s.centroid[k];
 }

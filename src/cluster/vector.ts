@@ -24,7 +24,7 @@ export function prune(v: Vector, n: number): Vector {
 
 /** Adds `w` times `b` into `a`, in place. */
 export function addInto(a: Vector, b: Vector, w = 1): void {
-  forgetNorms(a);
+  forgetShape(a);
   for (const k in b) a[k] = (a[k] ?? 0) + w * b[k]!;
 }
 
@@ -39,6 +39,20 @@ export function normaliseFamilies(v: Vector): Vector {
   return out;
 }
 
+/** Keys of each family in `v`. */
+export function familySizes(v: Vector): Record<Family, number> {
+  let names = 0;
+  let terms = 0;
+  let numbers = 0;
+  for (const k in v) {
+    const f = familyOf(k);
+    if (f === NAME) names++;
+    else if (f === TERM) terms++;
+    else numbers++;
+  }
+  return { [NAME]: names, [TERM]: terms, [NUMBER]: numbers } as Record<Family, number>;
+}
+
 export function familyNorms(v: Vector): Record<Family, number> {
   const sq: Record<Family, number> = { [NAME]: 0, [TERM]: 0, [NUMBER]: 0 } as Record<Family, number>;
   for (const k in v) sq[familyOf(k)] += v[k]! * v[k]!;
@@ -49,20 +63,26 @@ export function familyNorms(v: Vector): Record<Family, number> {
   } as Record<Family, number>;
 }
 
-const norms = new WeakMap<Vector, Record<Family, number>>();
+/** A vector's length and number of keys in each family. */
+export interface Shape {
+  norms: Record<Family, number>;
+  sizes: Record<Family, number>;
+}
 
-/** The family norms of a vector, computed once until it changes (every change goes through addInto or forgetNorms). */
-export function cachedNorms(v: Vector): Record<Family, number> {
-  let n = norms.get(v);
+const shapes = new WeakMap<Vector, Shape>();
+
+/** The shape of a vector, computed once until it changes (every change goes through addInto or forgetShape). */
+export function cachedShape(v: Vector): Shape {
+  let n = shapes.get(v);
   if (!n) {
-    n = familyNorms(v);
-    norms.set(v, n);
+    n = { norms: familyNorms(v), sizes: familySizes(v) };
+    shapes.set(v, n);
   }
   return n;
 }
 
-export function forgetNorms(v: Vector): void {
-  norms.delete(v);
+export function forgetShape(v: Vector): void {
+  shapes.delete(v);
 }
 
 /** Cosine of `a` and `b` within each family; null for a family one side lacks. Pass the smaller vector as `a`. */
