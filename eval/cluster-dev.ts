@@ -54,9 +54,10 @@ if (process.argv.includes('--sweep')) {
   for (const [namesWeight, termsWeight, numbersWeight] of <[number, number, number][]>[
     [0.45, 0.4, 0.15],
     [0.4, 0.3, 0.3],
+    [0.5, 0.2, 0.3],
   ])
     for (const namesFloor of [0.2, 0.3, 0.4])
-      for (const join of [0.15, 0.25, 0.35]) {
+      for (const join of [0.1, 0.15, 0.2, 0.25, 0.3]) {
         const t = { namesWeight, termsWeight, numbersWeight, namesFloor, join };
         const s = run(docs, gold, t);
         console.log(`${JSON.stringify(t)}: P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}`);

@@ -19,8 +19,8 @@ export const TUNING: Tuning = {
   namesWeight: 0.4,
   termsWeight: 0.3,
   numbersWeight: 0.3,
-  join: 0.15,
-  namesFloor: 0.4,
+  join: 0.2,
+  namesFloor: 0.3,
 };
 /** Score taken off when the names disagree (below namesFloor): enough that no other term can make up for it. */
 export const FOREIGN_NAMES_PENALTY = 1;

@@ -72,7 +72,17 @@ export function splitIfTwo(state: ClusterState, s: StoryState, at: string, t: Tu
   return events;
 }
 
-/** Merges `other` into `story` when the two stories, compared as wholes, score as one. */
+/** How well the recent articles of two stories belong together, on average over every pair across them. */
+function crossAverage(a: Member[], b: Member[], t: Tuning): number {
+  let sum = 0;
+  for (const x of a) for (const y of b) sum += pairScore(x, y, t);
+  return a.length && b.length ? sum / (a.length * b.length) : Number.NEGATIVE_INFINITY;
+}
+
+/**
+ * Merges `other` into `story` when their articles belong together on average (the same test that keeps a
+ * story whole in splitIfTwo): centroids alone share too much of a topic to tell two events of one kind apart.
+ */
 export function mergeIfOne(
   state: ClusterState,
   story: StoryState,
@@ -84,10 +94,10 @@ export function mergeIfOne(
   // an undated article may fit two stories months apart: that does not make them one
   const gap = dayGap(storySide(story), storySide(other));
   if (gap !== null && gap > QUIET_DAYS) return null;
-  const s = score(storySide(story), storySide(other), t);
-  if (s.total < t.join) return null;
+  const average = crossAverage(story.members, other.members, t);
+  if (average < t.join) return null;
   // the larger story keeps its id, so that most articles keep theirs
   const [into, from] = other.size > story.size ? [other, story] : [story, other];
   absorb(state, into, from);
-  return { event: 'merge', into: into.id, from: from.id, at, score: Math.round(s.total * 1000) / 1000 };
+  return { event: 'merge', into: into.id, from: from.id, at, score: Math.round(average * 1000) / 1000 };
 }
