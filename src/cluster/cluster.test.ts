@@ -4,7 +4,7 @@ import { clean } from '../clean/index.ts';
 import { makeContext } from '../context.ts';
 import type { Document } from '../model/document.ts';
 import { featuresOf } from './features.ts';
-import { assign, ClusterStateSchema, clusterDocuments, emptyState, sweep } from './index.ts';
+import { assign, ClusterStateSchema, clusterDocuments, emptyState, StoryBook, sweep } from './index.ts';
 import { MEMBERS_KEPT, POSTING_CAP, QUIET_DAYS, TUNING } from './params.ts';
 import { mergeIfOne, splitIfTwo } from './reshape.ts';
 import { openStory, takeMember } from './stories.ts';
@@ -162,27 +162,39 @@ describe('splits and merges', () => {
     expect(splitIfTwo(state, s, 'x', TUNING)).toEqual([]);
   });
 
-  it('an article that names what two stories each named shows they are one: they merge, and the merge is recorded', () => {
-    const a = doc(
-      'pier-1',
-      `Fire destroyed the Calloway pier warehouse overnight, fire chief Bram Eskew said. Nobody was hurt.`,
-    );
-    const b = doc(
-      'pier-2',
-      `Harbour master Noor Fethi closed the Tessary channel after smoke from a burning warehouse on the Calloway pier drifted over it.`,
-    );
-    const bridge = doc(
-      'pier-3',
-      `The fire at the Calloway pier warehouse, which chief Bram Eskew said began overnight, led harbour
-master Noor Fethi to close the Tessary channel for six hours while smoke drifted over it. Nobody was hurt.`,
-    );
-    const r = clusterDocuments([a, b, bridge], ctx).value;
-    const story = new Map(r.assignments.map((x) => [x.id, x.story]));
-    expect(story.get('pier-1')).not.toBe(undefined);
-    expect(new Set(story.values()).size).toBe(1);
-    const merges = r.events.filter((e) => e.event === 'merge');
-    expect(merges).toHaveLength(1);
-    expect(merges[0]!.at).toBe('pier-3');
+  it('two stories of one event merge, and the merge is recorded with the article that showed it', () => {
+    const state = emptyState();
+    const a = openStory(state);
+    const b = openStory(state);
+    for (const [s, d] of [
+      [a, quakeA1],
+      [a, quakeA2],
+      [b, quakeA3],
+    ] as const) {
+      const f = featuresOf(d);
+      takeMember(
+        state,
+        s,
+        { id: d.id, day: null, vector: Object.fromEntries(f.counts), signature: f.signature },
+        [],
+      );
+    }
+    const e = mergeIfOne(state, b, a, 'quake-a3', TUNING);
+    expect(e).toMatchObject({ event: 'merge', into: a.id, from: b.id, at: 'quake-a3' });
+    expect(Object.keys(state.stories)).toEqual([a.id]);
+    expect(a.size).toBe(3);
+    expect(a.members.map((m) => m.id).sort()).toEqual(['quake-a1', 'quake-a2', 'quake-a3']);
+  });
+
+  it('the story book follows merges and splits: every article ends in the story that holds it', () => {
+    const book = new StoryBook();
+    book.arrive('x1', 's1');
+    book.arrive('x2', 's2');
+    book.arrive('x3', 's1');
+    book.apply({ event: 'merge', into: 's1', from: 's2', at: 'x3', score: 0.5 });
+    book.arrive('x4', 's1');
+    book.apply({ event: 'split', from: 's1', into: 's3', moved: ['x2', 'x4'], at: 'x4' });
+    expect(['x1', 'x2', 'x3', 'x4'].map((id) => book.storyOfArticle(id))).toEqual(['s1', 's3', 's1', 's3']);
   });
 
   it('two stories of different events do not merge', () => {

@@ -154,6 +154,32 @@ export interface Clustered {
   state: ClusterState;
 }
 
+/** Where each article ends up: its story on arrival, then every merge and split after it, in order. */
+export class StoryBook {
+  private readonly storyOf = new Map<string, string>();
+  private readonly members = new Map<string, Set<string>>();
+
+  /** An article arrives in a story. */
+  arrive(id: string, story: string): void {
+    const was = this.storyOf.get(id);
+    if (was !== undefined) this.members.get(was)?.delete(id);
+    this.storyOf.set(id, story);
+    const set = this.members.get(story);
+    if (set) set.add(id);
+    else this.members.set(story, new Set([id]));
+  }
+
+  /** A merge moves every article of `from`; a split moves the articles it names. */
+  apply(e: ClusterEvent): void {
+    const ids = e.event === 'merge' ? [...(this.members.get(e.from) ?? [])] : e.moved;
+    for (const id of ids) this.arrive(id, e.into);
+  }
+
+  storyOfArticle(id: string): string | undefined {
+    return this.storyOf.get(id);
+  }
+}
+
 /** A batch of articles, in the order given, through `assign`; all arrive now (ctx.now). */
 export function clusterDocuments(
   docs: Document[],
@@ -163,27 +189,17 @@ export function clusterDocuments(
 ): Result<Clustered> {
   const issues: Issue[] = [];
   const events: ClusterEvent[] = [];
-  const storyOf = new Map<string, string>();
-  const members = new Map<string, Set<string>>();
-  const move = (id: string, to: string): void => {
-    const was = storyOf.get(id);
-    if (was !== undefined) members.get(was)?.delete(id);
-    storyOf.set(id, to);
-    const set = members.get(to);
-    if (set) set.add(id);
-    else members.set(to, new Set([id]));
-  };
+  const book = new StoryBook();
   const arrival = Math.floor(ctx.now.getTime() / DAY_MS);
   for (const doc of docs) {
     const r = assign(state, doc, arrival, t);
     issues.push(...r.issues);
-    move(doc.id, r.value.story);
+    book.arrive(doc.id, r.value.story);
     for (const e of r.value.events) {
       events.push(e);
-      const ids = e.event === 'merge' ? [...(members.get(e.from) ?? [])] : e.moved;
-      for (const id of ids) move(id, e.into);
+      book.apply(e);
     }
   }
-  const assignments = docs.map((d) => ({ id: d.id, story: storyOf.get(d.id)! }));
+  const assignments = docs.map((d) => ({ id: d.id, story: book.storyOfArticle(d.id)! }));
   return { value: { assignments, events, state }, issues };
 }
