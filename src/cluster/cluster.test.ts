@@ -7,6 +7,7 @@ import { featuresOf } from './features.ts';
 import { assign, ClusterStateSchema, clusterDocuments, emptyState, StoryBook, sweep } from './index.ts';
 import { MEMBERS_KEPT, POSTING_CAP, QUIET_DAYS, TUNING } from './params.ts';
 import { mergeIfOne, splitIfTwo } from './reshape.ts';
+import type { ClusterState, StoryState } from './state.ts';
 import { openStory, takeMember } from './stories.ts';
 
 const ctx = makeContext({ now: new Date('2026-03-01T00:00:00Z') });
@@ -112,6 +113,15 @@ Markwood said the Halden reservoir plan would cost too much; Danvale called her 
   });
 });
 
+/** Puts articles straight into stories, as a chain of borderline joins could (raw counts as vectors). */
+function fill(state: ClusterState, placed: [StoryState, Document][]): void {
+  for (const [s, d] of placed) {
+    const f = featuresOf(d);
+    const member = { id: d.id, day: null, vector: Object.fromEntries(f.counts), signature: f.signature };
+    takeMember(state, s, member, f.bands);
+  }
+}
+
 describe('splits and merges', () => {
   it('a story holding two events splits, and the split is recorded with the articles moved', () => {
     const state = emptyState();
@@ -127,12 +137,10 @@ describe('splits and merges', () => {
       `${quakeB1.text}\nThe Carrow Geological Survey said the Dunhallow fault is active.`,
     );
     const a4 = doc('quake-a4', `${quakeA2.text}\nVarnholt will rebuild the grain hall, Mayor Quellin said.`);
-    for (const d of [...docs, b3, b4, a4]) {
-      const f = featuresOf(d);
-      const vector: Record<string, number> = {};
-      for (const [k, n] of f.counts) vector[k] = n;
-      takeMember(state, s, { id: d.id, day: null, vector, signature: f.signature }, f.bands);
-    }
+    fill(
+      state,
+      [...docs, b3, b4, a4].map((d) => [s, d]),
+    );
     const events = splitIfTwo(state, s, 'quake-a4', TUNING);
     expect(events).toHaveLength(1);
     const e = events[0]!;
@@ -150,15 +158,10 @@ describe('splits and merges', () => {
   it('a story of one event does not split', () => {
     const state = emptyState();
     const s = openStory(state);
-    for (const d of [quakeA1, quakeA2, quakeA3, quakeA1]) {
-      const f = featuresOf(d);
-      takeMember(
-        state,
-        s,
-        { id: d.id, day: null, vector: Object.fromEntries(f.counts), signature: f.signature },
-        [],
-      );
-    }
+    fill(
+      state,
+      [quakeA1, quakeA2, quakeA3, quakeA1].map((d) => [s, d]),
+    );
     expect(splitIfTwo(state, s, 'x', TUNING)).toEqual([]);
   });
 
@@ -166,19 +169,11 @@ describe('splits and merges', () => {
     const state = emptyState();
     const a = openStory(state);
     const b = openStory(state);
-    for (const [s, d] of [
+    fill(state, [
       [a, quakeA1],
       [a, quakeA2],
       [b, quakeA3],
-    ] as const) {
-      const f = featuresOf(d);
-      takeMember(
-        state,
-        s,
-        { id: d.id, day: null, vector: Object.fromEntries(f.counts), signature: f.signature },
-        [],
-      );
-    }
+    ]);
     const e = mergeIfOne(state, b, a, 'quake-a3', TUNING);
     expect(e).toMatchObject({ event: 'merge', into: a.id, from: b.id, at: 'quake-a3' });
     expect(Object.keys(state.stories)).toEqual([a.id]);
@@ -201,18 +196,10 @@ describe('splits and merges', () => {
     const state = emptyState();
     const a = openStory(state);
     const b = openStory(state);
-    for (const [s, d] of [
+    fill(state, [
       [a, quakeA1],
       [b, quakeB1],
-    ] as const) {
-      const f = featuresOf(d);
-      takeMember(
-        state,
-        s,
-        { id: d.id, day: null, vector: Object.fromEntries(f.counts), signature: f.signature },
-        [],
-      );
-    }
+    ]);
     expect(mergeIfOne(state, a, b, 'x', TUNING)).toBeNull();
     expect(Object.keys(state.stories)).toHaveLength(2);
   });
