@@ -15,7 +15,7 @@ import { byStory, devStories, rng, type StoryRecord, varyStory } from './stories
 
 const { values: flags } = parseArgs({ options: { articles: { type: 'string', default: '100000' } } });
 const TOTAL = Number(flags.articles);
-const CHECKPOINTS = [1_000, 10_000, 100_000].filter((n) => n <= TOTAL);
+const CHECKPOINTS = [1_000, 10_000, 30_000, 100_000].filter((n) => n <= TOTAL);
 /** Articles per cost sample: the mean over the window ending at each checkpoint. */
 const WINDOW = 1_000;
 const DAY0 = Math.floor(Date.parse('2026-01-01') / 86_400_000);

@@ -10,6 +10,7 @@ import {
   DF_MEMORY_DAYS,
   DOC_KEYS,
   MAX_CANDIDATES,
+  MERGE_CHECKS,
   NEAR_COPY,
   QUIET_DAYS,
   SPLIT_CHECK_EVERY,
@@ -136,7 +137,8 @@ export function assign(
   const best = scored[0]?.story ?? openStory(state);
   takeMember(state, best, member, f.bands);
   let home = best;
-  for (const other of scored.slice(1)) {
+  // only the runner-up may be the same story: checking every story above the threshold costs too much
+  for (const other of scored.slice(1, 1 + MERGE_CHECKS)) {
     const e = mergeIfOne(state, home, other.story, doc.id, t);
     if (!e) continue;
     events.push(e);

@@ -49,6 +49,11 @@ export const POSTING_CAP = 16;
 /** Candidate stories scored per article, the ones sharing the most index weight. */
 export const MAX_CANDIDATES = 12;
 
+/** Stories besides the best an article's arrival checks for being one with it (the runners-up). */
+export const MERGE_CHECKS = 1;
+/** Recent articles of each story compared, pair by pair, before two stories merge. */
+export const MERGE_MEMBERS = 8;
+
 /** A story is re-checked for being two when it reaches a multiple of this size. */
 export const SPLIT_CHECK_EVERY = 8;
 /** Articles each part needs before a story splits (a lone outlier is not a second story). */

@@ -1,5 +1,5 @@
 // Stories that turn out to be two are split; two that turn out to be one are merged. Both become events.
-import { LOOKUP_KEYS, NEAR_COPY, QUIET_DAYS, SPLIT_MIN_PART, type Tuning } from './params.ts';
+import { LOOKUP_KEYS, MERGE_MEMBERS, NEAR_COPY, QUIET_DAYS, SPLIT_MIN_PART, type Tuning } from './params.ts';
 import { dayGap, score, signatureJaccard } from './score.ts';
 import type { ClusterEvent, ClusterState, Member, StoryState } from './state.ts';
 import { absorb, memberBands, memberSide, openStory, post, storySide, subtractMember } from './stories.ts';
@@ -94,7 +94,7 @@ export function mergeIfOne(
   // an undated article may fit two stories months apart: that does not make them one
   const gap = dayGap(storySide(story), storySide(other));
   if (gap !== null && gap > QUIET_DAYS) return null;
-  const average = crossAverage(story.members, other.members, t);
+  const average = crossAverage(story.members.slice(-MERGE_MEMBERS), other.members.slice(-MERGE_MEMBERS), t);
   if (average < t.join) return null;
   // the larger story keeps its id, so that most articles keep theirs
   const [into, from] = other.size > story.size ? [other, story] : [story, other];

@@ -56,11 +56,28 @@ export function takeMember(state: ClusterState, s: StoryState, m: Member, bands:
   addInto(s.centroid, m.vector);
   keepCentroidSmall(s);
   s.members.push(m);
-  if (s.members.length > MEMBERS_KEPT) s.members.shift();
   s.size++;
   widenDays(s, m.day, m.day);
   s.touched = state.clock;
   post(state, s.id, [...topKeys(m.vector, LOOKUP_KEYS), ...bands.map((b) => BAND + b)]);
+  if (s.members.length > MEMBERS_KEPT) forgetMember(state, s, s.members.shift()!);
+}
+
+/**
+ * A member rolled off a long story takes its index entries along, unless a recent member has the same key:
+ * so a story that runs for weeks keeps as many entries as its recent members, not one per article it ever took.
+ */
+function forgetMember(state: ClusterState, s: StoryState, old: Member): void {
+  const unpost = (k: string): void => {
+    const list = state.postings[k];
+    const at = list ? list.indexOf(s.id) : -1;
+    if (at < 0) return;
+    list!.splice(at, 1);
+    if (list!.length === 0) delete state.postings[k];
+  };
+  for (const k of topKeys(old.vector, LOOKUP_KEYS)) if (!s.members.some((m) => k in m.vector)) unpost(k);
+  // band keys are all but unique to an article (shared only by near copies, which a recent member may still be)
+  for (const k of memberBands(old)) unpost(k);
 }
 
 /** Adds the story to each key's posting list as its latest entry; the oldest entries fall off past POSTING_CAP. */
