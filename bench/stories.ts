@@ -34,17 +34,6 @@ export function devStories(): StoryRecord[] {
   return out;
 }
 
-/** The hand-checked bodies of the extraction benchmark: unrelated pages, each taken as a story of its own. */
-export function loneArticles(): StoryRecord[] {
-  const truth = JSON.parse(
-    readFileSync(join(SHARED, 'bench/article-extraction/ground-truth.json'), 'utf8'),
-  ) as Record<string, { articleBody?: string }>;
-  return Object.entries(truth)
-    .filter(([, v]) => (v.articleBody?.length ?? 0) > 500)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => ({ id: `page/${k}`, story: `page/${k}`, text: v.articleBody! }));
-}
-
 /** mulberry32: a seeded generator, so every run builds the same variants. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;

@@ -1,5 +1,5 @@
 // The named weights, thresholds and bounds of story clustering. How the thresholds were chosen: see
-// eval/cluster-dev.ts (the labelled stories of ../shared/corpus and their synthetic twins, never the benchmark).
+// eval/cluster-dev.ts (the labelled stories of ../shared/corpus and synthetic twins; never the benchmark's labels).
 
 /** The weights and the threshold the dev set chose (eval/cluster-dev.ts tries others through this shape). */
 export interface Tuning {
