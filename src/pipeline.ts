@@ -16,6 +16,7 @@ import { align } from './align/index.ts';
 import { assess } from './assess/index.ts';
 import { brief } from './brief/index.ts';
 import { clean, markDuplicates } from './clean/index.ts';
+import { type Clustered, type ClusterState, clusterDocuments } from './cluster/index.ts';
 import type { Context } from './context.ts';
 import { anchorUndated } from './extract/dates/anchor.ts';
 import { extract } from './extract/index.ts';
@@ -86,4 +87,9 @@ export function briefExtracted(extracted: Extracted[], story: Story, ctx: Contex
   const assessed = take(assess(aligned, ctx));
   const briefing = take(brief(assessed, story, ctx));
   return { value: briefing, issues };
+}
+
+/** Cleaned documents in arrival order → the story each joins or opens (online; pass the state to carry on a stream). */
+export function clusterStream(docs: Document[], ctx: Context, state?: ClusterState): Result<Clustered> {
+  return clusterDocuments(docs, ctx, state);
 }

@@ -192,6 +192,29 @@ Examples:
 `,
     load: () => import('./serve.ts'),
   },
+  {
+    name: 'cluster',
+    summary: 'sort the articles of the inputs into stories, in the order given (nothing is stored)',
+    help: `Usage: corroborate cluster INPUT… [--format jsonl|json]
+
+Reads each INPUT (file, directory, -, URL or feed) and runs the online story clustering a stream uses: each
+article, in the order given, joins the story it matches (shared names, rare terms and numbers, close dates,
+near copies) or opens a new one. Prints each article's story once all are in, then the merges (two stories
+found to be one) and splits (one found to be two) that happened on the way.
+
+Options:
+  --format, -f F     jsonl (default: one { "id", "story" } a line, then one line per merge or split)
+                     or json (one object: { "documents": [{ "id", "story" }…], "events": […] })
+${PRIVATE_HELP}
+${NOW_HELP}
+  --help, -h         this help
+
+Examples:
+  corroborate cluster articles.jsonl
+  corroborate cluster feed-a.xml feed-b.xml --format json | jq '.events'
+`,
+    load: () => import('./cluster.ts'),
+  },
 ];
 
 export function helpOf(name: string): string {

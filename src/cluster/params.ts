@@ -1,0 +1,65 @@
+// The named weights, thresholds and bounds of story clustering. How the thresholds were chosen: see
+// eval/cluster-dev.ts (the labelled stories of ../shared/corpus and synthetic twins; never the benchmark's labels).
+
+/** The weights and the threshold the dev set chose (eval/cluster-dev.ts tries others through this shape). */
+export interface Tuning {
+  /** Score weight of shared names (people, places, organisations): two events of one kind differ in them. */
+  namesWeight: number;
+  /** Score weight of shared content terms (rare words by online IDF): what the story is about. */
+  termsWeight: number;
+  /** Score weight of shared numbers (counts, magnitudes, years): two earthquakes rarely share them. */
+  numbersWeight: number;
+  /** A score from which an article joins a story (and from which two stories are one). */
+  join: number;
+  /** Names cosine below which two sides that both name people or places tell different events. */
+  namesFloor: number;
+}
+
+export const TUNING: Tuning = {
+  namesWeight: 0.4,
+  termsWeight: 0.3,
+  numbersWeight: 0.3,
+  join: 0.2,
+  namesFloor: 0.3,
+};
+/** Score taken off when the names disagree (below namesFloor): enough that no other term can make up for it. */
+export const FOREIGN_NAMES_PENALTY = 1;
+/** Keys a family needs on both sides to count in full: one shared name or number may be chance. */
+export const FAMILY_MIN_KEYS = 3;
+/** Score taken off per QUIET_DAYS between an article's date and a story's dates (a gap of QUIET_DAYS costs this much). */
+export const TIME_PENALTY = 0.2;
+
+/** Estimated shingle Jaccard from which an article is a near copy of a member and joins its story whatever the rest. */
+export const NEAR_COPY = 0.5;
+
+/** Days without a new article after which a story goes quiet: dated articles farther than this cannot join it. */
+export const QUIET_DAYS = 7;
+
+/** Keys of an article's vector kept per family: the heaviest carry the story, the rest is noise and cost. */
+export const DOC_KEYS = { names: 24, terms: 48, numbers: 12 } as const;
+/** Keys of a story's centroid kept. */
+export const CENTROID_KEYS = 200;
+/** Recent articles a story keeps for near-copy checks and splits. */
+export const MEMBERS_KEPT = 16;
+
+/** Heaviest keys of an article looked up in the index. */
+export const LOOKUP_KEYS = 24;
+/** Story ids kept per index key (the latest): bounds the cost of one lookup however long the stream. */
+export const POSTING_CAP = 16;
+/** Candidate stories scored per article, the ones sharing the most index weight. */
+export const MAX_CANDIDATES = 12;
+
+/** Stories besides the best an article's arrival checks for being one with it (the runners-up). */
+export const MERGE_CHECKS = 1;
+/** Recent articles of each story compared, pair by pair, before two stories merge. */
+export const MERGE_MEMBERS = 8;
+
+/** A story is re-checked for being two when it reaches a multiple of this size. */
+export const SPLIT_CHECK_EVERY = 8;
+/** Articles each part needs before a story splits (a lone outlier is not a second story). */
+export const SPLIT_MIN_PART = 4;
+
+/** Articles between two sweeps of quiet stories and stale index entries. */
+export const SWEEP_EVERY = 2000;
+/** Days an index term is remembered after it was last seen. */
+export const DF_MEMORY_DAYS = 2 * QUIET_DAYS;
