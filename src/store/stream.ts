@@ -46,6 +46,8 @@ export interface ChangeQuery {
 }
 
 export interface StreamStore {
+  /** Runs fn in a transaction that no other writer to this story (in any process) runs beside. */
+  withStoryLock<T>(story: StoryRecord, fn: () => Promise<T>): Promise<T>;
   /** The story's documents in stored order, each with its findings when stored under `version`. */
   documentsWithFindings(story: StoryRecord, version: string): Promise<DocWithFindings[]>;
   /** Keeps a document's findings under an extractor version, replacing findings of any other version. */

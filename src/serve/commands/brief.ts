@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { renderHtml } from '../../brief/render/html.ts';
 import { renderMarkdown } from '../../brief/render/markdown.ts';
 import { renderText } from '../../brief/render/text.ts';
-import { markDuplicates } from '../../clean/index.ts';
 import type { Context } from '../../context.ts';
 import { type Briefing, BriefingSchema } from '../../model/briefing.ts';
 import type { Document } from '../../model/document.ts';
@@ -13,6 +12,7 @@ import { briefStory, type Story } from '../../pipeline.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import type { Rejection } from '../inputs.ts';
 import { CliError, EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
+import { rebriefStory } from '../stream/rebrief.ts';
 import { cleanInputs, contextFor, openDb, reportRejections } from './command.ts';
 import { helpOf } from './registry.ts';
 
@@ -39,15 +39,15 @@ function storyIdOf(specs: string[]): string {
   return first.slice(0, first.length - extname(first).length) || 'story';
 }
 
-/** A stored story's documents, copies re-marked across the whole story (ingest could only compare within an input). */
-async function docsOfStory(io: Io, name: string, db: string | undefined, ctx: Context): Promise<Document[]> {
+/** A stored story's briefing: stored findings reused, rebuilt only when its documents changed (changes recorded). */
+async function storedBriefing(io: Io, name: string, db: string | undefined, ctx: Context, title?: string) {
   const store = openDb(io, db, false);
   try {
     const story = await store.getStory(name);
     if (!story) throw new CliError(`no story named '${name}' in ${store.location} (see corroborate stories)`);
-    const stored = await store.documentsOf(story);
-    const unmarked = stored.map((d) => ({ ...d, flags: d.flags.filter((f) => f.kind !== 'duplicate-of') }));
-    return markDuplicates(unmarked, ctx).value;
+    if ((await store.listDocuments(story)).length === 0)
+      throw new CliError('nothing to brief: no article could be read');
+    return (await rebriefStory(store, story, ctx, title ? { title } : {})).briefing;
   } finally {
     await store.close();
   }
@@ -73,25 +73,26 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError('brief needs INPUT… (files, directories, URLs, -) or --story NAME', 'brief');
   }
   const ctx = contextFor(now, flags['allow-private-hosts']);
-  let docs: Document[];
   let rejected: Rejection[] = [];
-  let storyId: string;
+  let briefing: Briefing;
   if (flags.story !== undefined) {
-    docs = await docsOfStory(io, flags.story, flags.db, ctx);
-    storyId = flags.story;
+    briefing = await storedBriefing(io, flags.story, flags.db, ctx, flags.title);
   } else {
+    let docs: Document[];
     ({ docs, rejected } = await cleanInputs(positionals, ctx, io));
-    storyId = storyIdOf(positionals);
+    const storyId = storyIdOf(positionals);
     reportRejections(io, rejected);
+    if (docs.length === 0) throw new CliError('nothing to brief: no article could be read');
+    const story: Story = { id: storyId, title: flags.title ?? storyId };
+    const made = briefStory(docs, story, ctx).value;
+    const checked = BriefingSchema.safeParse(made);
+    // The briefing is a contract with outside tools: a mismatch is a bug here, never something to print.
+    if (!checked.success)
+      throw new Error(`the briefing does not match its contract: ${checked.error.message}`);
+    briefing = checked.data;
   }
-  if (docs.length === 0) throw new CliError('nothing to brief: no article could be read');
-  const story: Story = { id: storyId, title: flags.title ?? storyId };
-  const made = briefStory(docs, story, ctx).value;
-  const checked = BriefingSchema.safeParse(made);
-  // The briefing is a contract with outside tools: a mismatch is a bug here, never something to print.
-  if (!checked.success) throw new Error(`the briefing does not match its contract: ${checked.error.message}`);
   const color = !flags.out && (io.stdoutIsTTY ?? io.isTTY) && io.env.NO_COLOR === undefined;
-  const out = render(checked.data, flags.format, color);
+  const out = render(briefing, flags.format, color);
   if (flags.out) {
     const path = resolve(io.cwd, flags.out);
     writeFileSync(path, out);

@@ -103,6 +103,13 @@ export abstract class KyselyStore implements Store, StreamStore {
     return this.ready().then(() => this.kysely.transaction().execute((trx) => this.tx.run(trx, fn)));
   }
 
+  withStoryLock<T>(story: StoryRecord, fn: () => Promise<T>): Promise<T> {
+    return this.transaction(async () => {
+      await this.lockStory(await this.q(), story.key);
+      return fn();
+    });
+  }
+
   createStory(name: string): Promise<StoryRecord> {
     return this.transaction(async () => {
       const q = await this.q();
