@@ -66,14 +66,27 @@ function disputeChanges(prev: Briefing, next: Briefing): ChangeEvent[] {
   return out;
 }
 
+/** Every value given for each thing counted: a briefing may list one thing in several entries (one per unit). */
+function quantitiesByAbout(b: Briefing): Map<string, { about: string; values: Set<string>; agree: boolean }> {
+  const m = new Map<string, { about: string; values: Set<string>; agree: boolean }>();
+  for (const q of b.quantities) {
+    const k = norm(q.about);
+    const entry = m.get(k) ?? { about: q.about, values: new Set<string>(), agree: true };
+    for (const v of valuesOf(q)) entry.values.add(v);
+    entry.agree &&= q.agree;
+    m.set(k, entry);
+  }
+  return m;
+}
+
 function quantityChanges(prev: Briefing, next: Briefing): ChangeEvent[] {
-  const before = byKey(prev.quantities, (q) => norm(q.about));
+  const before = quantitiesByAbout(prev);
   const out: ChangeEvent[] = [];
-  for (const q of next.quantities) {
-    const old = before.get(norm(q.about));
+  for (const [k, q] of quantitiesByAbout(next)) {
+    const old = before.get(k);
     if (!old) continue;
-    const was = valuesOf(old);
-    const now = valuesOf(q);
+    const was = [...old.values].sort();
+    const now = [...q.values].sort();
     if (was.join('\n') === now.join('\n') && old.agree === q.agree) continue;
     out.push({
       kind: 'changed-quantity',

@@ -7,8 +7,9 @@ import { StoredDataError, StoreError } from '../../src/store/store.ts';
 import { freshDatabase } from '../support/postgres.ts';
 import { storeContract } from './contract.ts';
 import { makeDoc } from './fixtures.ts';
+import { streamContract } from './stream-contract.ts';
 
-storeContract('postgresql', async () => {
+async function openPostgres() {
   const db = await freshDatabase(inject('pgUrl'));
   const store = openStore(db.url);
   return {
@@ -18,7 +19,10 @@ storeContract('postgresql', async () => {
       await db.drop();
     },
   };
-});
+}
+
+storeContract('postgresql', openPostgres);
+streamContract('postgresql', openPostgres);
 
 describe('PostgresStore', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;

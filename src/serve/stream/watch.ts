@@ -157,15 +157,20 @@ export class Watcher {
   }
 
   private async pollFeed(url: string, ctx: Context, counts: PollCounts, grown: Set<string>): Promise<void> {
-    const state: FeedState = (await this.store.getFeed(url)) ?? {
-      url,
-      etag: null,
-      lastModified: null,
-      checkedAt: null,
-      okAt: null,
-      failures: 0,
-      lastError: null,
-    };
+    let state = await this.store.getFeed(url);
+    if (!state) {
+      // Recorded before its items, which refer to it.
+      state = {
+        url,
+        etag: null,
+        lastModified: null,
+        checkedAt: null,
+        okAt: null,
+        failures: 0,
+        lastError: null,
+      };
+      await this.store.putFeed(state);
+    }
     if (!(await this.allowed(url, ctx)))
       return this.failFeed(state, 'robots.txt disallows fetching it', counts);
     const headers: Record<string, string> = {};
