@@ -62,4 +62,6 @@ export interface StreamStore {
   /** Whether an item (by its key within the feed) was already taken in. */
   feedItemSeen(feedUrl: string, itemKey: string): Promise<boolean>;
   recordFeedItem(feedUrl: string, itemKey: string, record: FeedItemRecord): Promise<void>;
+  /** What became of an item taken from a feed, null when it was not taken yet. */
+  getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null>;
 }

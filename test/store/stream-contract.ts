@@ -115,6 +115,13 @@ export function streamContract(
       expect(await store.feedItemSeen(url, 'https://news.example/a')).toBe(false);
       await store.recordFeedItem(url, 'https://news.example/a', { status: 'stored', story: 's', docId: 'a' });
       expect(await store.feedItemSeen(url, 'https://news.example/a')).toBe(true);
+      expect(await store.getFeedItem(url, 'https://news.example/a')).toEqual({
+        status: 'stored',
+        story: 's',
+        docId: 'a',
+        reason: null,
+      });
+      expect(await store.getFeedItem(url, 'https://news.example/b')).toBeNull();
       expect(await store.feedItemSeen('https://other.example/feed', 'https://news.example/a')).toBe(false);
     });
 

@@ -46,6 +46,8 @@ export interface WatchSettings {
   log: (line: string) => void;
   /** Called with the changes each re-briefing recorded (e.g. to post them). */
   onChanges?: (changes: StoredChange[]) => Promise<void>;
+  /** Hands each new item to a queue instead of taking it here (workers take it, and brief). */
+  dispatch?: (feed: string, item: FeedItem) => Promise<void>;
   signal?: AbortSignal;
 }
 
@@ -57,8 +59,15 @@ export interface PollCounts {
   duplicate: number;
   rejected: number;
   seen: number;
+  queued: number;
   changes: number;
 }
+
+/** What became of one item: stored or duplicate (with where), rejected for good, or to be tried again later. */
+export type TakeOutcome =
+  | { status: 'stored' | 'duplicate'; story: string; docId: string }
+  | { status: 'rejected'; reason: string }
+  | { status: 'retry'; reason: string };
 
 /** Fetch problems worth another try next poll; any other refusal is recorded against the item for good. */
 const TRANSIENT = new Set(['fetch.timeout', 'fetch.unreachable', 'fetch.dns', 'fetch.network']);
@@ -123,6 +132,7 @@ export class Watcher {
       duplicate: 0,
       rejected: 0,
       seen: 0,
+      queued: 0,
       changes: 0,
     };
     const grown = new Set<string>();
@@ -131,18 +141,21 @@ export class Watcher {
       counts.feeds++;
       await this.pollFeed(feed, ctx, counts, grown);
     }
-    for (const name of grown) {
-      const story = await this.store.getStory(name);
-      if (!story) continue;
-      const lastSeq = (await this.store.listChanges({ story })).at(-1)?.seq ?? 0;
-      const r = await rebriefStory(this.store, story, ctx);
-      if (r.changes.length === 0) continue;
-      const recorded = (await this.store.listChanges({ story })).filter((c) => c.seq > lastSeq);
-      counts.changes += recorded.length;
-      for (const c of recorded) this.s.log(`change ${c.story}: ${c.kind}: ${c.summary}`);
-      await this.s.onChanges?.(recorded);
-    }
+    for (const name of grown) counts.changes += await this.rebrief(name, ctx);
     return counts;
+  }
+
+  /** Re-briefs a story that grew; logs and hands on the changes recorded. Returns how many. */
+  async rebrief(name: string, ctx: Context): Promise<number> {
+    const story = await this.store.getStory(name);
+    if (!story) return 0;
+    const lastSeq = (await this.store.listChanges({ story })).at(-1)?.seq ?? 0;
+    const r = await rebriefStory(this.store, story, ctx);
+    if (r.changes.length === 0) return 0;
+    const recorded = (await this.store.listChanges({ story })).filter((c) => c.seq > lastSeq);
+    for (const c of recorded) this.s.log(`change ${c.story}: ${c.kind}: ${c.summary}`);
+    await this.s.onChanges?.(recorded);
+    return recorded.length;
   }
 
   private async failFeed(state: FeedState, why: string, counts: PollCounts): Promise<void> {
@@ -212,8 +225,15 @@ export class Watcher {
         complete = false;
         continue;
       }
-      const done = await this.takeItem(url, item, ctx, counts, grown);
-      if (!done) complete = false;
+      if (this.s.dispatch) {
+        await this.s.dispatch(url, item);
+        counts.queued++;
+        continue;
+      }
+      const took = await this.takeItem(url, item, ctx);
+      if (took.status === 'retry') complete = false;
+      else counts[took.status]++;
+      if (took.status === 'stored') grown.add(took.story);
     }
     // Validators are kept only once every item was taken: after a stop or a cap the next poll reads the feed again.
     await this.store.putFeed({
@@ -227,53 +247,38 @@ export class Watcher {
     });
   }
 
-  /** One item: fetched when it is a link, cleaned, stored. False when it should be tried again next poll. */
-  private async takeItem(
-    feed: string,
-    item: FeedItem,
-    ctx: Context,
-    counts: PollCounts,
-    grown: Set<string>,
-  ): Promise<boolean> {
+  /** One item: fetched when it is a link, cleaned, stored with its log line and item record in one transaction. */
+  async takeItem(feed: string, item: FeedItem, ctx: Context): Promise<TakeOutcome> {
     let raws: RawDocument[];
     if ('raw' in item) raws = [item.raw];
     else {
       const url = item.link.url;
-      if (!(await this.allowed(url, ctx))) {
-        await this.reject(feed, item.key, url, 'robots.txt disallows fetching it', counts);
-        return true;
-      }
+      if (!(await this.allowed(url, ctx)))
+        return this.reject(feed, item.key, url, 'robots.txt disallows fetching it');
       const r = await this.gate.run(url, () => fetchUrl(url, this.fetchOpts(ctx, { meta: item.link.meta })));
       if (!r.input) {
         const why = r.issue ?? { code: 'fetch.network', message: `${url}: no answer` };
         if (isTransient(why.code, why.message)) {
           this.s.log(`item ${url}: ${why.message} (will retry)`);
-          return false;
+          return { status: 'retry', reason: why.message };
         }
-        await this.reject(feed, item.key, url, why.message, counts);
-        return true;
+        return this.reject(feed, item.key, url, why.message);
       }
       const ing = ingest(r.input, ctx, { maxBytes: this.s.maxBytes });
       raws = ing.value.docs.slice(0, 1);
-      if (raws.length === 0) {
-        const why = ing.issues[0]?.message ?? 'no article in the page';
-        await this.reject(feed, item.key, url, why, counts);
-        return true;
-      }
+      if (raws.length === 0)
+        return this.reject(feed, item.key, url, ing.issues[0]?.message ?? 'no article in the page');
     }
     const cleaned = cleanAll(raws, ctx);
     const doc = cleaned.value[0];
     const raw = raws.find((x) => x.id === doc?.id) ?? raws[0]!;
-    if (!doc) {
-      await this.reject(
+    if (!doc)
+      return this.reject(
         feed,
         item.key,
         raw.source,
         cleaned.issues[0]?.message ?? 'nothing left after cleaning',
-        counts,
       );
-      return true;
-    }
     const storyName = await this.s.assignStory(doc, { feed });
     const story = await this.store.createStory(storyName);
     const put = await this.store.transaction(async () => {
@@ -282,16 +287,14 @@ export class Watcher {
       await this.store.recordFeedItem(feed, item.key, { status: p.status, story: story.name, docId: p.id });
       return p;
     });
-    counts[put.status]++;
-    if (put.status === 'stored') grown.add(story.name);
     this.s.log(`${put.status} ${doc.source} as ${story.name}/${put.id}`);
-    return true;
+    return { status: put.status, story: story.name, docId: put.id };
   }
 
-  private async reject(feed: string, key: string, input: string, reason: string, counts: PollCounts) {
-    counts.rejected++;
+  private async reject(feed: string, key: string, input: string, reason: string): Promise<TakeOutcome> {
     await this.store.recordFeedItem(feed, key, { status: 'rejected', reason });
     this.s.log(`rejected ${input}: ${reason}`);
+    return { status: 'rejected', reason };
   }
 
   /** Polls every `everyMs` until the signal stops it; a poll in progress finishes its item first. */
@@ -300,7 +303,8 @@ export class Watcher {
       const c = await this.poll();
       this.s.log(
         `poll: ${c.feeds} feeds (${c.notModified} not modified, ${c.failed} failed), ${c.stored} stored, ` +
-          `${c.duplicate} duplicate, ${c.rejected} rejected, ${c.changes} changes`,
+          `${c.duplicate} duplicate, ${c.rejected} rejected, ${c.changes} changes` +
+          (this.s.dispatch ? `, ${c.queued} queued` : ''),
       );
       if (once || this.stopped) return;
       await sleep(everyMs, this.s.signal);

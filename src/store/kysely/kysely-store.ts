@@ -23,6 +23,7 @@ import type {
   ChangeQuery,
   DocWithFindings,
   FeedItemRecord,
+  FeedItemStatus,
   FeedState,
   StoredBriefing,
   StreamStore,
@@ -412,6 +413,18 @@ export abstract class KyselyStore implements Store, StreamStore {
       .where('item_key', '=', itemKey)
       .executeTakeFirst();
     return r !== undefined;
+  }
+
+  async getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null> {
+    const q = await this.q();
+    const r = await q
+      .selectFrom('feed_items')
+      .select(['status', 'story', 'doc_id', 'reason'])
+      .where('feed_url', '=', feedUrl)
+      .where('item_key', '=', itemKey)
+      .executeTakeFirst();
+    if (!r) return null;
+    return { status: r.status as FeedItemStatus, story: r.story, docId: r.doc_id, reason: r.reason };
   }
 
   recordFeedItem(feedUrl: string, itemKey: string, rec: FeedItemRecord): Promise<void> {
