@@ -50,6 +50,8 @@ export interface StreamStore {
   withStoryLock<T>(story: StoryRecord, fn: () => Promise<T>): Promise<T>;
   /** The story's documents in stored order, each with its findings when stored under `version`. */
   documentsWithFindings(story: StoryRecord, version: string): Promise<DocWithFindings[]>;
+  /** Whether the document's findings are stored under `version`. */
+  hasFindings(story: StoryRecord, docId: string, version: string): Promise<boolean>;
   /** Keeps a document's findings under an extractor version, replacing findings of any other version. */
   putFindings(story: StoryRecord, docId: string, version: string, findings: Extracted): Promise<void>;
   getBriefing(story: StoryRecord): Promise<StoredBriefing | null>;

@@ -58,6 +58,8 @@ export function streamContract(
         ['b1', false],
       ]);
       expect(rows[0]!.findings).toEqual(x);
+      expect(await store.hasFindings(story, 'a1', 'v1')).toBe(true);
+      expect(await store.hasFindings(story, 'b1', 'v1')).toBe(false);
       // Another extractor version does not see them; storing under it replaces the old ones.
       expect((await store.documentsWithFindings(story, 'v2'))[0]!.findings).toBeNull();
       await store.putFindings(story, 'a1', 'v2', x);

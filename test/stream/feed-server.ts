@@ -29,6 +29,10 @@ export interface Site {
   log: SiteRequest[];
   /** Answers for POST /hook: each status used once, then 204. */
   hookAnswers: number[];
+  /** Paths whose next request is held this long before it is answered (a slow site). */
+  slow: Map<string, number>;
+  /** Every request as it arrives, before any answer. */
+  arrived: string[];
   close: () => Promise<void>;
 }
 
@@ -62,6 +66,8 @@ export async function startSite(): Promise<Site> {
     robots: 'User-agent: *\nDisallow: /private/\n',
     log: [] as SiteRequest[],
     hookAnswers: [] as number[],
+    slow: new Map<string, number>(),
+    arrived: [] as string[],
   } as Site;
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     let body = '';
@@ -70,6 +76,13 @@ export async function startSite(): Promise<Site> {
     });
     req.on('end', () => {
       const path = req.url ?? '/';
+      site.arrived.push(path);
+      const hold = site.slow.get(path);
+      if (hold !== undefined) {
+        site.slow.delete(path);
+        setTimeout(() => req.emit('end'), hold);
+        return;
+      }
       const answer = (status: number, type?: string, text?: string, extra: Record<string, string> = {}) => {
         site.log.push({ method: req.method ?? 'GET', path, status, headers: req.headers, body });
         res.writeHead(status, { ...(type ? { 'content-type': type } : {}), ...extra });
@@ -96,6 +109,10 @@ export async function startSite(): Promise<Site> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
   site.origin = `http://127.0.0.1:${port}`;
-  site.close = () => new Promise((r) => server.close(() => r()));
+  site.close = () =>
+    new Promise((r) => {
+      server.close(() => r());
+      server.closeAllConnections();
+    });
   return site;
 }

@@ -182,6 +182,7 @@ Options:
   --feeds FILE       more feeds, one URL a line (# starts a comment)
   --every D          time between polls (default 10m; 90s, 2h, 1d …)
   --once             poll once and exit (for cron)
+  --queue            hand new items to workers (PostgreSQL only; see corroborate worker)
   --notify URL       POST each recorded change as JSON to URL (retried with backoff)
   --delay D          least time between two requests to one host (default 1s; 0 for none)
   --per-host N       requests to one host at a time (default 2)
@@ -219,6 +220,36 @@ Examples:
   corroborate changes --format json | jq '.[] | select(.kind == "new-dispute")'
 `,
     load: () => import('./changes.ts'),
+  },
+  {
+    name: 'worker',
+    summary: 'take fetch, extract and brief jobs from the PostgreSQL queue',
+    help: `Usage: corroborate worker --db postgres://… [--concurrency N] [--notify URL] [--parked]
+
+Takes the jobs that watch --queue sends (fetch an item, extract a document, brief a story) until SIGINT or
+SIGTERM, which let the jobs in hand finish. Run one or more on each machine: they share the work. A job whose
+worker died is retried once its time is up; a failing job is retried with backoff, then parked with its reason.
+Jobs check the store first, so a re-run never stores or records anything twice. Briefs of one story never run
+side by side.
+
+Options:
+  --db URL           the PostgreSQL database (or $CORROBORATE_DB)
+  --concurrency, -c N  jobs of each kind at a time (default 2)
+  --notify URL       POST each recorded change as JSON to URL
+  --job-timeout D    a job running longer is taken to have died (default 15m)
+  --retries N        tries after the first before a job is parked (default 5)
+  --retry-delay D    wait before the first retry, doubled each time (default 5s)
+  --delay D          least time between two requests to one host (default 1s; 0 for none)
+  --parked           list the parked jobs with their reasons, and exit
+${PRIVATE_HELP}
+${NOW_HELP}
+  --help, -h         this help
+
+Examples:
+  corroborate worker --db postgres://corroborate@db.example/news
+  corroborate worker --db postgres://corroborate@db.example/news --parked
+`,
+    load: () => import('./worker.ts'),
   },
 ];
 

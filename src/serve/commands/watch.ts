@@ -4,10 +4,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_BYTES } from '../../ingest/index.ts';
+import { isPostgresUrl, resolveDbPath } from '../../store/index.ts';
 import { parseCommand } from '../args.ts';
 import { CliError, EXIT_OK, type Io, UsageError } from '../io.ts';
 import { durationFlag } from '../stream/duration.ts';
+import type { FeedItem } from '../stream/feed-items.ts';
 import { notifyChanges } from '../stream/notify.ts';
+import { DEFAULT_QUEUE, JobQueue } from '../stream/queue.ts';
 import { storyPerFeed, Watcher } from '../stream/watch.ts';
 import { contextFor, openDb } from './command.ts';
 import { helpOf } from './registry.ts';
@@ -18,6 +21,7 @@ const options = {
   every: { type: 'string' },
   feeds: { type: 'string' },
   once: { type: 'boolean' },
+  queue: { type: 'boolean' },
   notify: { type: 'string' },
   delay: { type: 'string' },
   'per-host': { type: 'string' },
@@ -37,6 +41,7 @@ const Flags = z.object({
   every: durationFlag('every').default(10 * 60_000),
   feeds: z.string().min(1).optional(),
   once: z.boolean().default(false),
+  queue: z.boolean().default(false),
   notify: z.url({ error: '--notify needs an http(s) URL' }).optional(),
   // One second between two requests to one host, two at a time: polite for news sites, fast enough for a poll.
   delay: z.union([durationFlag('delay'), z.literal('0').transform(() => 0)]).default(1000),
@@ -75,7 +80,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
   for (const f of feeds)
     if (!/^https?:\/\//i.test(f))
       throw new UsageError(`watch reads feeds over http(s); '${f}' is not such a URL`, 'watch');
+  const location = resolveDbPath(flags.db, io.env);
+  if (flags.queue && !isPostgresUrl(location))
+    throw new UsageError(
+      '--queue needs a PostgreSQL database: --db postgres://… (or CORROBORATE_DB)',
+      'watch',
+    );
   const store = openDb(io, flags.db, true);
+  const queue = flags.queue
+    ? await JobQueue.open(location, DEFAULT_QUEUE, (e) => io.stderr(`queue: ${e.message}\n`))
+    : null;
   const stop = new AbortController();
   const onSignal = (sig: string) => {
     if (!stop.signal.aborted) io.stderr(`${sig}: stopping after the item in hand…\n`);
@@ -96,6 +110,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       maxBytes: DEFAULT_MAX_BYTES,
       log: (line) => io.stderr(`${line}\n`),
       signal: stop.signal,
+      ...(queue
+        ? {
+            dispatch: async (feed: string, item: FeedItem) => {
+              await queue.sendFetch(feed, flags.story ?? null, item);
+            },
+          }
+        : {}),
       ...(flags.notify
         ? {
             onChanges: async (changes) => {
@@ -111,6 +132,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } finally {
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
+    await queue?.stop(true);
     await store.close();
   }
 }

@@ -248,7 +248,12 @@ export class Watcher {
   }
 
   /** One item: fetched when it is a link, cleaned, stored with its log line and item record in one transaction. */
-  async takeItem(feed: string, item: FeedItem, ctx: Context): Promise<TakeOutcome> {
+  async takeItem(
+    feed: string,
+    item: FeedItem,
+    ctx: Context,
+    assignStory: AssignStory = this.s.assignStory,
+  ): Promise<TakeOutcome> {
     let raws: RawDocument[];
     if ('raw' in item) raws = [item.raw];
     else {
@@ -279,7 +284,7 @@ export class Watcher {
         raw.source,
         cleaned.issues[0]?.message ?? 'nothing left after cleaning',
       );
-    const storyName = await this.s.assignStory(doc, { feed });
+    const storyName = await assignStory(doc, { feed });
     const story = await this.store.createStory(storyName);
     const put = await this.store.transaction(async () => {
       const p = await this.store.putDocument(story, raw, doc);

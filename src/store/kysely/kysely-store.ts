@@ -281,6 +281,19 @@ export abstract class KyselyStore implements Store, StreamStore {
     });
   }
 
+  async hasFindings(story: StoryRecord, docId: string, version: string): Promise<boolean> {
+    const q = await this.q();
+    const r = await q
+      .selectFrom('findings as f')
+      .innerJoin('documents as d', 'd.seq', 'f.doc_seq')
+      .select('f.doc_seq')
+      .where('d.story_id', '=', story.key)
+      .where('d.id', '=', docId)
+      .where('f.version', '=', version)
+      .executeTakeFirst();
+    return r !== undefined;
+  }
+
   putFindings(story: StoryRecord, docId: string, version: string, findings: Extracted): Promise<void> {
     return this.transaction(async () => {
       const q = await this.q();
