@@ -226,7 +226,7 @@ Examples:
     summary: 'take fetch, extract and brief jobs from the PostgreSQL queue',
     help: `Usage: corroborate worker --db postgres://… [--concurrency N] [--notify URL] [--parked]
 
-Takes the jobs that watch --queue sends (fetch an item, extract a document, brief a story) until SIGINT or
+Takes the jobs that a queueing watch sends (fetch an item, extract a document, brief a story) until SIGINT or
 SIGTERM, which let the jobs in hand finish. Run one or more on each machine: they share the work. A job whose
 worker died is retried once its time is up; a failing job is retried with backoff, then parked with its reason.
 Jobs check the store first, so a re-run never stores or records anything twice. Briefs of one story never run
