@@ -10,6 +10,7 @@ import type { Document, RawDocument } from '../../model/document.ts';
 import { cleanAll } from '../../pipeline.ts';
 import type { Store } from '../../store/index.ts';
 import type { FeedState } from '../../store/stream.ts';
+import { isUnavailable } from '../../store/unavailable.ts';
 import { type FeedItem, readFeed } from './feed-items.ts';
 import { HostGate, type HostLimits } from './hosts.ts';
 import { rebriefStory } from './rebrief.ts';
@@ -305,7 +306,18 @@ export class Watcher {
   /** Polls every `everyMs` until the signal stops it; a poll in progress finishes its item first. */
   async run(everyMs: number, once: boolean): Promise<void> {
     for (;;) {
-      const c = await this.poll();
+      let c: PollCounts;
+      try {
+        c = await this.poll();
+      } catch (e) {
+        if (!isUnavailable(e) || once) throw e;
+        this.s.log(
+          `poll failed, the database is unavailable: ${(e as Error).message} (the next poll tries again)`,
+        );
+        await sleep(everyMs, this.s.signal);
+        if (this.stopped) return;
+        continue;
+      }
       this.s.log(
         `poll: ${c.feeds} feeds (${c.notModified} not modified, ${c.failed} failed), ${c.stored} stored, ` +
           `${c.duplicate} duplicate, ${c.rejected} rejected, ${c.changes} changes` +

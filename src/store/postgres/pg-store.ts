@@ -48,8 +48,10 @@ export class PostgresStore extends KyselyStore {
             : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
       },
     });
-    // An idle connection dropped by a restarting server must not crash the process: the next query reconnects.
+    // A connection dropped by a restarting server must not crash the process: the query on it fails (and says so),
+    // the pool drops the connection, and the next query opens a new one. This covers idle and checked-out clients.
     pool.on('error', () => {});
+    pool.on('connect', (client) => client.on('error', () => {}));
     super(new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }), opts);
     this.pool = pool;
     this.location = redactUrl(url);
