@@ -23,6 +23,8 @@ export interface SiteRequest {
 export interface Site {
   origin: string;
   feeds: Map<string, FeedEntry[]>;
+  /** XML sitemaps listing articles (served without validators: polled in full each time). */
+  sitemaps: Map<string, FeedEntry[]>;
   /** Paths answered with this status instead (a dead feed, a broken page). */
   broken: Map<string, number>;
   robots: string;
@@ -62,6 +64,7 @@ function page(n: number): string {
 export async function startSite(): Promise<Site> {
   const site = {
     feeds: new Map<string, FeedEntry[]>(),
+    sitemaps: new Map<string, FeedEntry[]>(),
     broken: new Map<string, number>(),
     robots: 'User-agent: *\nDisallow: /private/\n',
     log: [] as SiteRequest[],
@@ -99,7 +102,18 @@ export async function startSite(): Promise<Site> {
         if (req.headers['if-none-match'] === etag) return answer(304, undefined, undefined, { etag });
         return answer(200, 'application/rss+xml', xml, { etag });
       }
-      for (const entries of site.feeds.values()) {
+      const map = site.sitemaps.get(bare);
+      if (map) {
+        const urls = map.map(
+          (e) => `<url><loc>${site.origin}${xmlEscape(e.path)}</loc><lastmod>2025-03-04</lastmod></url>`,
+        );
+        return answer(
+          200,
+          'application/xml',
+          `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>`,
+        );
+      }
+      for (const entries of [...site.feeds.values(), ...site.sitemaps.values()]) {
         const e = entries.find((x) => x.path.split('?')[0] === bare);
         if (e) return answer(200, 'text/html; charset=utf-8', page(e.n));
       }

@@ -124,6 +124,16 @@ describe('corroborate watch', () => {
     await store.close();
   });
 
+  it('reads a sitemap like a feed, taking only the articles it has not seen', async () => {
+    site.sitemaps.set('/sitemap.xml', [{ path: '/news/1', n: 1 }]);
+    const first = await watch(`${site.origin}/sitemap.xml`, '--story', 's');
+    expect(first.stderr).toMatch(/1 stored/);
+    site.sitemaps.get('/sitemap.xml')!.push({ path: '/news/2', n: 2 });
+    const second = await watch(`${site.origin}/sitemap.xml`, '--story', 's');
+    expect(second.stderr).toMatch(/0 not modified.*1 stored/);
+    expect(feedHits('/news/1')).toHaveLength(1);
+  });
+
   it('obeys robots.txt for the articles it links', async () => {
     site.feeds.set('/feed.xml', [
       { path: '/news/1', n: 1 },
