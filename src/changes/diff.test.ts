@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { briefDoc, emptyBriefing } from '../../test/support/briefing.ts';
 import type { Briefing } from '../model/briefing.ts';
 import { diffBriefings } from './diff.ts';
 
-const doc = (id: string, outlet: string | null = null) => ({
-  id,
-  title: `Title ${id}`,
-  outlet,
-  published: null,
-  published_basis: 'unknown' as const,
-  text: '',
-  flags: [],
-});
+const doc = briefDoc;
 
 function briefing(over: Partial<Briefing> = {}): Briefing {
-  return {
-    schema: 'corroborate.briefing/1',
-    story: { id: 'ferry', title: 'Ferry storm' },
-    documents: [doc('a')],
-    entities: [],
-    quantities: [],
-    timeline: [],
-    quotes: [],
-    claims: [],
-    disputes: [],
-    ...over,
-  };
+  return emptyBriefing({ story: { id: 'ferry', title: 'Ferry storm' }, documents: [doc('a')], ...over });
 }
 
 const qty = (about: string, values: [string, number][], agree = true) => ({

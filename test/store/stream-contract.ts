@@ -4,30 +4,13 @@ import { makeContext } from '../../src/context.ts';
 import type { Briefing } from '../../src/model/briefing.ts';
 import { extractDoc } from '../../src/pipeline.ts';
 import type { Store } from '../../src/store/store.ts';
+import { briefDoc, emptyBriefing } from '../support/briefing.ts';
 import { makeDoc } from './fixtures.ts';
 
 const ctx = makeContext({ now: new Date('2025-03-05T00:00:00Z') });
 
 function briefingOf(id: string, docs: string[]): Briefing {
-  return {
-    schema: 'corroborate.briefing/1',
-    story: { id, title: id },
-    documents: docs.map((d) => ({
-      id: d,
-      title: null,
-      outlet: null,
-      published: null,
-      published_basis: 'unknown',
-      text: '',
-      flags: [],
-    })),
-    entities: [],
-    quantities: [],
-    timeline: [],
-    quotes: [],
-    claims: [],
-    disputes: [],
-  };
+  return emptyBriefing({ story: { id, title: id }, documents: docs.map((d) => briefDoc(d)) });
 }
 
 export function streamContract(
