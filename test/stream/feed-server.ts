@@ -23,6 +23,8 @@ export interface SiteRequest {
 export interface Site {
   origin: string;
   feeds: Map<string, FeedEntry[]>;
+  /** Fixed answers by path: content type and body. */
+  files: Map<string, { type: string; body: string }>;
   /** XML sitemaps listing articles (served without validators: polled in full each time). */
   sitemaps: Map<string, FeedEntry[]>;
   /** Paths answered with this status instead (a dead feed, a broken page). */
@@ -65,6 +67,7 @@ export async function startSite(): Promise<Site> {
   const site = {
     feeds: new Map<string, FeedEntry[]>(),
     sitemaps: new Map<string, FeedEntry[]>(),
+    files: new Map<string, { type: string; body: string }>(),
     broken: new Map<string, number>(),
     robots: 'User-agent: *\nDisallow: /private/\n',
     log: [] as SiteRequest[],
@@ -102,6 +105,8 @@ export async function startSite(): Promise<Site> {
         if (req.headers['if-none-match'] === etag) return answer(304, undefined, undefined, { etag });
         return answer(200, 'application/rss+xml', xml, { etag });
       }
+      const file = site.files.get(bare);
+      if (file) return answer(200, file.type, file.body);
       const map = site.sitemaps.get(bare);
       if (map) {
         const urls = map.map(

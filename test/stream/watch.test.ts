@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
 import { runCli } from '../cli/run.ts';
 import { tempDir } from '../store/fixtures.ts';
-import { type Site, startSite } from './feed-server.ts';
+import { rss, type Site, startSite } from './feed-server.ts';
 
 const repo = resolve(new URL('.', import.meta.url).pathname, '../..');
 const NOW = '2025-03-05T00:00:00Z';
@@ -133,6 +133,25 @@ describe('corroborate watch', () => {
     expect(second.stderr).toMatch(/0 not modified.*1 stored/);
     expect(feedHits('/news/1')).toHaveLength(1);
   });
+
+  it('reads a 10 MB feed, fetching at most --max-items of its links a poll', async () => {
+    // Long item ids make the size; each item is a teaser with a link to its article.
+    const entries = Array.from({ length: 12_000 }, (_, i) => ({
+      path: `/news/${i}`,
+      n: i,
+      guid: `${i}-${'x'.repeat(700)}`,
+    }));
+    const body = rss(site.origin, entries);
+    expect(body.length).toBeGreaterThan(10_000_000);
+    site.files.set('/big.xml', { type: 'application/rss+xml', body });
+    site.feeds.set('/pages.xml', entries.slice(0, 4)); // serves the article pages
+    const r = await watch(`${site.origin}/big.xml`, '--story', 's', '--max-items', '2');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/2 stored/);
+    const again = await watch(`${site.origin}/big.xml`, '--story', 's', '--max-items', '2');
+    expect(again.stderr).toMatch(/2 stored/);
+    expect(feedHits('/big.xml')).toHaveLength(2);
+  }, 60_000);
 
   it('obeys robots.txt for the articles it links', async () => {
     site.feeds.set('/feed.xml', [

@@ -186,7 +186,7 @@ Options:
   --notify URL       POST each recorded change as JSON to URL (retried with backoff)
   --delay D          least time between two requests to one host (default 1s; 0 for none)
   --per-host N       requests to one host at a time (default 2)
-  --max-items N      article links fetched per feed and poll (default 100; the rest wait)
+  --max-items N      new items taken per feed and poll (default 100; the rest wait for the next)
 ${DB_HELP}
 ${PRIVATE_HELP}
 ${NOW_HELP}

@@ -39,7 +39,7 @@ export interface WatchSettings {
   ctx: () => Context;
   assignStory: AssignStory;
   perHost: HostLimits;
-  /** Article links fetched per feed and poll; the rest wait for the next poll. */
+  /** New items taken per feed and poll; the rest wait for the next poll. */
   maxFollow: number;
   /** Largest feed or article accepted. */
   maxBytes: number;
@@ -211,7 +211,7 @@ export class Watcher {
     }
     const errors = read.issues.filter((i) => i.severity === 'error');
     if (read.items.length === 0 && errors.length > 0) return this.failFeed(state, errors[0]!.message, counts);
-    let followed = 0;
+    let taken = 0;
     let complete = true;
     for (const item of read.items) {
       if (this.stopped) {
@@ -222,7 +222,7 @@ export class Watcher {
         counts.seen++;
         continue;
       }
-      if ('link' in item && ++followed > this.s.maxFollow) {
+      if (++taken > this.s.maxFollow) {
         complete = false;
         continue;
       }
