@@ -39,6 +39,16 @@ export interface FeedItemRecord {
   reason?: string | null;
 }
 
+/** A queued job that failed every try. */
+export interface ParkedJob {
+  id: string;
+  queue: string;
+  data: unknown;
+  reason: string;
+  tries: number;
+  at: string;
+}
+
 export interface ChangeQuery {
   story?: StoryRecord;
   /** ISO time: only changes recorded at or after it. */
@@ -64,6 +74,9 @@ export interface StreamStore {
   /** Whether an item (by its key within the feed) was already taken in. */
   feedItemSeen(feedUrl: string, itemKey: string): Promise<boolean>;
   recordFeedItem(feedUrl: string, itemKey: string, record: FeedItemRecord): Promise<void>;
+  /** Records a job that failed every try (again: the latest reason wins). */
+  parkJob(job: Omit<ParkedJob, 'at'>): Promise<void>;
+  listParked(): Promise<ParkedJob[]>;
   /** What became of an item taken from a feed, null when it was not taken yet. */
   getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null>;
 }

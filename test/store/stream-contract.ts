@@ -110,6 +110,20 @@ export function streamContract(
       expect(await store.feedItemSeen('https://other.example/feed', 'https://news.example/a')).toBe(false);
     });
 
+    it('keeps parked jobs with their latest reason', async () => {
+      await store.parkJob({ id: 'j1', queue: 'fetch', data: { feed: 'f' }, reason: 'HTTP 503', tries: 3 });
+      await store.parkJob({ id: 'j1', queue: 'fetch', data: { feed: 'f' }, reason: 'HTTP 500', tries: 4 });
+      const parked = await store.listParked();
+      expect(parked).toHaveLength(1);
+      expect(parked[0]).toMatchObject({
+        id: 'j1',
+        queue: 'fetch',
+        data: { feed: 'f' },
+        reason: 'HTTP 500',
+        tries: 4,
+      });
+    });
+
     it('serialises work on one story under its lock', async () => {
       const story = await store.createStory('s');
       const order: string[] = [];

@@ -166,9 +166,13 @@ describe('corroborate worker', () => {
     w.child.kill('SIGTERM');
     expect(await exit(w.child)).toBe(0);
     expect(w.err()).toMatch(/failed \(will retry, then park\): .*HTTP 503/);
+    expect(w.err()).toMatch(/failed \(parked\): .*HTTP 503/);
     const parked = await runCli(['worker', '--db', db.url, '--parked'], { cwd: tmp.dir });
     expect(parked.code).toBe(0);
     expect(parked.stdout).toMatch(/corroborate-fetch\t\S+\t.*HTTP 503/);
     expect(await rows('SELECT count(*)::int AS n FROM documents')).toEqual([{ n: 0 }]);
+    expect(await rows('SELECT queue, tries FROM parked_jobs')).toEqual([
+      { queue: 'corroborate-fetch', tries: 2 },
+    ]);
   });
 });

@@ -70,7 +70,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
     !flags.parked,
   );
   if (flags.parked) {
-    for (const p of await queue.parked())
+    // Ours (recorded by the worker on the last try) and the queue's own (e.g. a job whose workers kept dying).
+    const ours = await store.listParked();
+    const known = new Set(ours.map((p) => p.id));
+    const theirs = (await queue.parked()).filter((p) => !known.has(p.id));
+    for (const p of [...ours, ...theirs].sort((a, b) => a.at.localeCompare(b.at)))
       io.stdout(`${p.at}\t${p.queue}\t${p.id}\t${p.reason}\t${JSON.stringify(p.data)}\n`);
     await queue.stop(false);
     await store.close();
@@ -103,13 +107,26 @@ export async function run(argv: string[], io: Io): Promise<number> {
   ];
   for (const [name, handle] of handlers) {
     for (let i = 0; i < flags.concurrency; i++) {
-      await queue.boss.work(name, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
+      const opts = { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true } as const;
+      await queue.boss.work(name, opts, async ([job]) => {
         if (!job) return;
         try {
           const done = await handle(job.data);
           io.stderr(`job ${name} ${job.id}: ${done}\n`);
         } catch (e) {
-          io.stderr(`job ${name} ${job.id} failed (will retry, then park): ${(e as Error).message}\n`);
+          const reason = (e as Error).message;
+          const last = job.retryCount >= job.retryLimit;
+          io.stderr(
+            `job ${name} ${job.id} failed (${last ? 'parked' : 'will retry, then park'}): ${reason}\n`,
+          );
+          if (last)
+            await store.parkJob({
+              id: job.id,
+              queue: name,
+              data: job.data,
+              reason,
+              tries: job.retryCount + 1,
+            });
           throw e;
         }
       });

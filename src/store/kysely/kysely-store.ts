@@ -25,11 +25,19 @@ import type {
   FeedItemRecord,
   FeedItemStatus,
   FeedState,
+  ParkedJob,
   StoredBriefing,
   StreamStore,
 } from '../stream.ts';
 import type { DB } from './schema.ts';
-import { changeBody, findingsToText, rowToChange, textToBriefing, textToFindings } from './stream-rows.ts';
+import {
+  changeBody,
+  findingsToText,
+  parkedData,
+  rowToChange,
+  textToBriefing,
+  textToFindings,
+} from './stream-rows.ts';
 
 const DOC_COLUMNS = [
   's.name as story',
@@ -426,6 +434,30 @@ export abstract class KyselyStore implements Store, StreamStore {
       .where('item_key', '=', itemKey)
       .executeTakeFirst();
     return r !== undefined;
+  }
+
+  parkJob(job: Omit<ParkedJob, 'at'>): Promise<void> {
+    return this.transaction(async () => {
+      const q = await this.q();
+      const row = {
+        queue: job.queue,
+        data: JSON.stringify(job.data),
+        reason: job.reason,
+        tries: job.tries,
+        at: this.now(),
+      };
+      await q
+        .insertInto('parked_jobs')
+        .values({ id: job.id, ...row })
+        .onConflict((oc) => oc.column('id').doUpdateSet(row))
+        .execute();
+    });
+  }
+
+  async listParked(): Promise<ParkedJob[]> {
+    const q = await this.q();
+    const rows = await q.selectFrom('parked_jobs').selectAll().orderBy('at').execute();
+    return rows.map((r) => ({ ...r, tries: Number(r.tries), data: parkedData(r.id, r.data) }));
   }
 
   async getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null> {

@@ -82,6 +82,15 @@ export interface FeedItemsTable {
   seen_at: string;
 }
 
+export interface ParkedJobsTable {
+  id: string;
+  queue: string;
+  data: string;
+  reason: string;
+  tries: number;
+  at: string;
+}
+
 export interface DB {
   stories: StoriesTable;
   documents: DocumentsTable;
@@ -91,4 +100,5 @@ export interface DB {
   changes: ChangesTable;
   feeds: FeedsTable;
   feed_items: FeedItemsTable;
+  parked_jobs: ParkedJobsTable;
 }

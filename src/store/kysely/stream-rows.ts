@@ -52,6 +52,11 @@ export function textToBriefing(story: string, text: string): Briefing {
   return r.data;
 }
 
+/** A parked job's payload, as JSON (it was checked when the job ran; here it is only shown). */
+export function parkedData(id: string, text: string): unknown {
+  return parseJson(text, () => `parked job ${id}`);
+}
+
 export interface ChangeRow {
   seq: number;
   story: string;

@@ -37,6 +37,16 @@ CREATE TABLE feeds (
   last_error TEXT
 );
 
+-- Jobs that failed every try, with the reason of the last: kept here so that no failed work is ever lost from view.
+CREATE TABLE parked_jobs (
+  id TEXT NOT NULL PRIMARY KEY,
+  queue TEXT NOT NULL,
+  data TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  tries INTEGER NOT NULL,
+  at TEXT NOT NULL
+);
+
 CREATE TABLE feed_items (
   feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
   item_key TEXT NOT NULL,
