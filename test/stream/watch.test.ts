@@ -183,6 +183,15 @@ describe('corroborate watch', () => {
     });
   });
 
+  it('posts the changes of each poll to --notify as they are recorded', async () => {
+    site.feeds.set('/feed.xml', [{ path: '/news/1', n: 1 }]);
+    const r = await watch(`${site.origin}/feed.xml`, '--story', 's', '--notify', `${site.origin}/hook`);
+    expect(r.code).toBe(0);
+    const posts = site.log.filter((q) => q.method === 'POST');
+    expect(posts.map((p) => JSON.parse(p.body).kind)).toEqual(['new-story']);
+    expect(posts[0]!.headers['content-type']).toBe('application/json');
+  });
+
   it('refuses to notify a private address unless allowed', async () => {
     site.feeds.set('/feed.xml', [{ path: '/news/1', n: 1 }]);
     await watch(`${site.origin}/feed.xml`, '--story', 's');
