@@ -107,6 +107,11 @@ export function streamContract(
         reason: null,
       });
       expect(await store.getFeedItem(url, 'https://news.example/b')).toBeNull();
+      // An item of a feed never polled here (queued by another machine) records its feed too.
+      await store.recordFeedItem('https://other.example/rss', 'https://other.example/x', {
+        status: 'duplicate',
+      });
+      expect(await store.getFeed('https://other.example/rss')).toMatchObject({ failures: 0, etag: null });
       expect(await store.feedItemSeen('https://other.example/feed', 'https://news.example/a')).toBe(false);
     });
 

@@ -475,6 +475,19 @@ export abstract class KyselyStore implements Store, StreamStore {
   recordFeedItem(feedUrl: string, itemKey: string, rec: FeedItemRecord): Promise<void> {
     return this.transaction(async () => {
       const q = await this.q();
+      // An item may arrive before its feed was ever polled here (a queued job from another machine's watch).
+      await q
+        .insertInto('feeds')
+        .values({
+          url: feedUrl,
+          etag: null,
+          last_modified: null,
+          checked_at: null,
+          ok_at: null,
+          last_error: null,
+        })
+        .onConflict((oc) => oc.column('url').doNothing())
+        .execute();
       const row = {
         status: rec.status,
         story: rec.story ?? null,
