@@ -8,6 +8,7 @@ import pg from 'pg';
 import { makeContext } from '../src/context.ts';
 import { ingestInput } from '../src/pipeline.ts';
 import { DEFAULT_QUEUE, JobQueue } from '../src/serve/stream/queue.ts';
+import { openStore } from '../src/store/index.ts';
 import { freshDatabase, startPostgres } from '../test/support/postgres.ts';
 import { corpusOf } from './corpus.ts';
 
@@ -35,6 +36,9 @@ async function pending(url: string): Promise<{ jobs: number; docs: number }> {
 
 async function runWith(serverUrl: string, workers: number): Promise<number> {
   const db = await freshDatabase(serverUrl);
+  const store = openStore(db.url);
+  await store.listStories(); // migrated before the workers start and before progress is read
+  await store.close();
   const queue = await JobQueue.open(db.url, DEFAULT_QUEUE, (e) => console.error(`queue: ${e.message}`));
   const children: ChildProcess[] = [];
   for (let i = 0; i < workers; i++) {
