@@ -36,11 +36,21 @@ export interface FetchOptions {
   userAgent?: string;
   /** Metadata known for this URL (e.g. from a feed item), passed on in the Input. */
   meta?: DocMeta;
+  /** Extra request headers (If-None-Match, If-Modified-Since for conditional polling; Content-Type for a POST). */
+  headers?: Record<string, string>;
+  /** POST sends `body` (a webhook); its answer may be of any type. Default GET. */
+  method?: 'GET' | 'POST';
+  body?: string;
 }
 
 export interface FetchResult {
   input?: Input;
   issue?: Issue;
+  /** The server answered 304 to a conditional request: nothing new since the validators sent. */
+  notModified?: boolean;
+  /** Validators of the answer, for the next conditional request. */
+  etag?: string;
+  lastModified?: string;
 }
 
 export const USER_AGENT = 'corroborate/0.1 (news cross-checking; +https://www.npmjs.com/package/corroborate)';
@@ -59,6 +69,9 @@ interface Settings {
   headersTimeoutMs: number;
   maxRedirects: number;
   userAgent: string;
+  headers: Record<string, string>;
+  method: 'GET' | 'POST';
+  body: string | undefined;
 }
 
 function settings(o: FetchOptions): Settings {
@@ -70,6 +83,9 @@ function settings(o: FetchOptions): Settings {
     headersTimeoutMs: o.headersTimeoutMs ?? 10_000,
     maxRedirects: o.maxRedirects ?? 5,
     userAgent: o.userAgent ?? USER_AGENT,
+    headers: o.headers ?? {},
+    method: o.method ?? 'GET',
+    body: o.body,
   };
 }
 
@@ -112,7 +128,11 @@ function guardedLookup(s: Settings, port: number): LookupFunction {
   };
 }
 
-type Hop = { redirect: string } | { body: Buffer; contentType: string | undefined };
+type Validators = { etag?: string; lastModified?: string };
+type Hop =
+  | { redirect: string }
+  | { notModified: true }
+  | { body: Buffer; contentType: string | undefined; validators: Validators };
 
 /** One request: resolves to a redirect target or a body, rejects with the reason it failed. */
 function requestOnce(url: URL, s: Settings, deadline: number): Promise<Hop> {
@@ -132,10 +152,15 @@ function requestOnce(url: URL, s: Settings, deadline: number): Promise<Hop> {
     }
     const lib = url.protocol === 'https:' ? https : http;
     const req = lib.request(url, {
-      method: 'GET',
+      method: s.method,
       agent: false,
       lookup: guardedLookup(s, port),
-      headers: { 'user-agent': s.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' },
+      headers: {
+        'user-agent': s.userAgent,
+        accept: ACCEPT,
+        'accept-encoding': 'gzip, deflate, br',
+        ...s.headers,
+      },
     });
     const timeout = (what: string) => new FetchRefusal('fetch.timeout', `${url.href}: ${what}`);
     const headerWait = Math.min(s.headersTimeoutMs, deadline - Date.now());
@@ -162,7 +187,7 @@ function requestOnce(url: URL, s: Settings, deadline: number): Promise<Hop> {
         },
       );
     });
-    req.end();
+    req.end(s.body);
   });
 }
 
@@ -174,6 +199,10 @@ function readResponse(res: IncomingMessage, url: URL, s: Settings): Promise<Hop>
     res.resume();
     return Promise.resolve({ redirect: location });
   }
+  if (status === 304) {
+    res.resume();
+    return Promise.resolve({ notModified: true });
+  }
   if (status < 200 || status > 299) {
     return Promise.reject(
       new FetchRefusal(
@@ -183,7 +212,7 @@ function readResponse(res: IncomingMessage, url: URL, s: Settings): Promise<Hop>
     );
   }
   const contentType = res.headers['content-type'];
-  const typeWhy = contentTypeRefusal(contentType);
+  const typeWhy = s.method === 'GET' ? contentTypeRefusal(contentType) : null;
   if (typeWhy) return Promise.reject(new FetchRefusal('fetch.content-type', `${url.href}: ${typeWhy}`));
   const tooLarge = () =>
     new FetchRefusal('fetch.too-large', `${url.href} is larger than the cap of ${s.maxBytes} bytes`);
@@ -204,7 +233,11 @@ function readResponse(res: IncomingMessage, url: URL, s: Settings): Promise<Hop>
     res.on('end', () => {
       try {
         const body = decodeBody(Buffer.concat(chunks), res.headers['content-encoding'], s.maxBytes, url.href);
-        resolve({ body, contentType });
+        const validators: Validators = {};
+        if (typeof res.headers.etag === 'string') validators.etag = res.headers.etag;
+        if (typeof res.headers['last-modified'] === 'string')
+          validators.lastModified = res.headers['last-modified'];
+        resolve({ body, contentType, validators });
       } catch (e) {
         reject(e);
       }
@@ -237,11 +270,12 @@ export async function fetchUrl(raw: string, opts: FetchOptions = {}): Promise<Fe
     url = parseHttpUrl(raw);
     for (let redirects = 0; ; redirects++) {
       const hop = await requestOnce(url, s, deadline);
+      if ('notModified' in hop) return { notModified: true };
       if ('body' in hop) {
         const input: Input = { name: raw, bytes: new Uint8Array(hop.body), url: url.href };
         if (hop.contentType) input.contentType = hop.contentType;
         if (opts.meta) input.meta = opts.meta;
-        return { input };
+        return { input, ...hop.validators };
       }
       if (redirects >= s.maxRedirects) {
         throw new FetchRefusal(

@@ -1,6 +1,7 @@
 // What the rest of the project may ask of storage. Asynchronous so that a networked database (PostgreSQL)
 // can implement it without changing any caller; SQLite is the first implementation (sqlite/).
 import type { Document, RawDocument } from '../model/document.ts';
+import type { StreamStore } from './stream.ts';
 
 export interface StoryRecord {
   /** Database key; callers pass the record back, never build one. */
@@ -59,7 +60,7 @@ export interface IngestLogEntry {
   at: string;
 }
 
-export interface Store {
+export interface Store extends StreamStore {
   /** Where the data lives, for messages ("./corroborate.db"). */
   readonly location: string;
   /** The story of that name, created when missing. */

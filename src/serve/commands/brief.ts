@@ -14,6 +14,7 @@ import type { Store, StoryRecord } from '../../store/index.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import type { Rejection } from '../inputs.ts';
 import { CliError, EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
+import { rebriefStory } from '../stream/rebrief.ts';
 import { cleanInputs, contextFor, openDb, reportRejections } from './command.ts';
 import { helpOf } from './registry.ts';
 
@@ -47,12 +48,15 @@ export async function storyDocuments(store: Store, story: StoryRecord, ctx: Cont
   return markDuplicates(unmarked, ctx).value;
 }
 
-async function docsOfStory(io: Io, name: string, db: string | undefined, ctx: Context): Promise<Document[]> {
+/** A stored story's briefing: stored findings reused, rebuilt only when its documents changed (changes recorded). */
+async function storedBriefing(io: Io, name: string, db: string | undefined, ctx: Context, title?: string) {
   const store = openDb(io, db, false);
   try {
     const story = await store.getStory(name);
     if (!story) throw new CliError(`no story named '${name}' in ${store.location} (see corroborate stories)`);
-    return await storyDocuments(store, story, ctx);
+    if ((await store.listDocuments(story)).length === 0)
+      throw new CliError('nothing to brief: no article could be read');
+    return (await rebriefStory(store, story, ctx, title ? { title } : {})).briefing;
   } finally {
     await store.close();
   }
@@ -78,25 +82,26 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError('brief needs INPUT… (files, directories, URLs, -) or --story NAME', 'brief');
   }
   const ctx = contextFor(now, flags['allow-private-hosts']);
-  let docs: Document[];
   let rejected: Rejection[] = [];
-  let storyId: string;
+  let briefing: Briefing;
   if (flags.story !== undefined) {
-    docs = await docsOfStory(io, flags.story, flags.db, ctx);
-    storyId = flags.story;
+    briefing = await storedBriefing(io, flags.story, flags.db, ctx, flags.title);
   } else {
+    let docs: Document[];
     ({ docs, rejected } = await cleanInputs(positionals, ctx, io));
-    storyId = storyIdOf(positionals);
+    const storyId = storyIdOf(positionals);
     reportRejections(io, rejected);
+    if (docs.length === 0) throw new CliError('nothing to brief: no article could be read');
+    const story: Story = { id: storyId, title: flags.title ?? storyId };
+    const made = briefStory(docs, story, ctx).value;
+    const checked = BriefingSchema.safeParse(made);
+    // The briefing is a contract with outside tools: a mismatch is a bug here, never something to print.
+    if (!checked.success)
+      throw new Error(`the briefing does not match its contract: ${checked.error.message}`);
+    briefing = checked.data;
   }
-  if (docs.length === 0) throw new CliError('nothing to brief: no article could be read');
-  const story: Story = { id: storyId, title: flags.title ?? storyId };
-  const made = briefStory(docs, story, ctx).value;
-  const checked = BriefingSchema.safeParse(made);
-  // The briefing is a contract with outside tools: a mismatch is a bug here, never something to print.
-  if (!checked.success) throw new Error(`the briefing does not match its contract: ${checked.error.message}`);
   const color = !flags.out && (io.stdoutIsTTY ?? io.isTTY) && io.env.NO_COLOR === undefined;
-  const out = render(checked.data, flags.format, color);
+  const out = render(briefing, flags.format, color);
   if (flags.out) {
     const path = resolve(io.cwd, flags.out);
     writeFileSync(path, out);

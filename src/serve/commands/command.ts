@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type Context, makeContext } from '../../context.ts';
-import { openStore, resolveDbPath, type Store } from '../../store/index.ts';
+import { isPostgresUrl, openStore, resolveDbPath, type Store } from '../../store/index.ts';
 import { formatFlag } from '../args.ts';
 import { cleanBatch, type Rejection } from '../inputs.ts';
 import type { Io } from '../io.ts';
@@ -13,7 +13,8 @@ export function contextFor(now: Date | undefined, allowPrivateHosts = false): Co
 }
 
 export function openDb(io: Io, dbFlag: string | undefined, create: boolean): Store {
-  return openStore(resolve(io.cwd, resolveDbPath(dbFlag, io.env)), { create });
+  const location = resolveDbPath(dbFlag, io.env);
+  return openStore(isPostgresUrl(location) ? location : resolve(io.cwd, location), { create });
 }
 
 export function reportRejections(io: Io, rejected: Rejection[]): void {

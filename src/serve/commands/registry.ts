@@ -215,6 +215,91 @@ Examples:
 `,
     load: () => import('./cluster.ts'),
   },
+  {
+    name: 'watch',
+    summary: 'poll feeds and sitemaps, store new articles, re-brief and record changes',
+    help: `Usage: corroborate watch FEED… [--feeds FILE] [--every 10m] [--story NAME] [--db PATH|URL] [--once]
+
+Polls each FEED (RSS, Atom, JSON Feed or XML sitemap) with conditional requests (ETag, Last-Modified),
+fetches the items it has not seen (robots.txt obeyed, a few requests per host at a time, a delay between
+them, the usual fetch guards), stores them, re-briefs every story that grew and records what changed
+(see corroborate changes). Items are remembered by their address, so a feed that renumbers its items
+does not bring them in twice. SIGINT or SIGTERM stop it after the item in hand; run it again to resume.
+
+Options:
+  --story, -s NAME   put every article in this story (default: one story per feed)
+  --feeds FILE       more feeds, one URL a line (# starts a comment)
+  --every D          time between polls (default 10m; 90s, 2h, 1d …)
+  --once             poll once and exit (for cron)
+  --queue            hand new items to workers (PostgreSQL only; see corroborate worker)
+  --notify URL       POST each recorded change as JSON to URL (retried with backoff)
+  --delay D          least time between two requests to one host (default 1s; 0 for none)
+  --per-host N       requests to one host at a time (default 2)
+  --max-items N      new items taken per feed and poll (default 100; the rest wait for the next)
+${DB_HELP}
+${PRIVATE_HELP}
+${NOW_HELP}
+  --help, -h         this help
+
+Examples:
+  corroborate watch https://example.org/rss.xml --story harbour-fire --every 15m
+  corroborate watch --feeds feeds.txt --db postgres://corroborate@db.example/news --once
+`,
+    load: () => import('./watch.ts'),
+  },
+  {
+    name: 'changes',
+    summary: 'list what changed in stored stories between briefings',
+    help: `Usage: corroborate changes [--story NAME] [--since T] [--format text|json] [--notify URL] [--db PATH|URL]
+
+Lists the changes recorded each time a stored story was re-briefed (by brief --story or watch): new-story,
+new-source, new-dispute, resolved-dispute, changed-quantity, claim-status; oldest first.
+
+Options:
+  --story, -s NAME   only this story's changes
+  --since T          only changes recorded since T: an ISO time or a duration back from now (2h, 1d)
+  --format, -f F     text (default, tab-separated: time, story, kind, summary) or json
+  --notify URL       also POST each listed change as JSON to URL (retried with backoff)
+${DB_HELP}
+${PRIVATE_HELP}
+  --help, -h         this help
+
+Examples:
+  corroborate changes --story harbour-fire --since 1d
+  corroborate changes --format json | jq '.[] | select(.kind == "new-dispute")'
+`,
+    load: () => import('./changes.ts'),
+  },
+  {
+    name: 'worker',
+    summary: 'take fetch, extract and brief jobs from the PostgreSQL queue',
+    help: `Usage: corroborate worker --db postgres://… [--concurrency N] [--notify URL] [--parked]
+
+Takes the jobs that a queueing watch sends (fetch an item, extract a document, brief a story) until SIGINT or
+SIGTERM, which let the jobs in hand finish. Run one or more on each machine: they share the work. A job whose
+worker died is retried once its time is up; a failing job is retried with backoff, then parked with its reason.
+Jobs check the store first, so a re-run never stores or records anything twice. Briefs of one story never run
+side by side.
+
+Options:
+  --db URL           the PostgreSQL database (or $CORROBORATE_DB)
+  --concurrency, -c N  jobs of each kind at a time (default 2)
+  --notify URL       POST each recorded change as JSON to URL
+  --job-timeout D    a job running longer is taken to have died (default 15m)
+  --retries N        tries after the first before a job is parked (default 5)
+  --retry-delay D    wait before the first retry, doubled each time (default 5s)
+  --delay D          least time between two requests to one host (default 1s; 0 for none)
+  --parked           list the parked jobs with their reasons, and exit
+${PRIVATE_HELP}
+${NOW_HELP}
+  --help, -h         this help
+
+Examples:
+  corroborate worker --db postgres://corroborate@db.example/news
+  corroborate worker --db postgres://corroborate@db.example/news --parked
+`,
+    load: () => import('./worker.ts'),
+  },
 ];
 
 export function helpOf(name: string): string {

@@ -1,5 +1,6 @@
 // Rows ↔ documents. JSON columns are checked with zod on the way out: the database is a boundary, and a hand-edited
 // or half-migrated row must fail with the document's name, not deep inside a later stage.
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import {
   BlockSchema,
@@ -9,28 +10,11 @@ import {
   PublishedBasisSchema,
   type RawDocument,
 } from '../../model/document.ts';
+import type { DocumentsTable } from '../kysely/schema.ts';
 import { type DocSummary, StoredDataError, type StoredDocument } from '../store.ts';
 
-export interface DocRow {
-  story: string;
-  id: string;
-  source: string;
-  raw_kind: string;
-  raw_body: string;
-  raw_meta: string;
-  title: string | null;
-  outlet: string | null;
-  authors: string;
-  published: string | null;
-  published_basis: string;
-  language: string | null;
-  url: string | null;
-  text: string;
-  blocks: string;
-  flags: string;
-  content_hash: string;
-  stored_at: string;
-}
+/** A documents row as read, with its story's name joined in. */
+export type DocRow = Omit<Selectable<DocumentsTable>, 'seq' | 'story_id'> & { story: string };
 
 export type SummaryRow = Pick<
   DocRow,

@@ -1,0 +1,125 @@
+// The work queue on PostgreSQL (pg-boss): fetch, extract and brief jobs that any number of workers on any number of
+// machines take. Jobs are idempotent (each checks the store before it writes), retried with backoff, and a job that
+// keeps failing is parked in a dead-letter queue with its reason. Brief jobs are "stately" per story: at most one
+// waiting and one running per story, so two workers never brief one story at once.
+import PgBoss from 'pg-boss';
+import { z } from 'zod';
+import { DocMetaSchema, RawDocumentSchema } from '../../model/document.ts';
+import type { FeedItem } from './feed-items.ts';
+
+export const QUEUES = {
+  fetch: 'corroborate-fetch',
+  extract: 'corroborate-extract',
+  brief: 'corroborate-brief',
+  parked: 'corroborate-parked',
+} as const;
+
+/** pg-boss keeps its tables in a schema of its own, beside the store's. */
+const BOSS_SCHEMA = 'corroborate_jobs';
+
+export const FetchJobSchema = z.object({
+  feed: z.string(),
+  /** The story every document goes to (--story); without it the worker assigns one. */
+  story: z.string().nullable(),
+  item: z.union([
+    z.object({ key: z.string(), raw: RawDocumentSchema }),
+    z.object({ key: z.string(), link: z.object({ url: z.string(), meta: DocMetaSchema }) }),
+  ]),
+});
+export type FetchJob = z.infer<typeof FetchJobSchema>;
+export const ExtractJobSchema = z.object({ story: z.string(), doc: z.string() });
+export const BriefJobSchema = z.object({ story: z.string() });
+
+export interface QueueSettings {
+  /** A job running longer than this is taken to have died with its worker, and is retried. */
+  jobTimeoutSeconds: number;
+  /** Tries after the first, with exponential backoff from retryDelaySeconds. */
+  retryLimit: number;
+  retryDelaySeconds: number;
+}
+
+export const DEFAULT_QUEUE: QueueSettings = {
+  jobTimeoutSeconds: 15 * 60,
+  retryLimit: 5,
+  retryDelaySeconds: 5,
+};
+
+export class JobQueue {
+  private constructor(readonly boss: PgBoss) {}
+
+  /** Connects, creating the queues when missing. A worker passes `configure`: its timeout and retries then apply to
+   * the jobs sent from now on (a job keeps the settings it was sent with). */
+  static async open(
+    url: string,
+    s: QueueSettings,
+    onError: (e: Error) => void,
+    configure = false,
+  ): Promise<JobQueue> {
+    const boss = new PgBoss({
+      connectionString: url,
+      schema: BOSS_SCHEMA,
+      max: 4,
+      // Expired jobs (their worker died) are found by this sweep: often enough to matter next to the timeout.
+      maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(s.jobTimeoutSeconds / 3))),
+      schedule: false,
+    });
+    boss.on('error', onError);
+    await boss.start();
+    const common = {
+      retryLimit: s.retryLimit,
+      retryDelay: s.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: s.jobTimeoutSeconds,
+      deadLetter: QUEUES.parked,
+    };
+    await boss.createQueue(QUEUES.parked, { name: QUEUES.parked });
+    for (const name of [QUEUES.fetch, QUEUES.extract, QUEUES.brief]) {
+      await boss.createQueue(name, { name, policy: 'stately', ...common });
+      if (configure) await boss.updateQueue(name, { name, policy: 'stately', ...common });
+    }
+    return new JobQueue(boss);
+  }
+
+  /** One job per feed item: sending it again while it waits is a no-op. */
+  sendFetch(feed: string, story: string | null, item: FeedItem): Promise<string | null> {
+    const job: FetchJob = { feed, story, item };
+    return this.boss.send(QUEUES.fetch, job, { singletonKey: `${feed}\n${item.key}` });
+  }
+
+  sendExtract(story: string, doc: string): Promise<string | null> {
+    return this.boss.send(QUEUES.extract, { story, doc }, { singletonKey: `${story}\n${doc}` });
+  }
+
+  sendBrief(story: string): Promise<string | null> {
+    return this.boss.send(QUEUES.brief, { story }, { singletonKey: story });
+  }
+
+  /** Jobs that failed every try, with the error each last ended with. */
+  async parked(): Promise<{ queue: string; id: string; data: unknown; reason: string; at: string }[]> {
+    const rows = await this.boss
+      .getDb()
+      .executeSql(
+        `SELECT name, id, data, output, completed_on FROM ${BOSS_SCHEMA}.job WHERE state = 'failed' ORDER BY completed_on`,
+        [],
+      );
+    return rows.rows.map(
+      (r: { name: string; id: string; data: unknown; output: unknown; completed_on: Date }) => ({
+        queue: r.name,
+        id: r.id,
+        data: r.data,
+        reason: reasonOf(r.output),
+        at: new Date(r.completed_on).toISOString(),
+      }),
+    );
+  }
+
+  stop(graceful: boolean): Promise<void> {
+    return this.boss.stop({ graceful, wait: true, timeout: 30_000 });
+  }
+}
+
+function reasonOf(output: unknown): string {
+  if (output && typeof output === 'object' && 'message' in output)
+    return String((output as { message: unknown }).message);
+  return JSON.stringify(output ?? null);
+}

@@ -1,0 +1,82 @@
+// What a stream of articles asks of storage beyond stories and documents: findings kept per document, the last
+// briefing of each story, the changes between briefings, and the state of each watched feed.
+import type { Briefing } from '../model/briefing.ts';
+import type { ChangeEvent, StoredChange } from '../model/change.ts';
+import type { Document } from '../model/document.ts';
+import type { Extracted } from '../model/mention.ts';
+import type { StoryRecord } from './store.ts';
+
+/** A stored document with its findings, when findings of the wanted extractor version are stored. */
+export interface DocWithFindings {
+  doc: Document;
+  findings: Extracted | null;
+}
+
+export interface StoredBriefing {
+  /** What the briefing was made from (documents, extractor version, title): equal keys mean nothing changed. */
+  inputsKey: string;
+  briefing: Briefing;
+  storedAt: string;
+}
+
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  checkedAt: string | null;
+  okAt: string | null;
+  /** Polls in a row that failed; 0 after a good one. */
+  failures: number;
+  lastError: string | null;
+}
+
+export type FeedItemStatus = 'stored' | 'duplicate' | 'rejected';
+
+export interface FeedItemRecord {
+  status: FeedItemStatus;
+  story?: string | null;
+  docId?: string | null;
+  reason?: string | null;
+}
+
+/** A queued job that failed every try. */
+export interface ParkedJob {
+  id: string;
+  queue: string;
+  data: unknown;
+  reason: string;
+  tries: number;
+  at: string;
+}
+
+export interface ChangeQuery {
+  story?: StoryRecord;
+  /** ISO time: only changes recorded at or after it. */
+  since?: string;
+}
+
+export interface StreamStore {
+  /** Runs fn in a transaction that no other writer to this story (in any process) runs beside. */
+  withStoryLock<T>(story: StoryRecord, fn: () => Promise<T>): Promise<T>;
+  /** The story's documents in stored order, each with its findings when stored under `version`. */
+  documentsWithFindings(story: StoryRecord, version: string): Promise<DocWithFindings[]>;
+  /** Whether the document's findings are stored under `version`. */
+  hasFindings(story: StoryRecord, docId: string, version: string): Promise<boolean>;
+  /** Keeps a document's findings under an extractor version, replacing findings of any other version. */
+  putFindings(story: StoryRecord, docId: string, version: string, findings: Extracted): Promise<void>;
+  getBriefing(story: StoryRecord): Promise<StoredBriefing | null>;
+  putBriefing(story: StoryRecord, inputsKey: string, briefing: Briefing): Promise<void>;
+  addChanges(story: StoryRecord, events: ChangeEvent[]): Promise<void>;
+  listChanges(query?: ChangeQuery): Promise<StoredChange[]>;
+  /** The feed's state, null before its first poll. */
+  getFeed(url: string): Promise<FeedState | null>;
+  putFeed(state: FeedState): Promise<void>;
+  /** Whether an item (by its key within the feed) was already taken in. */
+  feedItemSeen(feedUrl: string, itemKey: string): Promise<boolean>;
+  recordFeedItem(feedUrl: string, itemKey: string, record: FeedItemRecord): Promise<void>;
+  /** Records a job that failed every try (again: the latest reason wins). */
+  parkJob(job: Omit<ParkedJob, 'at'>): Promise<void>;
+  listParked(): Promise<ParkedJob[]>;
+  /** What became of an item taken from a feed, null when it was not taken yet. */
+  getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null>;
+}
