@@ -83,8 +83,13 @@ function blockingKeys(it: Item): string[] {
   return [...keys];
 }
 
-/** Candidate pairs through shared keys; each pair once. */
-function candidatePairs(items: Item[]): [number, number][] {
+/** Blocks up to this size compare every pair; a larger one (a key shared across thousands of similar documents)
+ * compares each item with one member of each entity already found in the block, so work stays near-linear. */
+const EXHAUSTIVE_BLOCK = 400;
+
+/** Joins the items sharing a blocking key that name one entity. No set of all pairs is kept: ten thousand similar
+ * documents would make hundreds of millions. A pair already joined through others is not compared again. */
+function joinCandidates(items: Item[], uf: UnionFind): void {
   const index = new Map<string, number[]>();
   items.forEach((it, i) => {
     for (const k of blockingKeys(it)) {
@@ -93,21 +98,23 @@ function candidatePairs(items: Item[]): [number, number][] {
       else index.set(k, [i]);
     }
   });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const list of index.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const key = a * items.length + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([a, b]);
-      }
+  const tryJoin = (a: number, b: number): void => {
+    if (uf.find(a) !== uf.find(b) && sameEntity(items[a]!, items[b]!)) uf.union(a, b);
+  };
+  for (const block of index.values()) {
+    if (block.length <= EXHAUSTIVE_BLOCK) {
+      for (let x = 0; x < block.length; x++)
+        for (let y = x + 1; y < block.length; y++) tryJoin(block[x]!, block[y]!);
+      continue;
+    }
+    const firstOfRoot = new Map<number, number>();
+    for (const b of block) {
+      for (const a of firstOfRoot.values()) tryJoin(a, b);
+      const r = uf.find(b);
+      // a key naming this many different entities is a common word, not a name: it stops adding candidates
+      if (!firstOfRoot.has(r) && firstOfRoot.size < EXHAUSTIVE_BLOCK) firstOfRoot.set(r, b);
     }
   }
-  return pairs;
 }
 
 /** Surname-only persons join the one cluster whose names fit; when several fit, shared roles decide, else none. */
@@ -202,7 +209,7 @@ export interface EntityResolution {
 export function resolveEntities(extracted: Extracted[]): EntityResolution {
   const items = itemsOf(extracted);
   const uf = new UnionFind(items.length);
-  for (const [a, b] of candidatePairs(items)) if (sameEntity(items[a]!, items[b]!)) uf.union(a, b);
+  joinCandidates(items, uf);
   attachSingles(items, uf);
   const clusters = new Map<number, Item[]>();
   items.forEach((it, i) => {

@@ -81,7 +81,9 @@ function isWrapped(chunk: Line[]): boolean {
   if (chunk.length < 3) return false;
   let open = 0;
   for (let k = 0; k < chunk.length - 1; k++) if (!endsLikeSentence(chunk[k]!.text)) open++;
-  const maxLen = Math.max(...chunk.map((l) => l.text.length));
+  // a loop, not Math.max(...): a chunk can hold more lines than the call stack takes arguments
+  let maxLen = 0;
+  for (const l of chunk) if (l.text.length > maxLen) maxLen = l.text.length;
   // Wrapped lines fill the width: all but the last are about as long as the longest.
   const even = chunk.slice(0, -1).every((l) => l.text.length >= Math.max(30, 0.6 * maxLen));
   return open / (chunk.length - 1) >= 0.5 && maxLen <= 100 && even;
