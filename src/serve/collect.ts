@@ -4,10 +4,11 @@
 import type { Context } from '../context.ts';
 import { type ReadResult, readPath, readStream } from '../fetch/files.ts';
 import { type FetchOptions, fetchUrl } from '../fetch/http.ts';
-import { DEFAULT_MAX_BYTES, ingest } from '../ingest/index.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import type { DocMeta, RawDocument } from '../model/document.ts';
 import type { Ingested, Input } from '../model/input.ts';
 import { type Issue, issue } from '../model/issue.ts';
+import { ingestInput as ingestOne } from '../pipeline.ts';
 
 export interface CollectOptions {
   stdin?: NodeJS.ReadableStream;
@@ -65,7 +66,7 @@ function uniqueIds(docs: RawDocument[], b: Batch): { docs: RawDocument[]; issues
 }
 
 function ingestInput(input: Input, b: Batch): { value: Ingested; collected: Collected } {
-  const r = ingest(input, b.ctx, { maxBytes: b.maxBytes });
+  const r = ingestOne(input, b.ctx, { maxBytes: b.maxBytes });
   const u = uniqueIds(r.value.docs, b);
   return {
     value: r.value,

@@ -1,10 +1,10 @@
 // From CLI input specs to cleaned documents, one input at a time: collect (disk, network) then clean (pure).
 // A problem with one input becomes a rejection beside the others, never the end of the batch.
 import { resolve } from 'node:path';
-import { clean, markDuplicates } from '../clean/index.ts';
 import type { Context } from '../context.ts';
 import type { Document, RawDocument } from '../model/document.ts';
 import type { Issue } from '../model/issue.ts';
+import { cleanDoc, markCopies } from '../pipeline.ts';
 import { collect } from './collect.ts';
 import type { Io } from './io.ts';
 
@@ -38,7 +38,7 @@ export function cleanOne(
   const warnings = collectIssues.filter((i) => !isError(i));
   const pairs: { raw: RawDocument; doc: Document }[] = [];
   for (const raw of raws) {
-    const r = clean(raw, ctx);
+    const r = cleanDoc(raw, ctx);
     if (r.value) {
       pairs.push({ raw, doc: r.value });
       warnings.push(...r.issues);
@@ -57,7 +57,7 @@ export function cleanOne(
 
 /** Flags copies among the documents of one input (an input may be a feed or a JSON Lines file of many). */
 export function markWithin(c: CleanedInput, ctx: Context): CleanedInput {
-  const marked = markDuplicates(
+  const marked = markCopies(
     c.docs.map((p) => p.doc),
     ctx,
   );
@@ -104,6 +104,6 @@ export async function cleanBatch(
     rejected.push(...c.rejected);
     warnings.push(...c.warnings);
   }
-  const marked = markDuplicates(docs, ctx);
+  const marked = markCopies(docs, ctx);
   return { docs: marked.value, rejected, warnings: [...warnings, ...marked.issues] };
 }

@@ -1,18 +1,17 @@
 // corroborate brief: the cross-checked briefing of a story — from inputs read now, or from a stored story.
-import { writeFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { renderHtml } from '../../brief/render/html.ts';
 import { renderMarkdown } from '../../brief/render/markdown.ts';
 import { renderText } from '../../brief/render/text.ts';
-import { markDuplicates } from '../../clean/index.ts';
 import type { Context } from '../../context.ts';
 import { type Briefing, BriefingSchema } from '../../model/briefing.ts';
 import type { Document } from '../../model/document.ts';
-import { briefStory, type Story } from '../../pipeline.ts';
+import { briefStory, markCopies, type Story } from '../../pipeline.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import type { Rejection } from '../inputs.ts';
 import { CliError, EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
+import { outputPath, writeOutput } from '../out.ts';
 import { cleanInputs, contextFor, openDb, reportRejections } from './command.ts';
 import { helpOf } from './registry.ts';
 
@@ -47,7 +46,7 @@ async function docsOfStory(io: Io, name: string, db: string | undefined, ctx: Co
     if (!story) throw new CliError(`no story named '${name}' in ${store.location} (see corroborate stories)`);
     const stored = await store.documentsOf(story);
     const unmarked = stored.map((d) => ({ ...d, flags: d.flags.filter((f) => f.kind !== 'duplicate-of') }));
-    return markDuplicates(unmarked, ctx).value;
+    return markCopies(unmarked, ctx).value;
   } finally {
     await store.close();
   }
@@ -72,6 +71,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0 && flags.story === undefined) {
     throw new UsageError('brief needs INPUT… (files, directories, URLs, -) or --story NAME', 'brief');
   }
+  const outPath = flags.out === undefined ? undefined : outputPath(io.cwd, flags.out);
   const ctx = contextFor(now, flags['allow-private-hosts']);
   let docs: Document[];
   let rejected: Rejection[] = [];
@@ -86,16 +86,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (docs.length === 0) throw new CliError('nothing to brief: no article could be read');
   const story: Story = { id: storyId, title: flags.title ?? storyId };
-  const made = briefStory(docs, story, ctx).value;
-  const checked = BriefingSchema.safeParse(made);
+  const made = briefStory(docs, story, ctx);
+  // documents the briefing had to leave out (a stage failed on them) are rejections like unreadable inputs
+  const failed = made.issues
+    .filter((i) => i.severity === 'error')
+    .map((i) => ({ input: i.where ?? storyId, reason: i.message }));
+  reportRejections(io, failed);
+  rejected = [...rejected, ...failed];
+  const checked = BriefingSchema.safeParse(made.value);
   // The briefing is a contract with outside tools: a mismatch is a bug here, never something to print.
   if (!checked.success) throw new Error(`the briefing does not match its contract: ${checked.error.message}`);
   const color = !flags.out && (io.stdoutIsTTY ?? io.isTTY) && io.env.NO_COLOR === undefined;
   const out = render(checked.data, flags.format, color);
-  if (flags.out) {
-    const path = resolve(io.cwd, flags.out);
-    writeFileSync(path, out);
-    io.stderr(`wrote ${path}\n`);
+  if (outPath) {
+    writeOutput(outPath, out);
+    io.stderr(`wrote ${outPath}\n`);
   } else io.stdout(out);
   return rejected.length ? EXIT_REJECTED : EXIT_OK;
 }

@@ -2,7 +2,7 @@
 // the finders and for tools that want mentions rather than a briefing.
 import { z } from 'zod';
 import type { Extracted } from '../../model/mention.ts';
-import { extractDoc } from '../../pipeline.ts';
+import { tryExtract } from '../../pipeline.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
 import { cleanInputs, contextFor, reportRejections } from './command.ts';
@@ -50,8 +50,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError('extract needs at least one INPUT (a file, directory, URL or -)', 'extract');
   const ctx = contextFor(now, flags['allow-private-hosts']);
   const batch = await cleanInputs(positionals, ctx, io);
+  const records: ReturnType<typeof extractRecord>[] = [];
+  for (const d of batch.docs) {
+    const r = tryExtract(d, ctx);
+    if (r.value) records.push(extractRecord(r.value));
+    else batch.rejected.push(...r.issues.map((i) => ({ input: d.source, reason: i.message })));
+  }
   reportRejections(io, batch.rejected);
-  const records = batch.docs.map((d) => extractRecord(extractDoc(d, ctx).value));
   if (flags.format === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);
   else for (const r of records) io.stdout(`${JSON.stringify(r)}\n`);
   return batch.rejected.length ? EXIT_REJECTED : EXIT_OK;

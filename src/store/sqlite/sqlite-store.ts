@@ -1,7 +1,8 @@
 // The SQLite store: one file, WAL so readers never wait for the writer, foreign keys on, a busy timeout so two
 // processes on one file queue instead of failing, and every statement prepared once.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Document, RawDocument } from '../../model/document.ts';
 import {
@@ -95,6 +96,22 @@ function prepareAll(db: Database.Database) {
   };
 }
 
+/** The database file opened, or a StoreError saying what is wrong with the path (a folder, a missing folder). */
+function openFile(path: string, timeout: number): Database.Database {
+  if (path !== ':memory:') {
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st?.isDirectory()) throw new StoreError(`${path} is a folder; --db needs a database file name`);
+    const dir = dirname(path);
+    if (!st && !statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+      throw new StoreError(`cannot create database ${path}: the folder ${dir} does not exist`);
+  }
+  try {
+    return new Database(path, { timeout });
+  } catch (e) {
+    throw new StoreError(`cannot open database ${path}: ${(e as Error).message}`);
+  }
+}
+
 export class SqliteStore implements Store {
   readonly location: string;
   private readonly db: Database.Database;
@@ -113,7 +130,7 @@ export class SqliteStore implements Store {
         `no database at ${path} (corroborate ingest creates one; --db or CORROBORATE_DB choose another)`,
       );
     }
-    this.db = new Database(path, { timeout: opts.busyTimeoutMs ?? 5000 });
+    this.db = openFile(path, opts.busyTimeoutMs ?? 5000);
     try {
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('foreign_keys = ON');
