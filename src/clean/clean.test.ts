@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BLOWUP_BUDGET_MS, cpuNow } from '../../test/support/cpu.ts';
 import { makeContext } from '../context.ts';
 import { type Document, DocumentSchema, type RawDocument } from '../model/document.ts';
+import { MAX_TEXT_CHARS } from './budget.ts';
 import { clean, markDuplicates } from './index.ts';
 
 const ctx = makeContext({ now: new Date('2032-06-01T00:00:00Z') });
@@ -155,7 +156,10 @@ describe('clean()', () => {
       const t = cpuNow();
       const d = mustClean(raw({ kind, body }));
       expect(cpuNow() - t).toBeLessThan(BLOWUP_BUDGET_MS);
-      expect(d.text.length).toBeGreaterThan(500_000);
+      // the analysis budget keeps the first MAX_TEXT_CHARS and says so on the document
+      expect(d.text.length).toBeGreaterThan(MAX_TEXT_CHARS / 2);
+      expect(d.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+      expect(d.cut?.[0]).toMatch(/only the first \d+ of \d+ characters/);
     },
   );
 });
