@@ -1,6 +1,7 @@
 // corroborate clean: what clean/ makes of each input, printed and not stored — to check extraction by eye or
 // feed another tool.
 import { z } from 'zod';
+import { oneLine, printable } from '../../brief/render/terminal.ts';
 import type { Document } from '../../model/document.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
@@ -39,7 +40,8 @@ function asText(d: Document): string {
     `${d.outlet ?? '-'}${by} · ${d.published ?? 'undated'} (${d.publishedBasis}) · ${d.language ?? '-'}${d.url ? ` · ${d.url}` : ''}`,
     ...d.flags.map((f) => `flag ${f.kind}: ${f.evidence}`),
   ];
-  return `${head.join('\n')}\n\n${d.text}\n`;
+  // cleaned text came from an input: printed, never interpreted by the terminal
+  return `${head.map(oneLine).join('\n')}\n\n${printable(d.text)}\n`;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {

@@ -1,6 +1,7 @@
 // What the commands share: their context, the database, and how rejections are reported.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { oneLine } from '../../brief/render/terminal.ts';
 import { type Context, makeContext } from '../../context.ts';
 import { openStore, resolveDbPath, type Store } from '../../store/index.ts';
 import { formatFlag } from '../args.ts';
@@ -17,7 +18,8 @@ export function openDb(io: Io, dbFlag: string | undefined, create: boolean): Sto
 }
 
 export function reportRejections(io: Io, rejected: Rejection[]): void {
-  for (const r of rejected) io.stderr(`rejected ${r.input}: ${r.reason}\n`);
+  // names and reasons come from inputs: one line each, whatever a file name holds
+  for (const r of rejected) io.stderr(`rejected ${oneLine(r.input)}: ${oneLine(r.reason)}\n`);
 }
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;

@@ -1,4 +1,5 @@
 // corroborate docs: the documents of one story (or of all), without their text.
+import { oneLine } from '../../brief/render/terminal.ts';
 import { parseCommand } from '../args.ts';
 import { CliError, EXIT_OK, type Io, UsageError } from '../io.ts';
 import { openDb, StoredReadFlags, storedReadOptions } from './command.ts';
@@ -28,9 +29,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (list.length === 0) io.stdout(`no documents${story ? ` in story '${story.name}'` : ''}\n`);
     for (const d of list) {
       const flagText = d.flags.length ? `\t[${d.flags.join(', ')}]` : '';
-      io.stdout(
-        `${d.story}\t${d.id}\t${d.published ?? '-'}\t${d.outlet ?? '-'}\t${d.title ?? '(no title)'}${flagText}\n`,
-      );
+      const cells = [d.story, d.id, d.published ?? '-', d.outlet ?? '-', d.title ?? '(no title)'];
+      io.stdout(`${cells.map(oneLine).join('\t')}${flagText}\n`);
     }
     return EXIT_OK;
   } finally {

@@ -1,6 +1,7 @@
 // corroborate ingest: every input cleaned and stored in one transaction of its own, so a crash loses at most the
 // input in flight and a re-run picks up where it stopped (stored content is recognised by its hash).
 import { z } from 'zod';
+import { oneLine } from '../../brief/render/terminal.ts';
 import type { PutOutcome, Store, StoryRecord } from '../../store/index.ts';
 import { parseCommand } from '../args.ts';
 import { type CleanedInput, cleanedInputs, markWithin } from '../inputs.ts';
@@ -48,10 +49,10 @@ async function storeInput(store: Store, story: StoryRecord, c: CleanedInput, io:
     counts[put.status]++;
     if (put.status === 'stored' && put.renamedFrom) {
       io.stderr(
-        `note: ${source}: id '${put.renamedFrom}' is taken in story '${story.name}', stored as '${put.id}'\n`,
+        `note: ${oneLine(source)}: id '${oneLine(put.renamedFrom)}' is taken in story '${oneLine(story.name)}', stored as '${oneLine(put.id)}'\n`,
       );
     }
-    if (verbose) io.stderr(`${put.status} ${source} as ${story.name}/${put.id}\n`);
+    if (verbose) io.stderr(`${put.status} ${oneLine(source)} as ${oneLine(`${story.name}/${put.id}`)}\n`);
   }
   return counts;
 }
@@ -84,7 +85,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       progress.done();
       reportRejections(io, c.rejected);
       if (flags.verbose)
-        for (const w of c.warnings) io.stderr(`warning ${w.where ?? c.source}: ${w.message}\n`);
+        for (const w of c.warnings)
+          io.stderr(`warning ${oneLine(w.where ?? c.source)}: ${oneLine(w.message)}\n`);
       progress.tick(c.source);
     }
     progress.done();
