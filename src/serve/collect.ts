@@ -141,7 +141,7 @@ async function* readSpec(spec: string, b: Batch): AsyncGenerator<ReadResult> {
     const msg = `${spec}: only http and https URLs are fetched`;
     yield { issue: issue('fetch.protocol', msg, spec, 'error') };
   } else {
-    for await (const r of readPath(spec, b.maxBytes)) {
+    for await (const r of readPath(spec, b.maxBytes, { followSymlinks: b.ctx.followSymlinks ?? false })) {
       if (r.input) b.opts.onInput?.(r.input.name);
       yield r;
     }

@@ -12,7 +12,7 @@ import { formatFlag, parseCommand } from '../args.ts';
 import type { Rejection } from '../inputs.ts';
 import { CliError, EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
 import { outputPath, writeOutput } from '../out.ts';
-import { cleanInputs, contextFor, openDb, reportRejections } from './command.ts';
+import { cleanInputs, contextFor, InputFlags, inputOptions, openDb, reportRejections } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
@@ -22,15 +22,18 @@ const options = {
   out: { type: 'string', short: 'o' },
   title: { type: 'string', short: 't' },
   'allow-private-hosts': { type: 'boolean' },
+  ...inputOptions,
 } as const;
-const Flags = z.object({
-  story: z.string().min(1).optional(),
-  db: z.string().min(1).optional(),
-  format: formatFlag(['json', 'md', 'html', 'text'], 'json'),
-  out: z.string().min(1, '--out needs a file name').optional(),
-  title: z.string().trim().min(1, '--title cannot be empty').optional(),
-  'allow-private-hosts': z.boolean().default(false),
-});
+const Flags = z
+  .object({
+    story: z.string().min(1).optional(),
+    db: z.string().min(1).optional(),
+    format: formatFlag(['json', 'md', 'html', 'text'], 'json'),
+    out: z.string().min(1, '--out needs a file name').optional(),
+    title: z.string().trim().min(1, '--title cannot be empty').optional(),
+    'allow-private-hosts': z.boolean().default(false),
+  })
+  .extend(InputFlags.shape);
 
 /** The inputs' name for a story read from the command line: the first input without its extension. */
 function storyIdOf(specs: string[]): string {
@@ -72,7 +75,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError('brief needs INPUT… (files, directories, URLs, -) or --story NAME', 'brief');
   }
   const outPath = flags.out === undefined ? undefined : outputPath(io.cwd, flags.out);
-  const ctx = contextFor(now, flags['allow-private-hosts']);
+  const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
   let docs: Document[];
   let rejected: Rejection[] = [];
   let storyId: string;

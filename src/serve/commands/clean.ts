@@ -5,17 +5,20 @@ import { oneLine, printable } from '../../brief/render/terminal.ts';
 import type { Document } from '../../model/document.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
-import { cleanInputs, contextFor, reportRejections } from './command.ts';
+import { cleanInputs, contextFor, InputFlags, inputOptions, reportRejections } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
   format: { type: 'string', short: 'f' },
   'allow-private-hosts': { type: 'boolean' },
+  ...inputOptions,
 } as const;
-const Flags = z.object({
-  format: formatFlag(['jsonl', 'json', 'text'], 'jsonl'),
-  'allow-private-hosts': z.boolean().default(false),
-});
+const Flags = z
+  .object({
+    format: formatFlag(['jsonl', 'json', 'text'], 'jsonl'),
+    'allow-private-hosts': z.boolean().default(false),
+  })
+  .extend(InputFlags.shape);
 
 /** The public shape of a cleaned document (snake_case like the briefing contract). */
 export function cleanRecord(d: Document) {
@@ -52,7 +55,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0)
     throw new UsageError('clean needs at least one INPUT (a file, directory, URL or -)', 'clean');
-  const ctx = contextFor(now, flags['allow-private-hosts']);
+  const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
   const batch = await cleanInputs(positionals, ctx, io);
   reportRejections(io, batch.rejected);
   const records = batch.docs.map(cleanRecord);

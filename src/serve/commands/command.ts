@@ -9,9 +9,17 @@ import { cleanBatch, type Rejection } from '../inputs.ts';
 import type { Io } from '../io.ts';
 import { progressBar } from '../progress.ts';
 
-export function contextFor(now: Date | undefined, allowPrivateHosts = false): Context {
-  return makeContext({ ...(now ? { now } : {}), allowPrivateHosts });
+export function contextFor(
+  now: Date | undefined,
+  allowPrivateHosts = false,
+  followSymlinks = false,
+): Context {
+  return makeContext({ ...(now ? { now } : {}), allowPrivateHosts, followSymlinks });
 }
+
+/** Options of the commands that read inputs from disk, beside each command's own. */
+export const inputOptions = { 'follow-symlinks': { type: 'boolean' } } as const;
+export const InputFlags = z.object({ 'follow-symlinks': z.boolean().default(false) });
 
 export function openDb(io: Io, dbFlag: string | undefined, create: boolean): Store {
   return openStore(resolve(io.cwd, resolveDbPath(dbFlag, io.env)), { create });

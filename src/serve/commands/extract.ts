@@ -5,17 +5,20 @@ import type { Extracted } from '../../model/mention.ts';
 import { tryExtract } from '../../pipeline.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
-import { cleanInputs, contextFor, reportRejections } from './command.ts';
+import { cleanInputs, contextFor, InputFlags, inputOptions, reportRejections } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
   format: { type: 'string', short: 'f' },
   'allow-private-hosts': { type: 'boolean' },
+  ...inputOptions,
 } as const;
-const Flags = z.object({
-  format: formatFlag(['json', 'jsonl'], 'json'),
-  'allow-private-hosts': z.boolean().default(false),
-});
+const Flags = z
+  .object({
+    format: formatFlag(['json', 'jsonl'], 'json'),
+    'allow-private-hosts': z.boolean().default(false),
+  })
+  .extend(InputFlags.shape);
 
 /** One article's findings; spans are offsets into `text`, which is printed beside them so they can be checked. */
 export function extractRecord(e: Extracted) {
@@ -48,7 +51,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0)
     throw new UsageError('extract needs at least one INPUT (a file, directory, URL or -)', 'extract');
-  const ctx = contextFor(now, flags['allow-private-hosts']);
+  const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
   const batch = await cleanInputs(positionals, ctx, io);
   const records: ReturnType<typeof extractRecord>[] = [];
   for (const d of batch.docs) {

@@ -7,22 +7,25 @@ import { parseCommand } from '../args.ts';
 import { type CleanedInput, cleanedInputs, markWithin } from '../inputs.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
 import { progressBar } from '../progress.ts';
-import { contextFor, openDb, reportRejections } from './command.ts';
+import { contextFor, InputFlags, inputOptions, openDb, reportRejections } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
   story: { type: 'string', short: 's' },
   db: { type: 'string' },
   'allow-private-hosts': { type: 'boolean' },
+  ...inputOptions,
   verbose: { type: 'boolean', short: 'v' },
 } as const;
 
-const Flags = z.object({
-  story: z.string().trim().min(1, 'a story name cannot be empty').default('default'),
-  db: z.string().min(1).optional(),
-  'allow-private-hosts': z.boolean().default(false),
-  verbose: z.boolean().default(false),
-});
+const Flags = z
+  .object({
+    story: z.string().trim().min(1, 'a story name cannot be empty').default('default'),
+    db: z.string().min(1).optional(),
+    'allow-private-hosts': z.boolean().default(false),
+    verbose: z.boolean().default(false),
+  })
+  .extend(InputFlags.shape);
 
 export interface IngestCounts {
   stored: number;
@@ -65,7 +68,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0)
     throw new UsageError('ingest needs at least one INPUT (a file, directory, URL or -)', 'ingest');
-  const ctx = contextFor(now, flags['allow-private-hosts']);
+  const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
   const store = openDb(io, flags.db, true);
   try {
     const story = await store.createStory(flags.story);
