@@ -5,7 +5,7 @@ import { renderHtml } from '../../brief/render/html.ts';
 import { renderMarkdown } from '../../brief/render/markdown.ts';
 import { renderText } from '../../brief/render/text.ts';
 import type { Context } from '../../context.ts';
-import { type Briefing, BriefingSchema } from '../../model/briefing.ts';
+import type { Briefing } from '../../model/briefing.ts';
 import type { Document } from '../../model/document.ts';
 import { briefStory, markCopies, type Story } from '../../pipeline.ts';
 import { formatFlag, parseCommand } from '../args.ts';
@@ -34,6 +34,9 @@ const Flags = z
     'allow-private-hosts': z.boolean().default(false),
   })
   .extend(InputFlags.shape);
+
+/** Issues of the brief stage that mean the briefing broke its contract (CONTRACT.md): bugs, not input problems. */
+const CONTRACT_CODES = new Set(['brief.schema', 'brief.span']);
 
 /** The inputs' name for a story read from the command line: the first input without its extension. */
 function storyIdOf(specs: string[]): string {
@@ -90,17 +93,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (docs.length === 0) throw new CliError('nothing to brief: no article could be read');
   const story: Story = { id: storyId, title: flags.title ?? storyId };
   const made = briefStory(docs, story, ctx);
+  // The brief stage checks the contract (once); a mismatch is a bug here, never something to print.
+  const broken = made.issues.find((i) => CONTRACT_CODES.has(i.code));
+  if (broken) throw new Error(`the briefing does not match its contract: ${broken.message}`);
   // documents the briefing had to leave out (a stage failed on them) are rejections like unreadable inputs
   const failed = made.issues
     .filter((i) => i.severity === 'error')
     .map((i) => ({ input: i.where ?? storyId, reason: i.message }));
   reportRejections(io, failed);
   rejected = [...rejected, ...failed];
-  const checked = BriefingSchema.safeParse(made.value);
-  // The briefing is a contract with outside tools: a mismatch is a bug here, never something to print.
-  if (!checked.success) throw new Error(`the briefing does not match its contract: ${checked.error.message}`);
   const color = !flags.out && (io.stdoutIsTTY ?? io.isTTY) && io.env.NO_COLOR === undefined;
-  const out = render(checked.data, flags.format, color);
+  const out = render(made.value, flags.format, color);
   if (outPath) {
     writeOutput(outPath, out);
     io.stderr(`wrote ${outPath}\n`);
