@@ -12,6 +12,7 @@
 // brief    Assessed → Briefing          the contract, last: a view of the findings, adds no facts of its own
 import { align } from './align/index.ts';
 import { assess } from './assess/index.ts';
+import type { DocRunner } from './batch/runner.ts';
 import { brief } from './brief/index.ts';
 import { clean, markDuplicates } from './clean/index.ts';
 import type { Context } from './context.ts';
@@ -77,6 +78,23 @@ export function briefStory(docs: Document[], story: Story, ctx: Context): Result
   const extracted: Extracted[] = [];
   for (const d of docs) {
     const r = tryExtract(d, ctx);
+    issues.push(...r.issues);
+    if (r.value) extracted.push(r.value);
+  }
+  const b = briefExtracted(extracted, story, ctx);
+  return { value: b.value, issues: [...issues, ...b.issues] };
+}
+
+/** briefStory with extraction done by a runner (a worker pool in batch commands): same briefing, same order. */
+export async function briefStoryWith(
+  docs: Document[],
+  story: Story,
+  ctx: Context,
+  runner: DocRunner,
+): Promise<Result<Briefing>> {
+  const issues: Issue[] = [];
+  const extracted: Extracted[] = [];
+  for (const r of await Promise.all(docs.map((d) => runner.extract(d)))) {
     issues.push(...r.issues);
     if (r.value) extracted.push(r.value);
   }

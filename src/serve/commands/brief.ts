@@ -1,18 +1,27 @@
 // corroborate brief: the cross-checked briefing of a story — from inputs read now, or from a stored story.
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
+import type { DocRunner } from '../../batch/runner.ts';
 import { renderHtml } from '../../brief/render/html.ts';
 import { renderMarkdown } from '../../brief/render/markdown.ts';
 import { renderText } from '../../brief/render/text.ts';
 import type { Context } from '../../context.ts';
 import type { Briefing } from '../../model/briefing.ts';
 import type { Document } from '../../model/document.ts';
-import { briefStory, markCopies, type Story } from '../../pipeline.ts';
+import { briefStoryWith, markCopies, type Story } from '../../pipeline.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import type { Rejection } from '../inputs.ts';
 import { CliError, EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
 import { outputPath, writeOutput } from '../out.ts';
-import { cleanInputs, contextFor, InputFlags, inputOptions, openDb, reportRejections } from './command.ts';
+import {
+  cleanInputs,
+  contextFor,
+  InputFlags,
+  inputOptions,
+  openDb,
+  reportRejections,
+  runnerFor,
+} from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
@@ -79,34 +88,43 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const outPath = flags.out === undefined ? undefined : outputPath(io.cwd, flags.out);
   const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
-  let docs: Document[];
-  let rejected: Rejection[] = [];
-  let storyId: string;
-  if (flags.story !== undefined) {
-    docs = await docsOfStory(io, flags.story, flags.db, ctx);
-    storyId = flags.story;
-  } else {
-    ({ docs, rejected } = await cleanInputs(positionals, ctx, io));
-    storyId = storyIdOf(positionals);
-    reportRejections(io, rejected);
+  const runner = runnerFor(ctx, flags.jobs, io);
+  try {
+    return await briefWith(runner);
+  } finally {
+    await runner.close();
   }
-  if (docs.length === 0) throw new CliError('nothing to brief: no article could be read');
-  const story: Story = { id: storyId, title: flags.title ?? storyId };
-  const made = briefStory(docs, story, ctx);
-  // The brief stage checks the contract (once); a mismatch is a bug here, never something to print.
-  const broken = made.issues.find((i) => CONTRACT_CODES.has(i.code));
-  if (broken) throw new Error(`the briefing does not match its contract: ${broken.message}`);
-  // documents the briefing had to leave out (a stage failed on them) are rejections like unreadable inputs
-  const failed = made.issues
-    .filter((i) => i.severity === 'error')
-    .map((i) => ({ input: i.where ?? storyId, reason: i.message }));
-  reportRejections(io, failed);
-  rejected = [...rejected, ...failed];
-  const color = !flags.out && (io.stdoutIsTTY ?? io.isTTY) && io.env.NO_COLOR === undefined;
-  const out = render(made.value, flags.format, color);
-  if (outPath) {
-    writeOutput(outPath, out);
-    io.stderr(`wrote ${outPath}\n`);
-  } else io.stdout(out);
-  return rejected.length ? EXIT_REJECTED : EXIT_OK;
+
+  async function briefWith(runner: DocRunner): Promise<number> {
+    let docs: Document[];
+    let rejected: Rejection[] = [];
+    let storyId: string;
+    if (flags.story !== undefined) {
+      docs = await docsOfStory(io, flags.story, flags.db, ctx);
+      storyId = flags.story;
+    } else {
+      ({ docs, rejected } = await cleanInputs(positionals, ctx, io, runner));
+      storyId = storyIdOf(positionals);
+      reportRejections(io, rejected);
+    }
+    if (docs.length === 0) throw new CliError('nothing to brief: no article could be read');
+    const story: Story = { id: storyId, title: flags.title ?? storyId };
+    const made = await briefStoryWith(docs, story, ctx, runner);
+    // The brief stage checks the contract (once); a mismatch is a bug here, never something to print.
+    const broken = made.issues.find((i) => CONTRACT_CODES.has(i.code));
+    if (broken) throw new Error(`the briefing does not match its contract: ${broken.message}`);
+    // documents the briefing had to leave out (a stage failed on them) are rejections like unreadable inputs
+    const failed = made.issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => ({ input: i.where ?? storyId, reason: i.message }));
+    reportRejections(io, failed);
+    rejected = [...rejected, ...failed];
+    const color = !flags.out && (io.stdoutIsTTY ?? io.isTTY) && io.env.NO_COLOR === undefined;
+    const out = render(made.value, flags.format, color);
+    if (outPath) {
+      writeOutput(outPath, out);
+      io.stderr(`wrote ${outPath}\n`);
+    } else io.stdout(out);
+    return rejected.length ? EXIT_REJECTED : EXIT_OK;
+  }
 }

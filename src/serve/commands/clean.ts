@@ -5,7 +5,7 @@ import { oneLine, printable } from '../../brief/render/terminal.ts';
 import type { Document } from '../../model/document.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
-import { cleanInputs, contextFor, InputFlags, inputOptions, reportRejections } from './command.ts';
+import { cleanInputs, contextFor, InputFlags, inputOptions, reportRejections, runnerFor } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
@@ -56,7 +56,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError('clean needs at least one INPUT (a file, directory, URL or -)', 'clean');
   const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
-  const batch = await cleanInputs(positionals, ctx, io);
+  const runner = runnerFor(ctx, flags.jobs, io);
+  const batch = await cleanInputs(positionals, ctx, io, runner).finally(() => runner.close());
   reportRejections(io, batch.rejected);
   const records = batch.docs.map(cleanRecord);
   if (flags.format === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);

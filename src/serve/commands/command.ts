@@ -1,6 +1,8 @@
 // What the commands share: their context, the database, and how rejections are reported.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultJobs } from '../../batch/pool.ts';
+import { type DocRunner, openRunner } from '../../batch/runner.ts';
 import { oneLine } from '../../brief/render/terminal.ts';
 import { type Context, makeContext } from '../../context.ts';
 import { openStore, resolveDbPath, type Store } from '../../store/index.ts';
@@ -18,8 +20,26 @@ export function contextFor(
 }
 
 /** Options of the commands that read inputs from disk, beside each command's own. */
-export const inputOptions = { 'follow-symlinks': { type: 'boolean' } } as const;
-export const InputFlags = z.object({ 'follow-symlinks': z.boolean().default(false) });
+export const inputOptions = {
+  'follow-symlinks': { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+} as const;
+export const InputFlags = z.object({
+  'follow-symlinks': z.boolean().default(false),
+  jobs: z.coerce
+    .number({ error: (i) => `--jobs must be a whole number of threads (got '${String(i.input)}')` })
+    .int('--jobs must be a whole number of threads')
+    .min(1, '--jobs must be at least 1')
+    .max(64, '--jobs must be at most 64')
+    .optional(),
+});
+
+/** Threads for per-document work: --jobs, else $CORROBORATE_JOBS, else the number of cores. */
+export function runnerFor(ctx: Context, jobs: number | undefined, io: Io): DocRunner {
+  const fromEnv = Number(io.env.CORROBORATE_JOBS);
+  const n = jobs ?? (Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : defaultJobs());
+  return openRunner(ctx, n);
+}
 
 export function openDb(io: Io, dbFlag: string | undefined, create: boolean): Store {
   return openStore(resolve(io.cwd, resolveDbPath(dbFlag, io.env)), { create });
@@ -37,9 +57,10 @@ export async function cleanInputs(
   specs: string[],
   ctx: Context,
   io: Io,
+  runner?: DocRunner,
 ): Promise<Awaited<ReturnType<typeof cleanBatch>>> {
   const progress = progressBar({ write: io.stderr, isTTY: io.isTTY, total: specs.length });
-  const batch = await cleanBatch(specs, ctx, io, (c) => progress.tick(c.source));
+  const batch = await cleanBatch(specs, ctx, io, (c) => progress.tick(c.source), runner);
   progress.done();
   return batch;
 }

@@ -2,10 +2,9 @@
 // the finders and for tools that want mentions rather than a briefing.
 import { z } from 'zod';
 import type { Extracted } from '../../model/mention.ts';
-import { tryExtract } from '../../pipeline.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
-import { cleanInputs, contextFor, InputFlags, inputOptions, reportRejections } from './command.ts';
+import { cleanInputs, contextFor, InputFlags, inputOptions, reportRejections, runnerFor } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
@@ -52,12 +51,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError('extract needs at least one INPUT (a file, directory, URL or -)', 'extract');
   const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
-  const batch = await cleanInputs(positionals, ctx, io);
+  const runner = runnerFor(ctx, flags.jobs, io);
   const records: ReturnType<typeof extractRecord>[] = [];
-  for (const d of batch.docs) {
-    const r = tryExtract(d, ctx);
-    if (r.value) records.push(extractRecord(r.value));
-    else batch.rejected.push(...r.issues.map((i) => ({ input: d.source, reason: i.message })));
+  let batch: Awaited<ReturnType<typeof cleanInputs>>;
+  try {
+    batch = await cleanInputs(positionals, ctx, io, runner);
+    const results = await Promise.all(batch.docs.map((d) => runner.extract(d)));
+    batch.docs.forEach((d, k) => {
+      const r = results[k]!;
+      if (r.value) records.push(extractRecord(r.value));
+      else batch.rejected.push(...r.issues.map((i) => ({ input: d.source, reason: i.message })));
+    });
+  } finally {
+    await runner.close();
   }
   reportRejections(io, batch.rejected);
   if (flags.format === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);

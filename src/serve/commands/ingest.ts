@@ -7,7 +7,7 @@ import { parseCommand } from '../args.ts';
 import { type CleanedInput, cleanedInputs, markWithin } from '../inputs.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
 import { progressBar } from '../progress.ts';
-import { contextFor, InputFlags, inputOptions, openDb, reportRejections } from './command.ts';
+import { contextFor, InputFlags, inputOptions, openDb, reportRejections, runnerFor } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
@@ -70,6 +70,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError('ingest needs at least one INPUT (a file, directory, URL or -)', 'ingest');
   const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
   const store = openDb(io, flags.db, true);
+  const runner = runnerFor(ctx, flags.jobs, io);
   try {
     const story = await store.createStory(flags.story);
     const total: IngestCounts = { stored: 0, duplicate: 0, rejected: 0 };
@@ -79,7 +80,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       total: positionals.length,
       columns: Number(io.env.COLUMNS) || 80,
     });
-    for await (const input of cleanedInputs(positionals, ctx, io)) {
+    for await (const input of cleanedInputs(positionals, ctx, io, runner)) {
       const c = markWithin(input, ctx);
       const n = await storeInput(store, story, c, io, flags.verbose);
       total.stored += n.stored;
@@ -98,6 +99,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     );
     return total.rejected > 0 ? EXIT_REJECTED : EXIT_OK;
   } finally {
+    await runner.close();
     await store.close();
   }
 }
