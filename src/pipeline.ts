@@ -12,6 +12,7 @@
 // brief    Assessed → Briefing          the contract, last: a view of the findings, adds no facts of its own
 import { align } from './align/index.ts';
 import { assess } from './assess/index.ts';
+import { storyDocs } from './batch/limits.ts';
 import type { DocRunner } from './batch/runner.ts';
 import { brief } from './brief/index.ts';
 import { clean, markDuplicates } from './clean/index.ts';
@@ -73,8 +74,8 @@ export function tryExtract(doc: Document, ctx: Context): Result<Extracted | null
 }
 
 /** Cleaned documents of one story → the briefing. A document extraction fails on is left out with an issue. */
-export function briefStory(docs: Document[], story: Story, ctx: Context): Result<Briefing> {
-  const issues: Issue[] = [];
+export function briefStory(all: Document[], story: Story, ctx: Context): Result<Briefing> {
+  const { docs, issues } = storyDocs(all, story.id);
   const extracted: Extracted[] = [];
   for (const d of docs) {
     const r = tryExtract(d, ctx);
@@ -87,12 +88,12 @@ export function briefStory(docs: Document[], story: Story, ctx: Context): Result
 
 /** briefStory with extraction done by a runner (a worker pool in batch commands): same briefing, same order. */
 export async function briefStoryWith(
-  docs: Document[],
+  all: Document[],
   story: Story,
   ctx: Context,
   runner: DocRunner,
 ): Promise<Result<Briefing>> {
-  const issues: Issue[] = [];
+  const { docs, issues } = storyDocs(all, story.id);
   const extracted: Extracted[] = [];
   for (const r of await Promise.all(docs.map((d) => runner.extract(d)))) {
     issues.push(...r.issues);

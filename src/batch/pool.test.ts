@@ -45,7 +45,7 @@ describe('Pool', () => {
     const roomy = new Pool(1, ctx);
     try {
       const next = await roomy.run({ kind: 'clean', raw: raw('ok', article(1)) });
-      expect(next.value?.id).toBe('ok');
+      expect((next.value as { id: string } | null)?.id).toBe('ok');
     } finally {
       await roomy.close();
     }
