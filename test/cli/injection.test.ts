@@ -86,3 +86,13 @@ describe('printable text', () => {
     expect(oneLine('one\ntwo\r\nthree')).toBe('one\\ntwo\\nthree');
   });
 });
+
+describe('JSON output', () => {
+  it('writes C1 controls and bidirectional overrides as \\u escapes: the same data, nothing a terminal runs', async () => {
+    writeRecords();
+    const r = await cli(['brief', 'evil.jsonl', '--format', 'json', ...NOW]);
+    expect(r.stdout).not.toMatch(ESCAPES);
+    const b = JSON.parse(r.stdout) as { documents: { outlet: string }[] };
+    expect(b.documents.map((d) => d.outlet)).toContain('Courier\u009b31m');
+  });
+});

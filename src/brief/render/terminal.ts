@@ -38,3 +38,14 @@ export function codeSpan(text: string): string {
   const pad = clean.startsWith('`') || clean.endsWith('`') || clean.startsWith(' ') ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
+
+// JSON.stringify leaves DEL, C1 controls and line separators raw: written as \u escapes they stay the same data.
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON text for stdout: the same value as JSON.stringify's, with no control character a terminal would act on. */
+export function safeJson(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(
+    RAW_IN_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -1,9 +1,11 @@
 // corroborate brief: the cross-checked briefing of a story — from inputs read now, or from a stored story.
+
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import type { DocRunner } from '../../batch/runner.ts';
 import { renderHtml } from '../../brief/render/html.ts';
 import { renderMarkdown } from '../../brief/render/markdown.ts';
+import { safeJson } from '../../brief/render/terminal.ts';
 import { renderText } from '../../brief/render/text.ts';
 import type { Context } from '../../context.ts';
 import type { Briefing } from '../../model/briefing.ts';
@@ -71,7 +73,7 @@ function render(b: Briefing, format: 'json' | 'md' | 'html' | 'text', color: boo
   if (format === 'md') return renderMarkdown(b);
   if (format === 'html') return renderHtml(b);
   if (format === 'text') return renderText(b, { color });
-  return `${JSON.stringify(b, null, 2)}\n`;
+  return `${safeJson(b, 2)}\n`;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {

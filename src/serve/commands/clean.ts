@@ -1,7 +1,7 @@
 // corroborate clean: what clean/ makes of each input, printed and not stored — to check extraction by eye or
 // feed another tool.
 import { z } from 'zod';
-import { oneLine, printable } from '../../brief/render/terminal.ts';
+import { oneLine, printable, safeJson } from '../../brief/render/terminal.ts';
 import type { Document } from '../../model/document.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
@@ -60,8 +60,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const batch = await cleanInputs(positionals, ctx, io, runner).finally(() => runner.close());
   reportRejections(io, batch.rejected);
   const records = batch.docs.map(cleanRecord);
-  if (flags.format === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);
-  else if (flags.format === 'jsonl') for (const r of records) io.stdout(`${JSON.stringify(r)}\n`);
+  if (flags.format === 'json') io.stdout(`${safeJson(records, 2)}\n`);
+  else if (flags.format === 'jsonl') for (const r of records) io.stdout(`${safeJson(r)}\n`);
   else io.stdout(batch.docs.map(asText).join('\n'));
   return batch.rejected.length ? EXIT_REJECTED : EXIT_OK;
 }

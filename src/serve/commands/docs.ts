@@ -1,5 +1,5 @@
 // corroborate docs: the documents of one story (or of all), without their text.
-import { oneLine } from '../../brief/render/terminal.ts';
+import { oneLine, safeJson } from '../../brief/render/terminal.ts';
 import { parseCommand } from '../args.ts';
 import { CliError, EXIT_OK, type Io, UsageError } from '../io.ts';
 import { openDb, StoredReadFlags, storedReadOptions } from './command.ts';
@@ -23,7 +23,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       throw new CliError(`no story named '${flags.story}' in ${store.location} (see corroborate stories)`);
     const list = await store.listDocuments(story);
     if (flags.format === 'json') {
-      io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+      io.stdout(`${safeJson(list, 2)}\n`);
       return EXIT_OK;
     }
     if (list.length === 0) io.stdout(`no documents${story ? ` in story '${story.name}'` : ''}\n`);

@@ -1,6 +1,8 @@
 // corroborate extract: every finding of each article with its span, before any cross-checking — for debugging
 // the finders and for tools that want mentions rather than a briefing.
+
 import { z } from 'zod';
+import { safeJson } from '../../brief/render/terminal.ts';
 import type { Extracted } from '../../model/mention.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
@@ -66,7 +68,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     await runner.close();
   }
   reportRejections(io, batch.rejected);
-  if (flags.format === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);
-  else for (const r of records) io.stdout(`${JSON.stringify(r)}\n`);
+  if (flags.format === 'json') io.stdout(`${safeJson(records, 2)}\n`);
+  else for (const r of records) io.stdout(`${safeJson(r)}\n`);
   return batch.rejected.length ? EXIT_REJECTED : EXIT_OK;
 }
