@@ -12,7 +12,7 @@
 // brief    Assessed → Briefing          the contract, last: a view of the findings, adds no facts of its own
 import { align } from './align/index.ts';
 import { assess } from './assess/index.ts';
-import { storyDocs } from './batch/limits.ts';
+import { boundFindings, storyDocs } from './batch/limits.ts';
 import type { DocRunner } from './batch/runner.ts';
 import { brief } from './brief/index.ts';
 import { clean, markDuplicates } from './clean/index.ts';
@@ -70,7 +70,11 @@ export function extractDoc(doc: Document, ctx: Context): Result<Extracted> {
 
 /** One document's extraction, or null with the reason when segment or extract failed on it. */
 export function tryExtract(doc: Document, ctx: Context): Result<Extracted | null> {
-  return guarded<Extracted | null>('extract', doc.id, null, () => extractDoc(doc, ctx));
+  const r = guarded<Extracted | null>('extract', doc.id, null, () => extractDoc(doc, ctx));
+  if (!r.value) return r;
+  // the cross-source stages compare findings across documents: a budget per document keeps that bounded
+  const b = boundFindings(r.value, doc.id);
+  return { value: b.value, issues: [...r.issues, ...b.issues] };
 }
 
 /** Cleaned documents of one story → the briefing. A document extraction fails on is left out with an issue. */
