@@ -34,13 +34,14 @@ describe('Pool', () => {
   }, 60_000);
 
   it('stops a document past its time budget, rejects it with the reason, and goes on', async () => {
-    pool = new Pool(1, ctx, 0.05);
-    // a long one-paragraph text takes far more than 50 ms to clean
-    const slow = raw('slow', 'the pier, closed since March, fire crews said '.repeat(20_000));
+    pool = new Pool(1, ctx, 0.2);
+    // a page of twenty thousand paragraphs: parsing and Readability take seconds, far past 0.2 s
+    const page = `<html><body><article>${'<p>Fire crews said the pier burned on Monday night.</p>'.repeat(20_000)}</article></body></html>`;
+    const slow: RawDocument = { id: 'slow', source: 'slow.html', kind: 'html', body: page, meta: {} };
     const r = await pool.run({ kind: 'clean', raw: slow });
     expect(r.value).toBeNull();
     expect(r.issues).toEqual([
-      expect.objectContaining({ code: 'budget.time', where: 'slow.txt', severity: 'error' }),
+      expect.objectContaining({ code: 'budget.time', where: 'slow.html', severity: 'error' }),
     ]);
     const roomy = new Pool(1, ctx);
     try {
