@@ -2,24 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeContext } from '../context.ts';
-import { type Document, DocumentSchema, type RawDocument } from '../model/document.ts';
-import { clean, markDuplicates } from './index.ts';
-
-const ctx = makeContext({ now: new Date('2032-06-01T00:00:00Z') });
-const raw = (over: Partial<RawDocument> & { body: string }): RawDocument => ({
-  id: 'doc',
-  source: 'test',
-  kind: 'text',
-  meta: {},
-  ...over,
-});
-const mustClean = (r: RawDocument): Document => {
-  const out = clean(r, ctx);
-  expect(out.value).not.toBeNull();
-  DocumentSchema.parse(out.value);
-  return out.value!;
-};
+import { markDuplicates } from './index.ts';
+import { ctx, mustClean, raw } from './testkit.ts';
 
 describe('the annotated story in ../shared', () => {
   const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BLOWUP_BUDGET_MS, cpuNow } from '../../test/support/cpu.ts';
-import { makeContext } from '../context.ts';
-import { type Document, DocumentSchema, type RawDocument } from '../model/document.ts';
 import { MAX_TEXT_CHARS } from './budget.ts';
 import { clean } from './index.ts';
-
-const ctx = makeContext({ now: new Date('2032-06-01T00:00:00Z') });
-const raw = (over: Partial<RawDocument> & { body: string }): RawDocument => ({
-  id: 'doc',
-  source: 'test',
-  kind: 'text',
-  meta: {},
-  ...over,
-});
-const mustClean = (r: RawDocument): Document => {
-  const out = clean(r, ctx);
-  expect(out.value).not.toBeNull();
-  DocumentSchema.parse(out.value);
-  return out.value!;
-};
+import { ctx, mustClean, raw } from './testkit.ts';
 
 const TEXT = [
   'Ferry strike ends in Ostra',

@@ -1,10 +1,10 @@
 // Hostile inputs found by trying the CLI as an attacker would: each once crashed the batch or the process.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../store/fixtures.ts';
 import { writeArticles } from './articles.ts';
+import { rows } from './db.ts';
 import { runCli } from './run.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -15,14 +15,8 @@ afterEach(() => tmp.cleanup());
 const cli = (argv: string[]) => runCli(argv, { cwd: tmp.dir });
 const NOW = ['--now', '2026-01-12T00:00:00Z'];
 
-const storedIds = (db: string): string[] => {
-  const d = new Database(db, { readonly: true });
-  try {
-    return (d.prepare('SELECT id FROM documents ORDER BY id').all() as { id: string }[]).map((r) => r.id);
-  } finally {
-    d.close();
-  }
-};
+const storedIds = (db: string): string[] =>
+  (rows(db, 'SELECT id FROM documents ORDER BY id') as { id: string }[]).map((r) => r.id);
 
 describe('a bad input among good ones', () => {
   it('rejects deep XML and an external-entity DOCTYPE alone; every good document is stored', async () => {

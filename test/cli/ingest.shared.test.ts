@@ -1,9 +1,9 @@
 // ingest of the real articles of ../shared: stored with their file-name ids, and a re-run changes nothing.
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../store/fixtures.ts';
+import { rows } from './db.ts';
 import { runCli } from './run.ts';
 
 const corpus = resolve(new URL('.', import.meta.url).pathname, '../../../shared/corpus/cartel-strikes');
@@ -21,15 +21,6 @@ beforeEach(() => {
 afterEach(() => tmp.cleanup());
 const cli = (argv: string[], opts: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}) =>
   runCli(argv, { cwd: tmp.dir, ...opts });
-
-function rows(path: string, sql: string): unknown[] {
-  const d = new Database(path, { readonly: true });
-  try {
-    return d.prepare(sql).all();
-  } finally {
-    d.close();
-  }
-}
 
 describe('ingest of the real story', () => {
   it('stores the real articles of a story, ids from their file names', async () => {

@@ -1,10 +1,10 @@
 // ingest end to end: real files in, a real SQLite file out, the CLI run in-process.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../store/fixtures.ts';
 import { article, writeArticles } from './articles.ts';
+import { rows } from './db.ts';
 import { runCli } from './run.ts';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -16,15 +16,6 @@ beforeEach(() => {
 afterEach(() => tmp.cleanup());
 const cli = (argv: string[], opts: { stdin?: string; isTTY?: boolean; env?: Record<string, string> } = {}) =>
   runCli(argv, { cwd: tmp.dir, ...opts });
-
-function rows(path: string, sql: string): unknown[] {
-  const d = new Database(path, { readonly: true });
-  try {
-    return d.prepare(sql).all();
-  } finally {
-    d.close();
-  }
-}
 
 describe('ingest', () => {
   it('keeps going past bad inputs, names each with its reason, and exits 1', async () => {
