@@ -2,8 +2,9 @@
 import { type Issue, issue, type Result } from '../model/issue.ts';
 import type { Extracted } from '../model/mention.ts';
 
-/** Documents briefed as one story: a big story runs to a couple of hundred articles; more is a collection. */
-export const MAX_STORY_DOCS = 300;
+/** Documents briefed as one story: a briefing a reader can check cites tens of sources; more is a collection,
+ * and the cross-source stages grow faster than linearly with near-copies (300 of them took 100 s). */
+export const MAX_STORY_DOCS = 100;
 
 /** The documents a briefing takes, and an error issue naming the story when some were left out. */
 export function storyDocs<T>(docs: T[], story: string): { docs: T[]; issues: Issue[] } {
