@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // checks that read ../shared (real stories, benchmarks) run apart: npm run test:shared (vitest.shared.config.ts)
+    exclude: ['**/node_modules/**', '**/*.shared.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources through tsx so that the bin never goes stale against src/.
-import { register } from 'tsx/esm/api';
+// The compiled CLI (npm run build, run by npm install through prepare): plain JavaScript, no loader at start-up.
+import { run } from '../dist/serve/bin.js';
 
-register();
-const { run } = await import('../src/serve/bin.ts');
 await run();

@@ -4,6 +4,8 @@ export interface Context {
   now: Date;
   /** Allow fetching private, loopback and link-local hosts (tests, intranets). */
   allowPrivateHosts: boolean;
+  /** Follow symbolic links that lead out of a folder given as input (off: they are reported, not read). */
+  followSymlinks?: boolean;
   trace: (stage: string, message: string, data?: unknown) => void;
 }
 
@@ -13,6 +15,7 @@ export function makeContext(over: Partial<Context> = {}): Context {
   return {
     now: over.now ?? new Date(),
     allowPrivateHosts: over.allowPrivateHosts ?? false,
+    followSymlinks: over.followSymlinks ?? false,
     trace: over.trace ?? silent,
   };
 }

@@ -14,15 +14,18 @@
 // brief    Assessed → Briefing          the contract, last: a view of the findings, adds no facts of its own
 import { align } from './align/index.ts';
 import { assess } from './assess/index.ts';
+import { boundFindings, storyDocs } from './batch/limits.ts';
+import type { DocRunner } from './batch/runner.ts';
 import { brief } from './brief/index.ts';
 import { clean, markDuplicates } from './clean/index.ts';
 import { type Clustered, type ClusterState, clusterDocuments } from './cluster/index.ts';
 import type { Context } from './context.ts';
 import { anchorUndated } from './extract/dates/anchor.ts';
 import { extract } from './extract/index.ts';
-import { ingest } from './ingest/index.ts';
+import { type IngestOptions, ingest } from './ingest/index.ts';
 import type { Briefing } from './model/briefing.ts';
 import type { Document, RawDocument } from './model/document.ts';
+import { guarded } from './model/guard.ts';
 import type { Ingested, Input } from './model/input.ts';
 import type { Issue, Result } from './model/issue.ts';
 import type { Extracted } from './model/mention.ts';
@@ -37,9 +40,19 @@ export interface Story {
   title: string;
 }
 
-/** Bytes of one input → raw documents (and feed links to fetch). */
-export function ingestInput(input: Input, ctx: Context): Result<Ingested> {
-  return ingest(input, ctx);
+/** Bytes of one input → raw documents (and feed links to fetch); an input ingest fails on is refused alone. */
+export function ingestInput(input: Input, ctx: Context, opts: IngestOptions = {}): Result<Ingested> {
+  return guarded('ingest', input.name, { docs: [], follow: [] }, () => ingest(input, ctx, opts));
+}
+
+/** One raw document → its cleaned form, or null with the reason (clean's own, or the failure it met). */
+export function cleanDoc(raw: RawDocument, ctx: Context): Result<Document | null> {
+  return guarded<Document | null>('clean', raw.source, null, () => clean(raw, ctx));
+}
+
+/** Flags copies among documents of one story (the one place every command and the store go through). */
+export function markCopies(docs: Document[], ctx: Context): Result<Document[]> {
+  return markDuplicates(docs, ctx);
 }
 
 /** Raw documents → cleaned documents, duplicates flagged. A document that cannot be cleaned is left out with an issue. */
@@ -47,7 +60,7 @@ export function cleanAll(raws: RawDocument[], ctx: Context): Result<Document[]> 
   const issues: Issue[] = [];
   const docs: Document[] = [];
   for (const raw of raws) {
-    const r = clean(raw, ctx);
+    const r = cleanDoc(raw, ctx);
     issues.push(...r.issues);
     if (r.value) docs.push(r.value);
   }
@@ -62,14 +75,41 @@ export function extractDoc(doc: Document, ctx: Context): Result<Extracted> {
   return { value: e.value, issues: [...s.issues, ...e.issues] };
 }
 
-/** Cleaned documents of one story → the briefing. */
-export function briefStory(docs: Document[], story: Story, ctx: Context): Result<Briefing> {
-  const issues: Issue[] = [];
-  const extracted = docs.map((d) => {
-    const r = extractDoc(d, ctx);
+/** One document's extraction, or null with the reason when segment or extract failed on it. */
+export function tryExtract(doc: Document, ctx: Context): Result<Extracted | null> {
+  const r = guarded<Extracted | null>('extract', doc.id, null, () => extractDoc(doc, ctx));
+  if (!r.value) return r;
+  // the cross-source stages compare findings across documents: a budget per document keeps that bounded
+  const b = boundFindings(r.value, doc.id);
+  return { value: b.value, issues: [...r.issues, ...b.issues] };
+}
+
+/** Cleaned documents of one story → the briefing. A document extraction fails on is left out with an issue. */
+export function briefStory(all: Document[], story: Story, ctx: Context): Result<Briefing> {
+  const { docs, issues } = storyDocs(all, story.id);
+  const extracted: Extracted[] = [];
+  for (const d of docs) {
+    const r = tryExtract(d, ctx);
     issues.push(...r.issues);
-    return r.value;
-  });
+    if (r.value) extracted.push(r.value);
+  }
+  const b = briefExtracted(extracted, story, ctx);
+  return { value: b.value, issues: [...issues, ...b.issues] };
+}
+
+/** briefStory with extraction done by a runner (a worker pool in batch commands): same briefing, same order. */
+export async function briefStoryWith(
+  all: Document[],
+  story: Story,
+  ctx: Context,
+  runner: DocRunner,
+): Promise<Result<Briefing>> {
+  const { docs, issues } = storyDocs(all, story.id);
+  const extracted: Extracted[] = [];
+  for (const r of await Promise.all(docs.map((d) => runner.extract(d)))) {
+    issues.push(...r.issues);
+    if (r.value) extracted.push(r.value);
+  }
   const b = briefExtracted(extracted, story, ctx);
   return { value: b.value, issues: [...issues, ...b.issues] };
 }

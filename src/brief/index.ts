@@ -38,5 +38,6 @@ export function brief(
   if (!parsed.success) issues.push(issue('brief.schema', parsed.error.message, story.id, 'error'));
   for (const p of spanProblems(value)) issues.push(issue('brief.span', p, story.id, 'error'));
   ctx.trace('brief', `${value.claims.length} claims, ${value.disputes.length} disputes`);
-  return { value, issues };
+  // the parsed form: fields in the contract's order, the one parse every caller relies on
+  return { value: parsed.success ? parsed.data : value, issues };
 }

@@ -3,6 +3,7 @@
 import type { Context } from '../context.ts';
 import type { DocMeta, Document, RawDocument } from '../model/document.ts';
 import { type Issue, issue, type Result } from '../model/issue.ts';
+import { boundBody, boundHtml, boundText } from './budget.ts';
 import { contentHash } from './dedupe/index.ts';
 import { extractArticle } from './html/index.ts';
 import { decidePublished } from './published/index.ts';
@@ -11,10 +12,16 @@ import { guessLanguage } from './text/language.ts';
 
 export { markDuplicates } from './dedupe/index.ts';
 
-function cleanBody(raw: RawDocument, issues: Issue[]): { cleaned: CleanedText; page: DocMeta } | null {
-  if (raw.kind === 'markdown') return { cleaned: cleanMarkdown(raw.body), page: {} };
-  if (raw.kind === 'text') return { cleaned: cleanPlainText(raw.body), page: {} };
-  const r = extractArticle(raw.body, raw.meta.url ? { url: raw.meta.url } : {});
+function cleanBody(
+  raw: RawDocument,
+  issues: Issue[],
+  cuts: string[],
+): { cleaned: CleanedText; page: DocMeta } | null {
+  const bounded = raw.kind === 'html' ? boundHtml(raw.body) : boundBody(raw.body);
+  if (bounded.cut) cuts.push(bounded.cut);
+  if (raw.kind === 'markdown') return { cleaned: cleanMarkdown(bounded.text), page: {} };
+  if (raw.kind === 'text') return { cleaned: cleanPlainText(bounded.text), page: {} };
+  const r = extractArticle(bounded.text, raw.meta.url ? { url: raw.meta.url } : {});
   issues.push(...r.issues);
   return r.value ? { cleaned: cleanExtracted(r.value.text, r.value.blocks), page: r.value.meta } : null;
 }
@@ -24,9 +31,14 @@ const nonEmpty = (xs: string[] | undefined): string[] | undefined => (xs?.length
 
 export function clean(raw: RawDocument, ctx: Context): Result<Document | null> {
   const issues: Issue[] = [];
-  const body = cleanBody(raw, issues);
+  const cuts: string[] = [];
+  const body = cleanBody(raw, issues, cuts);
   if (!body) return { value: null, issues };
-  const { cleaned, page } = body;
+  const { page } = body;
+  const bounded = boundText(body.cleaned.text, body.cleaned.blocks);
+  if (bounded.cut) cuts.push(bounded.cut);
+  const cleaned = { ...body.cleaned, text: bounded.text, blocks: bounded.blocks };
+  for (const c of cuts) issues.push(issue('clean.cut', `${raw.source}: ${c}`, raw.id));
   if (!cleaned.text.trim()) {
     issues.push(issue('clean.empty', 'nothing of the article is left after cleaning', raw.id));
     return { value: null, issues };
@@ -56,6 +68,7 @@ export function clean(raw: RawDocument, ctx: Context): Result<Document | null> {
     blocks: cleaned.blocks,
     flags: [],
     contentHash: contentHash(cleaned.text),
+    ...(cuts.length ? { cut: cuts } : {}),
   };
   return { value: doc, issues };
 }

@@ -1,10 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSupportedFile, listDir, type ReadResult, readPath, readStream } from './files.ts';
+import {
+  isSupportedFile,
+  listDir,
+  type ReadResult,
+  readPath,
+  readStream,
+  shownName,
+  walkDir,
+} from './files.ts';
 
 let root: string;
 
@@ -101,5 +111,74 @@ describe('stdin', () => {
   it('stops a stream over the cap', async () => {
     const r = await readStream(Readable.from(['a'.repeat(600), 'b'.repeat(600)]), 1000);
     expect(r.issue).toMatchObject({ code: 'stdin.too-large', severity: 'error' });
+  });
+});
+
+describe('walking a folder an attacker prepared', () => {
+  let box: string;
+  beforeAll(() => {
+    box = mkdtempSync(join(tmpdir(), 'corroborate-walk-'));
+    mkdirSync(join(box, 'in', 'sub'), { recursive: true });
+    writeFileSync(join(box, 'secret.txt'), 'outside the folder');
+    writeFileSync(join(box, 'in', 'a.txt'), 'inside');
+    writeFileSync(join(box, 'in', 'sub', 'b.txt'), 'inside too');
+    symlinkSync(join(box, 'secret.txt'), join(box, 'in', 'passwd.txt'));
+    symlinkSync(join(box, 'in', 'a.txt'), join(box, 'in', 'same.txt'));
+    writeFileSync(Buffer.from(join(box, 'in', 'caf\xe9.txt'), 'latin1'), 'latin-1 name');
+  });
+  afterAll(() => rmSync(box, { recursive: true, force: true }));
+
+  it('does not follow a link out of the folder unless asked, and says so', async () => {
+    const w = await walkDir(join(box, 'in'));
+    const names = w.files.map((f) => f.name.slice(box.length + 1));
+    expect(names).toEqual(['in/a.txt', 'in/caf\\xe9.txt', 'in/same.txt', 'in/sub/b.txt']);
+    expect(w.issues).toEqual([
+      expect.objectContaining({ code: 'file.symlink-outside', where: join(box, 'in', 'passwd.txt') }),
+    ]);
+    const followed = await walkDir(join(box, 'in'), { followSymlinks: true });
+    expect(followed.files.map((f) => f.name)).toContain(join(box, 'in', 'passwd.txt'));
+    expect(followed.issues).toEqual([]);
+  });
+
+  it('reads a file whose name is not UTF-8, and names it by its bytes', async () => {
+    const read = await all(readPath(join(box, 'in')));
+    const latin = read.find((r) => r.input?.name.endsWith('caf\\xe9.txt'));
+    expect(new TextDecoder().decode(latin!.input!.bytes)).toBe('latin-1 name');
+    expect(shownName(Buffer.from('caf\xe9', 'latin1'))).toBe('caf\\xe9');
+    expect(shownName(Buffer.from('café'))).toBe('café');
+  });
+});
+
+describe('a subfolder that cannot be read', () => {
+  it('is reported by name while the rest of the folder is read', () => {
+    const box = mkdtempSync(join(tmpdir(), 'corroborate-locked-'));
+    try {
+      mkdirSync(join(box, 'locked'));
+      writeFileSync(join(box, 'locked', 'hidden.txt'), 'cannot be listed');
+      writeFileSync(join(box, 'open.txt'), 'readable');
+      chmodSync(box, 0o755);
+      chmodSync(join(box, 'open.txt'), 0o644);
+      chmodSync(join(box, 'locked'), 0o000);
+      // root reads every folder: the walk runs as an unprivileged user then, as it would for most users
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const script = `import('./src/fetch/files.ts').then((m) => m.walkDir(${JSON.stringify(box)})).then((w) => console.log(JSON.stringify(w)))`;
+      const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+        cwd: fileURLToPath(new URL('../..', import.meta.url)),
+        encoding: 'utf8',
+        ...asUser,
+      });
+      expect(r.stderr).toBe('');
+      const w = JSON.parse(r.stdout) as {
+        files: { name: string }[];
+        issues: { code: string; where: string }[];
+      };
+      expect(w.files.map((f) => f.name)).toEqual([join(box, 'open.txt')]);
+      expect(w.issues).toEqual([
+        expect.objectContaining({ code: 'file.unreadable', where: join(box, 'locked') }),
+      ]);
+    } finally {
+      chmodSync(join(box, 'locked'), 0o755);
+      rmSync(box, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,8 @@
 // Inputs from disk and stdin. Sizes are checked before reading; directories are walked in sorted order so
 // that the same folder always gives the same batch.
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { DEFAULT_MAX_BYTES, SUPPORTED_EXTENSIONS } from '../ingest/index.ts';
 import type { Input } from '../model/input.ts';
 import { type Issue, issue } from '../model/issue.ts';
@@ -30,46 +30,118 @@ function fsIssue(e: unknown, path: string): Issue {
   return issue('file.unreadable', `${path} cannot be read: ${(e as Error).message}`, path, 'error');
 }
 
-/** Every supported file under a directory, hidden entries and node_modules skipped, sorted by path. */
-export async function listDir(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (d: string): Promise<void> => {
-    const entries: Dirent[] = await readdir(d, { withFileTypes: true });
+/** A file found by a walk: the path to open (bytes when its name is not UTF-8) and the name to show. */
+export interface FoundFile {
+  name: string;
+  path: string | Buffer;
+}
+
+export interface WalkOptions {
+  /** Follow symbolic links that lead out of the folder given (default: report and skip them). */
+  followSymlinks?: boolean;
+}
+
+const SEP = Buffer.from(sep);
+
+/** A file name as bytes → a name to show: itself when valid UTF-8, else its other bytes written as \xNN. */
+export function shownName(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  if (Buffer.from(text, 'utf8').equals(bytes)) return text;
+  let out = '';
+  for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+  return out;
+}
+
+const inside = (root: string, p: string): boolean =>
+  p === root || p.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/** Every supported file under a directory, hidden entries and node_modules skipped, sorted by path. A subfolder
+ * that cannot be read and a link leading out of the folder are reported; the rest is still read. */
+export async function walkDir(
+  dir: string,
+  opts: WalkOptions = {},
+): Promise<{ files: FoundFile[]; issues: Issue[] }> {
+  const files: FoundFile[] = [];
+  const issues: Issue[] = [];
+  const root = await realpath(dir);
+  const seen = new Set<string>([root]);
+  const walk = async (d: Buffer): Promise<void> => {
+    let entries: Dirent<Buffer>[];
+    try {
+      entries = await readdir(d, { withFileTypes: true, encoding: 'buffer' });
+    } catch (e) {
+      issues.push(fsIssue(e, shownName(d)));
+      return;
+    }
     for (const e of entries) {
-      if (e.name.startsWith('.') || SKIPPED_DIRS.has(e.name)) continue;
-      const p = join(d, e.name);
-      // symlinked directories are not followed: they can loop
+      const name = shownName(e.name);
+      if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
+      const p = Buffer.concat([d, SEP, e.name]);
       if (e.isDirectory()) await walk(p);
-      else if (
-        (e.isFile() || (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isFile())) &&
-        isSupportedFile(e.name)
-      ) {
-        out.push(p);
-      }
+      else if (e.isFile()) {
+        if (isSupportedFile(name)) files.push({ name: shownName(p), path: pathOf(p) });
+      } else if (e.isSymbolicLink()) await viaLink(p, name);
     }
   };
-  await walk(dir);
-  return out.sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  // A link is read when it stays inside the folder given, or when asked to follow links; linked folders are
+  // walked only then, each real folder once, so that loops end.
+  const viaLink = async (p: Buffer, name: string): Promise<void> => {
+    const target = await realpath(p).catch(() => null);
+    const st = target ? await stat(target).catch(() => null) : null;
+    if (!target || !st) return;
+    if (!opts.followSymlinks && !inside(root, target)) {
+      const msg = `${shownName(p)} links outside ${dir} (to ${target}); not read without --follow-symlinks`;
+      issues.push(issue('file.symlink-outside', msg, shownName(p), 'warning'));
+      return;
+    }
+    if (st.isFile() && isSupportedFile(name)) files.push({ name: shownName(p), path: pathOf(p) });
+    else if (st.isDirectory() && opts.followSymlinks && !seen.has(target)) {
+      seen.add(target);
+      await walk(p);
+    }
+  };
+  await walk(Buffer.from(dir));
+  files.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  return { files, issues };
+}
+
+/** A path as bytes → a string when it is UTF-8 (most are), else the bytes, which the file system takes as they are. */
+function pathOf(p: Buffer): string | Buffer {
+  const text = p.toString('utf8');
+  return Buffer.from(text, 'utf8').equals(p) ? text : p;
+}
+
+/** Every supported file under a directory, by the names walkDir shows. */
+export async function listDir(dir: string, opts: WalkOptions = {}): Promise<string[]> {
+  return (await walkDir(dir, opts)).files.map((f) => f.name);
 }
 
 /** One file as an Input, refused without reading when it is over the cap. */
-export async function readFileInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+export async function readFileInput(
+  path: string | Buffer,
+  maxBytes = DEFAULT_MAX_BYTES,
+  name = typeof path === 'string' ? path : shownName(path),
+): Promise<ReadResult> {
   try {
     const st = await stat(path);
     if (!st.isFile())
-      return { issue: issue('file.unreadable', `${path} is not a regular file`, path, 'error') };
+      return { issue: issue('file.unreadable', `${name} is not a regular file`, name, 'error') };
     if (st.size > maxBytes) {
-      const msg = `${path} is ${st.size} bytes, over the cap of ${maxBytes}; it was not read`;
-      return { issue: issue('file.too-large', msg, path, 'error') };
+      const msg = `${name} is ${st.size} bytes, over the cap of ${maxBytes}; it was not read`;
+      return { issue: issue('file.too-large', msg, name, 'error') };
     }
-    return { input: { name: path, bytes: new Uint8Array(await readFile(path)) } };
+    return { input: { name, bytes: new Uint8Array(await readFile(path)) } };
   } catch (e) {
-    return { issue: fsIssue(e, path) };
+    return { issue: fsIssue(e, name) };
   }
 }
 
 /** A file or a directory (walked) → one result per file, in order. */
-export async function* readPath(path: string, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<ReadResult> {
+export async function* readPath(
+  path: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  opts: WalkOptions = {},
+): AsyncGenerator<ReadResult> {
   let isDir: boolean;
   try {
     isDir = (await stat(path)).isDirectory();
@@ -81,18 +153,19 @@ export async function* readPath(path: string, maxBytes = DEFAULT_MAX_BYTES): Asy
     yield await readFileInput(path, maxBytes);
     return;
   }
-  let files: string[];
+  let walked: Awaited<ReturnType<typeof walkDir>>;
   try {
-    files = await listDir(path);
+    walked = await walkDir(path, opts);
   } catch (e) {
     yield { issue: fsIssue(e, path) };
     return;
   }
-  if (files.length === 0) {
+  for (const i of walked.issues) yield { issue: i };
+  if (walked.files.length === 0 && walked.issues.length === 0) {
     const msg = `${path} holds no readable files (${SUPPORTED_EXTENSIONS.map((x) => `.${x}`).join(' ')}, optionally .gz)`;
     yield { issue: issue('file.empty-dir', msg, path, 'warning') };
   }
-  for (const f of files) yield await readFileInput(f, maxBytes);
+  for (const f of walked.files) yield await readFileInput(f.path, maxBytes, f.name);
 }
 
 /** All of a stream (stdin) as one Input; reading stops as soon as it passes the cap. */

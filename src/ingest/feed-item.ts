@@ -4,7 +4,7 @@ import type { Ingested } from '../model/input.ts';
 import { type Issue, issue } from '../model/issue.ts';
 import { visibleText } from './html.ts';
 import { idFromUrl } from './ids.ts';
-import { FULL_TEXT_CHARS } from './limits.ts';
+import { capIssue, FULL_TEXT_CHARS, MAX_FEED_ITEMS } from './limits.ts';
 
 /** One feed entry, whatever the format (RSS, Atom, JSON Feed). */
 export interface FeedItem {
@@ -57,7 +57,9 @@ function textLength(content: FeedItem['content']): number {
 export function feedToIngested(feed: Feed, src: FeedSource): { value: Ingested; issues: Issue[] } {
   const value: Ingested = { docs: [], follow: [] };
   const issues: Issue[] = [];
-  feed.items.forEach((item, i) => {
+  if (feed.items.length > MAX_FEED_ITEMS)
+    issues.push(capIssue(src.name, MAX_FEED_ITEMS, feed.items.length, 'feed items'));
+  feed.items.slice(0, MAX_FEED_ITEMS).forEach((item, i) => {
     const n = i + 1;
     const meta = itemMeta(item, feed, src);
     const length = textLength(item.content);

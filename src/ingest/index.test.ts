@@ -469,30 +469,6 @@ describe('feeds', () => {
   });
 });
 
-describe('the five real articles', () => {
-  const dir = new URL('../../../shared/corpus/cartel-strikes/', import.meta.url);
-  const names = [
-    '000_40a772719bc21af6.txt',
-    '001_f5d4e3ee38c4df6f.txt',
-    '002_f6c5fed12bcb1118.txt',
-    '003_4671b11fd7d2c225.txt',
-    '004_3ba3beb1fb680a92.txt',
-  ];
-  it('ingests each as one text document with the file-name id and its text intact', () => {
-    for (const name of names) {
-      const bytes = readFileSync(new URL(name, dir));
-      const r = run({ name, bytes });
-      expect(r.issues).toEqual([]);
-      expect(r.value.docs).toHaveLength(1);
-      const doc = r.value.docs[0]!;
-      expect(doc.id).toBe(name.replace('.txt', ''));
-      expect(doc.kind).toBe('text');
-      expect(doc.body).toBe(new TextDecoder().decode(bytes).replace(/\r\n?/g, '\n'));
-      expect(doc.body.length).toBeGreaterThan(1000);
-    }
-  });
-});
-
 describe('speed on pathological input', () => {
   it('checks a 1 MB page of unmatched "<" and deep JSON nesting within the CPU budget for pathological input', () => {
     const t0 = cpuNow();

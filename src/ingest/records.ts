@@ -5,6 +5,7 @@ import { type InputRecord, InputRecordSchema } from '../model/document.ts';
 import { type Issue, issue } from '../model/issue.ts';
 import { hasText } from './html.ts';
 import { describeJsonError } from './json-error.ts';
+import { capIssue, MAX_RECORDS } from './limits.ts';
 
 export interface RecordSource {
   /** The input's name, for messages and sources ("records.jsonl"). */
@@ -68,9 +69,11 @@ function parseError(where: string, text: string, fallback: string): Issue {
 
 /** A JSON text holding one record or an array of records. */
 export function recordsFromJson(value: unknown, src: RecordSource): { docs: RawDocument[]; issues: Issue[] } {
-  const list = Array.isArray(value) ? value : [value];
+  const all = Array.isArray(value) ? value : [value];
+  const list = all.slice(0, MAX_RECORDS);
   const docs: RawDocument[] = [];
   const issues: Issue[] = [];
+  if (all.length > MAX_RECORDS) issues.push(capIssue(src.name, MAX_RECORDS, all.length, 'records'));
   list.forEach((v, i) => {
     const r = recordToDoc(v, i + 1, src);
     if (r.doc) docs.push(r.doc);
@@ -95,17 +98,23 @@ export function recordsFromJsonl(text: string, src: RecordSource): { docs: RawDo
   const docs: RawDocument[] = [];
   const issues: Issue[] = [];
   const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
+  let records = 0;
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim()) continue;
+    if (++records > MAX_RECORDS) {
+      const total = lines.filter((l) => l.trim()).length;
+      issues.push(capIssue(src.name, MAX_RECORDS, total, 'records'));
+      break;
+    }
     const where = `${src.name}#${i + 1}`;
     const parsed = parseJson(line, where);
     if (parsed.issue) {
       issues.push(parsed.issue);
-      return;
+      continue;
     }
     const r = recordToDoc(parsed.value, i + 1, src);
     if (r.doc) docs.push(r.doc);
     if (r.issue) issues.push(r.issue);
-  });
+  }
   return { docs, issues };
 }

@@ -161,6 +161,16 @@ function validXml(xml: string, where: string): { value: string | null; issues: I
   return { value: repaired, issues: [issue('ingest.feed-repaired', note, where, 'info')] };
 }
 
+/** The parser's own refusals (nesting past its limit, external entities, entity bombs) are a broken feed. */
+function parseTree(xml: string, where: string): { value: Node | null; issues: Issue[] } {
+  try {
+    return { value: parser.parse(xml) as Node, issues: [] };
+  } catch (e) {
+    const message = `${where} is XML that cannot be read as a feed: ${(e as Error).message}`;
+    return { value: null, issues: [issue('ingest.feed-refused', message, where, 'error')] };
+  }
+}
+
 /** Parse an XML feed; a broken one is an error naming its line and column. */
 export function parseXmlFeed(
   xml: string,
@@ -169,7 +179,9 @@ export function parseXmlFeed(
 ): { value: Feed | null; issues: Issue[] } {
   const checked = validXml(xml, where);
   if (checked.value === null) return { value: null, issues: checked.issues };
-  const feed = feedFromTree(parser.parse(checked.value) as Node, base);
+  const tree = parseTree(checked.value, where);
+  if (!tree.value) return { value: null, issues: [...checked.issues, ...tree.issues] };
+  const feed = feedFromTree(tree.value, base);
   if (!feed) {
     const message = `${where} is XML but neither an RSS nor an Atom feed`;
     return { value: null, issues: [...checked.issues, issue('ingest.feed-broken', message, where, 'error')] };

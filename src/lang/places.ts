@@ -1,11 +1,11 @@
 // Gazetteer of countries from world-countries: names, demonyms, codes and capitals → one canonical name.
 // Built once on first use; lookups are Map gets on a folded key, so callers may use them per token.
-import countriesModule, { type Country } from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Country } from 'world-countries';
 
-// The package is CommonJS with a default export: depending on the loader the list sits on `.default` or not.
-const countries: Country[] =
-  (countriesModule as unknown as { default?: Country[] }).default ??
-  (countriesModule as unknown as Country[]);
+// The country data (about 1 MB) is read on first lookup, so that commands which never look a place up skip it.
+const requireLazy = createRequire(import.meta.url);
+const loadCountries = (): Country[] => requireLazy('world-countries') as Country[];
 
 export type PlaceKind = 'country' | 'capital' | 'region';
 
@@ -140,7 +140,7 @@ function build(): Gazetteer {
   const demonym = new Map<string, string>();
   const capital = new Map<string, string>();
   // Sovereign states first, so "French" and "American" go to France and the United States, not a territory.
-  const sorted = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent));
+  const sorted = [...loadCountries()].sort((a, b) => Number(b.independent) - Number(a.independent));
   const put = (m: Map<string, string>, k: string, v: string): void => {
     const f = fold(k);
     if (f && !m.has(f)) m.set(f, v);

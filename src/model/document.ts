@@ -97,5 +97,7 @@ export const DocumentSchema = z.object({
   flags: z.array(FlagSchema),
   /** sha256 of the normalised text: equal hashes are the same article. */
   contentHash: z.string(),
+  /** What a budget cut from this document (clean/budget.ts), when one did: the rest was not analysed. */
+  cut: z.array(z.string()).optional(),
 });
 export type Document = z.infer<typeof DocumentSchema>;

@@ -83,8 +83,13 @@ function blockingKeys(it: Item): string[] {
   return [...keys];
 }
 
-/** Candidate pairs through shared keys; each pair once. */
-function candidatePairs(items: Item[]): [number, number][] {
+/** Blocks up to this size compare every pair; a larger one (a key shared across thousands of similar documents)
+ * compares each item with one member of each entity already found in the block, so work stays near-linear. */
+const EXHAUSTIVE_BLOCK = 400;
+
+/** Joins the items sharing a blocking key that name one entity. No set of all pairs is kept: ten thousand similar
+ * documents would make hundreds of millions. A pair already joined through others is not compared again. */
+function joinCandidates(items: Item[], uf: UnionFind): void {
   const index = new Map<string, number[]>();
   items.forEach((it, i) => {
     for (const k of blockingKeys(it)) {
@@ -93,21 +98,23 @@ function candidatePairs(items: Item[]): [number, number][] {
       else index.set(k, [i]);
     }
   });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const list of index.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const key = a * items.length + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([a, b]);
-      }
+  const tryJoin = (a: number, b: number): void => {
+    if (uf.find(a) !== uf.find(b) && sameEntity(items[a]!, items[b]!)) uf.union(a, b);
+  };
+  for (const block of index.values()) {
+    if (block.length <= EXHAUSTIVE_BLOCK) {
+      for (let x = 0; x < block.length; x++)
+        for (let y = x + 1; y < block.length; y++) tryJoin(block[x]!, block[y]!);
+      continue;
+    }
+    const firstOfRoot = new Map<number, number>();
+    for (const b of block) {
+      for (const a of firstOfRoot.values()) tryJoin(a, b);
+      const r = uf.find(b);
+      // a key naming this many different entities is a common word, not a name: it stops adding candidates
+      if (!firstOfRoot.has(r) && firstOfRoot.size < EXHAUSTIVE_BLOCK) firstOfRoot.set(r, b);
     }
   }
-  return pairs;
 }
 
 /** Surname-only persons join the one cluster whose names fit; when several fit, shared roles decide, else none. */
@@ -202,22 +209,17 @@ export interface EntityResolution {
 export function resolveEntities(extracted: Extracted[]): EntityResolution {
   const items = itemsOf(extracted);
   const uf = new UnionFind(items.length);
-  // Mentions with the very same forms (a name every article writes alike) are one entity at once; only one of
-  // them is compared further, so a story of a thousand articles does not pair a thousand "Ana Ruiz"es.
-  const reps: number[] = [];
+  // Mentions with the very same forms (a name every article writes alike) are one entity at once, so the blocks
+  // below meet one root for a thousand "Ana Ruiz"es.
   const repOf = new Map<string, number>();
   items.forEach((it, i) => {
-    const single = isPerson(it.e.type) && it.tokens.length < 2;
-    const key = single ? null : `${it.e.type}|${[...it.forms].sort().join('|')}`;
-    const r = key === null ? undefined : repOf.get(key);
-    if (r === undefined) {
-      if (key !== null) repOf.set(key, i);
-      reps.push(i);
-    } else uf.union(r, i);
+    if (isPerson(it.e.type) && it.tokens.length < 2) return;
+    const key = `${it.e.type}|${[...it.forms].sort().join('|')}`;
+    const r = repOf.get(key);
+    if (r === undefined) repOf.set(key, i);
+    else uf.union(r, i);
   });
-  const repItems = reps.map((i) => items[i]!);
-  for (const [a, b] of candidatePairs(repItems))
-    if (sameEntity(repItems[a]!, repItems[b]!)) uf.union(reps[a]!, reps[b]!);
+  joinCandidates(items, uf);
   attachSingles(items, uf);
   const clusters = new Map<number, Item[]>();
   items.forEach((it, i) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article } from '../../test/e2e/synthetic.ts';
 import { BLOWUP_BUDGET_MS, cpuNow } from '../../test/support/cpu.ts';
 import { makeContext } from '../context.ts';
+import { resolveEntities } from './entities.ts';
 import { resolve } from './index.ts';
 import { bareTokens, sameNamed, samePerson } from './names.ts';
 
@@ -263,5 +264,27 @@ describe('copies among many articles', () => {
     const b = article({ id: 'b', text: `${wire.split('. ')[0]}. ${other}` });
     const r = resolve([a, b], ctx).value;
     expect(r.copies).toEqual([]);
+  });
+});
+
+describe('resolveEntities at scale', () => {
+  it('joins one name shared by six thousand similar articles without listing every pair', () => {
+    // 6,000 items sharing blocking keys once made ~18M candidate pairs: past the limit of a Set
+    const many = Array.from({ length: 6000 }, (_, i) =>
+      article({
+        id: `d${i}`,
+        text: `Harbour Authority staff met Ana Ferreira and Tomas Reyes${i} on the pier.`,
+        entities: [
+          { name: 'Harbour Authority', type: 'org' },
+          { name: 'Ana Ferreira' },
+          { name: `Tomas Reyes${i}` },
+        ],
+      }),
+    );
+    const r = resolveEntities(many);
+    expect(r.entities.find((e) => e.name === 'Harbour Authority')?.docs).toHaveLength(6000);
+    expect(r.entities.find((e) => e.name === 'Ana Ferreira')?.docs).toHaveLength(6000);
+    // people who share only a first name stay apart
+    expect(r.entities.filter((e) => e.name.startsWith('Tomas Reyes'))).toHaveLength(6000);
   });
 });

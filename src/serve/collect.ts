@@ -4,10 +4,11 @@
 import type { Context } from '../context.ts';
 import { type ReadResult, readPath, readStream } from '../fetch/files.ts';
 import { type FetchOptions, fetchUrl } from '../fetch/http.ts';
-import { DEFAULT_MAX_BYTES, ingest } from '../ingest/index.ts';
+import { DEFAULT_MAX_BYTES } from '../ingest/index.ts';
 import type { DocMeta, RawDocument } from '../model/document.ts';
 import type { Ingested, Input } from '../model/input.ts';
 import { type Issue, issue } from '../model/issue.ts';
+import { ingestInput as ingestOne } from '../pipeline.ts';
 
 export interface CollectOptions {
   stdin?: NodeJS.ReadableStream;
@@ -65,7 +66,7 @@ function uniqueIds(docs: RawDocument[], b: Batch): { docs: RawDocument[]; issues
 }
 
 function ingestInput(input: Input, b: Batch): { value: Ingested; collected: Collected } {
-  const r = ingest(input, b.ctx, { maxBytes: b.maxBytes });
+  const r = ingestOne(input, b.ctx, { maxBytes: b.maxBytes });
   const u = uniqueIds(r.value.docs, b);
   return {
     value: r.value,
@@ -140,7 +141,7 @@ async function* readSpec(spec: string, b: Batch): AsyncGenerator<ReadResult> {
     const msg = `${spec}: only http and https URLs are fetched`;
     yield { issue: issue('fetch.protocol', msg, spec, 'error') };
   } else {
-    for await (const r of readPath(spec, b.maxBytes)) {
+    for await (const r of readPath(spec, b.maxBytes, { followSymlinks: b.ctx.followSymlinks ?? false })) {
       if (r.input) b.opts.onInput?.(r.input.name);
       yield r;
     }

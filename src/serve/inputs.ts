@@ -1,10 +1,11 @@
 // From CLI input specs to cleaned documents, one input at a time: collect (disk, network) then clean (pure).
 // A problem with one input becomes a rejection beside the others, never the end of the batch.
 import { resolve } from 'node:path';
-import { clean, markDuplicates } from '../clean/index.ts';
+import { type DocRunner, inThisThread } from '../batch/runner.ts';
 import type { Context } from '../context.ts';
 import type { Document, RawDocument } from '../model/document.ts';
 import type { Issue } from '../model/issue.ts';
+import { markCopies } from '../pipeline.ts';
 import { collect } from './collect.ts';
 import type { Io } from './io.ts';
 
@@ -25,20 +26,21 @@ export interface CleanedInput {
 const isError = (i: Issue): boolean => i.severity === 'error';
 
 /** Cleans the raw documents of one input; a document that cannot be cleaned is a rejection with clean's reason. */
-export function cleanOne(
+export async function cleanOne(
   source: string,
   raws: RawDocument[],
   collectIssues: Issue[],
-  ctx: Context,
-): CleanedInput {
+  runner: DocRunner,
+): Promise<CleanedInput> {
   const rejected: Rejection[] = collectIssues.filter(isError).map((i) => ({
     input: i.where ?? source,
     reason: i.message,
   }));
   const warnings = collectIssues.filter((i) => !isError(i));
   const pairs: { raw: RawDocument; doc: Document }[] = [];
-  for (const raw of raws) {
-    const r = clean(raw, ctx);
+  const results = await Promise.all(raws.map((raw) => runner.clean(raw)));
+  for (const [k, raw] of raws.entries()) {
+    const r = results[k]!;
     if (r.value) {
       pairs.push({ raw, doc: r.value });
       warnings.push(...r.issues);
@@ -57,7 +59,7 @@ export function cleanOne(
 
 /** Flags copies among the documents of one input (an input may be a feed or a JSON Lines file of many). */
 export function markWithin(c: CleanedInput, ctx: Context): CleanedInput {
-  const marked = markDuplicates(
+  const marked = markCopies(
     c.docs.map((p) => p.doc),
     ctx,
   );
@@ -81,11 +83,22 @@ export function specsFor(specs: string[], cwd: string): string[] {
   return specs.map((s) => (s === '-' || URL_LIKE.test(s) ? s : resolve(cwd, s)));
 }
 
-/** Every input of the specs, cleaned, as soon as it has been read. */
-export async function* cleanedInputs(specs: string[], ctx: Context, io: Io): AsyncGenerator<CleanedInput> {
+/** Inputs read ahead while earlier ones are cleaned, so that a pool has work for every thread. */
+const READ_AHEAD = 16;
+
+/** Every input of the specs, cleaned, in order, as soon as it and those before it are done. */
+export async function* cleanedInputs(
+  specs: string[],
+  ctx: Context,
+  io: Io,
+  runner: DocRunner = inThisThread(ctx),
+): AsyncGenerator<CleanedInput> {
+  const ahead: Promise<CleanedInput>[] = [];
   for await (const item of collect(specsFor(specs, io.cwd), ctx, { stdin: io.stdin })) {
-    yield cleanOne(item.source, item.docs, item.issues, ctx);
+    ahead.push(cleanOne(item.source, item.docs, item.issues, runner));
+    if (ahead.length >= READ_AHEAD) yield await ahead.shift()!;
   }
+  while (ahead.length) yield await ahead.shift()!;
 }
 
 /** All inputs at once, duplicates marked across the whole batch (for commands that look at the batch as a story). */
@@ -94,16 +107,17 @@ export async function cleanBatch(
   ctx: Context,
   io: Io,
   onInput: (c: CleanedInput) => void = () => {},
+  runner: DocRunner = inThisThread(ctx),
 ): Promise<{ docs: Document[]; rejected: Rejection[]; warnings: Issue[] }> {
   const docs: Document[] = [];
   const rejected: Rejection[] = [];
   const warnings: Issue[] = [];
-  for await (const c of cleanedInputs(specs, ctx, io)) {
+  for await (const c of cleanedInputs(specs, ctx, io, runner)) {
     onInput(c);
     docs.push(...c.docs.map((p) => p.doc));
     rejected.push(...c.rejected);
     warnings.push(...c.warnings);
   }
-  const marked = markDuplicates(docs, ctx);
+  const marked = markCopies(docs, ctx);
   return { docs: marked.value, rejected, warnings: [...warnings, ...marked.issues] };
 }

@@ -1,4 +1,6 @@
 // A one-line progress bar on stderr for long batches; silent when stderr is not a terminal (pipes, logs, CI).
+import { oneLine } from '../brief/render/terminal.ts';
+
 const WIDTH = 24;
 const MIN_INPUTS = 4;
 
@@ -31,7 +33,7 @@ export function progressBar(opts: ProgressOptions): Progress {
       // A batch of a few inputs finishes before a bar would help; a directory may reveal more inputs later.
       if (Math.max(count, opts.total) < MIN_INPUTS) return;
       shown = true;
-      opts.write(`\r${progressLine(count, opts.total, label, columns)}\x1b[K`);
+      opts.write(`\r${progressLine(count, opts.total, oneLine(label), columns)}\x1b[K`);
     },
     done() {
       if (shown) opts.write('\r\x1b[K');

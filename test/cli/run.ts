@@ -27,7 +27,8 @@ export async function runCli(argv: string[], opts: RunOptions): Promise<CliRun> 
     },
     stdin: Readable.from(opts.stdin === undefined ? [] : [Buffer.from(opts.stdin)]),
     isTTY: opts.isTTY ?? false,
-    env: opts.env ?? {},
+    // one thread unless a test asks for more: in-process runs stay quick; test/cli/jobs.test.ts covers the pool
+    env: { CORROBORATE_JOBS: '1', ...opts.env },
     cwd: opts.cwd,
   });
   return { code, stdout, stderr };

@@ -1,9 +1,13 @@
 import type { Briefing } from '../../model/briefing.ts';
+import { codeSpan, printable } from './terminal.ts';
 import { buildView, type Row, shorten } from './view.ts';
 
 // Markdown escapes only what would change the structure: table pipes, and emphasis or link characters.
-const esc = (s: string): string => s.replace(/([\\`*_[\]|<>])/g, '\\$1').replace(/\s*\n\s*/g, ' ');
-const cite = (r: Row): string => (r.refs.length ? ` [${r.refs.join(', ')}]` : '');
+const esc = (s: string): string =>
+  printable(s)
+    .replace(/([\\`*_[\]|<>])/g, '\\$1')
+    .replace(/\s*\n\s*/g, ' ');
+const cite = (r: Row): string => (r.refs.length ? ` [${esc(r.refs.join(', '))}]` : '');
 
 export function renderMarkdown(b: Briefing): string {
   const v = buildView(b);
@@ -38,7 +42,7 @@ export function renderMarkdown(b: Briefing): string {
     'Timeline',
     v.timeline.map(
       (t) =>
-        `- **${t.implied ? `≈ ${t.date}** (implied)` : `${t.date}**`} ${esc(t.text)}${cite(t)} — ${esc(t.evidence.join('; '))}`,
+        `- **${t.implied ? `≈ ${esc(t.date)}** (implied)` : `${esc(t.date)}**`} ${esc(t.text)}${cite(t)} — ${esc(t.evidence.join('; '))}`,
     ),
   );
   section(
@@ -69,10 +73,10 @@ export function renderMarkdown(b: Briefing): string {
   section(
     'Sources',
     v.sources.flatMap((s) => [
-      `### ${s.label} — ${esc(s.title)}`,
+      `### ${esc(s.label)} — ${esc(s.title)}`,
       '',
-      `- id: \`${s.id}\`${s.outlet ? ` · outlet: ${esc(s.outlet)}` : ''} · published: ${s.published ?? 'unknown'} (${s.basis})`,
-      ...(s.sameSourceAs.length ? [`- counted as one source with ${s.sameSourceAs.join(', ')}`] : []),
+      `- id: ${codeSpan(s.id)}${s.outlet ? ` · outlet: ${esc(s.outlet)}` : ''} · published: ${esc(s.published ?? 'unknown')} (${s.basis})`,
+      ...(s.sameSourceAs.length ? [`- counted as one source with ${esc(s.sameSourceAs.join(', '))}`] : []),
       ...s.flags.map((f) => `- ⚑ **${f.kind}**: ${esc(f.evidence)}`),
       '',
     ]),

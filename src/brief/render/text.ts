@@ -1,4 +1,5 @@
 import type { Briefing } from '../../model/briefing.ts';
+import { printableDeep } from './terminal.ts';
 import { buildView, type Row, shorten } from './view.ts';
 
 export interface TextOptions {
@@ -31,7 +32,8 @@ function wrap(text: string, width: number, indent: string): string {
 }
 
 export function renderText(b: Briefing, opts: TextOptions): string {
-  const v = buildView(b);
+  // what articles say is drawn, never run: escape sequences in a title or quote are removed before layout
+  const v = buildView(printableDeep(b));
   const width = Math.max(40, opts.width ?? 88);
   const paint = (code: keyof typeof ANSI, s: string): string =>
     opts.color ? `${ANSI[code]}${s}${ANSI.off}` : s;

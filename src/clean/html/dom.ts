@@ -1,6 +1,6 @@
 // Parsing HTML into a DOM: linkedom by default (fast, a dependency), jsdom only when asked (a devDependency).
 import { createRequire } from 'node:module';
-import { parseHTML } from 'linkedom';
+import type { parseHTML as ParseHtml } from 'linkedom';
 
 export type DomKind = 'linkedom' | 'jsdom';
 
@@ -20,6 +20,8 @@ export function parseDocument(html: string, dom: DomKind = 'linkedom', url?: str
   if (dom === 'jsdom') return parseWithJsdom(lean, url);
   // linkedom needs a root element to attach a document; a bare fragment gets one.
   const source = /<html[\s>]/i.test(lean) ? lean : `<!doctype html><html><body>${lean}</body></html>`;
+  // linkedom and its CSS parsers load with the first page: plain text and JSON inputs never pay for them
+  const { parseHTML } = requireLazy('linkedom') as { parseHTML: typeof ParseHtml };
   return parseHTML(source).document as unknown as Document;
 }
 

@@ -81,29 +81,46 @@ function isWrapped(chunk: Line[]): boolean {
   if (chunk.length < 3) return false;
   let open = 0;
   for (let k = 0; k < chunk.length - 1; k++) if (!endsLikeSentence(chunk[k]!.text)) open++;
-  const maxLen = Math.max(...chunk.map((l) => l.text.length));
+  // a loop, not Math.max(...): a chunk can hold more lines than the call stack takes arguments
+  let maxLen = 0;
+  for (const l of chunk) if (l.text.length > maxLen) maxLen = l.text.length;
   // Wrapped lines fill the width: all but the last are about as long as the longest.
   const even = chunk.slice(0, -1).every((l) => l.text.length >= Math.max(30, 0.6 * maxLen));
   return open / (chunk.length - 1) >= 0.5 && maxLen <= 100 && even;
 }
 
-const continues = (prev: string, next: string): boolean =>
-  !/[.!?:;"”’)\]]$/.test(prev) && /^\p{Ll}/u.test(next) && prev.length >= 30;
+const continues = (prevEnd: string, prevLength: number, next: string): boolean =>
+  !/[.!?:;"”’)\]]$/.test(prevEnd) && /^\p{Ll}/u.test(next) && prevLength >= 30;
 
 /** Paragraph lines of one chunk (no blank line between): joined when wrapped, else one unit per line. */
 function paragraphUnits(chunk: Line[]): Unit[] {
   const out: Unit[] = [];
   const wrapped = isWrapped(chunk);
-  for (const line of chunk) {
+  // The open paragraph as parts, joined once at the end: tests on a growing string would re-read it every line.
+  let parts: string[] = [];
+  let length = 0;
+  const close = (): void => {
     const last = out[out.length - 1];
-    if (last && !line.gapBefore && (wrapped || continues(last.text, line.text))) {
+    if (last && parts.length > 1) last.text = parts.join('');
+    parts = [];
+    length = 0;
+  };
+  for (const line of chunk) {
+    const text = normaliseSpaces(line.text);
+    const prevEnd = parts[parts.length - 1] ?? '';
+    if (parts.length && !line.gapBefore && (wrapped || continues(prevEnd, length, line.text))) {
       // A word broken at the line end keeps its hyphen and loses the break: "inter-\nnational" → "inter-national".
-      const glue = /\p{L}-$/u.test(last.text) ? '' : ' ';
-      last.text = `${last.text}${glue}${normaliseSpaces(line.text)}`;
+      const glue = /\p{L}-$/u.test(prevEnd) ? '' : ' ';
+      parts.push(glue + text);
+      length += glue.length + text.length;
       continue;
     }
-    out.push({ ...unit('paragraph', normaliseSpaces(line.text), line.gapBefore), inferKind: true });
+    close();
+    out.push({ ...unit('paragraph', text, line.gapBefore), inferKind: true });
+    parts = [text];
+    length = text.length;
   }
+  close();
   return out;
 }
 

@@ -1,6 +1,9 @@
 // What the commands share: their context, the database, and how rejections are reported.
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultJobs } from '../../batch/pool.ts';
+import { type DocRunner, openRunner } from '../../batch/runner.ts';
+import { oneLine } from '../../brief/render/terminal.ts';
 import { type Context, makeContext } from '../../context.ts';
 import { isPostgresUrl, openStore, resolveDbPath, type Store } from '../../store/index.ts';
 import { formatFlag } from '../args.ts';
@@ -8,8 +11,34 @@ import { cleanBatch, type Rejection } from '../inputs.ts';
 import type { Io } from '../io.ts';
 import { progressBar } from '../progress.ts';
 
-export function contextFor(now: Date | undefined, allowPrivateHosts = false): Context {
-  return makeContext({ ...(now ? { now } : {}), allowPrivateHosts });
+export function contextFor(
+  now: Date | undefined,
+  allowPrivateHosts = false,
+  followSymlinks = false,
+): Context {
+  return makeContext({ ...(now ? { now } : {}), allowPrivateHosts, followSymlinks });
+}
+
+/** Options of the commands that read inputs from disk, beside each command's own. */
+export const inputOptions = {
+  'follow-symlinks': { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+} as const;
+export const InputFlags = z.object({
+  'follow-symlinks': z.boolean().default(false),
+  jobs: z.coerce
+    .number({ error: (i) => `--jobs must be a whole number of threads (got '${String(i.input)}')` })
+    .int('--jobs must be a whole number of threads')
+    .min(1, '--jobs must be at least 1')
+    .max(64, '--jobs must be at most 64')
+    .optional(),
+});
+
+/** Threads for per-document work: --jobs, else $CORROBORATE_JOBS, else the number of cores. */
+export function runnerFor(ctx: Context, jobs: number | undefined, io: Io): DocRunner {
+  const fromEnv = Number(io.env.CORROBORATE_JOBS);
+  const n = jobs ?? (Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : defaultJobs());
+  return openRunner(ctx, n);
 }
 
 export function openDb(io: Io, dbFlag: string | undefined, create: boolean): Store {
@@ -18,7 +47,8 @@ export function openDb(io: Io, dbFlag: string | undefined, create: boolean): Sto
 }
 
 export function reportRejections(io: Io, rejected: Rejection[]): void {
-  for (const r of rejected) io.stderr(`rejected ${r.input}: ${r.reason}\n`);
+  // names and reasons come from inputs: one line each, whatever a file name holds
+  for (const r of rejected) io.stderr(`rejected ${oneLine(r.input)}: ${oneLine(r.reason)}\n`);
 }
 
 export const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
@@ -28,9 +58,10 @@ export async function cleanInputs(
   specs: string[],
   ctx: Context,
   io: Io,
+  runner?: DocRunner,
 ): Promise<Awaited<ReturnType<typeof cleanBatch>>> {
   const progress = progressBar({ write: io.stderr, isTTY: io.isTTY, total: specs.length });
-  const batch = await cleanBatch(specs, ctx, io, (c) => progress.tick(c.source));
+  const batch = await cleanBatch(specs, ctx, io, (c) => progress.tick(c.source), runner);
   progress.done();
   return batch;
 }

@@ -1,4 +1,5 @@
 // corroborate docs: the documents of one story (or of all), without their text.
+import { oneLine, safeJson } from '../../brief/render/terminal.ts';
 import { parseCommand } from '../args.ts';
 import { CliError, EXIT_OK, type Io, UsageError } from '../io.ts';
 import { openDb, StoredReadFlags, storedReadOptions } from './command.ts';
@@ -22,15 +23,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
       throw new CliError(`no story named '${flags.story}' in ${store.location} (see corroborate stories)`);
     const list = await store.listDocuments(story);
     if (flags.format === 'json') {
-      io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+      io.stdout(`${safeJson(list, 2)}\n`);
       return EXIT_OK;
     }
     if (list.length === 0) io.stdout(`no documents${story ? ` in story '${story.name}'` : ''}\n`);
     for (const d of list) {
       const flagText = d.flags.length ? `\t[${d.flags.join(', ')}]` : '';
-      io.stdout(
-        `${d.story}\t${d.id}\t${d.published ?? '-'}\t${d.outlet ?? '-'}\t${d.title ?? '(no title)'}${flagText}\n`,
-      );
+      const cells = [d.story, d.id, d.published ?? '-', d.outlet ?? '-', d.title ?? '(no title)'];
+      io.stdout(`${cells.map(oneLine).join('\t')}${flagText}\n`);
     }
     return EXIT_OK;
   } finally {

@@ -1,21 +1,25 @@
 // corroborate extract: every finding of each article with its span, before any cross-checking — for debugging
 // the finders and for tools that want mentions rather than a briefing.
+
 import { z } from 'zod';
+import { safeJson } from '../../brief/render/terminal.ts';
 import type { Extracted } from '../../model/mention.ts';
-import { extractDoc } from '../../pipeline.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
-import { cleanInputs, contextFor, reportRejections } from './command.ts';
+import { cleanInputs, contextFor, InputFlags, inputOptions, reportRejections, runnerFor } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
   format: { type: 'string', short: 'f' },
   'allow-private-hosts': { type: 'boolean' },
+  ...inputOptions,
 } as const;
-const Flags = z.object({
-  format: formatFlag(['json', 'jsonl'], 'json'),
-  'allow-private-hosts': z.boolean().default(false),
-});
+const Flags = z
+  .object({
+    format: formatFlag(['json', 'jsonl'], 'json'),
+    'allow-private-hosts': z.boolean().default(false),
+  })
+  .extend(InputFlags.shape);
 
 /** One article's findings; spans are offsets into `text`, which is printed beside them so they can be checked. */
 export function extractRecord(e: Extracted) {
@@ -48,11 +52,23 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0)
     throw new UsageError('extract needs at least one INPUT (a file, directory, URL or -)', 'extract');
-  const ctx = contextFor(now, flags['allow-private-hosts']);
-  const batch = await cleanInputs(positionals, ctx, io);
+  const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
+  const runner = runnerFor(ctx, flags.jobs, io);
+  const records: ReturnType<typeof extractRecord>[] = [];
+  let batch: Awaited<ReturnType<typeof cleanInputs>>;
+  try {
+    batch = await cleanInputs(positionals, ctx, io, runner);
+    const results = await Promise.all(batch.docs.map((d) => runner.extract(d)));
+    batch.docs.forEach((d, k) => {
+      const r = results[k]!;
+      if (r.value) records.push(extractRecord(r.value));
+      else batch.rejected.push(...r.issues.map((i) => ({ input: d.source, reason: i.message })));
+    });
+  } finally {
+    await runner.close();
+  }
   reportRejections(io, batch.rejected);
-  const records = batch.docs.map((d) => extractRecord(extractDoc(d, ctx).value));
-  if (flags.format === 'json') io.stdout(`${JSON.stringify(records, null, 2)}\n`);
-  else for (const r of records) io.stdout(`${JSON.stringify(r)}\n`);
+  if (flags.format === 'json') io.stdout(`${safeJson(records, 2)}\n`);
+  else for (const r of records) io.stdout(`${safeJson(r)}\n`);
   return batch.rejected.length ? EXIT_REJECTED : EXIT_OK;
 }

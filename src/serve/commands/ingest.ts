@@ -1,27 +1,31 @@
 // corroborate ingest: every input cleaned and stored in one transaction of its own, so a crash loses at most the
 // input in flight and a re-run picks up where it stopped (stored content is recognised by its hash).
 import { z } from 'zod';
+import { oneLine } from '../../brief/render/terminal.ts';
 import type { PutOutcome, Store, StoryRecord } from '../../store/index.ts';
 import { parseCommand } from '../args.ts';
 import { type CleanedInput, cleanedInputs, markWithin } from '../inputs.ts';
 import { EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
 import { progressBar } from '../progress.ts';
-import { contextFor, openDb, reportRejections } from './command.ts';
+import { contextFor, InputFlags, inputOptions, openDb, reportRejections, runnerFor } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
   story: { type: 'string', short: 's' },
   db: { type: 'string' },
   'allow-private-hosts': { type: 'boolean' },
+  ...inputOptions,
   verbose: { type: 'boolean', short: 'v' },
 } as const;
 
-const Flags = z.object({
-  story: z.string().trim().min(1, 'a story name cannot be empty').default('default'),
-  db: z.string().min(1).optional(),
-  'allow-private-hosts': z.boolean().default(false),
-  verbose: z.boolean().default(false),
-});
+const Flags = z
+  .object({
+    story: z.string().trim().min(1, 'a story name cannot be empty').default('default'),
+    db: z.string().min(1).optional(),
+    'allow-private-hosts': z.boolean().default(false),
+    verbose: z.boolean().default(false),
+  })
+  .extend(InputFlags.shape);
 
 export interface IngestCounts {
   stored: number;
@@ -57,10 +61,10 @@ async function storeInput(store: Store, story: StoryRecord, c: CleanedInput, io:
     counts[put.status]++;
     if (put.status === 'stored' && put.renamedFrom) {
       io.stderr(
-        `note: ${source}: id '${put.renamedFrom}' is taken in story '${story.name}', stored as '${put.id}'\n`,
+        `note: ${oneLine(source)}: id '${oneLine(put.renamedFrom)}' is taken in story '${oneLine(story.name)}', stored as '${oneLine(put.id)}'\n`,
       );
     }
-    if (verbose) io.stderr(`${put.status} ${source} as ${story.name}/${put.id}\n`);
+    if (verbose) io.stderr(`${put.status} ${oneLine(source)} as ${oneLine(`${story.name}/${put.id}`)}\n`);
   }
   return counts;
 }
@@ -73,8 +77,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0)
     throw new UsageError('ingest needs at least one INPUT (a file, directory, URL or -)', 'ingest');
-  const ctx = contextFor(now, flags['allow-private-hosts']);
+  const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
   const store = openDb(io, flags.db, true);
+  const runner = runnerFor(ctx, flags.jobs, io);
   try {
     const story = await store.createStory(flags.story);
     const total: IngestCounts = { stored: 0, duplicate: 0, rejected: 0 };
@@ -84,7 +89,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       total: positionals.length,
       columns: Number(io.env.COLUMNS) || 80,
     });
-    for await (const input of cleanedInputs(positionals, ctx, io)) {
+    for await (const input of cleanedInputs(positionals, ctx, io, runner)) {
       const c = markWithin(input, ctx);
       const n = await storeInput(store, story, c, io, flags.verbose);
       total.stored += n.stored;
@@ -93,7 +98,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       progress.done();
       reportRejections(io, c.rejected);
       if (flags.verbose)
-        for (const w of c.warnings) io.stderr(`warning ${w.where ?? c.source}: ${w.message}\n`);
+        for (const w of c.warnings)
+          io.stderr(`warning ${oneLine(w.where ?? c.source)}: ${oneLine(w.message)}\n`);
       progress.tick(c.source);
     }
     progress.done();
@@ -102,6 +108,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     );
     return total.rejected > 0 ? EXIT_REJECTED : EXIT_OK;
   } finally {
+    await runner.close();
     await store.close();
   }
 }

@@ -1,4 +1,5 @@
 // corroborate show: one stored document, its metadata and cleaned text (what every span points into).
+import { oneLine, printable, safeJson } from '../../brief/render/terminal.ts';
 import type { StoredDocument } from '../../store/index.ts';
 import { parseCommand } from '../args.ts';
 import { CliError, EXIT_OK, type Io, UsageError } from '../io.ts';
@@ -24,7 +25,8 @@ function asText(s: StoredDocument): string {
     `hash:       ${d.contentHash}`,
     ...d.flags.map((f) => `flag:       ${f.kind}${f.of ? ` of ${f.of}` : ''}: ${f.evidence}`),
   ];
-  return `${lines.join('\n')}\n\n${d.text}\n`;
+  // stored text came from an input: printed, never interpreted by the terminal
+  return `${lines.map(oneLine).join('\n')}\n\n${printable(d.text)}\n`;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -58,7 +60,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (flags.format === 'json') {
       const { doc, raw, story, storedAt } = s;
       io.stdout(
-        `${JSON.stringify({ story, ...doc, stored_at: storedAt, raw: { kind: raw.kind, meta: raw.meta } }, null, 2)}\n`,
+        `${safeJson({ story, ...doc, stored_at: storedAt, raw: { kind: raw.kind, meta: raw.meta } }, 2)}\n`,
       );
     } else io.stdout(asText(s));
     return EXIT_OK;

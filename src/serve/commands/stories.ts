@@ -1,5 +1,7 @@
 // corroborate stories: what the database holds, one line a story.
+
 import { z } from 'zod';
+import { safeJson } from '../../brief/render/terminal.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import { EXIT_OK, type Io, UsageError } from '../io.ts';
 import { openDb, plural } from './command.ts';
@@ -21,9 +23,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const list = await store.listStories();
     if (flags.format === 'json') {
       io.stdout(
-        `${JSON.stringify(
+        `${safeJson(
           list.map(({ name, documents, createdAt }) => ({ name, documents, created_at: createdAt })),
-          null,
           2,
         )}\n`,
       );

@@ -1,7 +1,9 @@
 // Adding articles to a story over HTTP: the same path as `corroborate ingest` (collect → clean → store, one
 // transaction per input), from uploads, pasted text, input records or URLs. Nothing here touches the disk:
 // uploads are bytes in memory, and URLs are checked to be http(s) before collect sees them.
+
 import { createHash } from 'node:crypto';
+import { inThisThread } from '../../batch/runner.ts';
 import type { Context } from '../../context.ts';
 import { SUPPORTED_EXTENSIONS } from '../../ingest/index.ts';
 import type { DocMeta } from '../../model/document.ts';
@@ -95,7 +97,7 @@ export async function addDocuments(
   const results: InputResult[] = [...refused];
   const collectOpts = { maxBytes: opts.maxBytes, maxFollow: opts.maxFollow };
   const storeOne = async (item: Collected) => {
-    const c = markWithin(cleanOne(item.source, item.docs, item.issues, ctx), ctx);
+    const c = markWithin(await cleanOne(item.source, item.docs, item.issues, inThisThread(ctx)), ctx);
     for (const { source, put } of await storeCleaned(store, story, c))
       results.push({ input: source, status: put.status, id: put.id, reason: null });
     for (const r of c.rejected)

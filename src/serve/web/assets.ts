@@ -1,6 +1,7 @@
 // The page's two assets, built into memory on first request: the stylesheet as written, and the script bundled
 // from TypeScript by esbuild (no network, no files written). Only these names are served: no request reaches disk.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 interface Asset {
@@ -18,10 +19,16 @@ const make = (body: string, type: string): Asset => ({
   etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`,
 });
 
+function clientEntry(): string {
+  const ts = new URL('./client/app.ts', HERE).pathname;
+  return existsSync(ts) ? ts : new URL('./client/app.js', HERE).pathname;
+}
+
 async function bundleClient(): Promise<string> {
   const { build } = await import('esbuild');
   const out = await build({
-    entryPoints: [new URL('./client/app.ts', HERE).pathname],
+    // The TypeScript source in a checkout, its compiled form in the installed package (dist/).
+    entryPoints: [clientEntry()],
     bundle: true,
     format: 'esm',
     target: 'es2020',

@@ -1,6 +1,7 @@
 // The SQLite store: one file, WAL so readers never wait for the writer, foreign keys on, a busy timeout so two
 // processes on one file queue instead of failing. Queries are the shared Kysely ones (kysely/kysely-store.ts).
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
 import { KyselyStore } from '../kysely/kysely-store.ts';
@@ -24,7 +25,20 @@ function openFile(path: string, opts: SqliteOptions): Database.Database {
       `no database at ${path} (corroborate ingest creates one; --db or CORROBORATE_DB choose another)`,
     );
   }
-  const db = new Database(path, { timeout: opts.busyTimeoutMs ?? 5000 });
+  if (path !== ':memory:') {
+    // A folder, or a path in a missing folder, gets one line saying so, not better-sqlite3's message.
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (st?.isDirectory()) throw new StoreError(`${path} is a folder; --db needs a database file name`);
+    const dir = dirname(path);
+    if (!st && !statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+      throw new StoreError(`cannot create database ${path}: the folder ${dir} does not exist`);
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path, { timeout: opts.busyTimeoutMs ?? 5000 });
+  } catch (e) {
+    throw new StoreError(`cannot open database ${path}: ${(e as Error).message}`);
+  }
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
