@@ -184,7 +184,7 @@ Options:
 ${DB_HELP}
   --host ADDR        the address to listen on (default 127.0.0.1)
   --port, -p N       the port (default 8080; 0 picks a free one)
-${PRIVATE_HELP}
+  --allow-private-hosts  let URLs reach private, loopback and link-local addresses
 ${NOW_HELP}
   --help, -h         this help
 
@@ -208,7 +208,7 @@ found to be one) and splits (one found to be two) that happened on the way.
 Options:
   --format, -f F     jsonl (default: one { "id", "story" } a line, then one line per merge or split)
                      or json (one object: { "documents": [{ "id", "story" }…], "events": […] })
-${PRIVATE_HELP}
+  --allow-private-hosts  let URLs reach private, loopback and link-local addresses
 ${NOW_HELP}
   --help, -h         this help
 
@@ -240,7 +240,7 @@ Options:
   --per-host N       requests to one host at a time (default 2)
   --max-items N      new items taken per feed and poll (default 100; the rest wait for the next)
 ${DB_HELP}
-${PRIVATE_HELP}
+  --allow-private-hosts  let URLs reach private, loopback and link-local addresses
 ${NOW_HELP}
   --help, -h         this help
 
@@ -264,7 +264,7 @@ Options:
   --format, -f F     text (default, tab-separated: time, story, kind, summary) or json
   --notify URL       also POST each listed change as JSON to URL (retried with backoff)
 ${DB_HELP}
-${PRIVATE_HELP}
+  --allow-private-hosts  let URLs reach private, loopback and link-local addresses
   --help, -h         this help
 
 Examples:
@@ -293,7 +293,7 @@ Options:
   --retry-delay D    wait before the first retry, doubled each time (default 5s)
   --delay D          least time between two requests to one host (default 1s; 0 for none)
   --parked           list the parked jobs with their reasons, and exit
-${PRIVATE_HELP}
+  --allow-private-hosts  let URLs reach private, loopback and link-local addresses
 ${NOW_HELP}
   --help, -h         this help
 
