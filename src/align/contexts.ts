@@ -5,6 +5,7 @@
 import type { DateGroup, QuantityGroup } from '../model/finding.ts';
 import type { Span } from '../model/span.ts';
 import { sharedMass, similarity, statementOf, type WeightedStatement, weigh } from './meaning.ts';
+import { PROPERTY } from './quantities.ts';
 
 /** Thresholds from which two sentences, their values left out, report one fact: a cosine, or the specific meaning
  *  they share (relative weights; see meaning.ts). Counts are grouped by what they count first, so their sentences
@@ -13,8 +14,6 @@ const COUNT_CONTEXT = { cosine: 0.04, shared: 0.3 };
 const DATE_CONTEXT = { cosine: 0.3, shared: 2.0 };
 /** One article dating two sentences differently contradicts itself only when the sentences nearly repeat. */
 const SAME_ARTICLE_DATES = { cosine: 0.5, shared: 3.5 };
-
-const PROPERTY = new Set(['magnitude', 'depth', 'distance']);
 
 /** Members compared per distinct value of a group, one per article. */
 const PER_VALUE = 24;

@@ -123,7 +123,7 @@ const sameConcept = (a: string, b: string): boolean => {
 };
 
 /** Properties named by the measure refiner (magnitude, depth, distance from a place): equal keys are one property. */
-const PROPERTY = new Set(['magnitude', 'depth', 'distance']);
+export const PROPERTY = new Set(['magnitude', 'depth', 'distance']);
 const sameProperty = (a: QuantityMention, b: QuantityMention): boolean =>
   PROPERTY.has(a.keys[0] ?? '') && a.keys.length === b.keys.length && a.keys.every((k, i) => b.keys[i] === k);
 
