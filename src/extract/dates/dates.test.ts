@@ -121,6 +121,19 @@ describe('reference date', () => {
   ])('%s (published %s) → %s', (text, published, resolved) => {
     expect(one(text, published).resolved).toBe(resolved);
   });
+  // 2025-04-10 is a Thursday.
+  it.each([
+    // A participle phrase takes the tense of its main clause.
+    [
+      'The vote is expected to begin in the Senate on Tuesday, followed by the House on Friday.',
+      '2025-04-11',
+    ],
+    ['The Senate voted on Tuesday, followed by the House on Thursday.', '2025-04-10'],
+    ['The Senate voted on Tuesday, and the House will follow on Friday.', '2025-04-11'],
+    ['The Senate will vote on Tuesday, and the House passed it on Friday.', '2025-04-04'],
+  ])('%s → the second date is %s', (text, second) => {
+    expect(find(text, '2025-04-10').map((d) => d.resolved)[1]).toBe(second);
+  });
   it('resolves relative words from a known publication date', () => {
     expect(one('Talks happened yesterday.', '2026-01-10')).toMatchObject({
       resolved: '2026-01-09',

@@ -25,11 +25,24 @@ const PAST =
 /** A present or modal verb makes a deadline word look ahead: "is funded through", "keeps ... funded until". */
 const PRESENT =
   /\b(?:is|are|am|remains?|keeps?|runs?|lasts?|has|have|must|will|would|should|can|could|needs?|extends?)\b/i;
+/** A participle phrase after a comma has no tense of its own: "expected on Wednesday, followed by the House on
+ *  Thursday" looks ahead as its main clause does. */
+const PARTICIPLE_PHRASE = /^[,;]\s*(?:[a-z]+ed|[a-z]+ing)\s+(?=(?:by|with|on|in)\b)/i;
+
+/** The clause leading to a date: cut at the last comma, semicolon or "that", unless it opens a participle phrase. */
+function clauseOf(lead: string): string {
+  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(' that '));
+  if (cut < 0) return lead;
+  const clause = lead.slice(cut);
+  // The participle itself ("followed") is no past-tense verb of the clause.
+  const p = PARTICIPLE_PHRASE.exec(clause);
+  return p ? `${clauseOf(lead.slice(0, cut))} ${clause.slice(p[0].length)}` : clause;
+}
+
 /** The future counts only in the clause leading to the date: "said on Monday that he will resign" is the past. */
 function looksAhead(text: string, at: number, end: number): boolean {
   const lead = text.slice(Math.max(0, at - 120), at);
-  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(' that '));
-  const clause = cut >= 0 ? lead.slice(cut) : lead;
+  const clause = clauseOf(lead);
   // "killed by Tuesday's blast": a possessive date names the event, not a deadline.
   if (LIMIT_BEFORE.test(clause) && !/^['’]s\b/.test(text.slice(end, end + 3)))
     return PRESENT.test(clause) || !PAST.test(clause);
