@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BLOWUP_BUDGET_MS, cpuNow } from '../../../test/support/cpu.ts';
 import { documentOf } from '../../../test/support/document.ts';
 import { makeContext } from '../../context.ts';
 import type { Document } from '../../model/document.ts';
@@ -213,6 +214,60 @@ describe('roles', () => {
     expect(named(es, 'Sam Idle')?.roles[0]?.text).toBe('Harbor Radio host');
     expect(named(es, 'Omar Vey')?.roles[0]?.normalized).toBe('ledger news');
     expect(named(es, 'Iker Sol')?.roles.map((r) => r.normalized)).toContain('president of peru');
+  });
+
+  it('reads party-and-state tags after a lawmaker, and the apposition that follows them', () => {
+    const es = entitiesOf(
+      'Sen. Rand Okafor, R-Ky., said he heard shots. Rep. Mia Doyen, D-Pa., manager of the party’s baseball ' +
+        'team, told reporters. Ola Brisk (I-Vt.) left. Officials said D-Day was long ago.',
+    );
+    const roles = (n: string) => named(es, n)?.roles.map((r) => r.normalized);
+    expect(roles('Rand Okafor')).toContain('republican senator of kentucky');
+    expect(roles('Mia Doyen')).toEqual(
+      expect.arrayContaining([
+        'democratic representative of pennsylvania',
+        "manager of the party's baseball team",
+      ]),
+    );
+    expect(roles('Ola Brisk')).toContain('independent of vermont');
+    // Must not match: a tag is no entity, and "D-Day" is no tag.
+    expect(allForms(es).some((f) => /^[RDI]-(?:Ky|Pa|Vt)/.test(f))).toBe(false);
+  });
+
+  it('reads multi-word and lower-case offices, roles after "of <place>" and abbreviations inside appositions', () => {
+    const es = entitiesOf(
+      'Officials said House Majority Whip Lena Vost was shot. Aides said special counsel Tomas Arvid has ' +
+        'questions. Senator Jon Mikkel of Arizona, the chairman of the armed services panel, objected. ' +
+        'Reporters met Ana Gwinn, one of the two U.S. Capitol Police officers hurt in the attack. ' +
+        'But Ivo Corwin, the Senate’s No. 2 Republican, dismissed it. The gunman, Eli Hodd, 66, died.',
+    );
+    const roles = (n: string) => named(es, n)?.roles.map((r) => r.normalized) ?? [];
+    expect(roles('Lena Vost')).toContain('majority whip of house');
+    expect(roles('Tomas Arvid')).toContain('special counsel');
+    expect(roles('Jon Mikkel')).toContain('chairman of the armed services panel');
+    expect(roles('Ana Gwinn')[0]).toMatch(/u\.s\. capitol police officers/);
+    expect(roles('Ivo Corwin')[0]).toMatch(/no\. 2 republican/);
+    expect(roles('Eli Hodd')).toContain('gunman');
+  });
+
+  it('reads "the <role> of <whose>, Name," and must not take a verb phrase after a name for a role', () => {
+    const es = entitiesOf(
+      'He met the director of the country’s intelligence service, Suh Ran, on Monday. ' +
+        'The vice president of the civil servants’ union, Eli Vretto, spoke. ' +
+        'Former aide Jon Kell, sent a letter to the president on Thursday.',
+    );
+    const roles = (n: string) => named(es, n)?.roles.map((r) => r.normalized) ?? [];
+    expect(roles('Suh Ran')).toContain("director of the country's intelligence service");
+    expect(roles('Eli Vretto')).toContain("vice president of the civil servants' union");
+    expect(roles('Jon Kell').some((r) => r.includes('letter'))).toBe(false);
+  });
+
+  it('reads roles of pathological runs of names, commas, abbreviations and tags in linear time', () => {
+    const t = cpuNow();
+    entitiesOf(
+      `${'Ana Ruiz, the U.S. No. 2 official of the '.repeat(4000)}end. ${'Rep. Ola Brisk (R-Texas), '.repeat(3000)}.`,
+    );
+    expect(cpuNow() - t).toBeLessThan(BLOWUP_BUDGET_MS);
   });
 
   it('reads a role phrase before "<comma> name <comma>", lower-case titles and glued statuses', () => {

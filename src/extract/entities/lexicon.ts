@@ -56,12 +56,12 @@ export const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss sir dame lord lady dr
 /** Office words that, before a name, are a title ("President X", "Foreign Minister X", "Gen. X"). */
 export const OFFICE_WORDS = set(`
 president vice prime minister secretary foreign defense defence interior finance justice health home
-attorney general senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor
+attorney general senator sen. sen sens. sens representative rep. rep reps. reps congressman congresswoman governor gov. gov mayor
 chancellor premier king queen prince princess emperor pope cardinal bishop archbishop rev. ambassador envoy
 judge chief deputy assistant commissioner director chairman chairwoman chair speaker leader commander
 gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant lieutenant officer detective
 inspector sheriff prosecutor professor prof. sheikh ayatollah supreme ceo coach spokesman spokeswoman
-spokesperson secretary-general president-elect vice-president opposition`);
+spokesperson secretary-general president-elect vice-president opposition whip counsel special majority minority`);
 
 /** Heads of a public service: after the service's common noun they make a title ("Fire Chief", "Harbour Master"). */
 export const SERVICE_HEADS = set(
@@ -76,7 +76,7 @@ park parks forest water emergency transit traffic`);
 /** Office words that only modify a title ("Foreign" in "Foreign Minister"): a title cannot end with one. */
 export const OFFICE_MODIFIERS = set(`
 vice prime foreign defense defence interior finance justice health home deputy assistant chief supreme
-opposition first`);
+opposition first special majority minority`);
 
 /** Words that may continue a title after "of": "Secretary of State", "Minister of Foreign Affairs". */
 export const OFFICE_DOMAINS = set(`
@@ -96,14 +96,15 @@ bishop commissioner chancellor premier king queen prince monarch dictator operat
 captain coach player speaker dean rector superintendent inspector detective sheriff consultant strategist
 negotiator administrator inspector-general vice-president president-elect founder chief-of-staff
 nurse soldier farmer student engineer singer actor actress writer artist athlete architect designer
-pilot officer-in-charge principal curator broker banker investor accountant technician mechanic driver`);
+pilot officer-in-charge principal curator broker banker investor accountant technician mechanic driver
+counsel commentator pundit clerk staffer gunman assailant shooter attacker suspect whip spy agent democrat republican`);
 
 /** Lower-case words that may stand in a role phrase before a name: "senior defense official", "Channel 9 News host". */
 export const ROLE_MODIFIERS = set(`
 senior former top deputy chief assistant associate acting interim security defense defence foreign military
 prime vice interior finance justice health attorney
 political economic cartel drug policy legal state federal regional local national international news radio
-television talk show host opposition party union business
+television talk show host opposition party union business special press conservative liberal majority minority
 `);
 
 /** Verbs of speech right after a name: evidence that it names a person (or a speaking organisation). */
@@ -130,6 +131,10 @@ export const STATUS_WORDS = new Map<string, 'former' | 'acting' | 'then'>([
 export const TITLE_EXPANSIONS: Record<string, string> = {
   'sen.': 'senator',
   sen: 'senator',
+  'sens.': 'senator',
+  sens: 'senator',
+  'reps.': 'representative',
+  reps: 'representative',
   'rep.': 'representative',
   rep: 'representative',
   'gov.': 'governor',

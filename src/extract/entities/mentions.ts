@@ -1,5 +1,6 @@
 // From a capitalised run to a typed mention: titles before the name are peeled off into a role ("Mexican
 // President" + "Ana Ruiz"), then the rest is typed person | org | place | other from its own words and context.
+import { stateOf } from '../../lang/en/parties.ts';
 import {
   countryNamed,
   countryOf,
@@ -57,13 +58,20 @@ export interface Mention {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const PARTY_TAG_TOKEN = /^[RDI][-–](\p{Lu}[\p{L}.]*)$/u;
+const partyTagToken = (word: string): boolean => {
+  const m = PARTY_TAG_TOKEN.exec(word);
+  return m !== null && stateOf(m[1]!) !== null;
+};
 const HYPHEN_COUNTRIES = /^[\p{L}.]+(?:-[\p{L}.]+)+$/u;
 
 /** Length of a country name at the start of tokens[from..] ("United States" is 2), 0 when none. */
 function countryPrefix(tokens: Token[], from: number): { n: number; country: string } | null {
   const first = tokens[from];
   if (!first) return null;
-  if (startsPlaceName(first.text)) {
+  const single = first.possessive ? null : countryOf(first.text);
+  // "European Union President": a demonym may open a longer name of a country or union.
+  if (startsPlaceName(first.text) || single) {
     const phrases = [first.text];
     const longest = Math.min(4, tokens.length - from);
     for (let n = 2; n <= longest; n++) phrases.push(`${phrases[n - 2]} ${tokens[from + n - 1]!.text}`);
@@ -72,8 +80,7 @@ function countryPrefix(tokens: Token[], from: number): { n: number; country: str
       if (c) return { n, country: c };
     }
   }
-  const c = first.possessive ? null : countryOf(first.text);
-  return c ? { n: 1, country: c } : null;
+  return single ? { n: 1, country: single } : null;
 }
 
 /** Whether an office word stands within the four tokens after i: only then can a country prefix a title. */
@@ -117,10 +124,13 @@ function placeBeforeOffice(t: Token[], lowercase: Set<string>): number {
     if (DOC_HEADS.has(w.lower) || countryOf(w.text)) return 0;
     j++;
   }
-  const office = t[j];
+  // "House Majority Whip": modifiers may stand between the place and the office's head word.
+  let h = j;
+  while (h < t.length - 1 && OFFICE_MODIFIERS.has(t[h]!.lower)) h++;
+  const office = t[h];
   if (j === 0 || !office || !OFFICE_WORDS.has(office.lower) || OFFICE_MODIFIERS.has(office.lower)) return 0;
   // A name must follow the office: "Harbour Powers Governor" alone names an office, not a place and a person.
-  return j + 1 < t.length ? j : 0;
+  return h + 1 < t.length ? j : 0;
 }
 
 /** "Fire Chief X", "Harbour Master X": a service's common noun and its head, then a name. */
@@ -392,6 +402,8 @@ export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new 
   }
   const name = run.tokens.slice(from);
   if (!name.length) return countryOnly(text, run, title);
+  // "R-Ky." after a lawmaker's name is a party and a state, read as a role of the name before it.
+  if (name.length === 1 && partyTagToken(name[0]!.text)) return [];
   // "Former mayor X" opening a sentence: a status word alone names nobody.
   if (name.every((tok) => STATUS_WORDS.has(tok.lower))) return [];
   if (adjectival(name)) return [];

@@ -1,5 +1,6 @@
 // Roles as the article states them: a title before the name, an apposition after it ("X, the foreign
 // minister,"), a role phrase before it ("Channel 9 News host X", "Mexico's foreign minister X"), "led by President X".
+import { PARTY_LETTERS, stateOf } from '../../lang/en/parties.ts';
 import { countryOf } from '../../lang/places.ts';
 import type { RoleMention, RoleStatus } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
@@ -85,25 +86,93 @@ function statusOf(phrase: string): RoleStatus {
   return 'current';
 }
 
-const hasRoleNoun = (phrase: string): boolean =>
-  phrase
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .some((w) => ROLE_NOUNS.has(w.replace(/^ex-/, '').replace(/-elect$/, '')));
-
-const APPOSITION = /^,\s+([^,;:()“”"\n]{2,160}?)(?=\s*(?:,|;|\.(?:\s|$)|\)|—|–|$))/u;
+// The phrase ends at a comma, semicolon, bracket, dash or a sentence's full stop; not at the full stop of an
+// abbreviation ("U.S.", "No. 2", "St.").
+const APPOSITION =
+  /^,\s+([^,;:()“”"\n]{2,160}?)(?=\s*(?:,|;|(?<!\b(?:\p{Lu}|No|St|Mt|Jr|Sr|Dr|Gen|Gov|Sen|Rep|Mr|Mrs|Ms|Co|Inc|Corp))\.(?:\s|$)|\)|—|–|$))/u;
 const NOT_ROLE_START =
   /^(?:who|whom|whose|which|that|he|she|they|it|and|but|or|said|says|told|according|including|where|when|while|as|in|on|at|for|with|whom|his|her|their)\b/i;
+/** "one of the two officers": the head of the phrase comes after the partitive. */
+const PARTITIVE = /^(?:one|two|three|four|some|many|each|both|all|none)\s+of\s+/i;
+/** Words that end a noun phrase's head: the role noun must stand before the first of them. */
+const HEAD_ENDS = new Set([
+  'of',
+  'to',
+  'at',
+  'in',
+  'on',
+  'for',
+  'from',
+  'with',
+  'by',
+  'who',
+  'which',
+  'that',
+  'after',
+]);
 
-/** "X, the foreign minister," / "X, associate professor of ... at the University of Y,". */
+const isRoleNoun = (w: string): boolean => {
+  const x = w
+    .toLowerCase()
+    .replace(/^ex-/, '')
+    .replace(/-elect$/, '');
+  return ROLE_NOUNS.has(x) || (x.endsWith('s') && ROLE_NOUNS.has(x.slice(0, -1)));
+};
+
+/** A role noun heads the phrase: it stands before the phrase's first preposition ("professor of economics", not
+ *  "sent a letter to the president"). */
+function headedByRole(phrase: string): boolean {
+  for (const w of phrase.replace(PARTITIVE, '').split(/[\s,]+/)) {
+    if (HEAD_ENDS.has(w.toLowerCase())) return false;
+    if (isRoleNoun(w)) return true;
+  }
+  return false;
+}
+
+// ", R-Ky.," or " (D-N.Y.)" after a lawmaker's name: party and state.
+const PARTY_TAG = /^\s*(?:,\s*|\(\s*)([RDI])[-–]((?:\p{Lu}[\p{Ll}]*\.?\s?){1,3}?)\s*(,|\))/u;
+// "of Arizona" after a name: where the office is; an apposition may follow it.
+const OF_PLACE = /^\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}(?=,)/u;
+
+/** Where the words that still belong to the name end: after a party tag or "of <Place>", at the next comma. */
+function nameTrailerEnd(text: string, end: number): number {
+  const tail = text.slice(end, end + 40);
+  const tag = PARTY_TAG.exec(tail);
+  if (tag && stateOf(tag[2]!.trim())) return end + tag[0].length - (tag[3] === ',' ? 1 : 0);
+  const of = OF_PLACE.exec(tail);
+  return of ? end + of[0].length : end;
+}
+
+/** "Sen. Ana Ruiz, R-Ky.," → "republican senator of kentucky". */
+function partyTag(text: string, m: Mention): RoleMention | null {
+  const tag = PARTY_TAG.exec(text.slice(m.span.end, m.span.end + 40));
+  const state = tag ? stateOf(tag[2]!.trim()) : null;
+  if (!tag || !state) return null;
+  const office = m.title ? normalizeRole(text.slice(m.title.span.start, m.title.span.end)) : '';
+  const seat = /^(?:senator|representative|congress(?:man|woman))$/.test(office) ? ` ${office}` : '';
+  const start = m.span.end + tag[0].indexOf(tag[1]!);
+  const span = { start, end: start + tag[1]!.length + 1 + tag[2]!.trim().length };
+  const names = PARTY_LETTERS[tag[1]!]!;
+  const party = (seat ? names.adjective : names.member).toLowerCase();
+  return {
+    text: text.slice(span.start, span.end),
+    normalized: `${party}${seat} of ${state.toLowerCase()}`,
+    status: 'current',
+    span,
+  };
+}
+
+/** "X, the foreign minister," / "X, associate professor of ... at the University of Y," / "X (D-Va.), the ...". */
 function apposition(text: string, m: Mention): RoleMention | null {
-  if (m.tokens.at(-1)!.possessive || text[m.span.end] !== ',') return null;
-  const after = APPOSITION.exec(text.slice(m.span.end, m.span.end + 200));
+  if (m.tokens.at(-1)!.possessive) return null;
+  const end = nameTrailerEnd(text, m.span.end);
+  if (text[end] !== ',') return null;
+  const after = APPOSITION.exec(text.slice(end, end + 200));
   if (!after) return null;
   // "professor at X who has studied Y": the relative clause describes, the role ends before it.
   const phrase = after[1]!.replace(/\s+(?:who|which|that|whose|where)\s.*$/, '').trim();
-  if (NOT_ROLE_START.test(phrase) || phrase.split(/\s+/).length > 16 || !hasRoleNoun(phrase)) return null;
-  const start = m.span.end + after[0].indexOf(phrase);
+  if (NOT_ROLE_START.test(phrase) || phrase.split(/\s+/).length > 16 || !headedByRole(phrase)) return null;
+  const start = end + after[0].indexOf(phrase);
   return role(phrase, { start, end: start + phrase.length }, statusOf(phrase));
 }
 
@@ -198,6 +267,10 @@ function fromTitle(text: string, m: Mention): RoleMention | null {
 const PRE_APPOSITION =
   /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})['’]s?\s+|\b\p{Ll}+['’]s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
 
+/** "the vice president of the civil servants' union, Eli Rask,": a role noun, "of" and whose office it is. */
+const PRE_APPOSITION_OF =
+  /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+of\s+[^,;:()"“”\n]{2,70}?),\s*$/u;
+
 /** "Norway's foreign minister, Eli Rask, said": a role phrase, a comma, the name, a comma. */
 function preApposition(text: string, m: Mention): RoleMention | null {
   if (
@@ -207,7 +280,14 @@ function preApposition(text: string, m: Mention): RoleMention | null {
   )
     return null;
   const from = Math.max(0, m.run.start - 90);
-  const hit = PRE_APPOSITION.exec(text.slice(from, m.run.start));
+  const lead = text.slice(from, m.run.start);
+  const of = PRE_APPOSITION_OF.exec(lead);
+  if (of && isRoleNoun(of[2]!)) {
+    // "the director of the country's intelligence service, Ana Ruiz,": the office and whose it is.
+    const start = from + of.index + of[0].indexOf(of[1]!);
+    return role(of[1]!, { start, end: start + of[1]!.length }, statusOf(of[1]!));
+  }
+  const hit = PRE_APPOSITION.exec(lead);
   if (!hit) return null;
   const phrase = hit[2]!;
   const last = phrase.split(/\s+/).at(-1)!;
@@ -222,7 +302,13 @@ function preApposition(text: string, m: Mention): RoleMention | null {
 /** Every role the article states for this mention. */
 export function rolesOf(text: string, m: Mention, sentence: Token[]): RoleMention[] {
   const out: RoleMention[] = [];
-  const found = [fromTitle(text, m), preName(text, m, sentence), apposition(text, m), preApposition(text, m)];
+  const found = [
+    fromTitle(text, m),
+    preName(text, m, sentence),
+    apposition(text, m),
+    preApposition(text, m),
+    partyTag(text, m),
+  ];
   for (const r of found) if (r) out.push(r);
   return out;
 }
