@@ -49,6 +49,22 @@ function sentenceDates(r: Resolved): Map<string, string[]> {
   return out;
 }
 
+/** Words before a date that opens its sentence: "In", "Back in", "Since". */
+const OPENING = /^\W*(?:(?:back|also|and|but)\s+)?(?:in|since|during|by)?\s*$/i;
+
+/** Sentences that open on a period written with its year ("In December 2008, three men…"): background, not the
+ *  news of the day. */
+function periodSentences(r: Resolved, texts: Map<string, string>): Set<string> {
+  const out = new Set<string>();
+  for (const d of r.dates) {
+    const m = d.mention;
+    const lead = (texts.get(d.doc) ?? '').slice(m.sentence.start, m.span.start);
+    if (d.resolved && !m.relative && m.certainty === 'stated' && m.precision !== 'day' && OPENING.test(lead))
+      out.add(`${d.doc}@${m.sentence.start}`);
+  }
+  return out;
+}
+
 export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const lookup = entityLookup(resolved);
   const kindAt = sectionKinds(resolved);
@@ -73,7 +89,10 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const dates: DateMember[] = resolved.dates
     .filter((d) => d.resolved || d.mention.relative)
     .map((d) => ({ doc: d.doc, date: d, sectionKind: kindAt(d.doc, d.mention.span.start) }));
-  const quantityGroups = markComparable(alignQuantities(quantities, texts, sentenceDates(resolved)), texts);
+  const quantityGroups = markComparable(
+    alignQuantities(quantities, texts, sentenceDates(resolved), periodSentences(resolved, texts)),
+    texts,
+  );
   // A date in the same sentence as a count of one thing dates the same event as the others' dates beside it.
   const countsIn = new Map<string, string[]>();
   for (const g of quantityGroups) {

@@ -30,6 +30,8 @@ interface Q {
   vague: boolean;
   /** Month and year words of its time scope, read once. */
   scopeWords: Set<string>;
+  /** Its sentence is set in a period written with its year ("In December 2008"). */
+  period: boolean;
 }
 
 const VAGUE =
@@ -89,7 +91,7 @@ const scopeWords = (s: string | null): Set<string> =>
       .map((w) => w.slice(0, 3)),
   );
 
-function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q {
+function prep(doc: string, q: QuantityMention, text: string, dates: string[], period: boolean): Q {
   const keys = new Set([...q.keys.map((k) => stem(k.toLowerCase())), ...keysOf(q.about)]);
   const unit = q.unit ? stem(q.unit.toLowerCase()) : null;
   const unitClass =
@@ -109,6 +111,7 @@ function prep(doc: string, q: QuantityMention, text: string, dates: string[]): Q
     increment: isIncrement(q, text),
     vague: VAGUE.test(q.text.trim()),
     scopeWords: scopeWords(q.scope),
+    period,
   };
 }
 
@@ -152,6 +155,8 @@ export function sameThingScore(a: Q, b: Q): number {
     !a.dates.some((x) => b.dates.some((y) => x.startsWith(y) || y.startsWith(x)))
   )
     return 0;
+  // A count set in a written past period ("In December 2008, three men…") is background; an undated count is news.
+  if (a.period !== b.period && (!a.dates.length || !b.dates.length)) return 0;
   const sa = a.scopeWords;
   const sb = b.scopeWords;
   let scope = 0;
@@ -242,10 +247,12 @@ export function alignQuantities(
   items: QuantityMember[],
   texts: Map<string, string>,
   sentenceDates: Map<string, string[]> = new Map(),
+  periods: Set<string> = new Set(),
 ): QuantityGroup[] {
-  const qs = items.map((m) =>
-    prep(m.doc, m.q, texts.get(m.doc) ?? '', sentenceDates.get(`${m.doc}@${m.q.sentence.start}`) ?? []),
-  );
+  const qs = items.map((m) => {
+    const at = `${m.doc}@${m.q.sentence.start}`;
+    return prep(m.doc, m.q, texts.get(m.doc) ?? '', sentenceDates.get(at) ?? [], periods.has(at));
+  });
   const index = new KeyIndex();
   const groupOf: number[] = [];
   const groups: number[][] = [];
