@@ -49,8 +49,9 @@ function sentenceDates(r: Resolved): Map<string, string[]> {
   return out;
 }
 
-/** Words before a date that opens its sentence: "In", "Back in", "Since". */
-const OPENING = /^\W*(?:(?:back|also|and|but)\s+)?(?:in|since|during|by)?\s*$/i;
+/** Words before a date that opens its sentence: "In", "Back in" ("Since May" opens a running count's scope instead). */
+const RUNNING = /^(?:since|from|until|by)\b/i;
+const OPENING = /^\W*(?:(?:back|also|and|but)\s+)?(?:in|during)?\s*$/i;
 
 /** Sentences that open on a period written with its year ("In December 2008, three men…"): background, not the
  *  news of the day. */
@@ -59,7 +60,14 @@ function periodSentences(r: Resolved, texts: Map<string, string>): Set<string> {
   for (const d of r.dates) {
     const m = d.mention;
     const lead = (texts.get(d.doc) ?? '').slice(m.sentence.start, m.span.start);
-    if (d.resolved && !m.relative && m.certainty === 'stated' && m.precision !== 'day' && OPENING.test(lead))
+    if (
+      d.resolved &&
+      !m.relative &&
+      m.certainty === 'stated' &&
+      m.precision !== 'day' &&
+      OPENING.test(lead) &&
+      !RUNNING.test(m.text)
+    )
       out.add(`${d.doc}@${m.sentence.start}`);
   }
   return out;
