@@ -1,6 +1,7 @@
 // Dates of the same event: blocked by event keys, joined when the event words and the people or organisations
 // named beside the date agree. Words and actors are weighted by rarity among the story's dates, so the story's
 // own subject ("cartel", its protagonist) cannot make two events one. Two dates of one sentence never join.
+import { stepsIn } from '../lang/en/steps.ts';
 import type { DateGroup, DateMember } from '../model/finding.ts';
 import type { EntityLookup } from './entities.ts';
 import { KeyIndex, keysOf } from './text.ts';
@@ -18,6 +19,10 @@ interface D {
   /** The date of a statement ("officials said on Thursday") or of a measured state ("by Friday"), not of an
    *  event. Verbs of speech only: "announced on Monday" may date the announcement, which is itself the event. */
   report: boolean;
+  /** Steps of a process its sentence names ("indicted", "pleaded guilty"). */
+  steps: Set<string>;
+  /** Its article's publication day (YYYY-MM-DD), when known to the day. */
+  published: string | null;
 }
 
 /** "had burned 14,000 acres by Friday evening", "as of Monday": the moment a changing state was measured. */
@@ -25,7 +30,7 @@ const SNAPSHOT_BEFORE = /\b(?:by|as of)\s*$/i;
 const REPORT_BEFORE = /\b(?:said|says|told|added|stated)(?:\s+[\w-]+){0,2}\s*$/i;
 
 const SERIES =
-  /\b(?:another|second|third|fourth|fifth|latest|previous|again|separate|subsequent|follow-up|renewed|repeated)\b/i;
+  /\b(?:another|second|third|fourth|fifth|latest|previous|again|separate|subsequent|follow-up|renewed|repeated|additional|further)\b/i;
 /** Score needed when either date belongs to a series of like events: repeated raids share every word. */
 const SERIES_NEEDED = 5;
 
@@ -47,7 +52,13 @@ function localKeys(text: string, m: DateMember, others: DateMember[]): Set<strin
   return new Set(keysOf(`${before} ${after}`));
 }
 
-function prep(m: DateMember, lookup: EntityLookup, text: string, others: DateMember[]): D {
+function prep(
+  m: DateMember,
+  lookup: EntityLookup,
+  text: string,
+  others: DateMember[],
+  published: string | null,
+): D {
   const d = m.date.mention;
   const src = `${d.keys.join(' ')} ${d.event} ${text.slice(d.sentence.start, d.sentence.end)}`;
   const within = lookup.within(m.doc, d.sentence);
@@ -63,8 +74,20 @@ function prep(m: DateMember, lookup: EntityLookup, text: string, others: DateMem
       !/^['’]s\b/.test(text.slice(d.span.end, d.span.end + 2)) &&
       !/['’]s$/.test(d.text));
   const local = others.length ? localKeys(text, m, others) : null;
-  return { m, series, keys: new Set(keysOf(src)), actors, places, report, local };
+  const steps = stepsIn(text.slice(d.sentence.start, d.sentence.end));
+  return { m, series, keys: new Set(keysOf(src)), actors, places, report, local, steps, published };
 }
+
+/** `a` looks ahead from its publication and `b` dates something before that publication. */
+function plannedAfter(a: D, b: D): boolean {
+  if (!a.m.date.mention.ahead || !a.published || b.m.date.mention.ahead) return false;
+  const end = b.m.date.mention.resolvedEnd ?? b.m.date.resolved ?? '';
+  return end !== '' && endOf(end) < a.published;
+}
+
+/** Last day an ISO prefix covers, comparable with a YYYY-MM-DD string. */
+const endOf = (iso: string): string =>
+  iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso;
 
 /** Rarity weight: 1 for a word in one or two dates, falling as more of the story's dates share it. */
 function weights(ds: D[], pick: (d: D) => Set<string>): Map<string, number> {
@@ -86,6 +109,10 @@ export function sameEventScore(a: D, b: D, kw: Map<string, number>, aw: Map<stri
   if (sameSentence(a, b)) return 0;
   // When each source reported a thing says nothing about when it happened; reports on two days are not a dispute.
   if (a.report || b.report) return 0;
+  // A plan ("will meet on Friday") is no event its own article could date before it was written.
+  if (plannedAfter(a, b) || plannedAfter(b, a)) return 0;
+  // "Indicted on Oct. 27" and "pleaded guilty on Feb. 23": different steps of one process are different events.
+  if (a.steps.size && b.steps.size && !hasAny(a.steps, b.steps)) return 0;
   // A date sharing its sentence with another must speak of the event in its own clause.
   if ((a.local && !hasAny(a.local, b.keys)) || (b.local && !hasAny(b.local, a.keys))) return 0;
   let keys = 0;
@@ -116,6 +143,7 @@ export function alignDates(
   lookup: EntityLookup,
   texts: Map<string, string>,
   countsIn: Map<string, string[]> = new Map(),
+  publishedOf: Map<string, string> = new Map(),
 ): DateGroup[] {
   const bySentence = new Map<string, DateMember[]>();
   for (const m of members) {
@@ -124,7 +152,7 @@ export function alignDates(
   }
   const ds = members.map((m) => {
     const others = (bySentence.get(`${m.doc}@${m.date.mention.sentence.start}`) ?? []).filter((o) => o !== m);
-    const d = prep(m, lookup, texts.get(m.doc) ?? '', others);
+    const d = prep(m, lookup, texts.get(m.doc) ?? '', others, publishedOf.get(m.doc) ?? null);
     for (const g of countsIn.get(`${m.doc}@${m.date.mention.sentence.start}`) ?? []) d.keys.add(`#${g}`);
     return d;
   });
@@ -170,9 +198,21 @@ export function alignDates(
   }
   for (const g of groups) g.sort((a, b) => a - b);
   const live = groups.filter((g) => g.length).sort((a, b) => a[0]! - b[0]!);
+  // Direct matches inside each final group, by member position: a dispute needs two sides matched directly.
+  const position = new Map<number, number>();
+  for (const g of live) g.forEach((i, at) => position.set(i, at));
+  const linksOf = new Map<number, [number, number][]>();
+  for (const { i, j } of pairs) {
+    const g = groupOf[i]!;
+    if (g !== groupOf[j]) continue;
+    const list = linksOf.get(g) ?? [];
+    list.push([position.get(i)!, position.get(j)!]);
+    linksOf.set(g, list);
+  }
   return live.map((g, k) => ({
     id: `D${k + 1}`,
     event: ds[g[0]!]!.m.date.mention.event,
     members: g.map((i) => members[i]!),
+    links: linksOf.get(groupOf[g[0]!]!) ?? [],
   }));
 }

@@ -49,6 +49,16 @@ function sentenceDates(r: Resolved): Map<string, string[]> {
   return out;
 }
 
+/** Each article's publication day, when known to the day. */
+function publishedDays(r: Resolved): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const x of r.extracted) {
+    const p = x.seg.doc.published;
+    if (p && p.length >= 10 && x.seg.doc.publishedBasis !== 'unknown') out.set(x.seg.doc.id, p.slice(0, 10));
+  }
+  return out;
+}
+
 /** Words before a date that opens its sentence: "In", "Back in" ("Since May" opens a running count's scope instead). */
 const RUNNING = /^(?:since|from|until|by)\b/i;
 const OPENING = /^\W*(?:(?:back|also|and|but)\s+)?(?:in|during)?\s*$/i;
@@ -113,7 +123,7 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const value: Aligned = {
     resolved,
     quantities: quantityGroups,
-    dates: markComparableDates(alignDates(dates, lookup, texts, countsIn), texts),
+    dates: markComparableDates(alignDates(dates, lookup, texts, countsIn, publishedDays(resolved)), texts),
     quotes: alignQuotes(quotes),
     claims: alignClaims(claims),
     offices: alignOffices(resolved.entities),

@@ -52,13 +52,61 @@ function clusters(members: DateMember[]): Cluster[] {
 const MODIFIER_AFTER =
   /^\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|by\b|for\b|after\b|before\b|when\b|as\b|the\b|a\b|an\b|with\b|from\b|until\b|through\b|of\b|that\b|this\b|is\b|was\b|were\b|are\b|had\b|has\b|have\b|will\b|would\b)[a-z][a-z-]+/;
 const WRITTEN_DATE =
-  /^(?:\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2}\/\d{1,2})$/;
+  /^(?:\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}|\d{4})|\d{1,2}\/\d{1,2})$/;
 
 function namesAThing(m: DateMember, docs: Map<string, DocInfo>): boolean {
   const t = m.date.mention.text.trim();
   if (!WRITTEN_DATE.test(t)) return false;
   const text = docs.get(m.doc)?.text ?? '';
   return MODIFIER_AFTER.test(text.slice(m.date.mention.span.end, m.date.mention.span.end + 30));
+}
+
+/** The group's direct matches as "member/member" keys of both orders; null when the group records none. */
+function directLinks(g: DateGroup): Set<string> | null {
+  if (!g.links) return null;
+  const out = new Set<string>();
+  for (const [i, j] of g.links) {
+    const a = g.members[i];
+    const b = g.members[j];
+    if (!a || !b) continue;
+    out.add(`${key(a)}|${key(b)}`);
+    out.add(`${key(b)}|${key(a)}`);
+  }
+  return out;
+}
+
+const key = (m: DateMember): string => `${m.doc}@${m.date.mention.span.start}`;
+
+function linkedClusters(a: Cluster, b: Cluster, linked: Set<string> | null): boolean {
+  if (!linked) return true;
+  return a.members.some((x) => b.members.some((y) => linked.has(`${key(x)}|${key(y)}`)));
+}
+
+/** Hours near midnight: late on one day is early on the next a few time zones away. */
+const LATE_HOURS = /\b(?:late|evening|night|overnight|midnight|p\.m\.)\b/i;
+const EARLY_HOURS = /\b(?:early|morning|dawn|overnight|midnight|a\.m\.)\b/i;
+const LOCAL_TIME = /\blocal time\b/i;
+
+/** The words around a date: "early Saturday", "Friday evening", "at 2 a.m. Sunday". */
+function hourWords(m: DateMember, docs: Map<string, DocInfo>): string {
+  const text = docs.get(m.doc)?.text ?? '';
+  const { start, end } = m.date.mention.span;
+  return text.slice(Math.max(0, start - 14), Math.min(text.length, end + 14));
+}
+
+/** Late on the earlier day and early on the later one (or a "local time" said): one moment in two time zones. */
+function sameMomentElsewhere(earlier: Cluster, later: Cluster, docs: Map<string, DocInfo>): boolean {
+  const words = (c: Cluster) => c.members.map((m) => hourWords(m, docs));
+  const e = words(earlier);
+  const l = words(later);
+  if ([...e, ...l].some((w) => LOCAL_TIME.test(w))) return true;
+  return e.some((w) => LATE_HOURS.test(w)) && l.some((w) => EARLY_HOURS.test(w));
+}
+
+/** Two full days one day apart. */
+function dayApart(a: string, b: string): boolean {
+  if (a.length < 10 || b.length < 10) return false;
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) === 86_400_000;
 }
 
 export function assessDates(
@@ -81,6 +129,7 @@ export function assessDates(
     if (news.length < 2) continue;
     let cs = clusters(news);
     if (cs.length < 2) continue;
+
     // A year only inferred from the reference date is too weak to contradict a year written in full, unless
     // month or day differ as well.
     const weak = (c: Cluster) =>
@@ -98,6 +147,14 @@ export function assessDates(
       return days.size === 1 && !days.has(-1) ? [...days][0]! : null;
     };
     cs = cs.filter((c, i) => !cs.some((k, j) => j < i && weekday(c) !== null && weekday(c) === weekday(k)));
+    // "Friday evening" in Washington is "early Saturday" in Seoul: adjacent days told by the hour are one moment.
+    const oneMoment = (a: Cluster, b: Cluster) =>
+      dayApart(a.value, b.value) &&
+      (a.value < b.value ? sameMomentElsewhere(a, b, docs) : sameMomentElsewhere(b, a, docs));
+    cs = cs.filter((c, i) => !cs.some((k, j) => j < i && oneMoment(c, k)));
+    // Two dates joined only through a third sentence may date two events: a side must match another directly.
+    const linked = directLinks(g);
+    cs = cs.filter((c) => cs.some((k) => k !== c && linkedClusters(c, k, linked)));
     if (cs.length < 2) continue;
     const sides = cs.map((c) => {
       const docsOf = [...new Set(c.members.map((m) => m.doc))];

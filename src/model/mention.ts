@@ -79,6 +79,8 @@ export interface DateMention {
    * "2025-09"), so a later stage can re-anchor a date whose year came from the reference date.
    */
   written?: string;
+  /** The sentence looks ahead from its reference date ("will meet on Friday"): a plan, not yet a fact. */
+  ahead?: boolean;
   /** For relative expressions, the offset from the reference date ("last week": week -1; "on Monday": weekday 1, 0). */
   offset?: { unit: 'day' | 'week' | 'month' | 'year' | 'weekday'; value: number; weekday?: number };
 }

@@ -70,6 +70,9 @@ function inDateline(text: string, start: number, end: number, place: string | un
   return placed && DATELINE_DASH.test(after);
 }
 
+/** The first hours of a day: "early Saturday", "Saturday morning (local time)". */
+const DAWN_BEFORE = /\b(?:early|before dawn)\s+(?:on\s+)?$/i;
+const DAWN_AFTER = /^\s+(?:morning|before dawn|local time)\b/i;
 const SINCE = /\b(?:since|starting|from)\s+$/i;
 /** chrono-node reads a sentence at a time; a pathological line is read in windows of this many characters. */
 const WINDOW = 2000;
@@ -156,7 +159,11 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
     // "since September": the boundary word belongs to what dates the event.
     const lead = SINCE.exec(seg.doc.text.slice(Math.max(unit.start, start - 12), start));
     if (lead && /^since/i.test(lead[0])) start -= lead[0].length;
-    const r = resolveCand(c, ref, looksAhead(text, c.start - unit.start, c.end - unit.start));
+    const ahead = looksAhead(text, c.start - unit.start, c.end - unit.start);
+    const dawn =
+      DAWN_BEFORE.test(text.slice(Math.max(0, c.start - unit.start - 12), c.start - unit.start)) ||
+      DAWN_AFTER.test(text.slice(c.end - unit.start, c.end - unit.start + 24));
+    const r = resolveCand(c, ref, ahead, dawn);
     const others =
       cands.length > 1 && cands.length < 50
         ? maskDates(
@@ -177,6 +184,8 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
       sentence: unit,
     };
     if (r.resolvedEnd !== undefined) m.resolvedEnd = r.resolvedEnd;
+    // "next Friday", "tomorrow" look ahead by their own words.
+    if ((ahead || (c.relative?.offset ?? 0) > 0) && ref.published) m.ahead = true;
     if (c.relative) {
       m.offset = { unit: c.relative.unit, value: c.relative.offset };
       if (c.relative.weekday !== undefined) m.offset.weekday = c.relative.weekday;

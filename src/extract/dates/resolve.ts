@@ -57,7 +57,7 @@ function weekMonth(d: Date): string {
   return iso(y, m);
 }
 
-function resolveRelative(c: DateCand, ref: Reference, ahead: boolean): Resolution {
+function resolveRelative(c: DateCand, ref: Reference, ahead: boolean, dawn: boolean): Resolution {
   const r = c.relative as NonNullable<DateCand['relative']>;
   const out = (resolved: string | null, precision: DatePrecision): Resolution => ({
     resolved,
@@ -94,14 +94,17 @@ function resolveRelative(c: DateCand, ref: Reference, ahead: boolean): Resolutio
   else {
     delta = -((today - wd + 7) % 7);
     if (r.offset < 0 && delta === 0) delta = -7;
+    // "announced early Saturday" in a Friday's report: the next day where it happened, hours ahead of the newsroom.
+    if (r.offset === 0 && dawn && delta === -6) delta = 1;
   }
   const [wy, wm, wdd] = ymd(addDays(p, delta));
   return out(iso(wy, wm, wdd), 'day');
 }
 
-/** Resolves one candidate. `ahead` is true when the sentence speaks of the future ("will", "scheduled"). */
-export function resolveCand(c: DateCand, ref: Reference, ahead: boolean): Resolution {
-  if (c.relative) return resolveRelative(c, ref, ahead);
+/** Resolves one candidate. `ahead` is true when the sentence speaks of the future ("will", "scheduled"); `dawn`
+ *  when the day is qualified as its first hours ("early Saturday", "Saturday morning"). */
+export function resolveCand(c: DateCand, ref: Reference, ahead: boolean, dawn = false): Resolution {
+  if (c.relative) return resolveRelative(c, ref, ahead, dawn);
   const precision: DatePrecision = c.day !== undefined ? 'day' : c.month !== undefined ? 'month' : 'year';
   let year = c.year;
   let certainty: 'stated' | 'implied' = 'stated';

@@ -1,0 +1,55 @@
+// Golden cases, end to end from text: dates of one event that are not in dispute (time zones, steps of a process,
+// a plan against a past meeting), each with a twin that is.
+import { describe, expect, it } from 'vitest';
+import { brief } from '../api/run.ts';
+
+const NOW = new Date('2026-03-10T00:00:00Z');
+// 2026-03-06 is a Friday.
+const two = (a: string, b: string, published = '2026-03-06') =>
+  brief(
+    [
+      { id: 'a', outlet: 'Harbor Post', published, text: a },
+      { id: 'b', outlet: 'Sael Times', published, text: b },
+    ],
+    { now: NOW },
+  ).briefing;
+const dateDisputes = (b: ReturnType<typeof two>) => b.disputes.filter((d) => d.kind === 'date');
+
+describe('date disputes that are none', () => {
+  it('reads "early Saturday" in a Friday report as the next day, hours ahead elsewhere', () => {
+    const b = two(
+      'PORT SAEL — Velmor leader Ana Quist announced early Saturday that the Velmor fleet would halt its missile tests.',
+      'Velmor state media reported Friday evening that Velmor leader Ana Quist announced the fleet would halt its missile tests.',
+    );
+    expect(b.timeline.some((t) => t.date === '2026-03-07')).toBe(true);
+    expect(dateDisputes(b)).toEqual([]);
+  });
+  it('must not match: two days apart told without the hour are a dispute', () => {
+    const b = two(
+      'Velmor leader Ana Quist announced on Wednesday that the Velmor fleet would halt its missile tests.',
+      'Velmor leader Ana Quist announced on Friday that the Velmor fleet would halt its missile tests.',
+    );
+    expect(dateDisputes(b)).toHaveLength(1);
+  });
+  it('does not set two steps of one case against each other', () => {
+    const b = two(
+      'Former Velmor treasurer Ivo Brandt was indicted on Oct. 27, 2025 on charges of fraud in the Velmor port case.',
+      'Former Velmor treasurer Ivo Brandt pleaded guilty on Feb. 23, 2026 to charges of fraud in the Velmor port case.',
+    );
+    expect(dateDisputes(b)).toEqual([]);
+  });
+  it('must not match: one step dated differently by two sources is a dispute', () => {
+    const b = two(
+      'Former Velmor treasurer Ivo Brandt was indicted on Oct. 27, 2025 on charges of fraud in the Velmor port case.',
+      'Former Velmor treasurer Ivo Brandt was indicted on Nov. 3, 2025 on charges of fraud in the Velmor port case.',
+    );
+    expect(dateDisputes(b)).toHaveLength(1);
+  });
+  it('does not date a planned meeting against a meeting before the plan was reported', () => {
+    const b = two(
+      'Velmor leader Ana Quist will meet Sael president Ivo Brandt in the border town of Lorvik next Friday.',
+      'Envoys of Ana Quist met Ivo Brandt in the border town of Lorvik last month to prepare the meeting.',
+    );
+    expect(dateDisputes(b)).toEqual([]);
+  });
+});
