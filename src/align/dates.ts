@@ -21,6 +21,8 @@ interface D {
   report: boolean;
   /** Steps of a process its sentence names ("indicted", "pleaded guilty"). */
   steps: Set<string>;
+  /** Places below a country its sentence names (towns, regions): where the event happened. */
+  towns: Set<string>;
   /** Its article's publication day (YYYY-MM-DD), when known to the day. */
   published: string | null;
 }
@@ -28,6 +30,8 @@ interface D {
 /** "had burned 14,000 acres by Friday evening", "as of Monday": the moment a changing state was measured. */
 const SNAPSHOT_BEFORE = /\b(?:by|as of)\s*$/i;
 const REPORT_BEFORE = /\b(?:said|says|told|added|stated)(?:\s+[\w-]+){0,2}\s*$/i;
+/** "On Tuesday, a newspaper, the Daily X, reported that…": a date opening the clause of a verb of report. */
+const REPORT_AFTER = /^[\s,]*(?:[\p{L}.'’-]+[\s,]+){0,7}?(?:said|says|reported|reports|told|wrote)\b/u;
 
 const SERIES =
   /\b(?:another|second|third|fourth|fifth|latest|previous|again|separate|subsequent|follow-up|renewed|repeated|additional|further)\b/i;
@@ -69,13 +73,15 @@ function prep(
   const before = text.slice(Math.max(d.sentence.start, d.span.start - 40), d.span.start);
   const report =
     REPORT_BEFORE.test(before) ||
+    (d.span.start - d.sentence.start < 12 && REPORT_AFTER.test(text.slice(d.span.end, d.span.end + 90))) ||
     // "killed by Tuesday's blast" names the event; "by Tuesday" the moment of a state.
     ((SNAPSHOT_BEFORE.test(before) || /^(?:by|as of)\b/i.test(d.text)) &&
       !/^['’]s\b/.test(text.slice(d.span.end, d.span.end + 2)) &&
       !/['’]s$/.test(d.text));
   const local = others.length ? localKeys(text, m, others) : null;
   const steps = stepsIn(text.slice(d.sentence.start, d.sentence.end));
-  return { m, series, keys: new Set(keysOf(src)), actors, places, report, local, steps, published };
+  const towns = new Set([...places].filter((id) => !lookup.isCountry(id)));
+  return { m, series, keys: new Set(keysOf(src)), actors, places, report, local, steps, published, towns };
 }
 
 /** `a` looks ahead from its publication and `b` dates something before that publication. */
@@ -109,6 +115,8 @@ export function sameEventScore(a: D, b: D, kw: Map<string, number>, aw: Map<stri
   if (sameSentence(a, b)) return 0;
   // When each source reported a thing says nothing about when it happened; reports on two days are not a dispute.
   if (a.report || b.report) return 0;
+  // Two sentences that each place their event in a town, none the same, tell of two events.
+  if (a.towns.size && b.towns.size && !hasAny(a.towns, b.towns)) return 0;
   // A plan ("will meet on Friday") is no event its own article could date before it was written.
   if (plannedAfter(a, b) || plannedAfter(b, a)) return 0;
   // "Indicted on Oct. 27" and "pleaded guilty on Feb. 23": different steps of one process are different events.
@@ -201,12 +209,12 @@ export function alignDates(
   // Direct matches inside each final group, by member position: a dispute needs two sides matched directly.
   const position = new Map<number, number>();
   for (const g of live) g.forEach((i, at) => position.set(i, at));
-  const linksOf = new Map<number, [number, number][]>();
-  for (const { i, j } of pairs) {
+  const linksOf = new Map<number, [number, number, number][]>();
+  for (const { i, j, s } of pairs) {
     const g = groupOf[i]!;
     if (g !== groupOf[j]) continue;
     const list = linksOf.get(g) ?? [];
-    list.push([position.get(i)!, position.get(j)!]);
+    list.push([position.get(i)!, position.get(j)!, s]);
     linksOf.set(g, list);
   }
   return live.map((g, k) => ({

@@ -1,4 +1,5 @@
 // Which resolved entities a span of an article names: mention spans indexed per article, looked up by range.
+import { countryOf } from '../lang/places.ts';
 import type { Resolved } from '../model/finding.ts';
 import type { Span } from '../model/span.ts';
 
@@ -6,6 +7,8 @@ export interface EntityLookup {
   /** Global entity ids mentioned inside the span, in first-mention order. */
   within(doc: string, span: Span): string[];
   typeOf(id: string): string;
+  /** The entity is a country (or a union of them), not a town or region. */
+  isCountry(id: string): boolean;
 }
 
 export function entityLookup(r: Resolved): EntityLookup {
@@ -21,6 +24,7 @@ export function entityLookup(r: Resolved): EntityLookup {
     perDoc.set(doc, list);
   }
   const types = new Map(r.entities.map((e) => [e.id, e.type as string]));
+  const countries = new Set(r.entities.filter((e) => e.type === 'place' && countryOf(e.name)).map((e) => e.id));
   return {
     within(doc, span) {
       const list = perDoc.get(doc) ?? [];
@@ -39,5 +43,6 @@ export function entityLookup(r: Resolved): EntityLookup {
       return out;
     },
     typeOf: (id) => types.get(id) ?? 'other',
+    isCountry: (id) => countries.has(id),
   };
 }

@@ -52,4 +52,36 @@ describe('date disputes that are none', () => {
     );
     expect(dateDisputes(b)).toEqual([]);
   });
+  it('does not join events placed in two different towns', () => {
+    const b = two(
+      'Thousands of Velmor dock workers marched against the pension cuts in Lorvik on Tuesday.',
+      'Thousands of Velmor dock workers marched against the pension cuts in Port Sael on Wednesday.',
+    );
+    expect(dateDisputes(b)).toEqual([]);
+  });
+  it('must not match: the same town on two days is a dispute', () => {
+    const b = two(
+      'Thousands of Velmor dock workers marched against the pension cuts in Lorvik on Tuesday.',
+      'Thousands of Velmor dock workers marched against the pension cuts in Lorvik on Wednesday.',
+    );
+    expect(dateDisputes(b)).toHaveLength(1);
+  });
+  it('sets a holiday weekend against another week for one trip', () => {
+    const b = two(
+      'Velmor envoy Ana Quist secretly met Sael leader Ivo Brandt in Lorvik over Easter weekend.',
+      'Velmor envoy Ana Quist secretly met Sael leader Ivo Brandt in Lorvik last week.',
+      '2018-04-17',
+    );
+    expect(dateDisputes(b).map((d) => d.sides.map((x) => x.value.slice(0, 10)))).toEqual([
+      ['2018-03-30', '2018-04-09'],
+    ]);
+  });
+  it('must not match: a holiday weekend and its own Sunday are one date', () => {
+    const b = two(
+      'Velmor envoy Ana Quist secretly met Sael leader Ivo Brandt in Lorvik over Easter weekend.',
+      'Velmor envoy Ana Quist secretly met Sael leader Ivo Brandt in Lorvik on Easter Sunday.',
+      '2018-04-17',
+    );
+    expect(dateDisputes(b)).toEqual([]);
+  });
 });

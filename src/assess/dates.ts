@@ -32,15 +32,21 @@ export interface DateAssessment {
   contested: SpanEvidence[];
 }
 
+/** Two members can date one moment: their spans overlap, a week or a holiday weekend read as its days. */
+function fits(x: DateMember, m: DateMember): boolean {
+  const wx = x.date.mention.within;
+  const wm = m.date.mention.within;
+  if (!wx && !wm) return compatible(iso(x), iso(m), x.date.mention.resolvedEnd, m.date.mention.resolvedEnd);
+  const [lx, hx] = wx ? [wx.from, wx.to] : span(iso(x), x.date.mention.resolvedEnd);
+  const [lm, hm] = wm ? [wm.from, wm.to] : span(iso(m), m.date.mention.resolvedEnd);
+  return lx <= hm && lm <= hx;
+}
+
 function clusters(members: DateMember[]): Cluster[] {
   const out: Cluster[] = [];
   const sorted = [...members].sort((a, b) => iso(b).length - iso(a).length || (iso(a) < iso(b) ? -1 : 1));
   for (const m of sorted) {
-    const c = out.find((k) =>
-      k.members.every((x) =>
-        compatible(iso(x), iso(m), x.date.mention.resolvedEnd, m.date.mention.resolvedEnd),
-      ),
-    );
+    const c = out.find((k) => k.members.every((x) => fits(x, m)));
     if (c) c.members.push(m);
     else out.push({ value: iso(m), members: [m] });
   }
@@ -65,7 +71,7 @@ function namesAThing(m: DateMember, docs: Map<string, DocInfo>): boolean {
 function directLinks(g: DateGroup): Set<string> | null {
   if (!g.links) return null;
   const out = new Set<string>();
-  for (const [i, j] of g.links) {
+  for (const [i, j, score] of g.links) {
     const a = g.members[i];
     const b = g.members[j];
     if (!a || !b) continue;
@@ -166,7 +172,13 @@ export function assessDates(
       const texts = new Map(
         c.members.map((m) => [m.date.mention.text.toLowerCase().replace(/^on\s+/, ''), m.date.mention.text]),
       );
-      return { value: c.value, docs: docsOf, evidence, texts: [...texts.values()] };
+      // A week or a holiday weekend reads as its days, an ISO interval ("2018-04-09/2018-04-15").
+      const w = c.members[0]!.date.mention.within;
+      const same =
+        w &&
+        c.members.every((m) => m.date.mention.within?.from === w.from && m.date.mention.within?.to === w.to);
+      const value = same ? `${w.from}/${w.to}` : c.value;
+      return { value, docs: docsOf, evidence, texts: [...texts.values()] };
     });
     const count = (s: (typeof sides)[number]) => new Set(s.docs.map((d) => sourceOf[d] ?? d)).size;
     const top = Math.max(...sides.map(count));

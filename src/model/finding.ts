@@ -95,9 +95,9 @@ export interface DateGroup {
   members: DateMember[];
   /** Differing dates stand in sentences that tell the same event. Optional: unchecked groups are comparable. */
   comparable?: boolean;
-  /** Pairs of members (indices) matched directly as one event; a group is joined through them, so a member may
-   *  be linked to another only through a third. Optional: without it every pair counts as linked. */
-  links?: [number, number][];
+  /** Pairs of members (indices) matched directly as one event, with the match's score; a group is joined through
+   *  them, so a member may be linked to another only through a third. Optional: without it every pair is linked. */
+  links?: [number, number, number][];
 }
 
 export interface QuoteMember {

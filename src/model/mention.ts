@@ -79,6 +79,9 @@ export interface DateMention {
    * "2025-09"), so a later stage can re-anchor a date whose year came from the reference date.
    */
   written?: string;
+  /** First and last day the words allow, when finer than `precision` ("last week": its Monday to Sunday; "Easter
+   *  weekend": Good Friday to Easter Monday). */
+  within?: { from: string; to: string };
   /** The sentence looks ahead from its reference date ("will meet on Friday"): a plan, not yet a fact. */
   ahead?: boolean;
   /** For relative expressions, the offset from the reference date ("last week": week -1; "on Monday": weekday 1, 0). */

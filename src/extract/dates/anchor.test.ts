@@ -48,4 +48,34 @@ describe('dates of undated articles', () => {
     );
     for (const id of ['a', 'b']) for (const [, resolved] of datesOf(xs, id)) expect(resolved).toBeNull();
   });
+  it("count from the story when an article's own date was only inferred from an older event it mentions", () => {
+    const xs = story(
+      documentOf('The depot burned on Tuesday.', {
+        id: 'a',
+        published: '2026-03-03',
+        publishedBasis: 'metadata',
+      }),
+      documentOf('Unlike the 2019 blaze, the depot fire that began last week spread fast.', {
+        id: 'b',
+        published: '2019',
+        publishedBasis: 'inferred',
+      }),
+    );
+    expect(datesOf(xs, 'b')).toContainEqual(['last week', '2026-02']);
+  });
+  it("must not match: an inferred date later than the story's evidence is kept", () => {
+    const xs = story(
+      documentOf('The depot burned on Tuesday.', {
+        id: 'a',
+        published: '2026-03-03',
+        publishedBasis: 'metadata',
+      }),
+      documentOf('The depot fire that began last week spread fast.', {
+        id: 'b',
+        published: '2026-05',
+        publishedBasis: 'inferred',
+      }),
+    );
+    expect(datesOf(xs, 'b')).toEqual([['last week', null]]);
+  });
 });

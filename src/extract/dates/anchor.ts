@@ -1,4 +1,4 @@
-// Articles with no publication date cannot count "on Thursday" or "July 21" from today: today is not when they were
+// Articles with no publication date (or one inferred from their own text, a lower bound) cannot count "on Thursday" or "July 21" from today: today is not when they were
 // written. They count from the story's own evidence instead, its latest date written with a year (a report is
 // written after what it reports): a full day is their reference day; a month only bounds them, so a date written
 // without its year is the first such date on or after it, and a relative date stays unresolved. A story that
@@ -46,10 +46,17 @@ function onOrAfter(m: DateMention, bound: string): DateMention {
 
 /** Dates of undated articles read again against the story's anchor, or left unresolved when it has none. */
 export function anchorUndated(extracted: Extracted[], ctx: Context): Extracted[] {
-  if (!extracted.some((x) => x.seg.doc.publishedBasis === 'unknown')) return extracted;
+  if (
+    !extracted.some((x) => x.seg.doc.publishedBasis === 'unknown' || x.seg.doc.publishedBasis === 'inferred')
+  )
+    return extracted;
   const anchor = storyAnchor(extracted);
+  // A date inferred from an article's own text is only a lower bound: the story's evidence, when later, is nearer.
+  const undated = (x: Extracted) =>
+    x.seg.doc.publishedBasis === 'unknown' ||
+    (x.seg.doc.publishedBasis === 'inferred' && anchor !== null && (x.seg.doc.published ?? '') < anchor.iso);
   return extracted.map((x) => {
-    if (x.seg.doc.publishedBasis !== 'unknown') return x;
+    if (!undated(x)) return x;
     if (!anchor) return { ...x, dates: x.dates.map((m) => (borrowsReference(m) ? unresolved(m) : m)) };
     if (anchor.precision === 'month') return { ...x, dates: x.dates.map((m) => onOrAfter(m, anchor.iso)) };
     const doc = { ...x.seg.doc, published: anchor.iso, publishedBasis: 'inferred' as const };

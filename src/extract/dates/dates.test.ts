@@ -134,6 +134,26 @@ describe('reference date', () => {
   ])('%s → the second date is %s', (text, second) => {
     expect(find(text, '2025-04-10').map((d) => d.resolved)[1]).toBe(second);
   });
+  // 2018-04-17 is a Tuesday; Easter 2018 fell on April 1, Easter 2025 on April 20.
+  it.each([
+    [
+      'Pompa met Kim over Easter weekend.',
+      '2018-04-17',
+      '2018-04-01',
+      { from: '2018-03-30', to: '2018-04-02' },
+    ],
+    ['Pompa met Kim on Easter Sunday.', '2018-04-17', '2018-04-01', undefined],
+    ['The market burned on Christmas Eve.', '2025-01-10', '2024-12-24', undefined],
+    ['The fleet sailed on Thanksgiving.', '2025-12-01', '2025-11-27', undefined],
+    ['The talks will resume after Easter.', '2025-01-10', '2025-04-20', undefined],
+    ['Crews fixed the bridge last week.', '2018-04-17', '2018-04', { from: '2018-04-09', to: '2018-04-15' }],
+  ])('%s (published %s) → %s', (text, published, resolved, within) => {
+    const d = one(text, published);
+    expect([d.resolved, d.within]).toEqual([resolved, within]);
+  });
+  it('must not match: a lower-case "christmas" or "easter" names a season, not a day', () => {
+    expect(find('The christmas lights and easter eggs were sold out.', '2025-01-10')).toEqual([]);
+  });
   it('resolves relative words from a known publication date', () => {
     expect(one('Talks happened yesterday.', '2026-01-10')).toMatchObject({
       resolved: '2026-01-09',

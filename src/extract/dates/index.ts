@@ -1,6 +1,8 @@
 // Dates of one article: ordered parsers (relative words, number-word days, ranges, chrono-node for written dates,
 // bare years), overlap removal, resolution against the publication date, and the event each date stands for.
+
 import type { Context } from '../../context.ts';
+import { HOLIDAY_NAMES } from '../../lang/en/holidays.ts';
 import { type Issue, issue, type Result } from '../../model/issue.ts';
 import type { DateMention } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
@@ -14,6 +16,11 @@ import { WEEKDAY_NAMES } from './words.ts';
 // Cheap gate: a sentence with none of these cannot hold a date.
 const MAY_HOLD =
   /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|the\s+\d)|\b(?:1[89]|20)\d\d\b|\d[/.-]\d/i;
+/** Cheap gate for holidays: the first word of each holiday's name. */
+const HOLIDAY_HINT = new RegExp(
+  `\\b(?:${[...new Set(HOLIDAY_NAMES.map((n) => n.split(' ')[0]!.replace(/['’].*$/, '')))].join('|')})`,
+  'i',
+);
 /** The future in a sentence turns "on Monday" into the next Monday, when the publication date is known. */
 const AHEAD =
   /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|deadline|expires?|expiring|is\s+due|are\s+due)\b/gi;
@@ -149,7 +156,7 @@ function unitsOf(seg: Segmented): Span[] {
 
 function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
   const text = seg.doc.text.slice(unit.start, unit.end);
-  if (!MAY_HOLD.test(text)) return [];
+  if (!MAY_HOLD.test(text) && !HOLIDAY_HINT.test(text)) return [];
   const out: DateMention[] = [];
   const cands = candidatesOf(text, unit.start);
   const local = cands.map((c) => ({ start: c.start - unit.start, end: c.end - unit.start }));
@@ -184,6 +191,7 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
       sentence: unit,
     };
     if (r.resolvedEnd !== undefined) m.resolvedEnd = r.resolvedEnd;
+    if (r.within) m.within = r.within;
     // "next Friday", "tomorrow" look ahead by their own words.
     if ((ahead || (c.relative?.offset ?? 0) > 0) && ref.published) m.ahead = true;
     if (c.relative) {

@@ -3,6 +3,7 @@
 
 import type { Chrono } from 'chrono-node';
 import * as chrono from 'chrono-node';
+import { HOLIDAY_NAMES } from '../../lang/en/holidays.ts';
 import { ordinalValue, readNumber, wordValue } from '../../lang/numbers.ts';
 import type { DateCand } from './types.ts';
 import { MONTH_NAMES, monthOf, SEASONS, WEEKDAY_NAMES, WEEKDAYS } from './words.ts';
@@ -318,7 +319,29 @@ export const partYear: DateParser = (text, base) =>
     parser: 'part-year',
   }));
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+/** "over Easter weekend", "on Christmas Eve", "Thanksgiving Day 2019": a holiday, with its year when written. */
+const HOLIDAY = new RegExp(
+  `\\b(${HOLIDAY_NAMES.map(escape).join('|')})(?:\\s+(weekend|day|holiday))?(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+  'gi',
+);
+export const holiday: DateParser = (text, base) =>
+  each(HOLIDAY, text, (m) => {
+    // Holidays are proper names: "christmas" in lower case is a season's word, not a date.
+    if (!/^\p{Lu}/u.test(m[1]!)) return null;
+    const name = m[1]!.toLowerCase().replace(/’/g, "'");
+    const c: DateCand = {
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      holiday: { name, weekend: (m[2] ?? '').toLowerCase() === 'weekend' },
+      parser: 'holiday',
+    };
+    if (m[3]) c.year = Number(m[3]);
+    return c;
+  });
+
 export const DATE_PARSERS: readonly DateParser[] = [
+  holiday,
   partYear,
   casual,
   period,

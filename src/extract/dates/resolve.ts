@@ -1,5 +1,6 @@
 // Resolution of a date expression against the reference date: the publication date when known, else "now".
 // News reports the past, so a date missing its year, and a bare weekday, take the latest occurrence not after it.
+import { EASTER_OFFSETS, FIXED_HOLIDAYS, THANKSGIVING } from '../../lang/en/holidays.ts';
 import type { DatePrecision } from '../../model/mention.ts';
 import type { DateCand } from './types.ts';
 
@@ -13,6 +14,8 @@ export interface Reference {
 export interface Resolution {
   resolved: string | null;
   resolvedEnd?: string | null;
+  /** First and last day the words allow, when finer than the precision says ("last week": Monday to Sunday). */
+  within?: { from: string; to: string };
   precision: DatePrecision;
   certainty: 'stated' | 'implied';
   relative: boolean;
@@ -49,6 +52,65 @@ function yearFor(month: number, day: number | undefined, ref: Date, ahead: boole
   return after ? ry - 1 : ry;
 }
 
+const dayIso = (d: Date): string => iso(...ymd(d));
+
+/** Easter Sunday of a year (the anonymous Gregorian computus). */
+function easter(y: number): Date {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return utc(y, month, day);
+}
+
+/** The day a holiday falls on in a year, or null for a name no rule places. */
+function holidayIn(name: string, y: number): Date | null {
+  const fixed = FIXED_HOLIDAYS[name];
+  if (fixed) return utc(y, fixed[0], fixed[1]);
+  const offset = EASTER_OFFSETS[name];
+  if (offset !== undefined) return addDays(easter(y), offset);
+  if (name === THANKSGIVING) {
+    const first = utc(y, 11, 1);
+    return addDays(first, ((4 - first.getUTCDay() + 7) % 7) + 21);
+  }
+  return null;
+}
+
+/** A holiday: its written year, else the latest one not after the reference (the next one, looking ahead). */
+function resolveHoliday(c: DateCand, ref: Reference, ahead: boolean): Resolution {
+  const h = c.holiday!;
+  const anchor = ref.published ?? ref.now;
+  let y = c.year ?? anchor.getUTCFullYear();
+  let day = holidayIn(h.name, y);
+  if (day && c.year === undefined) {
+    if (!ahead && day > anchor) day = holidayIn(h.name, --y);
+    else if (ahead && ref.published && day < anchor) day = holidayIn(h.name, ++y);
+  }
+  if (!day) return { resolved: null, precision: 'day', certainty: 'implied', relative: false };
+  const res: Resolution = {
+    resolved: dayIso(day),
+    precision: 'day',
+    certainty: c.year === undefined ? 'implied' : 'stated',
+    relative: false,
+  };
+  // "Easter weekend" runs from Good Friday to Easter Monday; another holiday's weekend the days around it.
+  if (h.weekend) {
+    const easterLike = EASTER_OFFSETS[h.name] !== undefined;
+    res.within = { from: dayIso(addDays(day, easterLike ? -2 : -1)), to: dayIso(addDays(day, 1)) };
+  }
+  return res;
+}
+
 /** The ISO month of a week: the month holding its Thursday (the ISO week rule). */
 function weekMonth(d: Date): string {
   const dow = (d.getUTCDay() + 6) % 7; // Monday = 0
@@ -79,7 +141,14 @@ function resolveRelative(c: DateCand, ref: Reference, ahead: boolean, dawn: bool
     return out(iso(yy, ((((mm - 1) % 12) + 12) % 12) + 1), 'month');
   }
   if (known !== 'day') return out(null, unitPrecision);
-  if (r.unit === 'week') return out(weekMonth(addDays(p, 7 * r.offset)), 'month');
+  if (r.unit === 'week') {
+    const day = addDays(p, 7 * r.offset);
+    const monday = addDays(day, -((day.getUTCDay() + 6) % 7));
+    return {
+      ...out(weekMonth(day), 'month'),
+      within: { from: dayIso(monday), to: dayIso(addDays(monday, 6)) },
+    };
+  }
   if (r.unit === 'day') {
     const [dy, dm, dd] = ymd(addDays(p, r.offset));
     return out(iso(dy, dm, dd), 'day');
@@ -105,6 +174,7 @@ function resolveRelative(c: DateCand, ref: Reference, ahead: boolean, dawn: bool
  *  when the day is qualified as its first hours ("early Saturday", "Saturday morning"). */
 export function resolveCand(c: DateCand, ref: Reference, ahead: boolean, dawn = false): Resolution {
   if (c.relative) return resolveRelative(c, ref, ahead, dawn);
+  if (c.holiday) return resolveHoliday(c, ref, ahead);
   const precision: DatePrecision = c.day !== undefined ? 'day' : c.month !== undefined ? 'month' : 'year';
   let year = c.year;
   let certainty: 'stated' | 'implied' = 'stated';

@@ -21,6 +21,8 @@ export interface DateCand {
   endMonth?: number;
   endDay?: number;
   relative?: Relative;
+  /** A holiday whose day depends on the year ("easter"), resolved once the year is known. */
+  holiday?: { name: string; weekend: boolean };
   /** Which parser read it, for tracing and tests. */
   parser: string;
 }
