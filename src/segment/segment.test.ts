@@ -135,6 +135,8 @@ describe('sentence cues', () => {
 
   it('must not match: quoted first person and questions, the month May, negated fiction', () => {
     expect(cuesOf('“I have my doubts,” the mayor told reporters.')).not.toContain('first-person');
+    expect(cuesOf('Sen. Ana Ruiz (I-Vt.) drove up I-95 to vote.')).not.toContain('first-person');
+    expect(cuesOf('I drove up I-95 to vote.')).toContain('first-person');
     expect(cuesOf('The mayor asked, “Why now?” and left.')).not.toContain('question');
     expect(cuesOf('May 5 was the deadline for the filing.')).not.toContain('hedge');
     expect(cuesOf('No fictional events have been added.')).not.toContain('hypothetical');
