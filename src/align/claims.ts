@@ -1,6 +1,7 @@
 // Claims that state one fact across articles, found by meaning: IDF-weighted overlap of content words, resolved
 // entities and numbers (see meaning.ts). Each claim joins the group of its best match in another article when
 // they say enough of the same specific things; a group never drifts away from its first statement.
+import { STATUS_LEMMAS } from '../lang/en/fact-verbs.ts';
 import type { ClaimGroup, ClaimMember } from '../model/finding.ts';
 import {
   MeaningIndex,
@@ -11,7 +12,7 @@ import {
   type WeightedStatement,
   weigh,
 } from './meaning.ts';
-import { stem } from './text.ts';
+import { keysOf, stem } from './text.ts';
 
 /** Cosine from which two sentences state the same fact (a paraphrase shares its rare words, a topic sentence
  *  shares only the story's common ones). */
@@ -25,6 +26,52 @@ const PARAPHRASE_COSINE = 0.2;
 /** A member must also stay this close to the group's first statement: no chains of near neighbours. */
 const TO_FIRST = 0.3;
 
+/** ...or, for two sentences with one core (who did what: the same actor and outcome verb), this close. */
+const CORE_COSINE = 0.1;
+
+const OUTCOME_VERBS = new Set<string>(STATUS_LEMMAS);
+/** Words that end an object's noun phrase: a preposition, a conjunction, a time word. */
+const OBJECT_ENDS =
+  /\s+(?:on|in|at|for|with|to|from|by|after|before|during|and|but|as|over|last|this|next|yesterday|today|earlier|later)\b/i;
+/** A negated verb: "did not veto", "wasn't", "never signed" (not "no one", "not far from"). */
+const NEGATION =
+  /\b(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)(?:\s+not|n['’]t)|cannot|never)\b/i;
+
+/** A claim's core: the head of its subject, its outcome verb and the words of its object; null for a sentence
+ *  whose verb is a copula or a verb of speech (those say too little on their own). */
+interface Core {
+  key: string;
+  object: Set<string>;
+  negated: boolean;
+}
+
+function coreOf(m: ClaimMember): Core | null {
+  const { subject, predicate, object } = m.c;
+  if (!subject || !predicate || !OUTCOME_VERBS.has(predicate)) return null;
+  const head = subject
+    .trim()
+    .split(/\s+/)
+    .at(-1)!
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}-]/gu, '');
+  if (!head || head.length < 2) return null;
+  // The object's own noun phrase: "the bill" of "the bill last week and issued a statement".
+  const phrase = (object ?? '').split(OBJECT_ENDS)[0]!;
+  return {
+    key: `${head} ${predicate}`,
+    object: new Set(keysOf(phrase)),
+    negated: NEGATION.test(m.c.text),
+  };
+}
+
+/** Same actor, same outcome verb, objects that share a word (or one left unsaid), and the same polarity. */
+function sameCore(a: Core | null, b: Core | null): boolean {
+  if (!a || !b || a.key !== b.key || a.negated !== b.negated) return false;
+  if (!a.object.size || !b.object.size) return true;
+  for (const w of a.object) if (b.object.has(w)) return true;
+  return false;
+}
+
 /** How strongly two statements state one fact (their cosine), or 0 when they do not: close as wholes, or a
  *  paraphrase sharing several specific terms. */
 export function sameFact(a: WeightedStatement, b: WeightedStatement): number {
@@ -35,6 +82,13 @@ export function sameFact(a: WeightedStatement, b: WeightedStatement): number {
   return paraphrase ? cos : 0;
 }
 
+/** Cosine of two statements with one core, when they are not far apart as wholes; else 0. */
+function coreMatch(a: WeightedStatement, b: WeightedStatement, ca: Core | null, cb: Core | null): number {
+  if (!sameCore(ca, cb)) return 0;
+  const cos = similarity(a, b);
+  return cos >= CORE_COSINE ? cos : 0;
+}
+
 export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
   const statements = members.map((m) => {
     const s = statementOf(m.doc, m.c.text, m.entities);
@@ -42,6 +96,10 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     return { ...s, words: [...new Set([...s.words, ...extra])] };
   });
   const ws = weigh(statements);
+  const cores = members.map(coreOf);
+  const negated = members.map((m) => NEGATION.test(m.c.text));
+  // Statements by core, so a paraphrase sharing only the story's common words is still a candidate.
+  const byCore = new Map<string, number[]>();
   const index = new MeaningIndex(members.length);
   const groupOf: number[] = [];
   const groups: number[][] = [];
@@ -50,10 +108,19 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
   ws.forEach((w, i) => {
     let best = -1;
     let bestSim = 0;
-    for (const j of index.candidates(w)) {
+    const core = cores[i]!;
+    const candidates = new Set([...index.candidates(w), ...(core ? (byCore.get(core.key) ?? []) : [])]);
+    for (const j of candidates) {
       if (members[j]!.doc === members[i]!.doc) continue;
       if (numbersClash(statements[i]!, statements[j]!)) continue;
-      const s = sameFact(w, ws[j]!);
+      // "Vetoed" and "did not veto" are one fact told two ways: a dispute, never a corroboration.
+      if (
+        negated[i] !== negated[j] &&
+        members[i]!.c.predicate &&
+        members[i]!.c.predicate === members[j]!.c.predicate
+      )
+        continue;
+      const s = sameFact(w, ws[j]!) || coreMatch(w, ws[j]!, core, cores[j]!);
       const g = groupOf[j]!;
       if (!s || s <= bestSim) continue;
       if (groups[g]!.length > 1 && sameFact(w, ws[groups[g]![0]!]!) < TO_FIRST) continue;
@@ -70,6 +137,7 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     groupDocs[best]!.add(members[i]!.doc);
     groupOf[i] = best;
     index.add(i, w);
+    if (core) byCore.set(core.key, [...(byCore.get(core.key) ?? []), i]);
   });
   return groups.map((g, k) => ({ id: `C${k + 1}`, members: g.map((i) => members[i]!) }));
 }

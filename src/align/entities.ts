@@ -24,7 +24,9 @@ export function entityLookup(r: Resolved): EntityLookup {
     perDoc.set(doc, list);
   }
   const types = new Map(r.entities.map((e) => [e.id, e.type as string]));
-  const countries = new Set(r.entities.filter((e) => e.type === 'place' && countryOf(e.name)).map((e) => e.id));
+  const countries = new Set(
+    r.entities.filter((e) => e.type === 'place' && countryOf(e.name)).map((e) => e.id),
+  );
   return {
     within(doc, span) {
       const list = perDoc.get(doc) ?? [];

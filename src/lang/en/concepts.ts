@@ -85,4 +85,10 @@ export const SAME_HAPPENING: Record<string, string> = {
   demonstrators: 'protester',
   protesters: 'protester',
   marchers: 'protester',
+  // A bill before a legislature: "the measure", "the legislation".
+  measure: 'bill',
+  measures: 'bill',
+  legislation: 'bill',
+  shop: 'store',
+  shops: 'store',
 };
