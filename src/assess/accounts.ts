@@ -1,4 +1,7 @@
 // Account disputes: sources telling the same event with and without casualties ("killed 12" vs "no casualties").
+
+import { keysOf } from '../align/text.ts';
+import { DESTROYED, INTACT } from '../lang/en/damage.ts';
 import type { ClaimGroup, Dispute, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
@@ -95,6 +98,70 @@ function placeAccounts(
   return out;
 }
 
+/** Words that name no thing that stands: the damage words themselves and the event's own words. */
+const NOT_A_THING = new Set([
+  'fire',
+  'blaze',
+  'flame',
+  'damag',
+  'smoke',
+  'water',
+  'crew',
+  'much',
+  'larg',
+  'main',
+  'part',
+  'section',
+  'left',
+  'largely',
+  'only',
+]);
+
+/**
+ * Damage accounts: one source says the thing was destroyed, another that it stands intact. The sentences must
+ * share the thing's noun ("store", "bridge"), and the two sides come from different articles.
+ */
+function damageAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>): Omit<Dispute, 'id'>[] {
+  const destroyed: (Told & { keys: Set<string> })[] = [];
+  const intact: (Told & { keys: Set<string> })[] = [];
+  for (const g of groups)
+    for (const m of g.members) {
+      const d = docs.get(m.doc);
+      if (!d || NOT_NEWS.has(d.kindAt(m.c.span.start))) continue;
+      const gone = DESTROYED.test(m.c.text);
+      const stands = INTACT.test(m.c.text);
+      if (gone === stands) continue;
+      // Things are common nouns: names of places and owners are left out ("Port Sael" names where, not what).
+      const lower = m.c.text.replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' ');
+      const keys = new Set(keysOf(lower).filter((k) => !NOT_A_THING.has(k)));
+      const told = { doc: m.doc, text: m.c.text, ev: sentenceEvidence(d, m.c.span), keys };
+      (gone ? destroyed : intact).push(told);
+    }
+  if (!destroyed.length || !intact.length) return [];
+  // The things both sides speak of: nouns shared by a destroyed and an intact account from different articles.
+  const things = new Map<string, number>();
+  for (const a of destroyed)
+    for (const b of intact)
+      if (a.doc !== b.doc) for (const k of a.keys) if (b.keys.has(k)) things.set(k, (things.get(k) ?? 0) + 1);
+  const thing = [...things.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0];
+  if (!thing) return [];
+  const gone = destroyed.filter((t) => t.keys.has(thing) || destroyed.length === 1);
+  const stands = intact.filter((t) => t.keys.has(thing) || intact.length === 1);
+  const side = (ts: Told[], value: string) => ({
+    value,
+    docs: [...new Set(ts.map((t) => t.doc))],
+    evidence: ts.map((t) => t.ev),
+  });
+  return [
+    {
+      kind: 'account',
+      about: `extent of the damage (${thing})`,
+      sides: [side(gone, 'destroyed'), side(stands, 'intact or lightly damaged')],
+      note: 'one account says it was destroyed, another that it still stands',
+    },
+  ];
+}
+
 export function assessAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>): Omit<Dispute, 'id'>[] {
   const out: Omit<Dispute, 'id'>[] = [];
   const done = new Set<string>();
@@ -134,5 +201,5 @@ export function assessAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>)
       note: 'one account reports casualties, another says there were none',
     });
   }
-  return [...out, ...placeAccounts(groups, docs, done)];
+  return [...out, ...placeAccounts(groups, docs, done), ...damageAccounts(groups, docs)];
 }

@@ -33,5 +33,8 @@ export const EASTER_OFFSETS: Record<string, number> = {
 export const THANKSGIVING = 'thanksgiving';
 
 /** Every holiday name, longest first, for one regular expression. */
-export const HOLIDAY_NAMES: string[] = [...Object.keys(FIXED_HOLIDAYS), ...Object.keys(EASTER_OFFSETS), THANKSGIVING]
-  .sort((a, b) => b.length - a.length);
+export const HOLIDAY_NAMES: string[] = [
+  ...Object.keys(FIXED_HOLIDAYS),
+  ...Object.keys(EASTER_OFFSETS),
+  THANKSGIVING,
+].sort((a, b) => b.length - a.length);

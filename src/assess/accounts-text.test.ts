@@ -1,0 +1,44 @@
+// Golden cases, end to end from text: one source says a building was destroyed, another that it stands intact;
+// "damaged" against "intact" is no dispute, nor are two different buildings.
+import { describe, expect, it } from 'vitest';
+import { brief } from '../api/run.ts';
+
+const NOW = new Date('2026-03-10T00:00:00Z');
+const two = (a: string, b: string) =>
+  brief(
+    [
+      { id: 'a', outlet: 'Harbor Post', published: '2026-03-08', text: a },
+      { id: 'b', outlet: 'Sael Times', published: '2026-03-08', text: b },
+    ],
+    { now: NOW },
+  ).briefing.disputes.filter((d) => d.kind === 'account');
+
+describe('damage accounts', () => {
+  it('sets "destroyed" against "intact" for one building', () => {
+    const d = two(
+      'A large fire has destroyed much of the Velda supermarket in Port Sael, crews said on Sunday.',
+      'Half the roof of the Velda supermarket collapsed but the main supermarket is intact with only smoke damage.',
+    );
+    expect(d.map((x) => x.sides.map((s) => [s.value, s.docs]))).toEqual([
+      [
+        ['destroyed', ['a']],
+        ['intact or lightly damaged', ['b']],
+      ],
+    ]);
+    expect(d[0]!.about).toContain('supermarket');
+  });
+  it('must not match: "damaged" is not "destroyed"', () => {
+    const d = two(
+      'A large fire has damaged much of the Velda supermarket in Port Sael, crews said on Sunday.',
+      'Half the roof of the Velda supermarket collapsed but the main supermarket is intact with only smoke damage.',
+    );
+    expect(d).toEqual([]);
+  });
+  it('must not match: one building destroyed, another spared', () => {
+    const d = two(
+      'The fire destroyed a warehouse on the Port Sael quay, crews said on Sunday.',
+      'The Port Sael lighthouse was left intact, the harbour master said.',
+    );
+    expect(d).toEqual([]);
+  });
+});
