@@ -138,6 +138,14 @@ function note(sides: Side[], docs: Map<string, DocInfo>, about: string): { text:
 }
 
 /** Labels that already say what is measured ("depth", "distance from X", "magnitude of the earthquake"). */
+/** A reader's label: a percentage is a change or share of its thing, money its value, a count the number of it. */
+function labelOf(about: string, q: QuantityMention): string {
+  if (PROPERTY_LABEL.test(about)) return about;
+  if (q.unit === '%' || /percent/i.test(q.unit ?? '')) return `percentage change or share: ${about}`;
+  if (CURRENCY.test(q.unit ?? '')) return `amount of money: ${about}`;
+  return `number of ${about}`;
+}
+
 const PROPERTY_LABEL = /^(?:magnitude|depth|distance|value|size|share|rate|age|length|height|speed|area)\b/;
 
 export function assessNumbers(g: QuantityGroup, docs: Map<string, DocInfo>): NumberVerdict {
@@ -173,7 +181,7 @@ export function assessNumbers(g: QuantityGroup, docs: Map<string, DocInfo>): Num
     update: n.update,
     dispute: {
       kind: 'number',
-      about: PROPERTY_LABEL.test(g.about) ? g.about : `number of ${g.about}`,
+      about: labelOf(g.about, sides[0]!.q),
       sides: sides.map((s) => ({ value: s.q.text, docs: s.docs, evidence: s.evidence })),
       note: n.text,
     },

@@ -122,6 +122,12 @@ describe('unit, about and keys refiner', () => {
   it('falls back to the phrase before the number', () => {
     expect(one('The death toll rose to 80.').about).toBe('death toll');
   });
+  it.each([
+    ['Markets reacted with alarm as Velmor stocks closed down 3.9 percent.', 'Velmor stocks'],
+    ['Velmor shares plunged 5.4 per cent on Monday.', 'Velmor shares'],
+  ])('reads what a market move is of: %s', (text, about) => {
+    expect(one(text).about).toBe(about);
+  });
 });
 
 describe('compound measures and money prefixes', () => {
