@@ -168,7 +168,15 @@ export function sameThingScore(a: Q, b: Q): number {
     scope = shared(sa, sb) ? 1 : 0;
   }
   const common = shared(a.keys, b.keys);
-  if (!common && !(a.measure && a.measure === b.measure)) return 0;
+  // A sum of money to the unit is more specific still: "$2.6 million" in two articles is one sum, unless their
+  // words say what each is the value of and those differ (a necklace's $2.5 million, a haul's $2.5 million).
+  const sameSum =
+    a.unitClass === 'money' &&
+    a.unit === b.unit &&
+    a.q.value === b.q.value &&
+    a.doc !== b.doc &&
+    (common > 0 || !a.keys.size || !b.keys.size);
+  if (!common && !sameSum && !(a.measure && a.measure === b.measure)) return 0;
   const sameMeasureUnit =
     (a.unit && a.unit === b.unit && MEASURE_UNIT.test(a.unit)) || sameProperty(a.q, b.q) ? 1 : 0;
   const unitMatch =
@@ -184,7 +192,8 @@ export function sameThingScore(a: Q, b: Q): number {
   const repeatedToll = a.doc === b.doc && casualty && a.q.value === b.q.value;
   if (a.doc === b.doc && !repeatedToll && common < Math.max(2, Math.min(a.keys.size, b.keys.size))) return 0;
   // The same uncommon number for the same noun in two articles is one count, not a coincidence.
-  const agree = a.doc !== b.doc && Math.abs(a.q.value) >= 10 && nearlyEqual(a.q.value, b.q.value) ? 1 : 0;
+  const agree =
+    a.doc !== b.doc && Math.abs(a.q.value) >= 10 && nearlyEqual(a.q.value, b.q.value) ? (sameSum ? 2 : 1) : 0;
   // Two increments of one kind ("an additional six engines", "a further four appliances") are rare enough to be one.
   const increments = a.increment && b.increment ? 1 : 0;
   return common + unitMatch + sameMeasureUnit + scope + measure + agree + increments;
@@ -213,7 +222,12 @@ function partsOfTolls(qs: Q[]): Set<number> {
 }
 
 /** Blocking keys: head words, plus what is measured, so "the toll rose to 31" meets "killing 12". */
-const blockKeys = (q: Q): string[] => (q.measure ? [...q.keys, `#${q.measure}`] : [...q.keys]);
+const blockKeys = (q: Q): string[] => [
+  ...q.keys,
+  ...(q.measure ? [`#${q.measure}`] : []),
+  // A sum meets the same sum elsewhere whatever words stand around it.
+  ...(q.unitClass === 'money' ? [`=${q.unit}:${q.q.value}`] : []),
+];
 
 /** A toll's measure, in the words a reader expects after the counted people: "people killed". */
 const MEASURE_WORDS: Record<string, string> = { dead: 'killed', hurt: 'injured' };

@@ -399,6 +399,8 @@ function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => strin
   // "hundreds of thousands of people", "97% of the drugs", "20 of the strikes".
   if (toks[i]?.lower === 'of') i += toks[i + 1]?.lower === 'the' || toks[i + 1]?.lower === 'all' ? 2 : 1;
   if (c.kind === 'money' && (toks[i]?.lower === 'in' || toks[i]?.lower === 'worth')) i++;
+  // "$2 million worth of jewellery": the sum is the value of what follows "worth of".
+  if (c.kind === 'money' && toks[i - 1]?.lower === 'worth' && toks[i]?.lower === 'of') i++;
   // "a 20-year-old man", "a 5-mile walk": the glued word is the unit, the noun after is what is measured.
   const dash = toks[i];
   const glued = toks[i + 1];
