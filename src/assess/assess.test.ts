@@ -230,6 +230,12 @@ describe('quote disputes', () => {
     expect(qd).toHaveLength(1);
     expect(qd[0]!.note).toMatch(/negation/);
   });
+  it('must not match: "nothing less than" stresses, it negates nothing', () => {
+    const a = mk('a', 'Ruth Okafor', 'Nothing less than the future of the harbour is at stake');
+    const b = mk('b', 'Ruth Okafor', 'The future of the harbour is at stake');
+    const { briefing } = briefSynthetic([a, b]);
+    expect(briefing.disputes.filter((x) => x.kind === 'quote')).toEqual([]);
+  });
 });
 
 describe('account disputes', () => {

@@ -2,6 +2,7 @@
 import type { Dispute, Entity, QuoteGroup, QuoteMember, SpanEvidence } from '../model/finding.ts';
 import type { DocInfo } from './docs.ts';
 
+const EMPHASIS = /\b(?:nothing|no|none)\s+(?:less|more|other|fewer)\s+than\b/g;
 const NEGATION = /\b(not|no|never|n't|nothing|none|nobody|neither|nor|cannot)\b/g;
 const NUMBER = /\d[\d,.]*/g;
 const PRONOUN = /^(?:he|she|they|it|him|her|them)$/i;
@@ -18,7 +19,8 @@ function fold(s: string): string {
 function fixedPoints(s: string): string {
   const f = fold(s);
   const nums = (f.match(NUMBER) ?? []).map((n) => n.replace(/[,.]$/, '').replace(/,/g, ''));
-  const negs = (f.match(NEGATION) ?? []).length;
+  // "Nothing less than", "no more than", "none other than" stress a point; they deny nothing.
+  const negs = (f.replace(EMPHASIS, ' ').match(NEGATION) ?? []).length;
   return `${nums.sort().join(' ')}|${negs}`;
 }
 
