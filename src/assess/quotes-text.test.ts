@@ -1,0 +1,43 @@
+// Golden cases, end to end from text: two translations of one quote that differ only by an emphatic "nothing
+// less than" are not an altered quote; a quote that loses its "not" is.
+import { describe, expect, it } from 'vitest';
+import { brief } from '../api/run.ts';
+
+const NOW = new Date('2026-03-10T00:00:00Z');
+const quoteDisputes = (a: string, b: string) =>
+  brief(
+    [
+      {
+        id: 'a',
+        outlet: 'Harbor Post',
+        published: '2026-03-08',
+        text: `Chancellor Ana Ruiz told parliament: "${a}," she said.`,
+      },
+      {
+        id: 'b',
+        outlet: 'Sael Times',
+        published: '2026-03-08',
+        text: `Chancellor Ana Ruiz told parliament: "${b}," she said.`,
+      },
+    ],
+    { now: NOW },
+  ).briefing.disputes.filter((d) => d.kind === 'quote');
+
+describe('quote wording', () => {
+  it('does not read "nothing less than" as a negation', () => {
+    expect(
+      quoteDisputes(
+        'Nothing less than the future of the harbour, and with that the future of the town, is at stake',
+        'The future of the harbour and with it the future of the town is at stake',
+      ),
+    ).toEqual([]);
+  });
+  it('must not match: a quote that loses its "not" is altered', () => {
+    expect(
+      quoteDisputes(
+        'We will not close the harbour, and with that the future of the town is safe',
+        'We will close the harbour, and with that the future of the town is safe',
+      ),
+    ).toHaveLength(1);
+  });
+});
