@@ -1,6 +1,8 @@
 // Dates of one event that cannot both be true: one is not a coarser form of the other ("2026-01" fits
 // "2026-01-03"; "2024-03" does not). One article giving two such dates contradicts itself.
 
+import { keysOf } from '../align/text.ts';
+import { CALLED_OFF, GOES_AHEAD } from '../lang/en/happening.ts';
 import type { Flag } from '../model/document.ts';
 import type { DateGroup, DateMember, Dispute, SpanEvidence, TimelineEntry } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
@@ -113,6 +115,72 @@ function sameMomentElsewhere(earlier: Cluster, later: Cluster, docs: Map<string,
 function dayApart(a: string, b: string): boolean {
   if (a.length < 10 || b.length < 10) return false;
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) === 86_400_000;
+}
+
+/** Words of a sentence that say nothing of which event it is: the happening words and the date words. */
+const WEEKDAY_KEY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/;
+const NOT_EVENT_WORDS = new Set([
+  'held',
+  'hold',
+  'take',
+  'place',
+  'happen',
+  'ahead',
+  'proceed',
+  'would',
+  'could',
+  'not',
+]);
+
+/**
+ * Whether a planned event goes ahead on its day: one source says it could or will be held, another that it will
+ * not be (or was called off). Both name the same day and share a word of the event.
+ */
+export function assessHappening(groups: DateGroup[], docs: Map<string, DocInfo>): Omit<Dispute, 'id'>[] {
+  type Told = { doc: string; day: string; keys: Set<string>; ev: SpanEvidence; words: string };
+  const ahead: Told[] = [];
+  const off: Told[] = [];
+  for (const g of groups)
+    for (const m of g.members) {
+      const day = m.date.resolved;
+      const d = docs.get(m.doc);
+      if (!d || !day || day.length < 10 || NOT_NEWS.has(m.sectionKind)) continue;
+      const s = m.date.mention.sentence;
+      // The clause that leads to the date: "…but Pelosi said it would not be held this Tuesday".
+      const lead = d.text.slice(Math.max(s.start, m.date.mention.span.start - 60), m.date.mention.span.start);
+      const cancelled = CALLED_OFF.test(lead);
+      const goes = !cancelled && GOES_AHEAD.test(lead);
+      if (!cancelled && !goes) continue;
+      const sentence = d.text.slice(s.start, s.end);
+      const dateWords = new Set(keysOf(m.date.mention.text));
+      const keys = new Set(
+        keysOf(sentence).filter((k) => !NOT_EVENT_WORDS.has(k) && !dateWords.has(k) && !WEEKDAY_KEY.test(k)),
+      );
+      const told = { doc: m.doc, day, keys, ev: sentenceEvidence(d, s), words: lead.trim() };
+      (cancelled ? off : ahead).push(told);
+    }
+  const out: Omit<Dispute, 'id'>[] = [];
+  const seen = new Set<string>();
+  for (const a of ahead)
+    for (const b of off) {
+      if (a.doc === b.doc || a.day !== b.day || seen.has(a.day)) continue;
+      if (![...a.keys].some((k) => b.keys.has(k))) continue;
+      seen.add(a.day);
+      const yes = ahead.filter((x) => x.day === a.day);
+      const no = off.filter((x) => x.day === a.day);
+      const side = (ts: Told[], value: string) => ({
+        value,
+        docs: [...new Set(ts.map((t) => t.doc))],
+        evidence: ts.map((t) => t.ev),
+      });
+      out.push({
+        kind: 'account',
+        about: `whether it goes ahead on ${a.day}`,
+        sides: [side(yes, 'goes ahead or may'), side(no, 'will not go ahead')],
+        note: 'one source says the event can still take place that day, another that it will not',
+      });
+    }
+  return out;
 }
 
 export function assessDates(

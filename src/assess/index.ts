@@ -5,7 +5,7 @@ import type { Aligned, Assessed, Dispute, QuantityFinding, SpanEvidence } from '
 import type { Result } from '../model/issue.ts';
 import { assessAccounts } from './accounts.ts';
 import { assessClaims } from './claims.ts';
-import { assessDates, timelineOf } from './dates.ts';
+import { assessDates, assessHappening, timelineOf } from './dates.ts';
 import { type DocInfo, docInfo } from './docs.ts';
 import { textFlags } from './flags.ts';
 import { assessNumbers } from './numbers.ts';
@@ -43,7 +43,7 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
     disputes.push(q);
     for (const s of q.sides) contested.push(...s.evidence);
   }
-  for (const a of assessAccounts(aligned.claims, docs)) {
+  for (const a of [...assessAccounts(aligned.claims, docs), ...assessHappening(aligned.dates, docs)]) {
     disputes.push(a);
     for (const s of a.sides) contested.push(...s.evidence);
   }

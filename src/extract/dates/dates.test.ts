@@ -118,6 +118,9 @@ describe('reference date', () => {
     ['Fighting continued until Tuesday.', '2025-04-10', '2025-04-08'],
     ['Officials said the curfew is in place until Monday.', '2025-04-10', '2025-04-14'],
     ['Lawmakers have until March 14 to act.', '2024-12-20', '2025-03-14'],
+    ['The address could take place on Monday as scheduled.', '2025-04-10', '2025-04-14'],
+    ['The address would not be held on Monday, she said.', '2025-04-10', '2025-04-14'],
+    ['The address took place on Monday as scheduled.', '2025-04-10', '2025-04-07'],
   ])('%s (published %s) → %s', (text, published, resolved) => {
     expect(one(text, published).resolved).toBe(resolved);
   });

@@ -23,7 +23,7 @@ const HOLIDAY_HINT = new RegExp(
 );
 /** The future in a sentence turns "on Monday" into the next Monday, when the publication date is known. */
 const AHEAD =
-  /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|deadline|expires?|expiring|is\s+due|are\s+due)\b/gi;
+  /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|deadline|expires?|expiring|is\s+due|are\s+due|(?:could|would|might|may)(?:\s+not|n['’]t)?\s+(?:be\s+held|take\s+place|go\s+ahead|happen|proceed))\b/gi;
 /** A deadline word right before the date looks ahead: "funded through March 14", "must act by Friday". */
 const LIMIT_BEFORE = /\b(?:through|until|till|by|before)\s+$/i;
 /** A past-tense verb: "cleared", "ran", "was"; not a participle after "is/be" ("is funded", "will be delayed"). */
