@@ -95,7 +95,15 @@ export function markComparable(groups: QuantityGroup[], texts: Map<string, strin
 /** Marks each date group whose differing dates stand in sentences of one event (`comparable`). */
 export function markComparableDates(groups: DateGroup[], texts: Map<string, string>): DateGroup[] {
   const members = groups.map((g) =>
-    g.members.map((m) => ({ doc: m.doc, sentence: m.date.mention.sentence, value: m.date.resolved ?? '' })),
+    g.members.map((m) => {
+      // A week or a holiday weekend is compared as the days it spans, not the month it falls in.
+      const w = m.date.mention.within;
+      return {
+        doc: m.doc,
+        sentence: m.date.mention.sentence,
+        value: w ? `${w.from}/${w.to}` : (m.date.resolved ?? ''),
+      };
+    }),
   );
   // One article dating one event twice contradicts itself: its own sentences are compared too.
   const ok = comparableGroups(members, texts, DATE_WORDS, DATE_CONTEXT, true);

@@ -21,7 +21,7 @@ interface D {
   report: boolean;
   /** Steps of a process its sentence names ("indicted", "pleaded guilty"). */
   steps: Set<string>;
-  /** Places below a country its sentence names (towns, regions): where the event happened. */
+  /** Words of the names of places below a country its sentence names (towns, regions): where it happened. */
   towns: Set<string>;
   /** Its article's publication day (YYYY-MM-DD), when known to the day. */
   published: string | null;
@@ -80,7 +80,13 @@ function prep(
       !/['’]s$/.test(d.text));
   const local = others.length ? localKeys(text, m, others) : null;
   const steps = stepsIn(text.slice(d.sentence.start, d.sentence.end));
-  const towns = new Set([...places].filter((id) => !lookup.isCountry(id)));
+  // Towns by the words of their names: "New York" and "New York City" are one place however resolved.
+  const towns = new Set(
+    [...places]
+      .filter((id) => !lookup.isCountry(id))
+      .flatMap((id) => lookup.nameOf(id).toLowerCase().split(/\s+/))
+      .filter((w) => w.length > 2),
+  );
   return { m, series, keys: new Set(keysOf(src)), actors, places, report, local, steps, published, towns };
 }
 

@@ -9,6 +9,8 @@ export interface EntityLookup {
   typeOf(id: string): string;
   /** The entity is a country (or a union of them), not a town or region. */
   isCountry(id: string): boolean;
+  /** The entity's name as the story gives it. */
+  nameOf(id: string): string;
 }
 
 export function entityLookup(r: Resolved): EntityLookup {
@@ -24,6 +26,7 @@ export function entityLookup(r: Resolved): EntityLookup {
     perDoc.set(doc, list);
   }
   const types = new Map(r.entities.map((e) => [e.id, e.type as string]));
+  const names = new Map(r.entities.map((e) => [e.id, e.name]));
   const countries = new Set(
     r.entities.filter((e) => e.type === 'place' && countryOf(e.name)).map((e) => e.id),
   );
@@ -46,5 +49,6 @@ export function entityLookup(r: Resolved): EntityLookup {
     },
     typeOf: (id) => types.get(id) ?? 'other',
     isCountry: (id) => countries.has(id),
+    nameOf: (id) => names.get(id) ?? id,
   };
 }

@@ -59,6 +59,13 @@ describe('date disputes that are none', () => {
     );
     expect(dateDisputes(b)).toEqual([]);
   });
+  it('must not match: one town named two ways is one town', () => {
+    const b = two(
+      'Thousands of Velmor dock workers marched against the pension cuts in Port Sael on Tuesday.',
+      'Thousands of Velmor dock workers marched against the pension cuts in Port Sael City on Wednesday.',
+    );
+    expect(dateDisputes(b)).toHaveLength(1);
+  });
   it('must not match: the same town on two days is a dispute', () => {
     const b = two(
       'Thousands of Velmor dock workers marched against the pension cuts in Lorvik on Tuesday.',
