@@ -1,5 +1,7 @@
 // Word keys for blocking and overlap: folded, stop words out, crude suffix stemming so "strikes" meets "strike".
+import { MONTH_STEMS } from '../lang/en/calendar.ts';
 import { SAME_HAPPENING } from '../lang/en/concepts.ts';
+import { oneOf } from '../lang/pattern.ts';
 
 const MARKS = /[\u0300-\u036f]/g;
 export const STOP = new Set(
@@ -11,7 +13,7 @@ export const STOP = new Set(
     'just only up out one two three four five six seven eight nine ten least according while who whose'
   ).split(' '),
 );
-const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+const MONTH = new RegExp(`^(${oneOf(MONTH_STEMS)})[a-z]*$`);
 
 export function fold(s: string): string {
   return s.normalize('NFKD').replace(MARKS, '').toLowerCase();

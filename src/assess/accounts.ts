@@ -1,4 +1,6 @@
 // Account disputes: sources telling the same event with and without casualties ("killed 12" vs "no casualties").
+import { MONTHS, WEEKDAYS } from '../lang/en/calendar.ts';
+import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { ClaimGroup, Dispute, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
@@ -8,8 +10,9 @@ const SOME = /\b(killed|dead|deaths?|died|fatalities|casualties|injured|wounded)
 /** "no casualties in Port X": the place an account of no casualties is about (capitalised words after in/at/near). */
 const PLACE_AFTER = /\b[Ii]n|\b[Aa]t|\b[Nn]ear/g;
 const CAPS = /^\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+){0,2})/u;
-const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Least|First|Last)\b/;
+const NOT_PLACE = new RegExp(
+  `^(?:${oneOf(capitalised([...MONTHS, ...WEEKDAYS]))}|The|This|That|Least|First|Last)\\b`,
+);
 
 /** Words saying a sentence tells of another event of a series than the story's main one. */
 const OTHER_EVENT =

@@ -1,6 +1,8 @@
 // Dates of one event that cannot both be true: one is not a coarser form of the other ("2026-01" fits
 // "2026-01-03"; "2024-03" does not). One article giving two such dates contradicts itself.
 
+import { MONTH_STEMS, WEEKDAY_STEMS, WEEKDAYS } from '../lang/en/calendar.ts';
+import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DateGroup, DateMember, Dispute, SpanEvidence, TimelineEntry } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
@@ -51,8 +53,9 @@ function clusters(members: DateMember[]): Cluster[] {
  *  event its sentence tells. */
 const MODIFIER_AFTER =
   /^\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|by\b|for\b|after\b|before\b|when\b|as\b|the\b|a\b|an\b|with\b|from\b|until\b|through\b|of\b|that\b|this\b|is\b|was\b|were\b|are\b|had\b|has\b|have\b|will\b|would\b)[a-z][a-z-]+/;
-const WRITTEN_DATE =
-  /^(?:\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2}\/\d{1,2})$/;
+const WRITTEN_DATE = new RegExp(
+  `^(?:\\d{4}|(?:${oneOf(capitalised(MONTH_STEMS))})[a-z]*\\.? \\d{1,2}|\\d{1,2}\\/\\d{1,2})$`,
+);
 
 function namesAThing(m: DateMember, docs: Map<string, DocInfo>): boolean {
   const t = m.date.mention.text.trim();
@@ -148,8 +151,7 @@ export function assessDates(
   return out;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
+const WEEKDAY = new RegExp(`\\b(${oneOf(WEEKDAY_STEMS)})[a-z]*\\b`, 'i');
 
 /** False when the words name a weekday and the ISO day is another weekday. */
 function weekdayFits(words: string, iso: string): boolean {

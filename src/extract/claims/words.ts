@@ -1,5 +1,7 @@
 // Small word tests for claims: numbers, date words, stop words, and the keys used to block claims across
 // articles.
+import { MONTH_ABBREVIATIONS, MONTHS, SEASON_WORDS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { capitalised, oneOf } from '../../lang/pattern.ts';
 import { FACT_FORMS } from './verbs.ts';
 
 const NUMBER_WORD =
@@ -7,14 +9,13 @@ const NUMBER_WORD =
 
 export const hasNumber = (s: string): boolean => /\d/.test(s) || NUMBER_WORD.test(s);
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH = `(?:${oneOf([...capitalised(MONTHS), ...capitalised(MONTH_ABBREVIATIONS).map((m) => `${m}\\.`)])})`;
 const DAY_NUM = '(?:\\d{1,2}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)';
 const DATE = new RegExp(
   [
     `\\b(?:since |until |by |in |on )?${MONTH}(?:\\s+${DAY_NUM}\\b)?(?:,?\\s+(?:19|20)\\d{2}\\b)?`,
-    '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
-    '\\b(?:last|next|this|past|earlier this|later this) (?:week|month|year|weekend|night|morning|spring|summer|autumn|fall|winter)\\b',
+    `\\b(?:${oneOf(capitalised(WEEKDAYS))})\\b`,
+    `\\b(?:last|next|this|past|earlier this|later this) (?:week|month|year|weekend|night|morning|${oneOf(SEASON_WORDS)})\\b`,
     '\\b(?:yesterday|today|tonight)\\b',
     '\\b(?:in |since |by )?(?:19|20)\\d{2}\\b',
   ].join('|'),

@@ -1,5 +1,7 @@
 // What happened on a date: the clause that holds the date, without the date, its lead-in ("The move comes
 // after") or trailing asides, cut to a short phrase; and its content words as keys for matching across articles.
+import { MONTH_STEMS, WEEKDAY_ROOTS } from '../../lang/en/calendar.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import { stem } from '../quantities/keys.ts';
 
 const MAX_WORDS = 16;
@@ -12,8 +14,8 @@ const STOP = new Set(
     'last next week month year day today yesterday tomorrow ago earlier later early late mid while if because least'
   ).split(' '),
 );
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const MONTHS = new RegExp(`^(?:${oneOf(MONTH_STEMS)})[a-z]*\\.?$`, 'i');
+const WEEKDAY = new RegExp(`^(?:${oneOf(WEEKDAY_ROOTS)})day$`, 'i');
 
 /** Lead-ins that frame the event rather than state it: "The stance comes after", "This follows". */
 const LEAD_IN =

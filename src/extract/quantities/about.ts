@@ -1,6 +1,8 @@
 // Unit and "about" refiner: the noun phrase after the number names what is counted ("20 strikes on boats"),
 // or, when nothing follows, the one before it ("trade volume exceeds $800 billion").
 
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import { keyOf, singular } from './keys.ts';
 import { ageAbout, isTurnout, ordinalAbout, speaksOfTurnout } from './kinds.ts';
 import { measureAbout } from './measures.ts';
@@ -152,8 +154,9 @@ const STOP = new Set([
   'cent',
 ]);
 /** Weekdays, months and day words: never part of what is counted. */
-const TIME_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|tonight|yesterday|tomorrow|weekend)$/;
+const TIME_WORD = new RegExp(
+  `^(?:${oneOf([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS])}|today|tonight|yesterday|tomorrow|weekend)$`,
+);
 /** Prepositions that may carry the counted thing on: "strikes on boats", "tons of arms", "attacks against ships". */
 const LINK = new Set(['of', 'on', 'against', 'aboard']);
 /** Nouns of change that take "in": "a 12% reduction in weapon flow". */

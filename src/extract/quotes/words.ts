@@ -1,5 +1,6 @@
 // Word lists and small phrase helpers shared by the attribution parsers. Lists are of English news usage,
 // never of any one story.
+import { MONTH_ABBREVIATIONS } from '../../lang/en/calendar.ts';
 
 const SPEECH_LEMMAS = [
   'say',
@@ -128,11 +129,11 @@ export const LEADING_ADVERBIAL = new Set(
 export const ROLE_STATUS =
   /^(?:ex|former|then|acting|outgoing|incoming|current|sitting|interim|deputy)[-\s]*/i;
 
-const ABBREV = new Set(
-  'mr mrs ms dr st gen sen rep gov lt col sgt capt prof jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co jr sr u.s u.k u.n'.split(
-    ' ',
-  ),
-);
+const ABBREV = new Set([
+  ...'mr mrs ms dr st gen sen rep gov lt col sgt capt prof'.split(' '),
+  ...MONTH_ABBREVIATIONS,
+  ...'no vs inc corp co jr sr u.s u.k u.n'.split(' '),
+]);
 
 /** Where the clause that ends at `end` begins: after the last sentence end inside [from, end). */
 export function clauseStart(text: string, from: number, end: number): number {
