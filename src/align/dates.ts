@@ -1,6 +1,8 @@
 // Dates of the same event: blocked by event keys, joined when the event words and the people or organisations
 // named beside the date agree. Words and actors are weighted by rarity among the story's dates, so the story's
 // own subject ("cartel", its protagonist) cannot make two events one. Two dates of one sentence never join.
+import { REPORT_VERBS } from '../lang/en/speech.ts';
+import { oneOf } from '../lang/pattern.ts';
 import type { DateGroup, DateMember } from '../model/finding.ts';
 import type { EntityLookup } from './entities.ts';
 import { KeyIndex, keysOf } from './text.ts';
@@ -22,7 +24,7 @@ interface D {
 
 /** "had burned 14,000 acres by Friday evening", "as of Monday": the moment a changing state was measured. */
 const SNAPSHOT_BEFORE = /\b(?:by|as of)\s*$/i;
-const REPORT_BEFORE = /\b(?:said|says|told|added|stated)(?:\s+[\w-]+){0,2}\s*$/i;
+const REPORT_BEFORE = new RegExp(`\\b(?:${oneOf(REPORT_VERBS)})(?:\\s+[\\w-]+){0,2}\\s*$`, 'i');
 
 const SERIES =
   /\b(?:another|second|third|fourth|fifth|latest|previous|again|separate|subsequent|follow-up|renewed|repeated)\b/i;

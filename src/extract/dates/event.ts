@@ -1,6 +1,7 @@
 // What happened on a date: the clause that holds the date, without the date, its lead-in ("The move comes
 // after") or trailing asides, cut to a short phrase; and its content words as keys for matching across articles.
 import { MONTH_STEMS, WEEKDAY_ROOTS } from '../../lang/en/calendar.ts';
+import { STATEMENT_VERBS } from '../../lang/en/speech.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import { stem } from '../quantities/keys.ts';
 
@@ -124,7 +125,7 @@ const INVERTED = /^(said|says|told\s+\p{L}+)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}
 /** A piece that only says where: "at the town hall". */
 const VENUE_ONLY = /^(?:at|in|outside|inside|near|before|from)\s+\S+(?:\s+\S+){0,5}$/i;
 
-const SPEECH = /\b(?:said|says|told|announced|confirmed|stated|added|wrote|tweeted|posted|reported)\b/i;
+const SPEECH = new RegExp(`\\b(?:${oneOf(STATEMENT_VERBS)})\\b`, 'i');
 
 /** "X, the chief said on Thursday": what was said is in the pieces around the attribution. */
 function reported(sentence: string, pieces: Piece[], k: number, body: string): string | null {

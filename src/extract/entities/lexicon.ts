@@ -1,5 +1,6 @@
 // Word lists for names, titles and organisations in English-language news. General vocabulary only: no names.
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { SPEECH_AFTER_NAME } from '../../lang/en/speech.ts';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -108,9 +109,7 @@ television talk show host opposition party union business
 `);
 
 /** Verbs of speech right after a name: evidence that it names a person (or a speaking organisation). */
-export const SPEECH_VERBS = set(
-  'said says told tells added noted argued explained wrote stated warned insisted claimed announced asked replied responded urged',
-);
+export const SPEECH_VERBS = new Set(SPEECH_AFTER_NAME);
 
 /** Status words before a title. */
 export const STATUS_WORDS = new Map<string, 'former' | 'acting' | 'then'>([

@@ -1,74 +1,7 @@
 // Word lists and small phrase helpers shared by the attribution parsers. Lists are of English news usage,
 // never of any one story.
 import { MONTH_ABBREVIATIONS } from '../../lang/en/calendar.ts';
-
-const SPEECH_LEMMAS = [
-  'say',
-  'tell',
-  'add',
-  'declare',
-  'explain',
-  'note',
-  'state',
-  'write',
-  'ask',
-  'reply',
-  'continue',
-  'insist',
-  'argue',
-  'warn',
-  'claim',
-  'tweet',
-  'remark',
-  'observe',
-  'recall',
-  'acknowledge',
-  'admit',
-  'concede',
-  'emphasize',
-  'emphasise',
-  'stress',
-  'announce',
-  'respond',
-  'caution',
-  'predict',
-  'suggest',
-  'urge',
-  'vow',
-  'pledge',
-  'promise',
-  'conclude',
-  'describe',
-  'call',
-  'complain',
-  'boast',
-  'assert',
-  'contend',
-  'counter',
-  'joke',
-  'quip',
-  'shout',
-  'exclaim',
-  'muse',
-  'mention',
-  'confirm',
-  'deny',
-  'testify',
-  'repeat',
-];
-
-const IRREGULAR: Record<string, string> = {
-  said: 'say',
-  says: 'say',
-  saying: 'say',
-  told: 'tell',
-  tells: 'tell',
-  telling: 'tell',
-  wrote: 'write',
-  written: 'write',
-  writes: 'write',
-  writing: 'write',
-};
+import { QUOTE_SPEECH_IRREGULAR, QUOTE_SPEECH_LEMMAS } from '../../lang/en/speech.ts';
 
 function inflections(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
@@ -85,8 +18,8 @@ function inflections(lemma: string): string[] {
 
 /** Surface form of a speech verb → its lemma. */
 export const SPEECH_FORMS: Map<string, string> = new Map();
-for (const l of SPEECH_LEMMAS) for (const f of inflections(l)) SPEECH_FORMS.set(f, l);
-for (const [f, l] of Object.entries(IRREGULAR)) SPEECH_FORMS.set(f, l);
+for (const l of QUOTE_SPEECH_LEMMAS) for (const f of inflections(l)) SPEECH_FORMS.set(f, l);
+for (const [f, l] of Object.entries(QUOTE_SPEECH_IRREGULAR)) SPEECH_FORMS.set(f, l);
 
 const LOWER_WORD = /[a-z]+/g;
 

@@ -1,5 +1,6 @@
 // Verbs that make a sentence a checkable fact: a change of status (charged, resigned, destroyed) or a report
 // of speech (said, denied). Lemmas of general English news usage; forms are generated, irregular ones listed.
+import { SPEECH_LEMMAS } from './speech.ts';
 
 /** Status and outcome verbs: what sources most often state differently about one event. */
 export const STATUS_LEMMAS = [
@@ -67,24 +68,6 @@ export const STATUS_LEMMAS = [
   'announce',
   'declare',
   'designate',
-] as const;
-
-/** Verbs that report speech: who says so is part of the fact. */
-export const SPEECH_LEMMAS = [
-  'say',
-  'tell',
-  'state',
-  'claim',
-  'report',
-  'warn',
-  'insist',
-  'argue',
-  'add',
-  'write',
-  'tweet',
-  'testify',
-  'allege',
-  'acknowledge',
 ] as const;
 
 /** Past and participle forms English spells irregularly, mapped to their lemma. */
