@@ -1,6 +1,7 @@
 // Small word tests for claims: numbers, date words, stop words, and the keys used to block claims across
 // articles.
 import { MONTH_ABBREVIATIONS, MONTHS, SEASON_WORDS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { CLAIM_STOP_WORDS } from '../../lang/en/stopwords.ts';
 import { capitalised, oneOf } from '../../lang/pattern.ts';
 import { FACT_FORMS } from './verbs.ts';
 
@@ -34,15 +35,7 @@ export function datesIn(s: string): string[] {
   return out;
 }
 
-export const STOP = new Set(
-  (
-    'a an the of in on at to for from by with and or as is are was were be been being its it his her their them they ' +
-    'he she we i you that this these those than into over under about after before since during per via who whom which ' +
-    'what when where has have had will would could should may might must can not no yes said says say told also ' +
-    'there here such other some any all more most much many very just only even still yet already while both either ' +
-    'but if then so because though although whether do does did done our your my us me him'
-  ).split(' '),
-);
+export const STOP = CLAIM_STOP_WORDS;
 
 /** Content words, lower case and singular-ish, for blocking claims across articles. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}%$'’.-]*/gu;

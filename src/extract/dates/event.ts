@@ -2,19 +2,12 @@
 // after") or trailing asides, cut to a short phrase; and its content words as keys for matching across articles.
 import { MONTH_STEMS, WEEKDAY_ROOTS } from '../../lang/en/calendar.ts';
 import { STATEMENT_VERBS } from '../../lang/en/speech.ts';
+import { EVENT_STOP_WORDS } from '../../lang/en/stopwords.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import { stem } from '../quantities/keys.ts';
 
 const MAX_WORDS = 16;
-const STOP = new Set(
-  (
-    'a an the of in on at to for from by with and or but as is are was were be been being its it his her their ' +
-    'our my your this that these those than into over under about after before since during per via who whom which ' +
-    'what when where whose has have had will would could should may might must can not no yes said says say told ' +
-    'also then there here they them he she we i you us him me also just only so such very more most some any all ' +
-    'last next week month year day today yesterday tomorrow ago earlier later early late mid while if because least'
-  ).split(' '),
-);
+const STOP = EVENT_STOP_WORDS;
 const MONTHS = new RegExp(`^(?:${oneOf(MONTH_STEMS)})[a-z]*\\.?$`, 'i');
 const WEEKDAY = new RegExp(`^(?:${oneOf(WEEKDAY_ROOTS)})day$`, 'i');
 
