@@ -2,19 +2,17 @@
 // measured fit. Different measures (killed vs injured) and different scopes (since May vs since June) never join.
 
 import { MONTH_STEMS } from '../lang/en/calendar.ts';
+import { MEASURE_STEMS } from '../lang/en/casualties.ts';
 import { COUNTED } from '../lang/en/concepts.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { QuantityGroup, QuantityMember } from '../model/finding.ts';
 import type { QuantityMention } from '../model/mention.ts';
 import { KeyIndex, keysOf, shared, stem, words } from './text.ts';
 
-const MEASURES: [string, RegExp][] = [
-  ['dead', /^(kill|dead|death|die|died|fatalit|fatal|murder|slain|perish|toll)/],
-  ['hurt', /^(injur|wound|hurt|casualt|hospital)/],
-  ['held', /^(arrest|detain|captur|jail|imprison|held)/],
-  ['missing', /^(missing|disappear)/],
-  ['moved', /^(displac|evacuat|flee|fled|refugee)/],
-];
+const MEASURES: [string, RegExp][] = Object.entries(MEASURE_STEMS).map(([name, stems]) => [
+  name,
+  new RegExp(`^(${oneOf(stems)})`),
+]);
 const CURRENCY = /^(usd|eur|gbp|jpy|cny|inr|\$|€|£|¥|dollar|euro|pound|yen|yuan|peso|rupee)/i;
 
 interface Q {
