@@ -1,5 +1,6 @@
 // Finds who a quote is attributed to, from the words right after it (“…,” Smith said) or right before it
 // (Smith told reporters: “…”). Both parsers read a bounded window, so cost per quote is constant.
+import { MODALS as MODAL_VERBS } from '../../lang/en/hedges.ts';
 import type { DocEntity } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { type Tok, tokenize } from './tokens.ts';
@@ -37,7 +38,7 @@ const SPEECH_NOUNS = new Set(
   ),
 );
 const CONJUNCTIONS = new Set('and but or so yet nor then'.split(' '));
-const MODALS = new Set('can could may might must shall should will would'.split(' '));
+const MODALS = new Set(MODAL_VERBS);
 // Verbs that put the speaker after them: “…,” said Smith / added Smith / according to Smith.
 const INVERTIBLE = new Set('say add write ask explain note continue recall reply tell according'.split(' '));
 const PREPOSITIONS = new Set(
