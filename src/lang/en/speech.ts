@@ -125,3 +125,9 @@ export const INVERTING_VERBS: readonly string[] = [
   'noted',
   'notes',
 ];
+
+/** Verbs that report a claim rather than state it (extract/claims): "officials said", "estimates". */
+export const CLAIM_REPORT_LEMMAS: readonly string[] =
+  'say tell announce confirm report claim state deny warn add note argue insist explain acknowledge indicate contend estimate write testify allege assert declare caution'.split(
+    ' ',
+  );
