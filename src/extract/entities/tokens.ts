@@ -1,6 +1,8 @@
 // Word tokens of a sentence with their offsets, and what the whole article says about each word's case:
 // a word seen capitalised inside a sentence is a name candidate where case alone cannot tell (sentence starts,
 // Title Case headings).
+import { NAME_TITLE_ABBREVIATIONS } from '../../lang/en/titles.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import type { Segmented } from '../../model/segment.ts';
 import { PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, STATUS_WORDS, STOP_CAPS } from './lexicon.ts';
 
@@ -75,8 +77,7 @@ function wordEnd(text: string, i: number): number {
   return text.charCodeAt(i) === 46 ? i + 1 : i;
 }
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
-const KEEP_DOT =
-  /^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|gen|lt|col|maj|capt|sgt|adm|gov|sen|rep|rev|prof|st|jr|sr)\.$/iu;
+const KEEP_DOT = new RegExp(`^(?:\\p{Lu}\\.)+$|^(?:${oneOf(NAME_TITLE_ABBREVIATIONS)})\\.$`, 'iu');
 // "al-Assad", "el-Sisi": an Arabic article before a capital is part of a capitalised name.
 // "then-Secretary", "ex-President": a status glued to a title keeps the title's capital.
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|az|then|ex)-\p{Lu})/u;

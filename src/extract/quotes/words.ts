@@ -2,6 +2,7 @@
 // never of any one story.
 import { MONTH_ABBREVIATIONS } from '../../lang/en/calendar.ts';
 import { QUOTE_SPEECH_IRREGULAR, QUOTE_SPEECH_LEMMAS } from '../../lang/en/speech.ts';
+import { CLAUSE_TITLE_ABBREVIATIONS } from '../../lang/en/titles.ts';
 
 function inflections(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
@@ -63,7 +64,7 @@ export const ROLE_STATUS =
   /^(?:ex|former|then|acting|outgoing|incoming|current|sitting|interim|deputy)[-\s]*/i;
 
 const ABBREV = new Set([
-  ...'mr mrs ms dr st gen sen rep gov lt col sgt capt prof'.split(' '),
+  ...CLAUSE_TITLE_ABBREVIATIONS,
   ...MONTH_ABBREVIATIONS,
   ...'no vs inc corp co jr sr u.s u.k u.n'.split(' '),
 ]);
