@@ -104,8 +104,9 @@ const VERB_FIRST =
 /** Speech verbs that leave a clause empty once its date is gone: "the chief said on Thursday". */
 /** Where or to whom it was said: "at a rally in Elmton", "to reporters"; never "to have …" of "was said to have". */
 const VENUE = '(?:(?:at|in|during)\\s+[^,]{1,60}|to\\s+(?:reporters|journalists|\\p{Lu}[^,]{0,50}))';
+// "told" takes the one told: "told reporters".
 const SAID_ONLY = new RegExp(
-  `^(.{1,80}?)\\s+(said|says|told\\s+\\p{L}+|announced|confirmed|stated|added|wrote|tweeted|posted|reported)(?:\\s+${VENUE})?$`,
+  `^(.{1,80}?)\\s+(${oneOf(STATEMENT_VERBS.map((v) => (v === 'told' ? 'told\\s+\\p{L}+' : v)))})(?:\\s+${VENUE})?$`,
   'iu',
 );
 /** "said" with at most a venue after it: the speaker stands in an earlier piece. */

@@ -36,17 +36,11 @@ export const MONTH_ABBREVIATIONS: readonly string[] = [
   'dec',
 ];
 
-/** The months AP style shortens before a day ("Jan. 8", "Sept. 11"); it spells out March to July. */
-export const AP_MONTH_ABBREVIATIONS: readonly string[] = [
-  'jan',
-  'feb',
-  'aug',
-  'sept',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-];
+/** The months AP style shortens before a day ("Jan. 8", "Sept. 11"): it spells out March to July. */
+export const AP_MONTH_ABBREVIATIONS: readonly string[] = MONTH_ABBREVIATIONS.filter((m) => {
+  const n = monthOf(m) ?? 0;
+  return n < 3 || n > 7;
+});
 
 /** 1-12 for a month name or abbreviation, read by its first three letters, else null. */
 export function monthOf(word: string): number | null {
