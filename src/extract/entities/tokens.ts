@@ -1,6 +1,7 @@
 // Word tokens of a sentence with their offsets, and what the whole article says about each word's case:
 // a word seen capitalised inside a sentence is a name candidate where case alone cannot tell (sentence starts,
 // Title Case headings).
+import { TITLE_SMALL_WORDS } from '../../lang/en/stopwords.ts';
 import { NAME_TITLE_ABBREVIATIONS } from '../../lang/en/titles.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import type { Segmented } from '../../model/segment.ts';
@@ -149,7 +150,7 @@ function tokenize(text: string, from: number, to: number, lowercase: Set<string>
 }
 
 const CLOSING = /[.!?"”’)]/;
-const SMALL = new Set('a an and as at but by for from in into of on or the to via with over'.split(' '));
+const SMALL = new Set(TITLE_SMALL_WORDS);
 
 function titleCase(tokens: Token[], min = 3, lowerContent = -1): boolean {
   let content = 0;

@@ -40,3 +40,17 @@ export const DATE_CONTEXT_STOP_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Short words a title leaves in lower case ("Men and Women of the Year"): a title-case test skips them. */
+export const TITLE_SMALL_WORDS: readonly string[] =
+  'a an and as at but by for from in into of on or the to via with over'.split(' ');
+
+/** Small words of a heading (segment): the title's, and a few more prepositions headlines leave lower case. */
+export const HEADING_SMALL_WORDS: readonly string[] = [
+  ...TITLE_SMALL_WORDS,
+  ...'vs under against amid after before'.split(' '),
+];
+
+/** The commonest words of English text: how often they come tells English from other languages. */
+export const COMMONEST_WORDS: readonly string[] =
+  'the of and to in a is that for on was with as by at from his her said it are were has have'.split(' ');
