@@ -2,6 +2,8 @@
 // the store" and "In 2008, three men emptied the stock of gems" both count men, but not the same men; "the
 // election" of one sentence and of another may be two events. The sentences are compared by meaning (meaning.ts)
 // with the compared values left out, since those are what differ.
+import { MONTH_STEMS, WEEKDAY_ROOTS, WEEKDAY_STEMS } from '../lang/en/calendar.ts';
+import { oneOf } from '../lang/pattern.ts';
 import type { DateGroup, QuantityGroup } from '../model/finding.ts';
 import type { Span } from '../model/span.ts';
 import { sharedMass, similarity, statementOf, type WeightedStatement, weigh } from './meaning.ts';
@@ -19,8 +21,11 @@ const SAME_ARTICLE_DATES = { cosine: 0.5, shared: 3.5 };
 const PER_VALUE = 24;
 
 const NUMBERS = /\d[\d,.]*/g;
-const DATE_WORDS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|yesterday|tomorrow|last|next|this|week|month|year|morning|afternoon|evening|night)\b|\d[\d,.:/]*/gi;
+// A weekday may be written whole, to its root ("Tues") or to its stem ("Tue").
+const DATE_WORDS = new RegExp(
+  `\\b(?:${oneOf(MONTH_STEMS)})[a-z]*\\.?|\\b(?:${oneOf([...WEEKDAY_ROOTS, ...WEEKDAY_STEMS])})(?:day)?\\b|\\b(?:today|yesterday|tomorrow|last|next|this|week|month|year|morning|afternoon|evening|night)\\b|\\d[\\d,.:/]*`,
+  'gi',
+);
 
 interface Member {
   doc: string;

@@ -1,7 +1,10 @@
 // Dates of the same event: blocked by event keys, joined when the event words and the people or organisations
 // named beside the date agree. Words and actors are weighted by rarity among the story's dates, so the story's
 // own subject ("cartel", its protagonist) cannot make two events one. Two dates of one sentence never join.
+
+import { REPORT_VERBS } from '../lang/en/speech.ts';
 import { stepsIn } from '../lang/en/steps.ts';
+import { oneOf } from '../lang/pattern.ts';
 import type { DateGroup, DateMember } from '../model/finding.ts';
 import type { EntityLookup } from './entities.ts';
 import { KeyIndex, keysOf } from './text.ts';
@@ -29,7 +32,7 @@ interface D {
 
 /** "had burned 14,000 acres by Friday evening", "as of Monday": the moment a changing state was measured. */
 const SNAPSHOT_BEFORE = /\b(?:by|as of)\s*$/i;
-const REPORT_BEFORE = /\b(?:said|says|told|added|stated)(?:\s+[\w-]+){0,2}\s*$/i;
+const REPORT_BEFORE = new RegExp(`\\b(?:${oneOf(REPORT_VERBS)})(?:\\s+[\\w-]+){0,2}\\s*$`, 'i');
 /** "On Tuesday, a newspaper, the Daily X, reported that…": a date opening the clause of a verb of report. */
 const REPORT_AFTER = /^[\s,]*(?:[\p{L}.'’-]+[\s,]+){0,7}?(?:said|says|reported|reports|told|wrote)\b/u;
 
@@ -214,7 +217,10 @@ export function alignDates(
   const live = groups.filter((g) => g.length).sort((a, b) => a[0]! - b[0]!);
   // Direct matches inside each final group, by member position: a dispute needs two sides matched directly.
   const position = new Map<number, number>();
-  for (const g of live) g.forEach((i, at) => position.set(i, at));
+  for (const g of live)
+    g.forEach((i, at) => {
+      position.set(i, at);
+    });
   const linksOf = new Map<number, [number, number, number][]>();
   for (const { i, j, s } of pairs) {
     const g = groupOf[i]!;

@@ -1,18 +1,18 @@
 // Quantities about the same thing: blocked by their head-word keys, joined when unit, scope and what is
 // measured fit. Different measures (killed vs injured) and different scopes (since May vs since June) never join.
 
+import { MONTH_STEMS } from '../lang/en/calendar.ts';
+import { MEASURE_STEMS } from '../lang/en/casualties.ts';
 import { COUNTED } from '../lang/en/concepts.ts';
+import { oneOf } from '../lang/pattern.ts';
 import type { QuantityGroup, QuantityMember } from '../model/finding.ts';
 import type { QuantityMention } from '../model/mention.ts';
 import { KeyIndex, keysOf, shared, stem, words } from './text.ts';
 
-const MEASURES: [string, RegExp][] = [
-  ['dead', /^(kill|dead|death|die|died|fatalit|fatal|murder|slain|perish|toll)/],
-  ['hurt', /^(injur|wound|hurt|casualt|hospital)/],
-  ['held', /^(arrest|detain|captur|jail|imprison|held)/],
-  ['missing', /^(missing|disappear)/],
-  ['moved', /^(displac|evacuat|flee|fled|refugee)/],
-];
+const MEASURES: [string, RegExp][] = Object.entries(MEASURE_STEMS).map(([name, stems]) => [
+  name,
+  new RegExp(`^(${oneOf(stems)})`),
+]);
 const CURRENCY = /^(usd|eur|gbp|jpy|cny|inr|\$|€|£|¥|dollar|euro|pound|yen|yuan|peso|rupee)/i;
 
 interface Q {
@@ -84,10 +84,11 @@ const specificPeople = (unit: string): boolean => PEOPLE.test(unit) && !GENERIC_
 const countsThings = (q: QuantityMention): boolean =>
   Boolean(q.unit && !PEOPLE.test(q.unit.trim())) || q.keys.includes('age');
 
+const YEAR_OR_MONTH = new RegExp(`^(\\d{4}|${oneOf(MONTH_STEMS)})`);
 const scopeWords = (s: string | null): Set<string> =>
   new Set(
     words(s ?? '')
-      .filter((w) => /^(\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(w))
+      .filter((w) => YEAR_OR_MONTH.test(w))
       .map((w) => w.slice(0, 3)),
   );
 

@@ -1,17 +1,12 @@
 // Word keys for blocking and overlap: folded, stop words out, crude suffix stemming so "strikes" meets "strike".
+import { MONTH_STEMS } from '../lang/en/calendar.ts';
 import { SAME_HAPPENING } from '../lang/en/concepts.ts';
+import { ALIGN_STOP_WORDS } from '../lang/en/stopwords.ts';
+import { oneOf } from '../lang/pattern.ts';
 
 const MARKS = /[\u0300-\u036f]/g;
-export const STOP = new Set(
-  (
-    'a an the of in on at to for from by with and or as is are was were be been being its it his her their they ' +
-    'them he she we you i our your that this these those than then into over under about after before since ' +
-    'during per via who whom which what when where why how has have had will would could should may might must ' +
-    'can not no yes said says say told also but if so such there here some any all more most other each very ' +
-    'just only up out one two three four five six seven eight nine ten least according while who whose'
-  ).split(' '),
-);
-const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+export const STOP = ALIGN_STOP_WORDS;
+const MONTH = new RegExp(`^(${oneOf(MONTH_STEMS)})[a-z]*$`);
 
 export function fold(s: string): string {
   return s.normalize('NFKD').replace(MARKS, '').toLowerCase();

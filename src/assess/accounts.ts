@@ -1,18 +1,23 @@
 // Account disputes: sources telling the same event with and without casualties ("killed 12" vs "no casualties").
-
 import { keysOf } from '../align/text.ts';
+import { MONTHS, WEEKDAYS } from '../lang/en/calendar.ts';
+import { CASUALTY_WORDS, DENIED_CASUALTY_WORDS } from '../lang/en/casualties.ts';
 import { DESTROYED, INTACT } from '../lang/en/damage.ts';
+import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { ClaimGroup, Dispute, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
-const NONE =
-  /\b(no (?:one|civilian|other)?\s*(?:was |were )?(?:killed|hurt|injured|dead|deaths|casualties|injuries|fatalities)|no (?:civilian )?casualties|nobody (?:was )?(?:killed|hurt|injured)|without (?:any )?casualties|no one died|no fatalities)\b/i;
-const SOME = /\b(killed|dead|deaths?|died|fatalities|casualties|injured|wounded)\b/i;
+const NONE = new RegExp(
+  `\\b(no (?:one|civilian|other)?\\s*(?:was |were )?(?:${oneOf(DENIED_CASUALTY_WORDS)})|no (?:civilian )?casualties|nobody (?:was )?(?:killed|hurt|injured)|without (?:any )?casualties|no one died|no fatalities)\\b`,
+  'i',
+);
+const SOME = new RegExp(`\\b(${oneOf(CASUALTY_WORDS)})\\b`, 'i');
 /** "no casualties in Port X": the place an account of no casualties is about (capitalised words after in/at/near). */
 const PLACE_AFTER = /\b[Ii]n|\b[Aa]t|\b[Nn]ear/g;
 const CAPS = /^\s+((?:[A-Z][\p{L}'-]+)(?:\s+[A-Z][\p{L}'-]+){0,2})/u;
-const NOT_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Least|First|Last)\b/;
+const NOT_PLACE = new RegExp(
+  `^(?:${oneOf(capitalised([...MONTHS, ...WEEKDAYS]))}|The|This|That|Least|First|Last)\\b`,
+);
 
 /** Words saying a sentence tells of another event of a series than the story's main one. */
 const OTHER_EVENT =

@@ -2,7 +2,9 @@
 // "2026-01-03"; "2024-03" does not). One article giving two such dates contradicts itself.
 
 import { keysOf } from '../align/text.ts';
+import { MONTH_STEMS, WEEKDAY_STEMS, WEEKDAYS } from '../lang/en/calendar.ts';
 import { CALLED_OFF, GOES_AHEAD } from '../lang/en/happening.ts';
+import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DateGroup, DateMember, Dispute, SpanEvidence, TimelineEntry } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
@@ -59,8 +61,9 @@ function clusters(members: DateMember[]): Cluster[] {
  *  event its sentence tells. */
 const MODIFIER_AFTER =
   /^\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|by\b|for\b|after\b|before\b|when\b|as\b|the\b|a\b|an\b|with\b|from\b|until\b|through\b|of\b|that\b|this\b|is\b|was\b|were\b|are\b|had\b|has\b|have\b|will\b|would\b)[a-z][a-z-]+/;
-const WRITTEN_DATE =
-  /^(?:\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (?:\d{1,2}|\d{4})|\d{1,2}\/\d{1,2})$/;
+const WRITTEN_DATE = new RegExp(
+  `^(?:\\d{4}|(?:${oneOf(capitalised(MONTH_STEMS))})[a-z]*\\.? (?:\\d{1,2}|\\d{4})|\\d{1,2}\\/\\d{1,2})$`,
+);
 
 function namesAThing(m: DateMember, docs: Map<string, DocInfo>): boolean {
   const t = m.date.mention.text.trim();
@@ -73,7 +76,7 @@ function namesAThing(m: DateMember, docs: Map<string, DocInfo>): boolean {
 function directLinks(g: DateGroup): Set<string> | null {
   if (!g.links) return null;
   const out = new Set<string>();
-  for (const [i, j, score] of g.links) {
+  for (const [i, j] of g.links) {
     const a = g.members[i];
     const b = g.members[j];
     if (!a || !b) continue;
@@ -118,7 +121,7 @@ function dayApart(a: string, b: string): boolean {
 }
 
 /** Words of a sentence that say nothing of which event it is: the happening words and the date words. */
-const WEEKDAY_KEY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day/;
+const WEEKDAY_KEY = new RegExp(`^(?:${oneOf(WEEKDAYS)})`);
 const NOT_EVENT_WORDS = new Set([
   'held',
   'hold',
@@ -285,8 +288,7 @@ export function assessDates(
   return out;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = /\b(sun|mon|tue|wed|thu|fri|sat)[a-z]*\b/i;
+const WEEKDAY = new RegExp(`\\b(${oneOf(WEEKDAY_STEMS)})[a-z]*\\b`, 'i');
 
 /** False when the words name a weekday and the ISO day is another weekday. */
 function weekdayFits(words: string, iso: string): boolean {

@@ -2,7 +2,9 @@
 // unnamed sources, errors, promotional. Cross-source flags (outdated, dated self-contradiction) come from
 // the dispute assessors; the clean stage's flags (duplicate-of) are kept as they are.
 
+import { MONTH_ABBREVIATIONS } from '../lang/en/calendar.ts';
 import { unnamedSource } from '../lang/en/sources.ts';
+import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DocInfo } from './docs.ts';
 
@@ -14,8 +16,9 @@ const NO_SPECULATION =
 const PROMO = [
   /\b(?:buy now|order now|shop now|subscribe (?:now|today)|sign up (?:now|today)|limited[- ]time offer|use (?:promo |discount |coupon )?code|affiliate links?|sponsored content|paid partnership)\b/i,
 ];
-const NUMBER_WORD_DATE =
-  /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b/;
+const NUMBER_WORD_DATE = new RegExp(
+  `\\b(?:${oneOf(capitalised(MONTH_ABBREVIATIONS))})\\.? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\\b`,
+);
 const GARBLED = /\b[a-z]{3,}[A-Z]\b|\b[a-z]{2,},[a-z]{2,}\b/;
 const WRITER_I = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\b/;
 const OPINION_CUES = new Set(['prediction', 'first-person', 'opinion']);

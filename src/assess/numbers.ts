@@ -1,5 +1,7 @@
 // Counts of one thing compared with their qualifiers: "about 1,000" and "1,012" agree (rounding); "at least 20"
 // and "at least 35" are both lower bounds, so they only disagree when written at different times (an update).
+import { RUNNING_COUNT_STEMS } from '../lang/en/casualties.ts';
+import { oneOf } from '../lang/pattern.ts';
 import type { Dispute, QuantityGroup, SpanEvidence } from '../model/finding.ts';
 import type { QuantityMention } from '../model/mention.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
@@ -87,8 +89,7 @@ export interface NumberVerdict {
 }
 
 /** Counts that grow as a story unfolds: tolls, the injured, the missing, arrests, the displaced. */
-const RUNNING =
-  /\b(?:kill|dead|death|die|toll|fatalit|injur|wound|hurt|casualt|missing|arrest|detain|displac|evacuat|victim|rescu)/i;
+const RUNNING = new RegExp(`\\b(?:${oneOf(RUNNING_COUNT_STEMS)})`, 'i');
 
 /** Dated sides rise with the date, and no undated side falls outside them: reports of a growing count. */
 function risesOverTime(dated: { s: Side; date: string | null }[]): boolean {

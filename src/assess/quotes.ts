@@ -1,9 +1,11 @@
 // Quote disputes: the same words put in different mouths, or altered where it matters (a number, a negation).
+import { NEGATION_WORDS } from '../lang/en/negation.ts';
+import { oneOf } from '../lang/pattern.ts';
 import type { Dispute, Entity, QuoteGroup, QuoteMember, SpanEvidence } from '../model/finding.ts';
 import type { DocInfo } from './docs.ts';
 
 const EMPHASIS = /\b(?:nothing|no|none)\s+(?:less|more|other|fewer)\s+than\b/g;
-const NEGATION = /\b(not|no|never|n't|nothing|none|nobody|neither|nor|cannot)\b/g;
+const NEGATION = new RegExp(`\\b(${oneOf(NEGATION_WORDS)})\\b`, 'g');
 const NUMBER = /\d[\d,.]*/g;
 const PRONOUN = /^(?:he|she|they|it|him|her|them)$/i;
 

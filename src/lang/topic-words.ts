@@ -1,5 +1,6 @@
 // Words that say nothing about which story an article tells: function words, reporting verbs, calendar words
 // and titles. Story clustering (src/cluster/) leaves them out of its terms and names.
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS as WEEKDAY_LIST } from './en/calendar.ts';
 
 /** English function words and newswire filler: in every article whatever the story. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -24,8 +25,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Capitalised words that are not names: sentence openers, calendar words, titles and honorifics. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today
+  `${WEEKDAY_LIST.join(' ')} ${MONTHS.join(' ')} ${MONTH_ABBREVIATIONS.join(' ')} today
   mr mrs ms dr sir madam president vice prime minister secretary senator sen rep representative governor gov
   gen general col lt sgt chief judge justice officer director chairman chair ceo spokesman spokeswoman
   king queen prince princess pope saint st mount mt lake river street avenue
@@ -47,12 +47,4 @@ export function stemWord(w: string): string {
 }
 
 /** Days of the week: reports of one event name the same day for it. */
-export const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+export const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_LIST);

@@ -1,23 +1,21 @@
 // Cross-source date completion: a date written without its year ("since September") may take the year another
 // source states for the same month and the same event ("since September 2025"). Only then, and said so.
+import { MONTH_STEMS } from '../lang/en/calendar.ts';
+import { DATE_CONTEXT_STOP_WORDS } from '../lang/en/stopwords.ts';
+import { oneOf } from '../lang/pattern.ts';
 import type { ResolvedDate } from '../model/finding.ts';
 import type { DateMention, Extracted } from '../model/mention.ts';
 import { textWords } from './text.ts';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
-const GENERIC = new Set(
-  'the a an of in on at to for from by with and or since until after before during last next this that was were is are has have had been said says'.split(
-    ' ',
-  ),
-);
+const MONTH_WORD = new RegExp(`\\b(${oneOf(MONTH_STEMS)})[a-z]*\\.?`, 'i');
+const GENERIC = DATE_CONTEXT_STOP_WORDS;
 
 /** "MM" or "MM-DD" of a mention: from its resolution, else from a month word in its text. */
 function monthDay(m: DateMention): string | null {
   if (m.resolved && m.precision !== 'year' && m.resolved.length >= 7) return m.resolved.slice(5);
   const w = MONTH_WORD.exec(m.text);
   if (!w) return null;
-  const i = MONTHS.indexOf(w[1]!.toLowerCase() as (typeof MONTHS)[number]);
+  const i = MONTH_STEMS.indexOf(w[1]!.toLowerCase());
   return String(i + 1).padStart(2, '0');
 }
 

@@ -1,5 +1,6 @@
 // Blocks for a document whose clean stage kept no structure: paragraphs, headings, list items and pipe-table
 // rows are read off the lines of the text, one pass, so that sentences and sections have boundaries.
+import { HEADING_SMALL_WORDS } from '../lang/en/stopwords.ts';
 import type { Block } from '../model/document.ts';
 import type { Span } from '../model/span.ts';
 
@@ -15,11 +16,7 @@ const HEADING_BAD_END = /[.,;!"”]$/;
 const FIRST_LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const SMALL_WORDS = new Set(
-  'a an and as at but by for from in into of on or the to vs via with over under against amid after before'.split(
-    ' ',
-  ),
-);
+const SMALL_WORDS = new Set(HEADING_SMALL_WORDS);
 
 function splitLines(text: string): Line[] {
   const out: Line[] = [];

@@ -1,7 +1,10 @@
 // Sentence cues: small precompiled patterns, tested on the words outside quotation marks (a quoted "I" is the
 // speaker's, not the author's), so opinion and engagement are the article's own voice.
 
+import { HEDGE_ADVERBS, SENTENCE_HEDGE_PHRASES } from '../lang/en/hedges.ts';
+import { NEGATING_BEFORE } from '../lang/en/negation.ts';
 import { unnamedSource } from '../lang/en/sources.ts';
+import { oneOf } from '../lang/pattern.ts';
 
 export type SentenceCue =
   | 'hedge'
@@ -11,8 +14,7 @@ export type SentenceCue =
   | 'unnamed-source'
   | 'hypothetical';
 
-const HEDGE =
-  /\b(?:could|might|reportedly|allegedly|purportedly|apparently|possibly|potentially|plans? to|planning to|(?:is|are|was|were) (?:expected|said|believed|thought) to|reports? (?:indicate|suggest)s?|according to (?:reports|sources))\b/i;
+const HEDGE = new RegExp(`\\b(?:${oneOf([...HEDGE_ADVERBS, ...SENTENCE_HEDGE_PHRASES])})\\b`, 'i');
 // "may" only in lower case: "May" is also the month.
 const HEDGE_MAY = /\bmay\b|^May (?:be|have|not|also|soon)\b/;
 const PREDICTION =
@@ -23,7 +25,7 @@ const FIRST_PERSON =
 const HYPOTHETICAL =
   /\b(?:hypothetical(?:ly)?|imagine|suppose|supposing|what if|scenario|illustrative|fictional|fictitious|thought experiment|for the sake of argument)\b/gi;
 const QUOTE_MARK = /[“”"]/g;
-const NEGATED = /\b(?:no|not|non-?|never|nothing)\s*$/i;
+const NEGATED = new RegExp(`\\b(?:${oneOf(NEGATING_BEFORE)})\\s*$`, 'i');
 
 /** The sentence with quoted passages blanked; `open` says whether it starts inside a quotation. */
 export function unquoted(s: string, open: boolean): { text: string; open: boolean } {

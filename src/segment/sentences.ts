@@ -2,16 +2,17 @@
 // then a capital), then fixes for what news breaks (abbreviations, initials, quotes closed after a comma,
 // missing spaces). A sentence never crosses a block. No tokenizer: this is the hottest loop of the pipeline,
 // and the benchmark compares the whole pipeline with bare wink-nlp tokenization.
+import { MONTH_ABBREVIATIONS } from '../lang/en/calendar.ts';
+import { SENTENCE_TITLE_ABBREVIATIONS } from '../lang/en/titles.ts';
 import type { Block } from '../model/document.ts';
 import type { Span } from '../model/span.ts';
 
 // Abbreviations after which a capitalised word does not start a new sentence.
-const STRONG_ABBREV = new Set(
-  (
-    'jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov ' +
-    'sen rep rev st sr jr hon pres supt det insp brig cpl pvt no nos vs fig vol approx est dept univ mt ft ave'
-  ).split(' '),
-);
+const STRONG_ABBREV = new Set([
+  ...MONTH_ABBREVIATIONS,
+  ...SENTENCE_TITLE_ABBREVIATIONS,
+  ...'no nos vs fig vol approx est dept univ mt ft ave'.split(' '),
+]);
 const ABBREV_AT_END = /(?:^|[\s(“"'])([\p{L}]+)\.$/u;
 const INITIALS_AT_END = /(?:^|[\s(“"'])(?:\p{Lu}\.){1,3}$/u;
 const STARTS_LOWER = /^[“"'‘(]?\p{Ll}/u;

@@ -1,4 +1,6 @@
 // Block-level boilerplate rules, applied in order to the drafts of an article: each is true of news pages in general.
+import { MONTH_STEMS, WEEKDAY_STEMS } from '../../lang/en/calendar.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import type { Draft } from './render.ts';
 
 type Rule = (drafts: Draft[]) => Draft[];
@@ -41,8 +43,10 @@ const dropFurnitureLines: Rule = (ds) =>
   );
 
 // Before the first real paragraph, bylines and datelines are page header, not article text.
-const HEADER_LINE =
-  /^(by\s|posted\b|updated\b|published\b|last (updated|modified)\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? |(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})/i;
+const HEADER_LINE = new RegExp(
+  `^(by\\s|posted\\b|updated\\b|published\\b|last (updated|modified)\\b|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|(${oneOf(WEEKDAY_STEMS)})[a-z]*,? |(${oneOf(MONTH_STEMS)})[a-z]*\\.? \\d{1,2},? \\d{4})`,
+  'i',
+);
 const LEAD_WORDS = 15;
 const HEADER_MAX_CHARS = 120;
 const dropHeaderLines =

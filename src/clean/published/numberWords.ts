@@ -1,8 +1,9 @@
 // Day numbers written as words after a month ("Feb. nine", "March twenty-first") → digits, for the date parser only.
+import { MONTH_ABBREVIATIONS, MONTHS } from '../../lang/en/calendar.ts';
 import { wordValue } from '../../lang/numbers.ts';
+import { oneOf } from '../../lang/pattern.ts';
 
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(?:${oneOf([...MONTHS, ...MONTH_ABBREVIATIONS])})`;
 const MONTH_THEN_WORD = new RegExp(`\\b(${MONTH}\\.?\\s+)(?:the\\s+)?([a-z]+)(?:([- ])([a-z]+))?\\b`, 'gi');
 
 /** A day of the month (1-31) written as one or two words, or null. */

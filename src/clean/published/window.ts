@@ -1,5 +1,7 @@
 // The latest date with a stated year that an article reports: found around each four-digit year, never all text.
 import * as chrono from 'chrono-node';
+import { MONTH_STEMS } from '../../lang/en/calendar.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import { dayWordsToDigits } from './numberWords.ts';
 import { lowerBound, type StatedDate, toIso } from './parse.ts';
 
@@ -10,7 +12,7 @@ const AFTER = 12;
 // A date the article looks forward to ("by March 2031", "scheduled for") says nothing about when it was written.
 const FORWARD =
   /\b(by|until|till|before|through|ahead of|scheduled (for|on)|expected (in|on|by)|due (in|on|by)|next)\s+(the\s+)?(end of\s+|early\s+|late\s+|mid-?)?$/i;
-const DATE_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{4}-\d\d-\d\d/i;
+const DATE_HINT = new RegExp(`\\b(${oneOf(MONTH_STEMS)})[a-z]*\\b|\\d{4}-\\d\\d-\\d\\d`, 'i');
 // A bare year the article places something in ("in 2029", "since 2030").
 const BARE_YEAR_CUE = /\b(in|since|during|of|early|late|mid-?)\s*$/i;
 
@@ -45,8 +47,7 @@ function windows(text: string, years: RegExpMatchArray[]): Piece[] {
 // glued to digits), digits joined by a date separator, or a number with a time unit ("2025 days"). Windows
 // without one only matter beside one that has it (a weekday or a time merges with the date next to it), so
 // those neighbours are parsed too.
-const YEAR_DATE_HINT =
-  /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|month|\d[-./\s]\d|\d{4}\s{0,3}[smhdwyq]/i;
+const YEAR_DATE_HINT = new RegExp(`${oneOf(MONTH_STEMS)}|month|\\d[-./\\s]\\d|\\d{4}\\s{0,3}[smhdwyq]`, 'i');
 // Between windows that were not neighbours: a mark no date pattern reads or merges across.
 const APART = '#\n\n';
 

@@ -2,6 +2,8 @@
 // "$2.6 - million" and "09 : 30". A document that never writes the joined form anywhere is tokenised: its split
 // forms are joined again, so numbers read as one number and compounds as one word. A document that writes
 // "1,000" or "high-profile" somewhere uses the spaced forms on purpose (a dash between clauses) and is left alone.
+import { MONTH_STEMS } from '../../lang/en/calendar.ts';
+import { capitalised, oneOf } from '../../lang/pattern.ts';
 
 const SPLIT_THOUSANDS = /(?<![\d.,])(\d{1,3}), (?=\d{3}(?!\d))/g;
 const JOINED_THOUSANDS = /\d,\d{3}(?!\d)/;
@@ -33,7 +35,7 @@ const JOINED_HYPHEN = /\p{Ll}-\p{Ll}/u;
 const SPLIT_TIME = /(?<=\b\d{1,2}) : (?=\d{2}\b)/g;
 const JOINED_TIME = /\b\d{1,2}:\d{2}\b/;
 /** "May 5, 200 people": a day of the month before the comma, not thousands. */
-const DAY_OF_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? $/;
+const DAY_OF_MONTH = new RegExp(`\\b(?:${oneOf(capitalised(MONTH_STEMS))})[a-z]*\\.? $`);
 /** Fewer split forms than this say nothing about the document. */
 const MIN_SPLIT_HYPHENS = 2;
 

@@ -1,7 +1,7 @@
 // A cheap language guess for English, the language the later stages read: common function words per 100 words.
-const ENGLISH = new Set(
-  'the of and to in a is that for on was with as by at from his her said it are were has have'.split(' '),
-);
+import { COMMONEST_WORDS } from '../../lang/en/stopwords.ts';
+
+const ENGLISH = new Set(COMMONEST_WORDS);
 const SAMPLE_WORDS = 200;
 const MIN_SHARE = 0.15;
 const MIN_WORDS = 20;

@@ -1,4 +1,6 @@
 // Metadata printed in the text: a byline, a "Published …" line, a dateline; the first two leave the text.
+import { MONTH_STEMS, WEEKDAY_STEMS } from '../../lang/en/calendar.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import type { Unit } from './units.ts';
 
 export interface TextMeta {
@@ -17,8 +19,8 @@ const BYLINE = new RegExp(
   `^(?:[Bb]y|BY|(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Rr]eporting) [Bb]y)\\s+(${NAMES})(?:(?:\\s*[-–—|,·•]\\s*|\\s+(?:on|at|in)\\s+)(.{0,100}))?$`,
   'u',
 );
-const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
-const WEEKDAYS = 'mon|tue|wed|thu|fri|sat|sun';
+const MONTHS = oneOf(MONTH_STEMS);
+const WEEKDAYS = oneOf(WEEKDAY_STEMS);
 const DATE_LINE = new RegExp(
   `^(?:(?:first |originally )?published|posted|updated|last updated|last modified|date)(?: on| at)?\\s*:?\\s*((?:\\d|(?:${MONTHS}|${WEEKDAYS})\\p{L}*\\b).{2,80})$`,
   'iu',

@@ -1,5 +1,6 @@
 // Who a sentence says says so: "according to X", "X said (that) …", "…, X said." An unnamed source
 // ("a senior official speaking on background", "officials familiar with") is reported as 'unnamed source'.
+import { INVERTING_VERBS } from '../../lang/en/speech.ts';
 import type { Tok } from '../quotes/tokens.ts';
 import { AUX, LEADING_ADVERBIAL } from '../quotes/words.ts';
 import { FACT_FORMS, isReportVerb } from './verbs.ts';
@@ -99,7 +100,7 @@ export function sourceOf(toks: Tok[], own: string, text: string): Source {
       const np = text.slice((toks[comma + 1] as Tok).start, (toks[k - 1] as Tok).end);
       return { text: np, unnamed: isUnnamed(np, own), from: 0, to: comma };
     }
-    const inverts = /^(?:said|says|added|adds|wrote|writes|noted|notes)$/.test(toks[k]?.word ?? '');
+    const inverts = INVERTING_VERBS.includes(toks[k]?.word ?? '');
     if (k === comma + 1 && k < toks.length - 1 && inverts && sourceLike(toks.slice(k + 1))) {
       const np = text.slice((toks[k + 1] as Tok).start, (toks[toks.length - 1] as Tok).end);
       return { text: np, unnamed: isUnnamed(np, own), from: 0, to: comma };

@@ -1,8 +1,9 @@
 // Words that make a statement less than asserted: "reportedly", "could", "is expected to", "plans to".
 // Matched on the article's own words (quotes blanked), each reported once, lower case.
+import { CLAIM_HEDGE_PHRASES, HEDGE_ADVERBS } from '../../lang/en/hedges.ts';
+import { oneOf } from '../../lang/pattern.ts';
 
-const HEDGE =
-  /\b(?:reportedly|allegedly|alleged|purportedly|apparently|possibly|potentially|likely|unlikely|could|might|would|plans? to|planned to|planning to|is planning|are planning|(?:is|are|was|were) expected to|appears? to|seems? to|reports? (?:indicate|suggest)s?|is said to|are said to)\b/gi;
+const HEDGE = new RegExp(`\\b(?:${oneOf([...HEDGE_ADVERBS, ...CLAIM_HEDGE_PHRASES])})\\b`, 'gi');
 // "may" only in lower case: "May" is also the month.
 const MAY = /\bmay\b/g;
 

@@ -1,5 +1,6 @@
 // A claim's simple structure: subject, predicate (verb lemma), object, read from the asserted content of
 // the sentence (after "X said that"). Rule-based and shallow: enough to compare claims across articles.
+import { MODALS } from '../../lang/en/hedges.ts';
 import type { Tok } from '../quotes/tokens.ts';
 import { AUX } from '../quotes/words.ts';
 import { FACT_FORMS, isOtherPast, PARTICLES } from './verbs.ts';
@@ -22,7 +23,7 @@ const CLAUSE_WORD = new Set(
 const NOUN_BEFORE = new Set(
   'the a an his her their its our my your this that these those every each no'.split(' '),
 );
-const MODAL = new Set('can could may might must shall should will would'.split(' '));
+const MODAL = new Set(MODALS);
 const BE = new Set('is are was were be been being'.split(' '));
 const ADVERB = /^(?:\w+ly|already|also|now|then|later|first|once|never|not|long|still|just|even)$/;
 const OBJECT_STOP = new Set('that which who when while because after before since as'.split(' '));

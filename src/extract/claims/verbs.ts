@@ -1,28 +1,11 @@
 // Verbs that state a checkable event or fact ("captured", "signed", "killed"), and verbs that report speech
 // ("said", "announced"). Every inflection maps back to its lemma, built once at load.
+import { CLAIM_FACT_LEMMAS } from '../../lang/en/fact-verbs.ts';
+import { CLAIM_REPORT_LEMMAS } from '../../lang/en/speech.ts';
 
-const FACT_LEMMAS = (
-  'say tell announce confirm report claim state deny conduct capture designate kill arrest sign reach launch ' +
-  'target detain deploy approve reject condemn accuse order seize charge transfer label result die injure wound ' +
-  'strike attack invade raid bomb shoot destroy impose sanction extradite propose agree vote pass veto fire resign ' +
-  'elect appoint nominate sue rule sentence convict acquit release free kidnap evacuate close open ban suspend ' +
-  'cancel declare begin start end complete exceed rise fall increase decrease decline cut raise spend pay fund ' +
-  'sell buy acquire invest earn lose win defeat indict direct meet visit call speak discuss host hold issue publish ' +
-  'disclose leak stop block knock threaten warn demand urge plan authorize authorise intercept smuggle deport ' +
-  'expel withdraw send dispatch station mobilize mobilise receive accept grant lift return flee escape damage ' +
-  'collapse occur happen show indicate reveal find estimate record total cost oppose support criticize criticise ' +
-  'dismiss oust replace respond signal intensify expand escalate bypass justify prohibit bar allow permit require ' +
-  'destroy collaborate cooperate coordinate propose mark follow precede trigger prompt spark cause lead name ' +
-  'classify blame suggest pursue develop prepare consider weigh review discuss resist prevent push face violate ' +
-  'caution extend introduce enact adopt ratify renew build construct demolish reopen shut freeze hire ' +
-  'employ evict jail imprison demonstrate execute hang protest rally strike storm occupy surround shell'
-).split(' ');
+const FACT_LEMMAS = CLAIM_FACT_LEMMAS;
 
-const REPORT_LEMMAS = new Set(
-  'say tell announce confirm report claim state deny warn add note argue insist explain acknowledge indicate contend estimate write testify allege assert declare caution'.split(
-    ' ',
-  ),
-);
+const REPORT_LEMMAS = new Set(CLAIM_REPORT_LEMMAS);
 
 const IRREGULAR: Record<string, string> = {
   said: 'say',

@@ -1,5 +1,8 @@
 // Small word tests for claims: numbers, date words, stop words, and the keys used to block claims across
 // articles.
+import { MONTH_ABBREVIATIONS, MONTHS, SEASON_WORDS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { CLAIM_STOP_WORDS } from '../../lang/en/stopwords.ts';
+import { capitalised, oneOf } from '../../lang/pattern.ts';
 import { FACT_FORMS } from './verbs.ts';
 
 const NUMBER_WORD =
@@ -7,14 +10,13 @@ const NUMBER_WORD =
 
 export const hasNumber = (s: string): boolean => /\d/.test(s) || NUMBER_WORD.test(s);
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH = `(?:${oneOf([...capitalised(MONTHS), ...capitalised(MONTH_ABBREVIATIONS).map((m) => `${m}\\.`)])})`;
 const DAY_NUM = '(?:\\d{1,2}(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)';
 const DATE = new RegExp(
   [
     `\\b(?:since |until |by |in |on )?${MONTH}(?:\\s+${DAY_NUM}\\b)?(?:,?\\s+(?:19|20)\\d{2}\\b)?`,
-    '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
-    '\\b(?:last|next|this|past|earlier this|later this) (?:week|month|year|weekend|night|morning|spring|summer|autumn|fall|winter)\\b',
+    `\\b(?:${oneOf(capitalised(WEEKDAYS))})\\b`,
+    `\\b(?:last|next|this|past|earlier this|later this) (?:week|month|year|weekend|night|morning|${oneOf(SEASON_WORDS)})\\b`,
     '\\b(?:yesterday|today|tonight)\\b',
     '\\b(?:in |since |by )?(?:19|20)\\d{2}\\b',
   ].join('|'),
@@ -33,15 +35,7 @@ export function datesIn(s: string): string[] {
   return out;
 }
 
-export const STOP = new Set(
-  (
-    'a an the of in on at to for from by with and or as is are was were be been being its it his her their them they ' +
-    'he she we i you that this these those than into over under about after before since during per via who whom which ' +
-    'what when where has have had will would could should may might must can not no yes said says say told also ' +
-    'there here such other some any all more most much many very just only even still yet already while both either ' +
-    'but if then so because though although whether do does did done our your my us me him'
-  ).split(' '),
-);
+export const STOP = CLAIM_STOP_WORDS;
 
 /** Content words, lower case and singular-ish, for blocking claims across articles. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}%$'’.-]*/gu;

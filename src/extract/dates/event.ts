@@ -1,19 +1,15 @@
 // What happened on a date: the clause that holds the date, without the date, its lead-in ("The move comes
 // after") or trailing asides, cut to a short phrase; and its content words as keys for matching across articles.
+import { MONTH_STEMS, WEEKDAY_ROOTS } from '../../lang/en/calendar.ts';
+import { STATEMENT_VERBS } from '../../lang/en/speech.ts';
+import { EVENT_STOP_WORDS } from '../../lang/en/stopwords.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import { stem } from '../quantities/keys.ts';
 
 const MAX_WORDS = 16;
-const STOP = new Set(
-  (
-    'a an the of in on at to for from by with and or but as is are was were be been being its it his her their ' +
-    'our my your this that these those than into over under about after before since during per via who whom which ' +
-    'what when where whose has have had will would could should may might must can not no yes said says say told ' +
-    'also then there here they them he she we i you us him me also just only so such very more most some any all ' +
-    'last next week month year day today yesterday tomorrow ago earlier later early late mid while if because least'
-  ).split(' '),
-);
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const STOP = EVENT_STOP_WORDS;
+const MONTHS = new RegExp(`^(?:${oneOf(MONTH_STEMS)})[a-z]*\\.?$`, 'i');
+const WEEKDAY = new RegExp(`^(?:${oneOf(WEEKDAY_ROOTS)})day$`, 'i');
 
 /** Lead-ins that frame the event rather than state it: "The stance comes after", "This follows". */
 const LEAD_IN =
@@ -108,8 +104,9 @@ const VERB_FIRST =
 /** Speech verbs that leave a clause empty once its date is gone: "the chief said on Thursday". */
 /** Where or to whom it was said: "at a rally in Elmton", "to reporters"; never "to have …" of "was said to have". */
 const VENUE = '(?:(?:at|in|during)\\s+[^,]{1,60}|to\\s+(?:reporters|journalists|\\p{Lu}[^,]{0,50}))';
+// "told" takes the one told: "told reporters".
 const SAID_ONLY = new RegExp(
-  `^(.{1,80}?)\\s+(said|says|told\\s+\\p{L}+|announced|confirmed|stated|added|wrote|tweeted|posted|reported)(?:\\s+${VENUE})?$`,
+  `^(.{1,80}?)\\s+(${oneOf(STATEMENT_VERBS.map((v) => (v === 'told' ? 'told\\s+\\p{L}+' : v)))})(?:\\s+${VENUE})?$`,
   'iu',
 );
 /** "said" with at most a venue after it: the speaker stands in an earlier piece. */
@@ -122,7 +119,7 @@ const INVERTED = /^(said|says|told\s+\p{L}+)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}
 /** A piece that only says where: "at the town hall". */
 const VENUE_ONLY = /^(?:at|in|outside|inside|near|before|from)\s+\S+(?:\s+\S+){0,5}$/i;
 
-const SPEECH = /\b(?:said|says|told|announced|confirmed|stated|added|wrote|tweeted|posted|reported)\b/i;
+const SPEECH = new RegExp(`\\b(?:${oneOf(STATEMENT_VERBS)})\\b`, 'i');
 
 /** "X, the chief said on Thursday": what was said is in the pieces around the attribution. */
 function reported(sentence: string, pieces: Piece[], k: number, body: string): string | null {

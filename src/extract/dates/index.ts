@@ -2,7 +2,9 @@
 // bare years), overlap removal, resolution against the publication date, and the event each date stands for.
 
 import type { Context } from '../../context.ts';
+import { MONTH_STEMS, SEASONS, WEEKDAY_STEMS } from '../../lang/en/calendar.ts';
 import { HOLIDAY_NAMES } from '../../lang/en/holidays.ts';
+import { capitalised, oneOf } from '../../lang/pattern.ts';
 import { type Issue, issue, type Result } from '../../model/issue.ts';
 import type { DateMention } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
@@ -14,8 +16,10 @@ import type { DateCand } from './types.ts';
 import { WEEKDAY_NAMES } from './words.ts';
 
 // Cheap gate: a sentence with none of these cannot hold a date.
-const MAY_HOLD =
-  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|spring|summer|autumn|fall|the\s+\d)|\b(?:1[89]|20)\d\d\b|\d[/.-]\d/i;
+const MAY_HOLD = new RegExp(
+  `\\b(?:${oneOf(capitalised([...MONTH_STEMS, ...WEEKDAY_STEMS]))}|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|${oneOf(Object.keys(SEASONS))}|the\\s+\\d)|\\b(?:1[89]|20)\\d\\d\\b|\\d[/.-]\\d`,
+  'i',
+);
 /** Cheap gate for holidays: the first word of each holiday's name. */
 const HOLIDAY_HINT = new RegExp(
   `\\b(?:${[...new Set(HOLIDAY_NAMES.map((n) => n.split(' ')[0]!.replace(/['’].*$/, '')))].join('|')})`,

@@ -3,10 +3,12 @@
 
 import type { Chrono } from 'chrono-node';
 import * as chrono from 'chrono-node';
+import { MONTHS, monthOf, SEASONS, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { HOLIDAY_NAMES } from '../../lang/en/holidays.ts';
 import { ordinalValue, readNumber, wordValue } from '../../lang/numbers.ts';
+import { capitalised, oneOf } from '../../lang/pattern.ts';
 import type { DateCand } from './types.ts';
-import { MONTH_NAMES, monthOf, SEASONS, WEEKDAY_NAMES, WEEKDAYS } from './words.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './words.ts';
 
 export type DateParser = (text: string, base: number) => DateCand[];
 
@@ -179,7 +181,10 @@ export const decade: DateParser = (text, base) =>
   });
 
 /** "summer 2024", "the spring of 2023" (northern-hemisphere months). */
-const SEASON = /\b(?:the\s+)?(spring|summer|autumn|fall)\s+(?:of\s+)?((?:19|20)\d\d)\b/gi;
+const SEASON = new RegExp(
+  `\\b(?:the\\s+)?(${oneOf(Object.keys(SEASONS))})\\s+(?:of\\s+)?((?:19|20)\\d\\d)\\b`,
+  'gi',
+);
 export const season: DateParser = (text, base) =>
   each(SEASON, text, (m) => {
     const months = SEASONS[(m[1] as string).toLowerCase()] as [number, number];
@@ -268,13 +273,12 @@ export const writtenChrono: DateParser = (text, base) => {
   return out;
 };
 
+const FULL_MONTH = new RegExp(`^(?:${oneOf(capitalised(MONTHS))})$`);
 /** A month named alone: only in a date phrase ("in May"), never an abbreviation alone ("Jan" may be a name). */
 function bareMonth(text: string, index: number, word: string, base: number): DateCand | null {
   const month = monthOf(word);
   if (!month) return null;
-  const full =
-    /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(word);
-  if (!full) return null;
+  if (!FULL_MONTH.test(word)) return null;
   const ambiguous = word === 'May' || word === 'March';
   const before = text.slice(Math.max(0, index - 16), index);
   if ((ambiguous || index === 0 || /^\s*$/.test(before)) && !MONTH_LEAD.test(before.trimEnd())) return null;
@@ -319,10 +323,10 @@ export const partYear: DateParser = (text, base) =>
     parser: 'part-year',
   }));
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
+const escapeName = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 /** "over Easter weekend", "on Christmas Eve", "Thanksgiving Day 2019": a holiday, with its year when written. */
 const HOLIDAY = new RegExp(
-  `\\b(${HOLIDAY_NAMES.map(escape).join('|')})(?:\\s+(weekend|day|holiday))?(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+  `\\b(${HOLIDAY_NAMES.map(escapeName).join('|')})(?:\\s+(weekend|day|holiday))?(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
   'gi',
 );
 export const holiday: DateParser = (text, base) =>

@@ -1,4 +1,6 @@
 // Word lists for names, titles and organisations in English-language news. General vocabulary only: no names.
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { SPEECH_AFTER_NAME } from '../../lang/en/speech.ts';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -10,9 +12,9 @@ however meanwhile moreover also still yet then there here what who whom whose wh
 some many most all any each every no not yes both either neither such other another more less few several
 breaking update updated exclusive watch read live opinion analysis note photo video image source sources
 editor editors related advertisement subscribe share comment comments reply home menu
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+${MONTHS.join(' ')}
+${MONTH_ABBREVIATIONS.join(' ')}
+${WEEKDAYS.join(' ')} today yesterday tomorrow
 according under over against amid among between during until unless because whether
 please just now once again even only first last next key top ok okay`);
 
@@ -108,9 +110,7 @@ television talk show host opposition party union business special press conserva
 `);
 
 /** Verbs of speech right after a name: evidence that it names a person (or a speaking organisation). */
-export const SPEECH_VERBS = set(
-  'said says told tells added noted argued explained wrote stated warned insisted claimed announced asked replied responded urged',
-);
+export const SPEECH_VERBS = new Set(SPEECH_AFTER_NAME);
 
 /** Status words before a title. */
 export const STATUS_WORDS = new Map<string, 'former' | 'acting' | 'then'>([

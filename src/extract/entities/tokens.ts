@@ -1,6 +1,9 @@
 // Word tokens of a sentence with their offsets, and what the whole article says about each word's case:
 // a word seen capitalised inside a sentence is a name candidate where case alone cannot tell (sentence starts,
 // Title Case headings).
+import { TITLE_SMALL_WORDS } from '../../lang/en/stopwords.ts';
+import { NAME_TITLE_ABBREVIATIONS } from '../../lang/en/titles.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import type { Segmented } from '../../model/segment.ts';
 import { PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, STATUS_WORDS, STOP_CAPS } from './lexicon.ts';
 
@@ -75,8 +78,7 @@ function wordEnd(text: string, i: number): number {
   return text.charCodeAt(i) === 46 ? i + 1 : i;
 }
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
-const KEEP_DOT =
-  /^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|gen|lt|col|maj|capt|sgt|adm|gov|sen|rep|rev|prof|st|jr|sr)\.$/iu;
+const KEEP_DOT = new RegExp(`^(?:\\p{Lu}\\.)+$|^(?:${oneOf(NAME_TITLE_ABBREVIATIONS)})\\.$`, 'iu');
 // "al-Assad", "el-Sisi": an Arabic article before a capital is part of a capitalised name.
 // "then-Secretary", "ex-President": a status glued to a title keeps the title's capital.
 const UPPER_START = /^(?:\p{Lu}|(?:al|el|ad|as|ash|at|az|then|ex)-\p{Lu})/u;
@@ -148,7 +150,7 @@ function tokenize(text: string, from: number, to: number, lowercase: Set<string>
 }
 
 const CLOSING = /[.!?"”’)]/;
-const SMALL = new Set('a an and as at but by for from in into of on or the to via with over'.split(' '));
+const SMALL = new Set(TITLE_SMALL_WORDS);
 
 function titleCase(tokens: Token[], min = 3, lowerContent = -1): boolean {
   let content = 0;

@@ -1,6 +1,9 @@
 // Unit and "about" refiner: the noun phrase after the number names what is counted ("20 strikes on boats"),
 // or, when nothing follows, the one before it ("trade volume exceeds $800 billion").
 
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { COUNTED_BY_VERB, EVENT_KEYS } from '../../lang/en/casualties.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import { keyOf, singular } from './keys.ts';
 import { ageAbout, isTurnout, ordinalAbout, speaksOfTurnout } from './kinds.ts';
 import { measureAbout } from './measures.ts';
@@ -152,8 +155,9 @@ const STOP = new Set([
   'cent',
 ]);
 /** Weekdays, months and day words: never part of what is counted. */
-const TIME_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|tonight|yesterday|tomorrow|weekend)$/;
+const TIME_WORD = new RegExp(
+  `^(?:${oneOf([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS])}|today|tonight|yesterday|tomorrow|weekend)$`,
+);
 /** Prepositions that may carry the counted thing on: "strikes on boats", "tons of arms", "attacks against ships". */
 const LINK = new Set(['of', 'on', 'against', 'aboard']);
 /** Nouns of change that take "in": "a 12% reduction in weapon flow". */
@@ -176,22 +180,7 @@ const IRREGULAR_PLURAL = new Set([
 /** Verbs that link a noun to the number before it: "trade volume exceeds $800 billion", "the toll rose to 80". */
 const LINK_VERB =
   /^(?:is|are|was|were|stands?|stood|reached|reaches|rose|rise|rises|fell|falls|totall?ed|totals|exceeds?|exceeded|topped|tops|hit|hits|numbered|numbers|climbed|jumped|dropped|of|at|to|by|about|around|nearly|some|over|more|than|least|estimated|an|approximately|roughly|almost|risen|grown|climbed|increased|gone|has|have|had|now|already|down|up|lower|higher|plunged|slumped|tumbled|soared|surged|slid|sank|gained|lost|closed|ended|finished)$/;
-/** Verbs whose object is the count itself when no noun follows: "kills at least 4," counts the dead. */
-const OBJECT_OF: Record<string, [string, string]> = {
-  kill: ['dead', 'death'],
-  kills: ['dead', 'death'],
-  killed: ['dead', 'death'],
-  killing: ['dead', 'death'],
-  injure: ['injured', 'injury'],
-  injures: ['injured', 'injury'],
-  injured: ['injured', 'injury'],
-  injuring: ['injured', 'injury'],
-  wounded: ['injured', 'injury'],
-  wounding: ['injured', 'injury'],
-  arrested: ['arrested', 'arrest'],
-  detained: ['arrested', 'arrest'],
-  evacuated: ['evacuated', 'evacuation'],
-};
+const OBJECT_OF = COUNTED_BY_VERB;
 /** Words that open a clause, so the subject of "the toll has risen to 6" starts after them. */
 const CLAUSE_OPEN = new Set(['that', 'said', 'says', 'told', 'and', 'but', 'while', 'when', 'which', 'who']);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'our']);
@@ -459,30 +448,7 @@ function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => strin
   if (magnitude(toks, c.first)) c.unit = 'magnitude';
 }
 
-/** Words that say what happened to the counted, whatever noun the article uses: "killed 12", "12 people dead". */
-const EVENT_KEY: Record<string, string> = {
-  killed: 'death',
-  kills: 'death',
-  killing: 'death',
-  toll: 'death',
-  dead: 'death',
-  died: 'death',
-  deaths: 'death',
-  death: 'death',
-  fatalities: 'death',
-  injured: 'injury',
-  injuring: 'injury',
-  wounded: 'injury',
-  wounding: 'injury',
-  injuries: 'injury',
-  arrested: 'arrest',
-  detained: 'arrest',
-  arrests: 'arrest',
-  displaced: 'displaced',
-  evacuated: 'evacuation',
-  evacuation: 'evacuation',
-  missing: 'missing',
-};
+const EVENT_KEY = EVENT_KEYS;
 
 /** Adds the event keys found in the phrase and in the two words before the number. */
 function withEventKeys(

@@ -1,5 +1,7 @@
 // Refiner that drops what is not a count: years, days of dates, times, identifiers, phone numbers, list numbers,
 // ordinals and "one" used as a pronoun. Each rule is small and named, so a wrong drop is easy to trace.
+import { MONTH_ABBREVIATIONS, MONTHS, SEASON_WORDS } from '../../lang/en/calendar.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import type { Candidate } from './parsers.ts';
 import { type Token, touches } from './tokens.ts';
 
@@ -14,8 +16,7 @@ export interface Window {
 
 type Rule = (c: Candidate, w: Window) => boolean;
 
-export const MONTH =
-  /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+export const MONTH = new RegExp(`^(?:${oneOf([...MONTHS, ...MONTH_ABBREVIATIONS])})$`);
 const TIME_AFTER = new Set([
   'am',
   'pm',
@@ -56,11 +57,7 @@ const TIME_PREP = new Set([
   'the',
   'year',
   'fiscal',
-  'spring',
-  'summer',
-  'autumn',
-  'fall',
-  'winter',
+  ...SEASON_WORDS,
   'circa',
   'c',
 ]);

@@ -1,5 +1,7 @@
 // Counts of a special kind, named before the general "about" refiner: event ordinals ("the third attack"), ages
 // ("Tom Reade, 71,", "aged 60") and turnout ("41% of voters turned out"), so that sources compare like with like.
+import { MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import { eventNounOf } from './exclude.ts';
 import { keyOf } from './keys.ts';
 import type { Candidate } from './parsers.ts';
@@ -28,8 +30,9 @@ export function ordinalAbout(c: Candidate, toks: Token[]): boolean {
 
 const NAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;
 /** Capitalised words that open a clause rather than end a name: "In 2020, 40 ...", "Monday, 12 ...". */
-const NOT_NAME =
-  /^(?:in|on|at|since|by|for|from|of|the|and|but|then|now|also|yet|so|meanwhile|however|overall|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const NOT_NAME = new RegExp(
+  `^(?:in|on|at|since|by|for|from|of|the|and|but|then|now|also|yet|so|meanwhile|however|overall|today|yesterday|${oneOf(WEEKDAYS)}|${oneOf(MONTHS)})$`,
+);
 
 /** "Tom Reade, 71,": a bare number between commas right after a name is that person's age. */
 function nameBefore(c: Candidate, toks: Token[]): Token[] | null {

@@ -1,19 +1,23 @@
 // Time-scope refiner: the phrase in the sentence that bounds a count in time ("since September", "annually").
+import { AP_MONTH_ABBREVIATIONS, MONTHS } from '../../lang/en/calendar.ts';
+import { capitalised, oneOf } from '../../lang/pattern.ts';
 
-const MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';
+const MONTH_WORDS = oneOf([
+  ...capitalised(MONTHS),
+  ...capitalised(AP_MONTH_ABBREVIATIONS).map((m) => `${m}\\.?`),
+]);
 const UNIT = '(?:days?|weeks?|months?|years?|decades?|quarters?|hours?)';
 // Alternatives are literal words with bounded gaps: no nested unbounded repetition, linear on any input.
 const SCOPE = new RegExp(
   [
-    `\\bsince\\s+(?:(?:early|late|mid)[-\\s])?(?:${MONTHS}|\\d{4}|last\\s+\\w+|the\\s+(?:start|beginning|end)\\s+of\\s+\\w+(?:\\s+\\d{4})?|the\\s+\\w+)(?:\\s+\\d{4})?`,
+    `\\bsince\\s+(?:(?:early|late|mid)[-\\s])?(?:${MONTH_WORDS}|\\d{4}|last\\s+\\w+|the\\s+(?:start|beginning|end)\\s+of\\s+\\w+(?:\\s+\\d{4})?|the\\s+\\w+)(?:\\s+\\d{4})?`,
     `\\b(?:in|over|during|for|within)\\s+the\\s+(?:past|last|previous|first|next|coming)\\s+(?:\\w+\\s+)?${UNIT}`,
     `\\bin\\s+recent\\s+${UNIT}`,
     `\\b(?:so\\s+far\\s+)?this\\s+(?:year|month|week)`,
     `\\b(?:last|next)\\s+(?:year|month|week)`,
     `\\b(?:annually|yearly|each\\s+year|every\\s+year|per\\s+year|a\\s+year|per\\s+annum|a\\s+month|per\\s+month|each\\s+month|a\\s+day|per\\s+day|each\\s+day|a\\s+week|per\\s+week)\\b`,
     `\\bto\\s+date\\b`,
-    `\\b(?:in|during|by)\\s+(?:(?:early|late|mid)[-\\s])?(?:${MONTHS})(?:\\s+\\d{4})?\\b`,
+    `\\b(?:in|during|by)\\s+(?:(?:early|late|mid)[-\\s])?(?:${MONTH_WORDS})(?:\\s+\\d{4})?\\b`,
     `\\b(?:in|during|by)\\s+(?:19|20)\\d\\d\\b`,
     `\\bbetween\\s+(?:19|20)\\d\\d\\s+and\\s+(?:19|20)\\d\\d\\b`,
   ].join('|'),

@@ -1,5 +1,7 @@
 // Test helper: a Segmented value from plain text, with a simple sentence splitter and "|" tables, so the
 // finders can be tested before (and independently of) the real segmenter.
+import { MONTH_ABBREVIATIONS } from '../../lang/en/calendar.ts';
+import { capitalised, oneOf } from '../../lang/pattern.ts';
 import type { Document } from '../../model/document.ts';
 import type { Section, Segmented, Sentence, Table } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
@@ -31,8 +33,9 @@ export function makeDoc(text: string, o: DocOptions = {}): Document {
 
 // Ends a sentence at . ! ? followed by space and a capital, unless the dot closes a short abbreviation.
 const SENTENCE_END = /[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])/g;
-const ABBREV =
-  /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|vs|etc|U\.S|U\.N|H\.R|[A-Z]))\.$/;
+const ABBREV = new RegExp(
+  `(?:\\b(?:${oneOf(capitalised(MONTH_ABBREVIATIONS))}|Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|vs|etc|U\\.S|U\\.N|H\\.R|[A-Z]))\\.$`,
+);
 
 function splitSentences(text: string, p: Span): Span[] {
   const out: Span[] = [];

@@ -1,5 +1,8 @@
 // Finds who a quote is attributed to, from the words right after it (“…,” Smith said) or right before it
 // (Smith told reporters: “…”). Both parsers read a bounded window, so cost per quote is constant.
+import { MODALS as MODAL_VERBS } from '../../lang/en/hedges.ts';
+import { ATTRIBUTION_TITLE_ABBREVIATIONS } from '../../lang/en/titles.ts';
+import { capitalised, oneOf } from '../../lang/pattern.ts';
 import type { DocEntity } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { type Tok, tokenize } from './tokens.ts';
@@ -37,7 +40,7 @@ const SPEECH_NOUNS = new Set(
   ),
 );
 const CONJUNCTIONS = new Set('and but or so yet nor then'.split(' '));
-const MODALS = new Set('can could may might must shall should will would'.split(' '));
+const MODALS = new Set(MODAL_VERBS);
 // Verbs that put the speaker after them: “…,” said Smith / added Smith / according to Smith.
 const INVERTIBLE = new Set('say add write ask explain note continue recall reply tell according'.split(' '));
 const PREPOSITIONS = new Set(
@@ -186,17 +189,13 @@ function addresseeAfter(toks: Tok[], k: number): Tok[] {
 }
 
 /** End of the sentence begun at `from` (the first . ! ? ; not closing an abbreviation), bounded by `to`. */
+const SHORT_TITLE = new RegExp(`^(?:${oneOf(capitalised(ATTRIBUTION_TITLE_ABBREVIATIONS))})$`);
 function sentenceEnd(text: string, from: number, to: number): number {
   const re = /[.!?;\n](?=\s|$)/g;
   const slice = text.slice(from, to);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const before = /([A-Za-z.]+)$/.exec(slice.slice(Math.max(0, m.index - 5), m.index))?.[1] ?? '';
-    if (
-      m[0] === '.' &&
-      (/^(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Jr|Sr)$/.test(before) ||
-        /^(?:[A-Z]\.)*[A-Z]$/.test(before))
-    )
-      continue;
+    if (m[0] === '.' && (SHORT_TITLE.test(before) || /^(?:[A-Z]\.)*[A-Z]$/.test(before))) continue;
     return from + m.index;
   }
   return to;

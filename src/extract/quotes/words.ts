@@ -1,73 +1,8 @@
 // Word lists and small phrase helpers shared by the attribution parsers. Lists are of English news usage,
 // never of any one story.
-
-const SPEECH_LEMMAS = [
-  'say',
-  'tell',
-  'add',
-  'declare',
-  'explain',
-  'note',
-  'state',
-  'write',
-  'ask',
-  'reply',
-  'continue',
-  'insist',
-  'argue',
-  'warn',
-  'claim',
-  'tweet',
-  'remark',
-  'observe',
-  'recall',
-  'acknowledge',
-  'admit',
-  'concede',
-  'emphasize',
-  'emphasise',
-  'stress',
-  'announce',
-  'respond',
-  'caution',
-  'predict',
-  'suggest',
-  'urge',
-  'vow',
-  'pledge',
-  'promise',
-  'conclude',
-  'describe',
-  'call',
-  'complain',
-  'boast',
-  'assert',
-  'contend',
-  'counter',
-  'joke',
-  'quip',
-  'shout',
-  'exclaim',
-  'muse',
-  'mention',
-  'confirm',
-  'deny',
-  'testify',
-  'repeat',
-];
-
-const IRREGULAR: Record<string, string> = {
-  said: 'say',
-  says: 'say',
-  saying: 'say',
-  told: 'tell',
-  tells: 'tell',
-  telling: 'tell',
-  wrote: 'write',
-  written: 'write',
-  writes: 'write',
-  writing: 'write',
-};
+import { MONTH_ABBREVIATIONS } from '../../lang/en/calendar.ts';
+import { QUOTE_SPEECH_IRREGULAR, QUOTE_SPEECH_LEMMAS } from '../../lang/en/speech.ts';
+import { CLAUSE_TITLE_ABBREVIATIONS } from '../../lang/en/titles.ts';
 
 function inflections(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
@@ -84,8 +19,8 @@ function inflections(lemma: string): string[] {
 
 /** Surface form of a speech verb → its lemma. */
 export const SPEECH_FORMS: Map<string, string> = new Map();
-for (const l of SPEECH_LEMMAS) for (const f of inflections(l)) SPEECH_FORMS.set(f, l);
-for (const [f, l] of Object.entries(IRREGULAR)) SPEECH_FORMS.set(f, l);
+for (const l of QUOTE_SPEECH_LEMMAS) for (const f of inflections(l)) SPEECH_FORMS.set(f, l);
+for (const [f, l] of Object.entries(QUOTE_SPEECH_IRREGULAR)) SPEECH_FORMS.set(f, l);
 
 const LOWER_WORD = /[a-z]+/g;
 
@@ -128,11 +63,11 @@ export const LEADING_ADVERBIAL = new Set(
 export const ROLE_STATUS =
   /^(?:ex|former|then|acting|outgoing|incoming|current|sitting|interim|deputy)[-\s]*/i;
 
-const ABBREV = new Set(
-  'mr mrs ms dr st gen sen rep gov lt col sgt capt prof jan feb mar apr jun jul aug sep sept oct nov dec no vs inc corp co jr sr u.s u.k u.n'.split(
-    ' ',
-  ),
-);
+const ABBREV = new Set([
+  ...CLAUSE_TITLE_ABBREVIATIONS,
+  ...MONTH_ABBREVIATIONS,
+  ...'no vs inc corp co jr sr u.s u.k u.n'.split(' '),
+]);
 
 /** Where the clause that ends at `end` begins: after the last sentence end inside [from, end). */
 export function clauseStart(text: string, from: number, end: number): number {

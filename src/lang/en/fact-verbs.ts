@@ -1,5 +1,6 @@
 // Verbs that make a sentence a checkable fact: a change of status (charged, resigned, destroyed) or a report
 // of speech (said, denied). Lemmas of general English news usage; forms are generated, irregular ones listed.
+import { SPEECH_LEMMAS } from './speech.ts';
 
 /** Status and outcome verbs: what sources most often state differently about one event. */
 export const STATUS_LEMMAS = [
@@ -69,24 +70,6 @@ export const STATUS_LEMMAS = [
   'designate',
 ] as const;
 
-/** Verbs that report speech: who says so is part of the fact. */
-export const SPEECH_LEMMAS = [
-  'say',
-  'tell',
-  'state',
-  'claim',
-  'report',
-  'warn',
-  'insist',
-  'argue',
-  'add',
-  'write',
-  'tweet',
-  'testify',
-  'allege',
-  'acknowledge',
-] as const;
-
 /** Past and participle forms English spells irregularly, mapped to their lemma. */
 const IRREGULAR: Record<string, string> = {
   said: 'say',
@@ -141,3 +124,22 @@ function formsOf(lemmas: readonly string[]): Map<string, string> {
 export const STATUS_FORMS: ReadonlyMap<string, string> = formsOf(STATUS_LEMMAS);
 /** Lower-case surface form → lemma, for speech verbs. */
 export const SPEECH_FORMS: ReadonlyMap<string, string> = formsOf(SPEECH_LEMMAS);
+
+/** Verbs that make a sentence a claim (extract/claims): events, changes of status, figures, and speech. Wider
+ *  than the status verbs above; the claim finder was tuned with this list. */
+export const CLAIM_FACT_LEMMAS: readonly string[] = (
+  'say tell announce confirm report claim state deny conduct capture designate kill arrest sign reach launch ' +
+  'target detain deploy approve reject condemn accuse order seize charge transfer label result die injure wound ' +
+  'strike attack invade raid bomb shoot destroy impose sanction extradite propose agree vote pass veto fire resign ' +
+  'elect appoint nominate sue rule sentence convict acquit release free kidnap evacuate close open ban suspend ' +
+  'cancel declare begin start end complete exceed rise fall increase decrease decline cut raise spend pay fund ' +
+  'sell buy acquire invest earn lose win defeat indict direct meet visit call speak discuss host hold issue publish ' +
+  'disclose leak stop block knock threaten warn demand urge plan authorize authorise intercept smuggle deport ' +
+  'expel withdraw send dispatch station mobilize mobilise receive accept grant lift return flee escape damage ' +
+  'collapse occur happen show indicate reveal find estimate record total cost oppose support criticize criticise ' +
+  'dismiss oust replace respond signal intensify expand escalate bypass justify prohibit bar allow permit require ' +
+  'destroy collaborate cooperate coordinate propose mark follow precede trigger prompt spark cause lead name ' +
+  'classify blame suggest pursue develop prepare consider weigh review discuss resist prevent push face violate ' +
+  'caution extend introduce enact adopt ratify renew build construct demolish reopen shut freeze hire ' +
+  'employ evict jail imprison demonstrate execute hang protest rally strike storm occupy surround shell'
+).split(' ');

@@ -1,5 +1,6 @@
 // Holidays news dates events by ("over Easter weekend", "on Christmas Eve"): fixed days by month and day, and
 // moveable feasts by the rule that places them in a year.
+import { WEEKDAYS } from './calendar.ts';
 
 /** Fixed holidays: name (lower case) → [month, day]. */
 export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
@@ -16,16 +17,18 @@ export const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   halloween: [10, 31],
 };
 
-/** Moveable holidays: name (lower case) → days after Easter Sunday. */
+/** Moveable holidays: name (lower case) → days after Easter Sunday. Named by their weekday from calendar.ts. */
+/** The weekday of a holiday's name by its number, Sunday = 0. */
+const day = (n: number): string => WEEKDAYS[n]!;
 export const EASTER_OFFSETS: Record<string, number> = {
   easter: 0,
-  'easter sunday': 0,
-  'easter monday': 1,
-  'good friday': -2,
-  'holy saturday': -1,
-  'palm sunday': -7,
-  'maundy thursday': -3,
-  'ash wednesday': -46,
+  [`easter ${day(0)}`]: 0,
+  [`easter ${day(1)}`]: 1,
+  [`good ${day(5)}`]: -2,
+  [`holy ${day(6)}`]: -1,
+  [`palm ${day(0)}`]: -7,
+  [`maundy ${day(4)}`]: -3,
+  [`ash ${day(3)}`]: -46,
   pentecost: 49,
 };
 

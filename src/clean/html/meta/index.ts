@@ -1,4 +1,5 @@
 // Page metadata (title, authors, outlet, language, canonical URL, publication date) from meta tags, JSON-LD and markup.
+import { MONTH_STEMS } from '../../../lang/en/calendar.ts';
 import type { DocMeta } from '../../../model/document.ts';
 import type { Issue, Result } from '../../../model/issue.ts';
 import { clean } from '../text.ts';
@@ -141,7 +142,6 @@ function besideHeadline(doc: Document): string | undefined {
   return undefined;
 }
 
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const URL_YMD = /\/((?:19|20)\d{2})\/(\d{1,2}|[a-z]{3})[a-z]*\/(\d{1,2})\//i;
 const URL_COMPACT = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/;
 
@@ -150,7 +150,9 @@ export function urlDate(url: string): string | undefined {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
   const ymd = URL_YMD.exec(path);
   if (ymd) {
-    const m = /^\d+$/.test(ymd[2]!) ? Number(ymd[2]) : MONTHS.indexOf(ymd[2]!.slice(0, 3).toLowerCase()) + 1;
+    const m = /^\d+$/.test(ymd[2]!)
+      ? Number(ymd[2])
+      : MONTH_STEMS.indexOf(ymd[2]!.slice(0, 3).toLowerCase()) + 1;
     return machineDate(`${ymd[1]}-${m}-${ymd[3]}`);
   }
   const c = URL_COMPACT.exec(path);

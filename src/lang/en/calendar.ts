@@ -1,0 +1,78 @@
+// Calendar words of English news: months, weekdays, seasons. One list of each, read by every stage that finds,
+// cleans or compares dates; a stage builds its own pattern from these lists, never from a copy of them.
+
+/** Month names in calendar order, lower case. */
+export const MONTHS: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** The first three letters of each month, in order: what every spelling of it starts with ("Sept.", "/mar/"). */
+export const MONTH_STEMS: readonly string[] = MONTHS.map((m) => m.slice(0, 3));
+
+/** Shortened month names ("Jan.", "Sept."); "sept" before "sep" so an alternation tries the longer first. May has none. */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+];
+
+/** The months AP style shortens before a day ("Jan. 8", "Sept. 11"): it spells out March to July. */
+export const AP_MONTH_ABBREVIATIONS: readonly string[] = MONTH_ABBREVIATIONS.filter((m) => {
+  const n = monthOf(m) ?? 0;
+  return n < 3 || n > 7;
+});
+
+/** 1-12 for a month name or abbreviation, read by its first three letters, else null. */
+export function monthOf(word: string): number | null {
+  const i = MONTH_STEMS.indexOf(word.slice(0, 3).toLowerCase());
+  return i < 0 ? null : i + 1;
+}
+
+/** Weekday names, Sunday first as `Date.getUTCDay()` counts them, lower case. */
+export const WEEKDAYS: readonly string[] = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+
+/** The first three letters of each weekday, Sunday first ("Mon", "Tue"). */
+export const WEEKDAY_STEMS: readonly string[] = WEEKDAYS.map((d) => d.slice(0, 3));
+
+/** Each weekday without its "day" ("tues", "wednes"), Sunday first: with the stems, where a loose pattern may stop. */
+export const WEEKDAY_ROOTS: readonly string[] = WEEKDAYS.map((d) => d.slice(0, -3));
+
+/** Seasons a date parser places in one year → their first and last month (northern hemisphere). Winter straddles
+ *  two years, so it is not here. */
+export const SEASONS: Readonly<Record<string, [number, number]>> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+};
+
+/** Every season word, winter too. */
+export const SEASON_WORDS: readonly string[] = [...Object.keys(SEASONS), 'winter'];
