@@ -8,11 +8,12 @@ import { assessClaims } from './claims.ts';
 import { assessDates, assessHappening, timelineOf } from './dates.ts';
 import { type DocInfo, docInfo } from './docs.ts';
 import { textFlags } from './flags.ts';
+import { assessNameSlips } from './names.ts';
 import { assessNumbers } from './numbers.ts';
 import { assessQuotes } from './quotes.ts';
 import { assessRoles } from './roles.ts';
 
-const KIND_ORDER = ['role', 'number', 'date', 'quote', 'account'];
+const KIND_ORDER = ['role', 'number', 'date', 'quote', 'account', 'name'];
 
 function addFlag(list: Flag[], f: Flag): void {
   if (!list.some((x) => x.kind === f.kind && x.evidence === f.evidence)) list.push(f);
@@ -43,7 +44,11 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
     disputes.push(q);
     for (const s of q.sides) contested.push(...s.evidence);
   }
-  for (const a of [...assessAccounts(aligned.claims, docs), ...assessHappening(aligned.dates, docs)]) {
+  for (const a of [
+    ...assessAccounts(aligned.claims, docs),
+    ...assessHappening(aligned.dates, docs),
+    ...assessNameSlips(r.entities, docs),
+  ]) {
     disputes.push(a);
     for (const s of a.sides) contested.push(...s.evidence);
   }

@@ -143,7 +143,7 @@ export interface Aligned {
   offices: Office[];
 }
 
-export type DisputeKind = 'number' | 'role' | 'date' | 'quote' | 'account';
+export type DisputeKind = 'number' | 'role' | 'date' | 'quote' | 'account' | 'name';
 
 export interface SpanEvidence {
   doc: string;

@@ -1,0 +1,46 @@
+// Golden cases, end to end from text: a person named once, in one article, by a near-spelling of a name that
+// article and another give in full is a likely slip; a different person, or a name said twice, is not.
+import { describe, expect, it } from 'vitest';
+import { brief } from '../api/run.ts';
+
+const NOW = new Date('2026-03-10T00:00:00Z');
+const slips = (a: string, b: string) =>
+  brief(
+    [
+      { id: 'a', outlet: 'Harbor Post', published: '2026-03-08', text: a },
+      { id: 'b', outlet: 'Sael Times', published: '2026-03-08', text: b },
+    ],
+    { now: NOW },
+  ).briefing.disputes.filter((d) => d.kind === 'name');
+
+const other =
+  'Rep. Marten Olsby said he hurt his foot when the shooting began. Olsby, a coach of the team, said he was fine.';
+
+describe('name slips', () => {
+  it('finds a surname one letter from the given name of a person both articles name', () => {
+    const d = slips(
+      'Rep. Marten Olsby backed the coach on Tuesday. Martens was injured during the attack when he dove into the dugout.',
+      other,
+    );
+    expect(d.map((x) => x.sides.map((s) => [s.value, s.docs]))).toEqual([
+      [
+        ['Martens', ['a']],
+        ['Marten Olsby', ['b']],
+      ],
+    ]);
+  });
+  it('must not match: a near name the article never ties to that person', () => {
+    const d = slips(
+      'The coach spoke on Tuesday. Martens was injured during the attack when he dove into the dugout.',
+      other,
+    );
+    expect(d).toEqual([]);
+  });
+  it('must not match: a name the article says more than once is a person of its own', () => {
+    const d = slips(
+      'Rep. Marten Olsby backed the coach. Martens was injured when he dove into the dugout. Martens is 40.',
+      other,
+    );
+    expect(d).toEqual([]);
+  });
+});
