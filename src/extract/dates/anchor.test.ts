@@ -78,4 +78,24 @@ describe('dates of undated articles', () => {
     );
     expect(datesOf(xs, 'b')).toEqual([['last week', null]]);
   });
+  it("take the story's year from the one year after its bound where its day falls on its weekday", () => {
+    // 5 May was a Wednesday in 2010 (a Tuesday in 2009, a Thursday in 2011).
+    const xs = story(
+      documentOf('The riots of December 2008 were worse. Rioters burned the bank on Wednesday.', { id: 'a' }),
+      documentOf('The strike was called for the 5th of May. Police fought protesters on Wednesday.', {
+        id: 'b',
+      }),
+      documentOf('Markets fell on Wednesday as the strike spread.', { id: 'c' }),
+    );
+    expect(datesOf(xs, 'b')).toContainEqual(['the 5th of May', '2010-05-05']);
+  });
+  it('must not match: no weekday stands out, so the day stays the first after the bound', () => {
+    const xs = story(
+      documentOf('The riots of December 2008 were worse. Rioters burned the bank on Wednesday.', { id: 'a' }),
+      documentOf('The strike was called for the 5th of May. Police fought protesters on Tuesday.', {
+        id: 'b',
+      }),
+    );
+    expect(datesOf(xs, 'b')).toContainEqual(['the 5th of May', '2009-05-05']);
+  });
 });

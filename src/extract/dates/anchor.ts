@@ -1,8 +1,10 @@
-// Articles with no publication date (or one inferred from their own text, a lower bound) cannot count "on Thursday" or "July 21" from today: today is not when they were
-// written. They count from the story's own evidence instead, its latest date written with a year (a report is
-// written after what it reports): a full day is their reference day; a month only bounds them, so a date written
-// without its year is the first such date on or after it, and a relative date stays unresolved. A story that
-// writes no year leaves those dates unresolved.
+// Articles with no publication date (or one inferred from their own text, a lower bound) cannot count "on Thursday"
+// or "July 21" from today: today is not when they were written. They count from the story's own evidence instead,
+// its latest date written with a year (a report is written after what it reports): a full day is their reference
+// day; a month only bounds them, so a date written without its year is the first such date on or after it, and a
+// relative date stays unresolved. When the story also names a day without its year and one weekday above all ("the
+// 5th of May", "on Wednesday"), the one year soon after the bound in which that day is that weekday is the story's
+// year. A story that writes no year leaves those dates unresolved.
 import type { Context } from '../../context.ts';
 import type { DateMention, Extracted } from '../../model/mention.ts';
 import { findDates } from './index.ts';
@@ -29,6 +31,46 @@ export function storyAnchor(extracted: Extracted[]): { iso: string; precision: '
   return best;
 }
 
+/** Years after the bound a story's day may fall in: news is written soon after the latest past it recalls. */
+const YEARS_AFTER_BOUND = 3;
+/** The story's weekday must be named this often, and more often than any other. */
+const WEEKDAY_MIN = 3;
+
+/** The weekday the story names most ("on Wednesday" in most of its articles), when one stands out. */
+function storyWeekday(extracted: Extracted[]): number | null {
+  const counts = new Map<number, number>();
+  for (const x of extracted)
+    for (const m of x.dates)
+      if (m.offset?.unit === 'weekday' && m.offset.value === 0 && m.offset.weekday !== undefined)
+        counts.set(m.offset.weekday, (counts.get(m.offset.weekday) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, next] = ranked;
+  if (!top || top[1] < WEEKDAY_MIN || (next && top[1] <= next[1])) return null;
+  return top[0];
+}
+
+/** The story's year pinned by its weekday: the one year on or after the bound (within a few years) in which a day it
+ *  writes without a year falls on the story's weekday, as "YYYY-01"; null when none or several years fit. */
+export function weekdayYear(extracted: Extracted[], bound: string): string | null {
+  const weekday = storyWeekday(extracted);
+  if (weekday === null) return null;
+  const days = new Set<string>();
+  for (const x of extracted)
+    for (const m of x.dates) {
+      const w = /^--(\d{2})-(\d{2})$/.exec(m.written ?? '');
+      if (w) days.add(`${w[1]}-${w[2]}`);
+    }
+  const from = Number(bound.slice(0, 4));
+  const years = new Set<number>();
+  for (const md of days)
+    for (let y = from; y <= from + YEARS_AFTER_BOUND; y++) {
+      const iso = `${y}-${md}`;
+      const day = new Date(`${iso}T12:00:00Z`);
+      if (iso >= bound && !Number.isNaN(day.getTime()) && day.getUTCDay() === weekday) years.add(y);
+    }
+  return years.size === 1 ? `${[...years][0]}-01` : null;
+}
+
 /** A date read against the reference date (a relative date, or a year the text left out). */
 const borrowsReference = (m: DateMention): boolean => m.relative || m.certainty === 'implied';
 
@@ -50,7 +92,11 @@ export function anchorUndated(extracted: Extracted[], ctx: Context): Extracted[]
     !extracted.some((x) => x.seg.doc.publishedBasis === 'unknown' || x.seg.doc.publishedBasis === 'inferred')
   )
     return extracted;
-  const anchor = storyAnchor(extracted);
+  let anchor = storyAnchor(extracted);
+  if (anchor?.precision === 'month') {
+    const year = weekdayYear(extracted, anchor.iso);
+    if (year) anchor = { iso: year, precision: 'month' };
+  }
   // A date inferred from an article's own text is only a lower bound: the story's evidence, when later, is nearer.
   const undated = (x: Extracted) =>
     x.seg.doc.publishedBasis === 'unknown' ||
