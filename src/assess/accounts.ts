@@ -1,8 +1,9 @@
 // Account disputes: sources telling the same event with and without casualties ("killed 12" vs "no casualties").
-import { keysOf } from '../align/text.ts';
+
 import { MONTHS, WEEKDAYS } from '../lang/en/calendar.ts';
 import { CASUALTY_WORDS, DENIED_CASUALTY_WORDS } from '../lang/en/casualties.ts';
 import { DESTROYED, INTACT } from '../lang/en/damage.ts';
+import { keysOf } from '../lang/en/keys.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { ClaimGroup, Dispute, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';

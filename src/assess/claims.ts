@@ -1,7 +1,7 @@
 // Claim statuses: hypothetical and opinion by where and how they are said; disputed when a contested side of a
 // dispute stands in them; corroborated with two independent sources or more; single-source otherwise.
 
-import { words } from '../align/text.ts';
+import { words } from '../lang/en/keys.ts';
 import type { ClaimGroup, Finding, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, sortDocs } from './docs.ts';
 

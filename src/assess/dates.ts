@@ -1,9 +1,9 @@
 // Dates of one event that cannot both be true: one is not a coarser form of the other ("2026-01" fits
 // "2026-01-03"; "2024-03" does not). One article giving two such dates contradicts itself.
 
-import { keysOf } from '../align/text.ts';
 import { MONTH_STEMS, WEEKDAY_STEMS, WEEKDAYS } from '../lang/en/calendar.ts';
 import { CALLED_OFF, GOES_AHEAD } from '../lang/en/happening.ts';
+import { keysOf } from '../lang/en/keys.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DateGroup, DateMember, Dispute, SpanEvidence, TimelineEntry } from '../model/finding.ts';
