@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { briefSynthetic } from '../../../test/e2e/run-synthetic.ts';
 import { article } from '../../../test/e2e/synthetic.ts';
 import { BriefingSchema, spanProblems } from '../../model/briefing.ts';
+import { buildKeyFacts } from './extras.ts';
 
 const story = () => [
   article({
@@ -99,6 +100,22 @@ describe('summary', () => {
     expect(briefing.summary?.map((s) => s.text)).toEqual([
       'The ferry sank off Tarn.',
       'Divers reached the wreck at dawn.',
+    ]);
+  });
+});
+
+describe('key facts', () => {
+  it("puts the story's own days before the background years the same articles recall", () => {
+    const timeline = [
+      { date: '1960', event: 'communists stormed the hill', docs: ['a', 'b'], evidence: [] },
+      { date: '2010-05-05', event: 'the general strike', docs: ['a', 'b'], evidence: [] },
+      { date: '2010-05-19', event: 'debt due', docs: ['c'], evidence: [] },
+    ];
+    const facts = buildKeyFacts({ entities: [], timeline, quantities: [] } as never, { claims: [] } as never);
+    expect(facts.filter((f) => f.kind === 'when').map((f) => f.text.slice(0, 10))).toEqual([
+      '2010-05-05',
+      '1960: comm',
+      '2010-05-19',
     ]);
   });
 });

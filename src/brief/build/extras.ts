@@ -54,7 +54,14 @@ export function buildKeyFacts(
   if (what) out.push({ kind: 'what', text: what.text, docs: what.docs });
   for (const e of b.entities.filter((x) => x.type === 'place').slice(0, 3))
     out.push({ kind: 'where', text: e.name, docs: e.docs });
-  for (const t of [...b.timeline].sort((x, y) => y.docs.length - x.docs.length).slice(0, 3))
+  // The story's own days first: most articles, then the most precise date, then the latest (background is older).
+  const keyDates = [...b.timeline].sort(
+    (x, y) =>
+      y.docs.length - x.docs.length ||
+      y.date.length - x.date.length ||
+      (x.date < y.date ? 1 : x.date > y.date ? -1 : 0),
+  );
+  for (const t of keyDates.slice(0, 3))
     out.push({ kind: 'when', text: `${t.date}: ${t.event}`, docs: t.docs });
   for (const q of b.quantities
     .filter((x) => x.agree)
