@@ -1,5 +1,6 @@
-// npm run eval [STORY…] [--verbose]: brief every annotated story in ../shared/eval (or the ones named), write
+// npm run eval [STORY…] [--verbose] [--gate]: brief every annotated story in ../shared/eval (or the ones named), write
 // out/eval/<story>.json, score each with the shared scorer and print a table (story × part) with the mean of each part.
+// --gate: exit 1 when a mean falls below its pinned floor in eval/floors.json (a quality gate that refuses to drop).
 // An edge: it reads and writes files and runs the scorer; the pipeline itself stays pure.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ if (!existsSync(path.join(evalDir, 'score.mjs'))) {
 }
 const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
+const gate = process.argv.includes('--gate');
 const outDir = path.join(repo, 'out', 'eval');
 mkdirSync(outDir, { recursive: true });
 
@@ -102,4 +104,26 @@ if (stories.length > 1) {
   };
   console.log(`${'mean'.padEnd(w)} ${parts.map((p) => cell(mean(p)).padStart(9)).join(' ')}`);
   console.log('(disputes means are over the stories that have them; briefings in out/eval/)');
+}
+
+if (gate) {
+  // Floors are pinned a little under the measured means: a change that lowers one must say why, or not land.
+  const floors = JSON.parse(readFileSync(path.join(repo, 'eval', 'floors.json'), 'utf8')) as {
+    means: Record<string, number>;
+    stories: Record<string, number>;
+  };
+  const mean = (p: string) => {
+    const vs = [...table.values()].map((m) => m.get(p)).filter((v): v is number => typeof v === 'number');
+    return vs.length ? vs.reduce((a, b) => a + b, 0) / vs.length : 0;
+  };
+  const below: string[] = [];
+  for (const [part, floor] of Object.entries(floors.means))
+    if (mean(part) < floor) below.push(`mean ${part} ${mean(part).toFixed(3)} < ${floor}`);
+  for (const [story, floor] of Object.entries(floors.stories)) {
+    const got = table.get(story)?.get('score') ?? 0;
+    if (got < floor) below.push(`${story} score ${got.toFixed(3)} < ${floor}`);
+  }
+  for (const b of below) console.error(`below the floor: ${b}`);
+  if (below.length) process.exit(1);
+  console.log('eval gate: every mean at or above its floor');
 }
