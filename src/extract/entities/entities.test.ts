@@ -262,6 +262,15 @@ describe('roles', () => {
     expect(roles('Jon Kell').some((r) => r.includes('letter'))).toBe(false);
   });
 
+  it('reads what kind of body an organisation is from the head of its name', () => {
+    const es = entitiesOf(
+      'The man will appear before Taunton Crown Court on Monday. The Velmor Times reported it first.',
+    );
+    expect(named(es, 'Taunton Crown Court')?.roles.map((r) => r.normalized)).toEqual(['court']);
+    // Must not match: a newspaper's "Times" names no kind of body.
+    expect(named(es, 'Velmor Times')?.roles ?? []).toEqual([]);
+  });
+
   it('reads roles of pathological runs of names, commas, abbreviations and tags in linear time', () => {
     const t = cpuNow();
     entitiesOf(

@@ -5,7 +5,7 @@ import { countryOf, fold } from '../../lang/places.ts';
 import type { Result } from '../../model/issue.ts';
 import type { DocEntity, EntityType } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
-import { ROLE_NOUNS } from './lexicon.ts';
+import { KIND_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import { type Linkable, linkMentions } from './link.ts';
 import { type Mention, mentionsOf } from './mentions.ts';
 import { linkName } from './names.ts';
@@ -112,6 +112,17 @@ function distributivePlural(text: string, items: Linkable[]): void {
     a.nameOverride = `${a.mention.name} ${one}`;
     a.extraForms.push(a.mention.name);
     a.typeOverride = 'org';
+  }
+}
+
+/** Refiner: an organisation named by its kind ("Taunton Crown Court", "the State University") is of that kind,
+ *  when the article says nothing else of what it is. */
+function kindOfName(items: Linkable[]): void {
+  for (const it of items) {
+    if ((it.typeOverride ?? it.mention.type) !== 'org' || it.roles.length) continue;
+    const head = it.mention.tokens.at(-1)!;
+    if (it.mention.tokens.length < 2 || !KIND_HEADS.has(head.lower)) continue;
+    it.roles.push(role(head.lower, { start: head.start, end: head.end }, 'current'));
   }
 }
 
@@ -296,6 +307,7 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
   designations(text, items);
   distributivePlural(text, items);
   kindBefore(text, items);
+  kindOfName(items);
   const entities = linkMentions(items, words.lowercase).filter((e) => fold(e.name).length > 1);
   definiteDescriptions(seg, entities);
   ctx.trace('extract', `${seg.doc.id}: ${entities.length} entities from ${items.length} mentions`);
