@@ -131,6 +131,8 @@ export const PROPERTY = new Set(['magnitude', 'depth', 'distance']);
 const sameProperty = (a: QuantityMention, b: QuantityMention): boolean =>
   PROPERTY.has(a.keys[0] ?? '') && a.keys.length === b.keys.length && a.keys.every((k, i) => b.keys[i] === k);
 
+const isTollMeasure = (m: string | null): boolean => m === 'dead' || m === 'hurt';
+
 /** Score of two quantities being counts of the same thing, or 0 when they cannot be. */
 export function sameThingScore(a: Q, b: Q): number {
   if (a.doc === b.doc && a.q.sentence.start === b.q.sentence.start) return 0;
@@ -145,7 +147,8 @@ export function sameThingScore(a: Q, b: Q): number {
   // An age is compared with ages only.
   if (a.q.keys.includes('age') !== b.q.keys.includes('age')) return 0;
   if (a.measure && b.measure && a.measure !== b.measure) return 0;
-  if (a.measure !== b.measure && (a.measure === 'dead' || b.measure === 'dead')) return 0;
+  // A toll (dead or hurt) is compared with tolls of that measure only: "20 people inside the bank" counts no injured.
+  if (a.measure !== b.measure && (isTollMeasure(a.measure) || isTollMeasure(b.measure))) return 0;
   const lo = Math.min(Math.abs(a.q.value), Math.abs(b.q.value));
   const hi = Math.max(Math.abs(a.q.value), Math.abs(b.q.value));
   if (lo > 0 && hi / lo > 50) return 0;

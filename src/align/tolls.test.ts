@@ -1,0 +1,23 @@
+// Golden case, end to end from text: a count that says nothing of harm ("20 people had been inside") never joins a
+// count of the injured, while two counts of the injured do.
+import { describe, expect, it } from 'vitest';
+import { brief } from '../api/run.ts';
+
+const NOW = new Date('2026-03-10T00:00:00Z');
+const briefOf = (...texts: string[]) =>
+  brief(
+    texts.map((text, i) => ({ id: `d${i + 1}`, outlet: `Outlet ${i + 1}`, published: '2026-03-09', text })),
+    { now: NOW },
+  ).briefing;
+
+describe('tolls', () => {
+  it('keeps a count of people who were somewhere out of the count of the injured', () => {
+    const b = briefOf(
+      'Police said 12 people were injured in the riots in Port Sael.',
+      'Police said 18 people had been injured in the riots in Port Sael.',
+      'Firefighters said as many as 20 people had been inside the bank in Port Sael.',
+    );
+    const injured = b.quantities.find((q) => q.values.some((v) => v.value === 12))!;
+    expect(injured.values.map((v) => v.value).sort((x, y) => x - y)).toEqual([12, 18]);
+  });
+});
