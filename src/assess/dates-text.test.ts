@@ -91,4 +91,20 @@ describe('date disputes that are none', () => {
     );
     expect(dateDisputes(b)).toEqual([]);
   });
+  it('leaves a decade inside quoted words off the timeline', () => {
+    const b = brief(
+      [
+        {
+          id: 'a',
+          outlet: 'Harbor Post',
+          published: '2026-03-06',
+          text: 'The union leader said: "These cuts return our society back to the 1960s," on Friday. Dock workers marched in the 1990s too.',
+        },
+      ],
+      { now: NOW },
+    ).briefing;
+    expect(b.timeline.map((t) => t.date)).not.toContain('1960');
+    // Must not match: a decade the article itself writes stays.
+    expect(b.timeline.map((t) => t.date)).toContain('1990');
+  });
 });

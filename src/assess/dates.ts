@@ -298,6 +298,11 @@ function weekdayFits(words: string, iso: string): boolean {
   return WEEKDAYS[day]!.startsWith(w[1]!.toLowerCase());
 }
 
+/** A year or decade inside someone's quoted words ("back to the 1960s") is rhetoric, not when something happened. */
+function rhetorical(m: DateMember, docs: Map<string, DocInfo>): boolean {
+  return m.date.mention.precision === 'year' && (docs.get(m.doc)?.quoted(m.date.mention.span.start) ?? false);
+}
+
 /** Timeline entries: each date group split into its compatible clusters; hypothetical and opinion dates left out. */
 export function timelineOf(
   groups: DateGroup[],
@@ -306,7 +311,7 @@ export function timelineOf(
 ): TimelineEntry[] {
   const out: TimelineEntry[] = [];
   for (const g of groups) {
-    const news = g.members.filter((m) => !NOT_NEWS.has(m.sectionKind));
+    const news = g.members.filter((m) => !NOT_NEWS.has(m.sectionKind) && !rhetorical(m, docs));
     const cs = clusters(news.filter((m) => m.date.resolved));
     // An undated relative mention ("last week" with no publication date) joins the cluster with the most sources,
     // the latest on a tie: relative words point at recent events.
