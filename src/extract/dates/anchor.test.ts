@@ -98,4 +98,16 @@ describe('dates of undated articles', () => {
     );
     expect(datesOf(xs, 'b')).toContainEqual(['the 5th of May', '2009-05-05']);
   });
+  it('leave "last October" unresolved when only a month bounds the story: it counts back from an unknown day', () => {
+    const xs = story(
+      documentOf('Since September 2025 the navy has stopped 40 boats.', { id: 'a' }),
+      documentOf('The raid took place on Jan. 3, the biggest since the admiral took office last October.', {
+        id: 'b',
+      }),
+    );
+    expect(datesOf(xs, 'b')).toEqual([
+      ['Jan. 3', '2026-01-03'],
+      ['October', null],
+    ]);
+  });
 });

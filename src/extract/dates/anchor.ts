@@ -76,10 +76,14 @@ const borrowsReference = (m: DateMention): boolean => m.relative || m.certainty 
 
 const unresolved = (m: DateMention): DateMention => ({ ...m, resolved: null, resolvedEnd: null });
 
+const LAST_BEFORE = /\b(?:last|past)\s+$/i;
+
 /** "--01-03" or "--01" written without a year: the first such date on or after `bound` (YYYY-MM). */
-function onOrAfter(m: DateMention, bound: string): DateMention {
+function onOrAfter(m: DateMention, bound: string, text: string): DateMention {
   const w = /^--(\d{2})(?:-(\d{2}))?$/.exec(m.written ?? '');
   if (m.relative || m.certainty !== 'implied' || !w) return borrowsReference(m) ? unresolved(m) : m;
+  // "took office last October" counts back from a day we do not know: no year can be read.
+  if (LAST_BEFORE.test(text.slice(Math.max(0, m.span.start - 6), m.span.start))) return unresolved(m);
   const year = Number(bound.slice(0, 4));
   const md = w[2] ? `${w[1]}-${w[2]}` : w[1]!;
   const y = md < bound.slice(5, 5 + md.length) ? year + 1 : year;
@@ -104,7 +108,8 @@ export function anchorUndated(extracted: Extracted[], ctx: Context): Extracted[]
   return extracted.map((x) => {
     if (!undated(x)) return x;
     if (!anchor) return { ...x, dates: x.dates.map((m) => (borrowsReference(m) ? unresolved(m) : m)) };
-    if (anchor.precision === 'month') return { ...x, dates: x.dates.map((m) => onOrAfter(m, anchor.iso)) };
+    if (anchor.precision === 'month')
+      return { ...x, dates: x.dates.map((m) => onOrAfter(m, anchor.iso, x.seg.doc.text)) };
     const doc = { ...x.seg.doc, published: anchor.iso, publishedBasis: 'inferred' as const };
     return { ...x, dates: findDates({ ...x.seg, doc }, ctx).value };
   });
