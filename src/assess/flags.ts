@@ -20,7 +20,9 @@ const NUMBER_WORD_DATE = new RegExp(
   `\\b(?:${oneOf(capitalised(MONTH_ABBREVIATIONS))})\\.? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\\b`,
 );
 const GARBLED = /\b[a-z]{3,}[A-Z]\b|\b[a-z]{2,},[a-z]{2,}\b/;
-const WRITER_I = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\b/;
+// "I" as a word of its own: not a letter of "C.I.A." or "F.B.I.", not a party tag ("I-Vt.").
+const WRITER_I =
+  /(?<![\p{L}.])(?:I['’](?:m|ve|d|ll)|I(?![\p{L}.\-–]))|\b(?:[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\b/u;
 const OPINION_CUES = new Set(['prediction', 'first-person', 'opinion']);
 
 function firstMatch(text: string, res: RegExp[]): RegExpExecArray | null {

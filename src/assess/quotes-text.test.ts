@@ -41,3 +41,34 @@ describe('quote wording', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('opinion flag', () => {
+  it('does not read the "I" of an initialism as the writer speaking', () => {
+    const b = brief(
+      [
+        {
+          id: 'a',
+          outlet: 'Harbor Post',
+          published: '2026-03-08',
+          text: 'The C.I.A. director met the F.B.I. chief on Monday. They will probably meet again next week.',
+        },
+      ],
+      { now: NOW },
+    ).briefing;
+    expect(b.documents[0]!.flags.filter((f) => f.kind === 'opinion')).toEqual([]);
+  });
+  it('must not match: the writer\'s own "I" still marks opinion', () => {
+    const b = brief(
+      [
+        {
+          id: 'a',
+          outlet: 'Harbor Post',
+          published: '2026-03-08',
+          text: 'The C.I.A. director met the F.B.I. chief on Monday. I predict they will meet again next week.',
+        },
+      ],
+      { now: NOW },
+    ).briefing;
+    expect(b.documents[0]!.flags.map((f) => f.kind)).toContain('opinion');
+  });
+});

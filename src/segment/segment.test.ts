@@ -137,6 +137,7 @@ describe('sentence cues', () => {
     expect(cuesOf('“I have my doubts,” the mayor told reporters.')).not.toContain('first-person');
     expect(cuesOf('Sen. Ana Ruiz (I-Vt.) drove up I-95 to vote.')).not.toContain('first-person');
     expect(cuesOf('I drove up I-95 to vote.')).toContain('first-person');
+    expect(cuesOf('The C.I.A. director met the F.B.I. chief.')).not.toContain('first-person');
     expect(cuesOf('The mayor asked, “Why now?” and left.')).not.toContain('question');
     expect(cuesOf('May 5 was the deadline for the filing.')).not.toContain('hedge');
     expect(cuesOf('No fictional events have been added.')).not.toContain('hypothetical');
