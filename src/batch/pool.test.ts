@@ -6,6 +6,7 @@ import { makeContext } from '../context.ts';
 import type { RawDocument } from '../model/document.ts';
 import { Pool } from './pool.ts';
 import { inThisThread } from './runner.ts';
+import type { Task } from './tasks.ts';
 
 const ctx = makeContext({ now: new Date('2026-01-12T00:00:00Z') });
 const raw = (id: string, body: string): RawDocument => ({
@@ -50,5 +51,50 @@ describe('Pool', () => {
     } finally {
       await roomy.close();
     }
+  }, 60_000);
+});
+
+describe('Pool with this thread taking small documents', () => {
+  const small = (t: Task) => t.kind === 'clean' && t.raw.body.length < 10_000;
+
+  it('runs small documents here and starts no worker while the backlog is short', async () => {
+    pool = new Pool(1, ctx, { inline: small, minBacklog: 100 });
+    const local = inThisThread(ctx);
+    const raws = [0, 1, 2].map((n) => raw(`s${n}`, article(n)));
+    const here = await Promise.all(raws.map((r) => local.clean(r)));
+    expect(await Promise.all(raws.map((r) => pool!.run({ kind: 'clean', raw: r })))).toEqual(here);
+    expect(pool.started).toBe(0);
+  });
+
+  it('starts a worker for a document too large to run here, whatever the backlog', async () => {
+    pool = new Pool(1, ctx, { inline: small, minBacklog: 100 });
+    const big = raw('big', article(2).repeat(Math.ceil(12_000 / article(2).length)));
+    const r = await pool.run({ kind: 'clean', raw: big });
+    expect((r.value as { id: string } | null)?.id).toBe('big');
+    expect(pool.started).toBe(1);
+  }, 60_000);
+
+  it('starts workers once the backlog is long, and gives the same results in the same order', async () => {
+    pool = new Pool(1, ctx, { inline: small, minBacklog: 4 });
+    const local = inThisThread(ctx);
+    const raws = Array.from({ length: 12 }, (_, n) => raw(`m${n}`, article(n % 4)));
+    const pooled = await Promise.all(raws.map((r) => pool!.run({ kind: 'clean', raw: r })));
+    expect(pooled).toEqual(await Promise.all(raws.map((r) => local.clean(r))));
+    expect(pool.started).toBe(1);
+  }, 60_000);
+});
+
+describe('Pool holding a next task per worker', () => {
+  it('runs the task held behind one that overran in a fresh worker, not rejected with it', async () => {
+    pool = new Pool(1, ctx, 1);
+    const page = `<html><body><article>${'<p>Fire crews said the pier burned on Monday night.</p>'.repeat(40_000)}</article></body></html>`;
+    const slow: RawDocument = { id: 'slow', source: 'slow.html', kind: 'html', body: page, meta: {} };
+    const [a, b] = await Promise.all([
+      pool.run({ kind: 'clean', raw: slow }),
+      pool.run({ kind: 'clean', raw: raw('after', article(3)) }),
+    ]);
+    expect(a.issues).toEqual([expect.objectContaining({ code: 'budget.time', where: 'slow.html' })]);
+    expect((b.value as { id: string } | null)?.id).toBe('after');
+    expect(pool.started).toBe(2);
   }, 60_000);
 });

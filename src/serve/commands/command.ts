@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { defaultJobs } from '../../batch/pool.ts';
-import { type DocRunner, openRunner } from '../../batch/runner.ts';
+import { DEFAULT_MIN_BACKLOG, type DocRunner, openRunner } from '../../batch/runner.ts';
 import { oneLine } from '../../brief/render/terminal.ts';
 import { type Context, makeContext } from '../../context.ts';
 import { isPostgresUrl, openStore, resolveDbPath, type Store } from '../../store/index.ts';
@@ -34,11 +34,12 @@ export const InputFlags = z.object({
     .optional(),
 });
 
-/** Threads for per-document work: --jobs, else $CORROBORATE_JOBS, else the number of cores. */
+/** Threads for per-document work: --jobs, else $CORROBORATE_JOBS, else the number of cores, whose workers
+ * start only for a long batch (or a document too large for this thread), so the default is never slower. */
 export function runnerFor(ctx: Context, jobs: number | undefined, io: Io): DocRunner {
   const fromEnv = Number(io.env.CORROBORATE_JOBS);
-  const n = jobs ?? (Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : defaultJobs());
-  return openRunner(ctx, n);
+  const asked = jobs ?? (Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : undefined);
+  return asked ? openRunner(ctx, asked) : openRunner(ctx, defaultJobs(), DEFAULT_MIN_BACKLOG);
 }
 
 export function openDb(io: Io, dbFlag: string | undefined, create: boolean): Store {
