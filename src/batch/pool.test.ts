@@ -5,7 +5,7 @@ import { article } from '../../test/cli/articles.ts';
 import { makeContext } from '../context.ts';
 import type { RawDocument } from '../model/document.ts';
 import { Pool } from './pool.ts';
-import { inThisThread } from './runner.ts';
+import { inThisThread, openRunner } from './runner.ts';
 import type { Task } from './tasks.ts';
 
 const ctx = makeContext({ now: new Date('2026-01-12T00:00:00Z') });
@@ -96,5 +96,52 @@ describe('Pool holding a next task per worker', () => {
     expect(a.issues).toEqual([expect.objectContaining({ code: 'budget.time', where: 'slow.html' })]);
     expect((b.value as { id: string } | null)?.id).toBe('after');
     expect(pool.started).toBe(2);
+  }, 60_000);
+});
+
+describe('Pool work started ahead of need', () => {
+  const any = () => true;
+
+  it('leaves it to workers, and runs it here once promoted with no worker started', async () => {
+    pool = new Pool(1, ctx, { inline: any, minBacklog: 100 });
+    const doc = (await inThisThread(ctx).clean(raw('h', article(1)))).value!;
+    const ahead = pool.runAhead({ kind: 'extract', doc });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pool.started).toBe(0);
+    pool.promote(ahead.id, true);
+    expect(await ahead.result).toEqual(await inThisThread(ctx).extract(doc));
+    expect(pool.started).toBe(0);
+  });
+
+  it('starts a worker for it once promoted to workers only, even with a short backlog', async () => {
+    pool = new Pool(1, ctx, { inline: any, minBacklog: 100 });
+    const doc = (await inThisThread(ctx).clean(raw('w', article(2)))).value!;
+    const ahead = pool.runAhead({ kind: 'extract', doc });
+    pool.promote(ahead.id, false);
+    expect(await ahead.result).toEqual(await inThisThread(ctx).extract(doc));
+    expect(pool.started).toBe(1);
+  }, 60_000);
+});
+
+describe('openRunner extracting ahead', () => {
+  it('extracts each cleaned document in a worker, and answers with the document as the caller holds it', async () => {
+    const runner = openRunner(ctx, 2, { extractAhead: 10 });
+    const local = inThisThread(ctx);
+    try {
+      const raws = [0, 1, 2, 3, 4].map((n) => raw(`x${n}`, article(n)));
+      const docs = (await Promise.all(raws.map((r) => runner.clean(r)))).map((r) => r.value!);
+      expect(docs).toEqual((await Promise.all(raws.map((r) => local.clean(r)))).map((r) => r.value));
+      // a mark added after cleaning (as dedupe does) is on the document the extraction points at
+      const marked = docs.map((d, i) =>
+        i === 4
+          ? { ...d, flags: [...d.flags, { kind: 'duplicate-of' as const, evidence: 'x', of: 'x0' }] }
+          : d,
+      );
+      const got = await Promise.all(marked.map((d) => runner.extract(d)));
+      expect(got).toEqual(await Promise.all(marked.map((d) => local.extract(d))));
+      expect(got[4]!.value!.seg.doc).toBe(marked[4]);
+    } finally {
+      await runner.close();
+    }
   }, 60_000);
 });

@@ -25,6 +25,8 @@ interface Pending {
   id: number;
   task: Task;
   resolve: (r: TaskResult) => void;
+  /** Set on a task promote() left to the workers, whatever its size. */
+  workerOnly?: boolean;
 }
 
 interface Slot {
@@ -64,6 +66,11 @@ function spawn(): Worker {
 export class Pool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
+  /** Tasks started ahead of need (an extraction while the batch is still being cleaned): only workers take them,
+   * after the queue's, and promote() moves one to the queue when its result is needed. Read from `aheadAt` on. */
+  private readonly ahead: Pending[] = [];
+  private aheadAt = 0;
+  private readonly aheadWaiting = new Map<number, Pending>();
   private readonly seconds: number;
   private readonly inline: ((task: Task) => boolean) | null;
   private readonly minBacklog: number;
@@ -96,6 +103,30 @@ export class Pool {
     });
   }
 
+  /** Queues a task only a worker takes, when one is free: work done ahead of need on another core. Its result
+   * comes by the promise; promote(id) once the result is needed, so that it is not left waiting for a worker. */
+  runAhead(task: Task): { id: number; result: Promise<TaskResult> } {
+    const id = this.next++;
+    const result = new Promise<TaskResult>((resolve) => {
+      const p = { id, task, resolve };
+      this.ahead.push(p);
+      this.aheadWaiting.set(id, p);
+    });
+    this.pump();
+    return { id, result };
+  }
+
+  /** A task from runAhead() that no worker took yet joins the queue, so that it is run even with no worker
+   * started: by this thread too when `here` (and it is small), else by workers only. */
+  promote(id: number, here: boolean): void {
+    const p = this.aheadWaiting.get(id);
+    if (!p) return;
+    this.aheadWaiting.delete(id);
+    p.workerOnly = !here;
+    this.enqueue([p], 'tail');
+    this.pump();
+  }
+
   /** Worker threads started so far (replacements included). */
   get started(): number {
     return this.spawned;
@@ -108,7 +139,7 @@ export class Pool {
   }
 
   private canInline(p: Pending): boolean {
-    return this.inline?.(p.task) ?? false;
+    return !p.workerOnly && (this.inline?.(p.task) ?? false);
   }
 
   private enqueue(ps: Pending[], end: 'head' | 'tail'): void {
@@ -127,12 +158,26 @@ export class Pool {
     return p!;
   }
 
+  /** The next task for a worker: the queue's first if this thread may not run it; else the oldest started ahead
+   * and still waiting (workers keep to the stage they warmed up for); else the queue's first. */
+  private nextForWorker(): Pending | null {
+    const head = this.queue[0];
+    if (head && !this.canInline(head)) return this.dequeue(0);
+    while (this.aheadAt < this.ahead.length) {
+      const p = this.ahead[this.aheadAt++]!;
+      if (this.aheadWaiting.delete(p.id)) return p;
+    }
+    this.ahead.length = 0;
+    this.aheadAt = 0;
+    return head ? this.dequeue(0) : null;
+  }
+
   private pump(): void {
     if (this.closed) return;
-    while (this.queue.length) {
-      const slot = this.freest();
-      if (!slot) break;
-      this.dispatch(slot, this.dequeue(0));
+    for (let slot = this.freest(); slot; slot = this.freest()) {
+      const p = this.nextForWorker();
+      if (!p) break;
+      this.dispatch(slot, p);
     }
     if (this.wantsWorker()) this.addSlot();
     if (this.inlineWaiting > 0 && !this.inlineScheduled) {
@@ -145,8 +190,9 @@ export class Pool {
   private wantsWorker(): boolean {
     if (this.slots.length >= this.size) return false;
     const starting = this.slots.filter((s) => !s.ready).length;
-    if (this.queue.length <= starting * WORKER_DEPTH) return false;
-    return this.workerOnlyWaiting > 0 || this.queue.length > this.minBacklog;
+    const waiting = this.queue.length + this.aheadWaiting.size;
+    if (waiting <= starting * WORKER_DEPTH) return false;
+    return this.workerOnlyWaiting > 0 || waiting > this.minBacklog;
   }
 
   /** The ready worker holding the fewest tasks, if one has room for another. */

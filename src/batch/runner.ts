@@ -25,22 +25,59 @@ export function inThisThread(ctx: Context): DocRunner {
   };
 }
 
-/** Documents waiting before the default number of threads starts workers. Measured (npm run bench, 2 cores):
- * a worker costs ~2.3 CPU-s of its own (start-up, JIT warm-up of every finder) and ~1.2 ms per article to send
- * results, against ~6 ms per article of work; --jobs 1 already gets part of the second core (JIT, GC). Below
- * about a thousand articles a second thread does not pay, and on a busy machine it costs. */
-export const DEFAULT_MIN_BACKLOG = 1_000;
+/** Tasks waiting before the default number of threads starts a worker. Measured (npm run bench, 2 cores): a
+ * worker costs ~0.3 CPU-s to start and its own JIT warm-up of whatever it runs, so a handful of articles is
+ * done sooner here. */
+export const DEFAULT_MIN_BACKLOG = 32;
 
-/** A runner for `jobs` threads: this one for 1, else this one and jobs - 1 workers that start as work arrives
- * (once more than `minBacklog` tasks wait). This thread takes only small documents, so every large one keeps a
- * time budget it is stopped at. */
-export function openRunner(ctx: Context, jobs: number, minBacklog = 0): DocRunner {
+export interface RunnerOptions {
+  /** Workers start once more tasks than this wait (0: at the first). */
+  minBacklog?: number;
+  /** Extract up to this many documents ahead, in workers, as soon as each is cleaned (for commands that will
+   * extract them all): cleaning stays on this thread and extraction goes to the workers, so each thread warms up
+   * the code of its own stage only. Extraction does not read duplicate marks, which come later. */
+  extractAhead?: number;
+}
+
+/** A runner for `jobs` threads: this one for 1, else this one and jobs - 1 workers that start as work arrives.
+ * This thread takes only small documents, so every large one keeps a time budget it is stopped at. */
+export function openRunner(ctx: Context, jobs: number, opts: RunnerOptions = {}): DocRunner {
   if (jobs <= 1) return inThisThread(ctx);
-  const pool = new Pool(jobs - 1, ctx, { inline: runsInline, minBacklog });
+  const pool = new Pool(jobs - 1, ctx, { inline: runsInline, minBacklog: opts.minBacklog ?? 0 });
+  const extractHere = (doc: Document) =>
+    pool.run({ kind: 'extract', doc }) as Promise<Result<Extracted | null>>;
+  const early = new Map<string, { id: number; result: Promise<Result<Extracted | null>> }>();
+  let aheadLeft = opts.extractAhead ?? 0;
   return {
     jobs,
-    clean: (raw) => pool.run({ kind: 'clean', raw }) as Promise<Result<Document | null>>,
-    extract: (doc) => pool.run({ kind: 'extract', doc }) as Promise<Result<Extracted | null>>,
-    close: () => pool.close(),
+    clean: async (raw) => {
+      const r = (await pool.run({ kind: 'clean', raw })) as Result<Document | null>;
+      if (r.value && aheadLeft > 0 && !early.has(docKey(r.value))) {
+        aheadLeft--;
+        const h = pool.runAhead({ kind: 'extract', doc: r.value });
+        early.set(docKey(r.value), h as { id: number; result: Promise<Result<Extracted | null>> });
+      }
+      return r;
+    },
+    extract: (doc) => {
+      const h = early.get(docKey(doc));
+      if (!h) return extractHere(doc);
+      early.delete(docKey(doc));
+      // with workers started, it stays with them (this thread has not warmed up for extraction); else it runs here
+      pool.promote(h.id, pool.started === 0);
+      return h.result.then((r) => withDoc(r, doc));
+    },
+    close: () => {
+      early.clear();
+      return pool.close();
+    },
   };
+}
+
+/** One cleaned document, whatever marks were added to it since: where it came from, its id and its text. */
+const docKey = (d: Document): string => `${d.source}\n${d.id}\n${d.contentHash}`;
+
+/** An extraction made ahead, pointing at the document as the caller now holds it (with its duplicate marks). */
+function withDoc(r: Result<Extracted | null>, doc: Document): Result<Extracted | null> {
+  return r.value ? { ...r, value: { ...r.value, seg: { ...r.value.seg, doc } } } : r;
 }
