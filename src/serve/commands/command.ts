@@ -34,14 +34,13 @@ export const InputFlags = z.object({
     .optional(),
 });
 
-/** Threads for per-document work: --jobs, else $CORROBORATE_JOBS, else the number of cores, whose workers
- * start only once a batch has enough documents waiting (or one too large for this thread), so the default is not
- * slower than one thread on a few articles. `extractAhead`: see RunnerOptions. */
+/** Threads for per-document work: --jobs, else $CORROBORATE_JOBS, else the number of cores. Workers start only
+ * once a batch has enough documents waiting (or one too large for this thread), so that more threads are not
+ * slower than one on a few articles. `extractAhead`: see RunnerOptions. */
 export function runnerFor(ctx: Context, jobs: number | undefined, io: Io, extractAhead = 0): DocRunner {
   const fromEnv = Number(io.env.CORROBORATE_JOBS);
-  const asked = jobs ?? (Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : undefined);
-  if (asked) return openRunner(ctx, asked, { extractAhead });
-  return openRunner(ctx, defaultJobs(), { extractAhead, minBacklog: DEFAULT_MIN_BACKLOG });
+  const n = jobs ?? (Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : defaultJobs());
+  return openRunner(ctx, n, { extractAhead, minBacklog: DEFAULT_MIN_BACKLOG });
 }
 
 export function openDb(io: Io, dbFlag: string | undefined, create: boolean): Store {
