@@ -124,19 +124,6 @@ describe('Pool work started ahead of need', () => {
 });
 
 describe('openRunner extracting ahead', () => {
-  it('gives the same results when this thread helps the workers with a long backlog', async () => {
-    const runner = openRunner(ctx, 2, { extractAhead: 20, helpAfter: 1 });
-    const local = inThisThread(ctx);
-    try {
-      const raws = Array.from({ length: 12 }, (_, n) => raw(`h${n}`, article(n)));
-      const docs = (await Promise.all(raws.map((r) => runner.clean(r)))).map((r) => r.value!);
-      const got = await Promise.all(docs.map((d) => runner.extract(d)));
-      expect(got).toEqual(await Promise.all(docs.map((d) => local.extract(d))));
-    } finally {
-      await runner.close();
-    }
-  }, 60_000);
-
   it('extracts each cleaned document in a worker, and answers with the document as the caller holds it', async () => {
     const runner = openRunner(ctx, 2, { extractAhead: 10 });
     const local = inThisThread(ctx);

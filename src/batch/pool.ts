@@ -127,11 +127,6 @@ export class Pool {
     this.pump();
   }
 
-  /** Tasks started ahead that no worker has taken yet. */
-  get aheadBacklog(): number {
-    return this.aheadWaiting.size;
-  }
-
   /** Worker threads started so far (replacements included). */
   get started(): number {
     return this.spawned;

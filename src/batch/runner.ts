@@ -30,10 +30,6 @@ export function inThisThread(ctx: Context): DocRunner {
  * done sooner here. */
 export const DEFAULT_MIN_BACKLOG = 32;
 
-/** Extractions waiting, when the batch is all cleaned, from which this thread takes its share of them. Measured
- * (2 cores): its JIT warm-up for extraction costs as much as ~700 articles' worth of a second thread's help. */
-export const HELP_AFTER = 1_000;
-
 export interface RunnerOptions {
   /** Workers start once more tasks than this wait (0: at the first). */
   minBacklog?: number;
@@ -41,8 +37,6 @@ export interface RunnerOptions {
    * extract them all): cleaning stays on this thread and extraction goes to the workers, so each thread warms up
    * the code of its own stage only. Extraction does not read duplicate marks, which come later. */
   extractAhead?: number;
-  /** Extractions waiting from which this thread helps the workers (HELP_AFTER when absent). */
-  helpAfter?: number;
 }
 
 /** A runner for `jobs` threads: this one for 1, else this one and jobs - 1 workers that start as work arrives.
@@ -70,9 +64,9 @@ export function openRunner(ctx: Context, jobs: number, opts: RunnerOptions = {})
       const h = early.get(docKey(doc));
       if (!h) return extractHere(doc);
       early.delete(docKey(doc));
-      // decided once, when the first result is asked for: with workers started the rest stays with them (this
-      // thread has not warmed up for extraction), unless so many wait that its warm-up pays off
-      here ??= pool.started === 0 || pool.aheadBacklog >= (opts.helpAfter ?? HELP_AFTER);
+      // decided once, when the first result is asked for: with workers started the rest stays with them, as this
+      // thread has not warmed up for extraction (measured on 3,025 articles: its help cost 4 CPU-s and 50% wall)
+      here ??= pool.started === 0;
       pool.promote(h.id, here);
       return h.result.then((r) => withDoc(r, doc));
     },
