@@ -30,7 +30,7 @@ describe('--jobs', () => {
   }, 120_000);
 
   it('extracts and briefs a batch long enough to start a worker the same as one thread', async () => {
-    // over DEFAULT_MIN_BACKLOG documents: the main thread cleans and a worker extracts ahead
+    // over MIN_BACKLOG documents: the main thread cleans and a worker extracts ahead
     writeArticles(join(tmp.dir, 'long'), 40);
     for (const argv of [
       ['extract', join(tmp.dir, 'long'), '--format', 'jsonl'],
