@@ -16,6 +16,7 @@ import { align } from './align/index.ts';
 import { assess } from './assess/index.ts';
 import { boundFindings, storyDocs } from './batch/limits.ts';
 import type { DocRunner } from './batch/runner.ts';
+import { storyBudget, withCuts } from './batch/story-budget.ts';
 import { brief } from './brief/index.ts';
 import { clean, markDuplicates } from './clean/index.ts';
 import { type Clustered, type ClusterState, clusterDocuments } from './cluster/index.ts';
@@ -94,7 +95,7 @@ export function briefStory(all: Document[], story: Story, ctx: Context): Result<
     if (r.value) extracted.push(r.value);
   }
   const b = briefExtracted(extracted, story, ctx);
-  return { value: b.value, issues: [...issues, ...b.issues] };
+  return { value: withCuts(b.value, issues), issues: [...issues, ...b.issues] };
 }
 
 /** briefStory with extraction done by a runner (a worker pool in batch commands): same briefing, same order. */
@@ -111,7 +112,7 @@ export async function briefStoryWith(
     if (r.value) extracted.push(r.value);
   }
   const b = briefExtracted(extracted, story, ctx);
-  return { value: b.value, issues: [...issues, ...b.issues] };
+  return { value: withCuts(b.value, issues), issues: [...issues, ...b.issues] };
 }
 
 /** What every article says → the briefing: the cross-source stages, which need all articles at once. */
@@ -121,12 +122,15 @@ export function briefExtracted(extracted: Extracted[], story: Story, ctx: Contex
     issues.push(...r.issues);
     return r.value;
   };
+  // The cross-source stages run on one thread and cannot be stopped: their work is bounded before they start.
+  const budget = storyBudget(extracted, story.id);
+  issues.push(...budget.issues);
   // Undated articles count their relative dates from the story's own evidence, never from today.
-  const resolved = take(resolve(anchorUndated(extracted, ctx), ctx));
+  const resolved = take(resolve(anchorUndated(budget.kept, ctx), ctx));
   const aligned = take(align(resolved, ctx));
   const assessed = take(assess(aligned, ctx));
   const briefing = take(brief(assessed, story, ctx));
-  return { value: briefing, issues };
+  return { value: withCuts(briefing, budget.issues), issues };
 }
 
 /** Cleaned documents in arrival order → the story each joins or opens (online; pass the state to carry on a stream). */

@@ -138,6 +138,26 @@ export const CLASSES: HostileClass[] = [
     },
   },
   {
+    // a story whose every article is dense with figures, dates, quotes and claims: the cross-source stages, which
+    // run on one thread, get only the documents whose findings fit the story's budget (src/batch/story-budget.ts)
+    name: 'dense-story',
+    perRun: 1,
+    count: 1,
+    make: (d) => {
+      const folder = join(d, 'dense-150');
+      const sentence = (k: number, j: number) =>
+        `At least ${(k * 7 + j) % 90} people were killed and ${(k + j) % 50} injured at pier ${j % 9} on March ${1 + (j % 27)}, 2026, fire chief Edda Vollan said on Monday. "We counted ${(k + 3 * j) % 80} boats," Vollan told reporters.`;
+      files(
+        folder,
+        150,
+        (k) => `dense-${k}.txt`,
+        (k) =>
+          `Harbour fire report ${k}\n\n${Array.from({ length: 150 }, (_, j) => sentence(k, j)).join('\n\n')}`,
+      );
+      return [folder];
+    },
+  },
+  {
     name: 'db-out-paths',
     perRun: 1,
     count: 4,

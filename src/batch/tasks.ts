@@ -18,5 +18,29 @@ export function runTask(task: Task, tc: TaskContext): TaskResult {
   return task.kind === 'clean' ? cleanDoc(task.raw, ctx) : tryExtract(task.doc, ctx);
 }
 
+/** A result as a worker sends it: an extraction without the document it was given, which the pool already holds
+ * (segment keeps the very object it was given, so putting it back restores the result exactly). */
+export function compact(task: Task, r: TaskResult): TaskResult {
+  if (task.kind !== 'extract' || !r.value || !('seg' in r.value)) return r;
+  return { ...r, value: { ...r.value, seg: { ...r.value.seg, doc: null as never } } };
+}
+
+/** The result compact() sent, whole again. */
+export function restore(task: Task, r: TaskResult): TaskResult {
+  if (task.kind !== 'extract' || !r.value || !('seg' in r.value)) return r;
+  r.value.seg.doc = task.doc;
+  return r;
+}
+
+/** Characters of input a task works on: what the size budgets bound its time by. */
+export const taskChars = (t: Task): number => (t.kind === 'clean' ? t.raw.body.length : t.doc.text.length);
+
+/** Documents the main thread may take between messages: a long article is 5-30 thousand characters, and the
+ * finders are held linear on lines of a million (test/support/cpu.ts), so one this size takes milliseconds. */
+export const INLINE_CHARS = 100_000;
+
+/** A task small enough to run where it cannot be stopped. */
+export const runsInline = (t: Task): boolean => taskChars(t) <= INLINE_CHARS;
+
 /** The name a task's document goes by in messages. */
 export const taskWhere = (t: Task): string => (t.kind === 'clean' ? t.raw.source : t.doc.id);

@@ -29,6 +29,21 @@ describe('--jobs', () => {
     expect(more).toHaveLength(6);
   }, 120_000);
 
+  it('extracts and briefs a batch long enough to start a worker the same as one thread', async () => {
+    // over MIN_BACKLOG documents: the main thread cleans and a worker extracts ahead
+    writeArticles(join(tmp.dir, 'long'), 40);
+    for (const argv of [
+      ['extract', join(tmp.dir, 'long'), '--format', 'jsonl'],
+      ['brief', join(tmp.dir, 'long'), '--format', 'json'],
+    ]) {
+      const one = await cli([...argv, ...NOW, '--jobs', '1']);
+      const two = await cli([...argv, ...NOW, '--jobs', '2']);
+      expect(one.code, argv[0]).toBe(0);
+      expect(two.stdout, argv[0]).toBe(one.stdout);
+      expect(two.stderr).toBe(one.stderr);
+    }
+  }, 120_000);
+
   it('ingests the same documents with two threads, in input order', async () => {
     const dir = writeArticles(join(tmp.dir, 'batch'), 5);
     const r1 = await cli([

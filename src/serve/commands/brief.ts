@@ -2,6 +2,7 @@
 
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
+import { MAX_STORY_DOCS } from '../../batch/limits.ts';
 import type { DocRunner } from '../../batch/runner.ts';
 import { renderHtml } from '../../brief/render/html.ts';
 import { renderMarkdown } from '../../brief/render/markdown.ts';
@@ -99,7 +100,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   const outPath = flags.out === undefined ? undefined : outputPath(io.cwd, flags.out);
   const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
-  const runner = runnerFor(ctx, flags.jobs, io);
+  const runner = runnerFor(ctx, flags.jobs, io, MAX_STORY_DOCS);
   try {
     return await briefWith(runner);
   } finally {

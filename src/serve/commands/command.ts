@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { defaultJobs } from '../../batch/pool.ts';
-import { type DocRunner, openRunner } from '../../batch/runner.ts';
+import { DEFAULT_MIN_BACKLOG, type DocRunner, MIN_BACKLOG, openRunner } from '../../batch/runner.ts';
 import { oneLine } from '../../brief/render/terminal.ts';
 import { type Context, makeContext } from '../../context.ts';
 import { isPostgresUrl, openStore, resolveDbPath, type Store } from '../../store/index.ts';
@@ -34,11 +34,14 @@ export const InputFlags = z.object({
     .optional(),
 });
 
-/** Threads for per-document work: --jobs, else $CORROBORATE_JOBS, else the number of cores. */
-export function runnerFor(ctx: Context, jobs: number | undefined, io: Io): DocRunner {
+/** Threads for per-document work: --jobs, else $CORROBORATE_JOBS, else the number of cores. Workers start only
+ * once a batch has enough documents waiting (fewer when threads were asked for), or for one too large for this
+ * thread, so that more threads are not slower than one. `extractAhead`: see RunnerOptions. */
+export function runnerFor(ctx: Context, jobs: number | undefined, io: Io, extractAhead = 0): DocRunner {
   const fromEnv = Number(io.env.CORROBORATE_JOBS);
-  const n = jobs ?? (Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : defaultJobs());
-  return openRunner(ctx, n);
+  const asked = jobs ?? (Number.isInteger(fromEnv) && fromEnv >= 1 ? fromEnv : undefined);
+  if (asked) return openRunner(ctx, asked, { extractAhead, minBacklog: MIN_BACKLOG });
+  return openRunner(ctx, defaultJobs(), { extractAhead, minBacklog: DEFAULT_MIN_BACKLOG });
 }
 
 export function openDb(io: Io, dbFlag: string | undefined, create: boolean): Store {

@@ -53,7 +53,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0)
     throw new UsageError('extract needs at least one INPUT (a file, directory, URL or -)', 'extract');
   const ctx = contextFor(now, flags['allow-private-hosts'], flags['follow-symlinks']);
-  const runner = runnerFor(ctx, flags.jobs, io);
+  const runner = runnerFor(ctx, flags.jobs, io, Number.POSITIVE_INFINITY);
   const records: ReturnType<typeof extractRecord>[] = [];
   let batch: Awaited<ReturnType<typeof cleanInputs>>;
   try {
