@@ -19,6 +19,7 @@ import {
   type Tuning,
 } from './params.ts';
 import { mergeIfOne, splitIfTwo } from './reshape.ts';
+import { followEvents, reviewDue } from './review.ts';
 import { dayGap, type Side, score, signatureJaccard } from './score.ts';
 import { type ClusterEvent, type ClusterState, emptyState, type Member, type StoryState } from './state.ts';
 import { candidates, openStory, storySide, takeMember } from './stories.ts';
@@ -145,6 +146,9 @@ export function assign(
     home = state.stories[e.into]!;
   }
   if (home.size % SPLIT_CHECK_EVERY === 0) events.push(...splitIfTwo(state, home, doc.id, t));
+  state.pending.push([doc.id, best.id, state.clock]);
+  followEvents(state, events);
+  events.push(...reviewDue(state, t));
   if (state.seen - state.sweptAt >= SWEEP_EVERY) sweep(state);
   return { value: { id: doc.id, story: best.id, opened: scored.length === 0, events }, issues };
 }
@@ -171,9 +175,14 @@ export class StoryBook {
     else this.members.set(story, new Set([id]));
   }
 
-  /** A merge moves every article of `from`; a split moves the articles it names. */
+  /** A merge moves every article of `from`; a split moves the articles it names; a move, its one article. */
   apply(e: ClusterEvent): void {
-    const ids = e.event === 'merge' ? [...(this.members.get(e.from) ?? [])] : e.moved;
+    const ids =
+      e.event === 'merge'
+        ? [...(this.members.get(e.from) ?? [])]
+        : e.event === 'split'
+          ? e.moved
+          : [e.article];
     for (const id of ids) this.arrive(id, e.into);
   }
 
@@ -201,6 +210,11 @@ export function clusterDocuments(
       events.push(e);
       book.apply(e);
     }
+  }
+  // the batch is all in: the articles still waiting get their second look now
+  for (const e of reviewDue(state, t, true)) {
+    events.push(e);
+    book.apply(e);
   }
   const assignments = docs.map((d) => ({ id: d.id, story: book.storyOfArticle(d.id)! }));
   return { value: { assignments, events, state }, issues };
