@@ -21,6 +21,8 @@ import type {
 } from '../store.ts';
 import type {
   ChangeQuery,
+  ClusterLogEntry,
+  ClusterSnapshot,
   DocWithFindings,
   FeedItemRecord,
   FeedItemStatus,
@@ -29,6 +31,7 @@ import type {
   StoredBriefing,
   StreamStore,
 } from '../stream.ts';
+import * as cluster from './cluster-rows.ts';
 import type { DB } from './schema.ts';
 import {
   changeBody,
@@ -116,6 +119,50 @@ export abstract class KyselyStore implements Store, StreamStore {
     return this.transaction(async () => {
       await this.lockStory(await this.q(), story.key);
       return fn();
+    });
+  }
+
+  /** Story key 0 stands for the stream clustering (stories are numbered from 1). */
+  withClusterLock<T>(fn: () => Promise<T>): Promise<T> {
+    return this.transaction(async () => {
+      await this.lockStory(await this.q(), 0);
+      return fn();
+    });
+  }
+
+  async clusterApplied(): Promise<number> {
+    return cluster.clusterApplied(await this.q());
+  }
+
+  async getClusterSnapshot(): Promise<ClusterSnapshot | null> {
+    return cluster.getClusterSnapshot(await this.q());
+  }
+
+  putClusterSnapshot(snapshot: ClusterSnapshot): Promise<void> {
+    return this.transaction(async () => cluster.putClusterSnapshot(await this.q(), snapshot, this.now()));
+  }
+
+  async appendClusterLog(doc: Document, day: number): Promise<number> {
+    return cluster.appendClusterLog(await this.q(), doc, day, this.now());
+  }
+
+  async clusterLogSince(seq: number): Promise<ClusterLogEntry[]> {
+    return cluster.clusterLogSince(await this.q(), seq);
+  }
+
+  moveDocuments(from: StoryRecord, into: StoryRecord, ids: string[] | null): Promise<number> {
+    return this.transaction(async () => {
+      const q = await this.q();
+      await this.lockStory(q, from.key);
+      await this.lockStory(q, into.key);
+      let select = q.selectFrom('documents').select(['seq', 'id']).where('story_id', '=', from.key);
+      if (ids) select = select.where('id', 'in', ids.length ? ids : ['']);
+      const rows = await select.orderBy('seq').execute();
+      for (const r of rows) {
+        const id = await this.freeId(q, into.key, r.id);
+        await q.updateTable('documents').set({ story_id: into.key, id }).where('seq', '=', r.seq).execute();
+      }
+      return rows.length;
     });
   }
 

@@ -91,6 +91,20 @@ export interface ParkedJobsTable {
   at: string;
 }
 
+export interface ClusterStateTable {
+  name: string;
+  body: string;
+  applied: number;
+  stored_at: string;
+}
+
+export interface ClusterLogTable {
+  seq: Generated<number>;
+  doc: string;
+  day: number;
+  at: string;
+}
+
 export interface DB {
   stories: StoriesTable;
   documents: DocumentsTable;
@@ -101,4 +115,6 @@ export interface DB {
   feeds: FeedsTable;
   feed_items: FeedItemsTable;
   parked_jobs: ParkedJobsTable;
+  cluster_state: ClusterStateTable;
+  cluster_log: ClusterLogTable;
 }

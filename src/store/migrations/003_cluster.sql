@@ -1,0 +1,17 @@
+-- Online story clustering of a stream, kept between runs and shared by workers: a snapshot of the clustering state
+-- (with the last log entry folded into it), and the articles clustered since, in order, so that any process can
+-- bring its copy of the state up to date by replaying them.
+
+CREATE TABLE cluster_state (
+  name TEXT NOT NULL PRIMARY KEY,
+  body TEXT NOT NULL,
+  applied INTEGER NOT NULL,
+  stored_at TEXT NOT NULL
+);
+
+CREATE TABLE cluster_log (
+  seq INTEGER PRIMARY KEY,
+  doc TEXT NOT NULL,
+  day INTEGER NOT NULL,
+  at TEXT NOT NULL
+);
