@@ -94,10 +94,11 @@ export interface StreamStore {
   getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null>;
   /** Runs fn in a transaction that no other process clusters beside: the stream is clustered in one order. */
   withClusterLock<T>(fn: () => Promise<T>): Promise<T>;
-  /** Which log entry the saved clustering state includes (0 when none is saved); cheap, no state read. */
-  clusterApplied(): Promise<number>;
+  /** Which log entry the saved clustering state includes, and up to which entry the log was dropped (0, 0 when
+   * none is saved); cheap, no state read. */
+  clusterApplied(): Promise<{ applied: number; pruned: number }>;
   getClusterSnapshot(): Promise<ClusterSnapshot | null>;
-  /** Saves the state as of log entry `applied`, and drops the log entries it includes. */
+  /** Saves the state as of log entry `applied`, and drops the log entries the previous saved state included. */
   putClusterSnapshot(snapshot: ClusterSnapshot): Promise<void>;
   /** Appends an article to the clustering log; returns its entry number. */
   appendClusterLog(doc: Document, day: number): Promise<number>;

@@ -295,6 +295,7 @@ Options:
   --retry-delay D    wait before the first retry, doubled each time (default 5s)
   --delay D          least time between two requests to one host (default 1s; 0 for none)
   --parked           list the parked jobs with their reasons, and exit
+  --queues LIST      take only these kinds of job: fetch, extract, brief (default all three)
   --allow-private-hosts  let URLs reach private, loopback and link-local addresses
 ${NOW_HELP}
   --help, -h         this help

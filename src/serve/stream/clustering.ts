@@ -2,6 +2,7 @@
 // clustering state kept in the store, so that a restarted watch and every worker on every machine carry on one
 // clustering. The state is saved every SNAPSHOT_EVERY articles; the articles clustered since are logged, and a
 // process whose copy is behind replays them. Merges, splits and moves move the stored documents and are recorded.
+import { statedDay } from '../../cluster/features.ts';
 import {
   assign,
   type ClusterEvent,
@@ -20,7 +21,12 @@ const DAY_MS = 86_400_000;
 /** The stored story a clustering story is kept in: "s12" → "story-12". */
 export const storyName = (clusterId: string): string => `story-${clusterId.replace(/^s/, '')}`;
 
-export const arrivalDay = (now: Date): number => Math.floor(now.getTime() / DAY_MS);
+/** The stream clock's day for an article: its stated publication day, never later than today (a feed's clock may
+ * run ahead, and a replayed backlog keeps its own days, so quiet stories still leave). */
+export function arrivalDay(doc: Document, now: Date): number {
+  const today = Math.floor(now.getTime() / DAY_MS);
+  return Math.min(today, statedDay(doc) ?? today);
+}
 
 export interface Placed<T> {
   /** What `store` returned for the story the document joined. */
@@ -39,10 +45,12 @@ export class StreamClusterer {
 
   constructor(private readonly store: Store) {}
 
-  /** Brings this process's state up to date: the saved state when it is newer, then the log entries after it. */
+  /** Brings this process's state up to date: the log entries after it, or first the saved state when the log no
+   * longer holds all of those. */
   private async catchUp(): Promise<ClusterState> {
-    this.saved = await this.store.clusterApplied();
-    if (!this.state || this.saved > this.applied) {
+    const { applied, pruned } = await this.store.clusterApplied();
+    this.saved = applied;
+    if (!this.state || pruned > this.applied) {
       const snap = await this.store.getClusterSnapshot();
       this.state = snap ? ClusterStateSchema.parse(JSON.parse(snap.body)) : emptyState();
       this.applied = snap?.applied ?? 0;

@@ -301,7 +301,7 @@ export class Watcher {
     };
     let placed: { stored: PutOutcome; story: string; touched: string[] };
     if (assignStory instanceof StreamClusterer)
-      placed = await assignStory.place(doc, arrivalDay(ctx.now), storeIn);
+      placed = await assignStory.place(doc, arrivalDay(doc, ctx.now), storeIn);
     else {
       const name = await assignStory(doc, { feed });
       placed = { stored: await storeIn(name), story: name, touched: [] };

@@ -9,13 +9,13 @@ import type { DB } from './schema.ts';
 /** One clustering per database: the row's name. */
 const STATE = 'stream';
 
-export async function clusterApplied(q: Kysely<DB>): Promise<number> {
+export async function clusterApplied(q: Kysely<DB>): Promise<{ applied: number; pruned: number }> {
   const row = await q
     .selectFrom('cluster_state')
-    .select('applied')
+    .select(['applied', 'pruned'])
     .where('name', '=', STATE)
     .executeTakeFirst();
-  return row ? Number(row.applied) : 0;
+  return row ? { applied: Number(row.applied), pruned: Number(row.pruned) } : { applied: 0, pruned: 0 };
 }
 
 export async function getClusterSnapshot(q: Kysely<DB>): Promise<ClusterSnapshot | null> {
@@ -28,13 +28,14 @@ export async function getClusterSnapshot(q: Kysely<DB>): Promise<ClusterSnapshot
 }
 
 export async function putClusterSnapshot(q: Kysely<DB>, s: ClusterSnapshot, at: string): Promise<void> {
+  // entries the previous snapshot held go: the log stays about two snapshot intervals long
+  const pruned = (await clusterApplied(q)).applied;
   await q
     .insertInto('cluster_state')
-    .values({ name: STATE, body: s.body, applied: s.applied, stored_at: at })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ body: s.body, applied: s.applied, stored_at: at }))
+    .values({ name: STATE, body: s.body, applied: s.applied, pruned, stored_at: at })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ body: s.body, applied: s.applied, pruned, stored_at: at }))
     .execute();
-  // the snapshot holds them now: the log stays as short as the interval between snapshots
-  await q.deleteFrom('cluster_log').where('seq', '<=', s.applied).execute();
+  await q.deleteFrom('cluster_log').where('seq', '<=', pruned).execute();
 }
 
 export async function appendClusterLog(

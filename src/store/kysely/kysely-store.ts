@@ -130,7 +130,7 @@ export abstract class KyselyStore implements Store, StreamStore {
     });
   }
 
-  async clusterApplied(): Promise<number> {
+  async clusterApplied(): Promise<{ applied: number; pruned: number }> {
     return cluster.clusterApplied(await this.q());
   }
 

@@ -95,6 +95,7 @@ export interface ClusterStateTable {
   name: string;
   body: string;
   applied: number;
+  pruned: number;
   stored_at: string;
 }
 
