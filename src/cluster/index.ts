@@ -1,6 +1,7 @@
 // Online story clustering: each article, in arrival order, joins the story it scores best with (at or above
 // JOIN_THRESHOLD) or opens one. Candidates come from an inverted index (names, terms, numbers, MinHash bands),
 // never from every story; quiet stories and stale index entries are swept, so the cost per article stays flat.
+// A day after it arrives (or when a batch ends) each article gets a second look (review.ts) and may move.
 // `assign` updates the state it is given (the caller owns it) and returns what happened as data.
 import type { Context } from '../context.ts';
 import type { Document } from '../model/document.ts';

@@ -3,12 +3,13 @@
 -- bring its copy of the state up to date by replaying them. The log keeps one snapshot interval more than it must
 -- (entries after `pruned`), so a process a little behind replays instead of reading the whole state again.
 
+-- body last: SQLite then reads applied and pruned (asked before every article) without the state's overflow pages
 CREATE TABLE cluster_state (
   name TEXT NOT NULL PRIMARY KEY,
-  body TEXT NOT NULL,
   applied INTEGER NOT NULL,
   pruned INTEGER NOT NULL,
-  stored_at TEXT NOT NULL
+  stored_at TEXT NOT NULL,
+  body TEXT NOT NULL
 );
 
 CREATE TABLE cluster_log (
