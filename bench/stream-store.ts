@@ -48,6 +48,8 @@ function* stream(): Generator<{ raw: RawDocument; day: number }> {
 
 interface Result {
   mode: string;
+  /** Articles taken: stored, or found duplicates of stored ones. */
+  articles: number;
   seconds: number;
   /** Wall ms per article over the window ending at each checkpoint. */
   costs: { at: number; ms: number }[];
@@ -56,11 +58,11 @@ interface Result {
 }
 
 function report(r: Result): void {
-  const rate = TOTAL / r.seconds;
+  const rate = r.articles / r.seconds;
   const costs = r.costs.map((c) => c.ms);
   const flat = Math.max(...costs) / Math.min(...costs);
   console.log(
-    `${r.mode}: ${TOTAL} articles in ${r.seconds.toFixed(0)} s, ${rate.toFixed(0)} articles/s; ${r.stories} stories hold them`,
+    `${r.mode}: ${r.articles} articles in ${r.seconds.toFixed(0)} s, ${rate.toFixed(0)} articles/s; ${r.stories} stories hold them`,
   );
   for (const c of r.costs)
     console.log(
@@ -115,7 +117,7 @@ async function sqlite(): Promise<Result> {
   const stories = (await store.listStories()).filter((s) => s.documents > 0).length;
   await store.close();
   tmp.cleanup();
-  return { mode: 'sqlite, in process (watch)', seconds, costs, peakMb: peak / 1e6, stories };
+  return { mode: 'sqlite, in process (watch)', articles: n, seconds, costs, peakMb: peak / 1e6, stories };
 }
 
 /** Articles taken so far (stored, or found a duplicate of one stored): the ingest log's highest key, an index
@@ -197,7 +199,8 @@ async function postgres(serverUrl: string, workers: number): Promise<Result> {
     if (still > 5 && (await queue.boss.getQueueSize(QUEUES.fetch, { before: 'completed' })) === 0) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  // to the poll that saw the last article taken (an end found by an empty queue waited a few seconds more)
+  const seconds = Number((marks.at(-1)?.t ?? process.hrtime.bigint()) - t0) / 1e9;
   // the window before each checkpoint, from the polls that bracket it
   const taken = last.n;
   for (const at of CHECKPOINTS) {
@@ -213,7 +216,7 @@ async function postgres(serverUrl: string, workers: number): Promise<Result> {
   await queue.stop(true);
   await db.drop();
   const mode = `postgresql, ${workers} worker${workers === 1 ? '' : 's'} (fetch jobs)`;
-  return { mode, seconds, costs, peakMb: peak / 1e6, stories };
+  return { mode, articles: taken, seconds, costs, peakMb: peak / 1e6, stories };
 }
 
 const modes = (flags.modes ?? '').split(',');
