@@ -199,13 +199,14 @@ async function postgres(serverUrl: string, workers: number): Promise<Result> {
     if (still > 5 && (await queue.boss.getQueueSize(QUEUES.fetch, { before: 'completed' })) === 0) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  // to the poll that saw the last article taken (an end found by an empty queue waited a few seconds more)
-  const seconds = Number((marks.at(-1)?.t ?? process.hrtime.bigint()) - t0) / 1e9;
+  // from the first article taken (the workers' start-up is not their speed) to the poll that saw the last one
+  const first = marks[0] ?? { n: 0, t: t0 };
+  const seconds = Number((marks.at(-1)?.t ?? process.hrtime.bigint()) - first.t) / 1e9;
   // the window before each checkpoint, from the polls that bracket it
   const taken = last.n;
   for (const at of CHECKPOINTS) {
     const end = marks.find((m) => m.n >= Math.min(at, taken))!;
-    const start = [...marks].reverse().find((m) => m.n <= at - WINDOW) ?? { n: 0, t: t0 };
+    const start = [...marks].reverse().find((m) => m.n <= at - WINDOW) ?? first;
     costs.push({ at, ms: Number(end.t - start.t) / 1e6 / (end.n - start.n) });
   }
   const stories = (await c.query('SELECT count(DISTINCT story_id)::int AS n FROM documents')).rows[0].n;
@@ -216,7 +217,7 @@ async function postgres(serverUrl: string, workers: number): Promise<Result> {
   await queue.stop(true);
   await db.drop();
   const mode = `postgresql, ${workers} worker${workers === 1 ? '' : 's'} (fetch jobs)`;
-  return { mode, articles: taken, seconds, costs, peakMb: peak / 1e6, stories };
+  return { mode, articles: taken - first.n, seconds, costs, peakMb: peak / 1e6, stories };
 }
 
 const modes = (flags.modes ?? '').split(',');
