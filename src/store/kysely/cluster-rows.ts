@@ -33,7 +33,9 @@ export async function putClusterSnapshot(q: Kysely<DB>, s: ClusterSnapshot, at: 
   await q
     .insertInto('cluster_state')
     .values({ name: STATE, body: s.body, applied: s.applied, pruned, stored_at: at })
-    .onConflict((oc) => oc.column('name').doUpdateSet({ body: s.body, applied: s.applied, pruned, stored_at: at }))
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet({ body: s.body, applied: s.applied, pruned, stored_at: at }),
+    )
     .execute();
   await q.deleteFrom('cluster_log').where('seq', '<=', pruned).execute();
 }
