@@ -104,6 +104,7 @@ export interface StreamStore {
   appendClusterLog(doc: Document, day: number): Promise<number>;
   /** The log entries after `seq`, in order. */
   clusterLogSince(seq: number): Promise<ClusterLogEntry[]>;
-  /** Moves documents (by id; every one when ids is null) to another story, renaming one whose id is taken there. */
+  /** Moves documents (by id; every one when ids is null) to another story, renaming one whose id is taken there;
+   * one whose content the target already holds stays. Returns how many moved. */
   moveDocuments(from: StoryRecord, into: StoryRecord, ids: string[] | null): Promise<number>;
 }

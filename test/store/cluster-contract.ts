@@ -63,6 +63,20 @@ export function clusterContract(
       expect(await store.moveDocuments(from, into, ['nothing'])).toBe(0);
     });
 
+    it('leaves in place a document whose content the target story already holds', async () => {
+      const from = await store.createStory('from');
+      const into = await store.createStory('into');
+      const a = makeDoc('a', 'Harbour master Edda Vollan said 40 passengers were moved on Tuesday.');
+      const copy = makeDoc('a-copy', 'Harbour master Edda Vollan said 40 passengers were moved on Tuesday.');
+      const b = makeDoc('b', 'The council said repairs would cost at least 3 million crowns.');
+      await store.putDocument(into, a.raw, a.doc);
+      await store.putDocument(from, copy.raw, copy.doc);
+      await store.putDocument(from, b.raw, b.doc);
+      expect(await store.moveDocuments(from, into, null)).toBe(1);
+      expect((await store.listDocuments(from)).map((d) => d.id)).toEqual(['a-copy']);
+      expect((await store.listDocuments(into)).map((d) => d.id)).toEqual(['a', 'b']);
+    });
+
     it('serialises clustering under its lock', async () => {
       const order: string[] = [];
       const job = (n: string) =>

@@ -155,14 +155,27 @@ export abstract class KyselyStore implements Store, StreamStore {
       const q = await this.q();
       await this.lockStory(q, from.key);
       await this.lockStory(q, into.key);
-      let select = q.selectFrom('documents').select(['seq', 'id']).where('story_id', '=', from.key);
+      let select = q
+        .selectFrom('documents')
+        .select(['seq', 'id', 'content_hash'])
+        .where('story_id', '=', from.key);
       if (ids) select = select.where('id', 'in', ids.length ? ids : ['']);
       const rows = await select.orderBy('seq').execute();
+      let moved = 0;
       for (const r of rows) {
+        // a copy of a document the target holds stays where it is: a story keeps one document per content
+        const same = await q
+          .selectFrom('documents')
+          .select('seq')
+          .where('story_id', '=', into.key)
+          .where('content_hash', '=', r.content_hash)
+          .executeTakeFirst();
+        if (same) continue;
         const id = await this.freeId(q, into.key, r.id);
         await q.updateTable('documents').set({ story_id: into.key, id }).where('seq', '=', r.seq).execute();
+        moved++;
       }
-      return rows.length;
+      return moved;
     });
   }
 
