@@ -68,6 +68,8 @@ export interface Variation {
   keep: number;
   /** Share of words dropped from the sentences kept: reworded, so not a near copy either. */
   drop: number;
+  /** Keeps every number as it was: another outlet's telling of the same event (default: all scaled). */
+  sameNumbers?: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ export interface Variation {
 export function varyStory(records: StoryRecord[], variant: number, v: Variation): StoryRecord[] {
   const next = rng(variant * 7919 + 17);
   const names = new Map<string, string>();
-  const factor = 1.1 + next() * 2;
+  const factor = v.sameNumbers ? 1 : 1.1 + next() * 2;
   const swapName = (w: string): string => {
     const low = w.toLowerCase();
     const day = WEEKDAYS.indexOf(low);
@@ -105,7 +107,7 @@ export function varyStory(records: StoryRecord[], variant: number, v: Variation)
       )
       .join(' ')
       .replace(/\b[A-Z][a-z]+\b/g, (w) => (lower.has(w.toLowerCase()) ? w : swapName(w)))
-      .replace(/\b\d+(\.\d+)?\b/g, (m) => String(Math.round(Number(m) * factor)));
+      .replace(/\b\d+(\.\d+)?\b/g, (m) => (factor === 1 ? m : String(Math.round(Number(m) * factor))));
   return records.map((r) => ({
     id: `${r.id}~${variant}`,
     story: `${r.story}~${variant}`,

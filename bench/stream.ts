@@ -3,62 +3,19 @@
 // and wording, each day's retelling a new set of stories. Reports articles/s, the clustering cost per article
 // around 1k, 10k and 100k articles (flat when the state stays bounded), the state's size, peak memory, and the
 // throughput projected to a day against 500,000 articles.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assign, emptyState } from '../src/cluster/index.ts';
 import { makeContext } from '../src/context.ts';
-import type { RawDocument } from '../src/model/document.ts';
 import { cleanAll } from '../src/pipeline.ts';
-import { SHARED } from './corpus.ts';
-import { byStory, devStories, rng, type StoryRecord, varyStory } from './stories.ts';
+import { baseStories, DAY0, dayOf } from './stream-articles.ts';
 
 const { values: flags } = parseArgs({ options: { articles: { type: 'string', default: '100000' } } });
 const TOTAL = Number(flags.articles);
 const CHECKPOINTS = [1_000, 10_000, 30_000, 100_000].filter((n) => n <= TOTAL);
 /** Articles per cost sample: the mean over the window ending at each checkpoint. */
 const WINDOW = 1_000;
-const DAY0 = Math.floor(Date.parse('2026-01-01') / 86_400_000);
 const TARGET_PER_DAY = 500_000;
 const ctx = makeContext({ now: new Date('2026-01-01T00:00:00Z') });
-
-/** The benchmark's articles grouped by their known story, then the corpus stories. */
-function baseStories(): StoryRecord[][] {
-  const dir = join(SHARED, 'bench/story-clustering');
-  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, string>;
-  const records = readFileSync(join(dir, 'articles.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as StoryRecord)
-    .map((r) => ({ ...r, story: labels[r.id] ?? r.id }));
-  return [...byStory(records), ...byStory(devStories())];
-}
-
-/** Day `day`'s articles: every base story retold (variant `day`), dated that day, in shuffled arrival order. */
-function dayOf(base: StoryRecord[][], day: number): RawDocument[] {
-  const iso = new Date((DAY0 + day) * 86_400_000).toISOString().slice(0, 10);
-  const out: RawDocument[] = [];
-  for (const story of base)
-    for (const r of varyStory(story, day * 1000 + out.length, {
-      names: 0.6,
-      shiftDays: 0,
-      keep: 0.8,
-      drop: 0.1,
-    }))
-      out.push({
-        id: `d${day}/${r.id}`,
-        source: r.id,
-        kind: 'text',
-        body: r.text,
-        meta: { published: iso, ...(r.title ? { title: r.title } : {}) },
-      });
-  const next = rng(day + 1);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 const base = baseStories();
 const state = emptyState();

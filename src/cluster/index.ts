@@ -1,6 +1,7 @@
 // Online story clustering: each article, in arrival order, joins the story it scores best with (at or above
 // JOIN_THRESHOLD) or opens one. Candidates come from an inverted index (names, terms, numbers, MinHash bands),
 // never from every story; quiet stories and stale index entries are swept, so the cost per article stays flat.
+// A day after it arrives (or when a batch ends) each article gets a second look (review.ts) and may move.
 // `assign` updates the state it is given (the caller owns it) and returns what happened as data.
 import type { Context } from '../context.ts';
 import type { Document } from '../model/document.ts';
@@ -19,6 +20,7 @@ import {
   type Tuning,
 } from './params.ts';
 import { mergeIfOne, splitIfTwo } from './reshape.ts';
+import { followEvents, reviewDue } from './review.ts';
 import { dayGap, type Side, score, signatureJaccard } from './score.ts';
 import { type ClusterEvent, type ClusterState, emptyState, type Member, type StoryState } from './state.ts';
 import { candidates, openStory, storySide, takeMember } from './stories.ts';
@@ -145,6 +147,9 @@ export function assign(
     home = state.stories[e.into]!;
   }
   if (home.size % SPLIT_CHECK_EVERY === 0) events.push(...splitIfTwo(state, home, doc.id, t));
+  state.pending.push([doc.id, best.id, state.clock]);
+  followEvents(state, events);
+  events.push(...reviewDue(state, t));
   if (state.seen - state.sweptAt >= SWEEP_EVERY) sweep(state);
   return { value: { id: doc.id, story: best.id, opened: scored.length === 0, events }, issues };
 }
@@ -171,9 +176,14 @@ export class StoryBook {
     else this.members.set(story, new Set([id]));
   }
 
-  /** A merge moves every article of `from`; a split moves the articles it names. */
+  /** A merge moves every article of `from`; a split moves the articles it names; a move, its one article. */
   apply(e: ClusterEvent): void {
-    const ids = e.event === 'merge' ? [...(this.members.get(e.from) ?? [])] : e.moved;
+    const ids =
+      e.event === 'merge'
+        ? [...(this.members.get(e.from) ?? [])]
+        : e.event === 'split'
+          ? e.moved
+          : [e.article];
     for (const id of ids) this.arrive(id, e.into);
   }
 
@@ -201,6 +211,11 @@ export function clusterDocuments(
       events.push(e);
       book.apply(e);
     }
+  }
+  // the batch is all in: the articles still waiting get their second look now
+  for (const e of reviewDue(state, t, true)) {
+    events.push(e);
+    book.apply(e);
   }
   const assignments = docs.map((d) => ({ id: d.id, story: book.storyOfArticle(d.id)! }));
   return { value: { assignments, events, state }, issues };

@@ -13,6 +13,8 @@ export interface Tuning {
   join: number;
   /** Names cosine below which two sides that both name people or places tell different events. */
   namesFloor: number;
+  /** How much better another story must fit an article than its own (without it) for the article to move there. */
+  reviewMargin: number;
 }
 
 export const TUNING: Tuning = {
@@ -21,6 +23,7 @@ export const TUNING: Tuning = {
   numbersWeight: 0.3,
   join: 0.2,
   namesFloor: 0.3,
+  reviewMargin: 0.02,
 };
 /** Score taken off when the names disagree (below namesFloor): enough that no other term can make up for it. */
 export const FOREIGN_NAMES_PENALTY = 1;
@@ -63,3 +66,8 @@ export const SPLIT_MIN_PART = 4;
 export const SWEEP_EVERY = 2000;
 /** Days an index term is remembered after it was last seen. */
 export const DF_MEMORY_DAYS = 2 * QUIET_DAYS;
+
+/** Days after its arrival an article gets its second look: most of a story's articles come within a day. */
+export const REVIEW_AFTER_DAYS = 1;
+/** Articles waiting for a second look at most: past this the oldest are looked at early (bounds the state). */
+export const REVIEW_PENDING_CAP = 5000;

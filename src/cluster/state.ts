@@ -43,11 +43,23 @@ export const ClusterStateSchema = z.object({
   nextStory: z.number().int(),
   /** Articles seen when the last sweep of quiet stories and stale postings ran. */
   sweptAt: z.number().int(),
+  /** Articles waiting for their second look ([article id, its story, arrival day]), oldest first. */
+  pending: z.array(z.tuple([z.string(), z.string(), z.number()])).default([]),
 });
 export type ClusterState = z.infer<typeof ClusterStateSchema>;
 
 export function emptyState(): ClusterState {
-  return { version: 1, seen: 0, clock: 0, df: {}, stories: {}, postings: {}, nextStory: 1, sweptAt: 0 };
+  return {
+    version: 1,
+    seen: 0,
+    clock: 0,
+    df: {},
+    stories: {},
+    postings: {},
+    nextStory: 1,
+    sweptAt: 0,
+    pending: [],
+  };
 }
 
 /** What happened to stories besides articles joining them; recorded in arrival order. */
@@ -71,6 +83,14 @@ export const ClusterEventSchema = z.discriminatedUnion('event', [
     /** The recent articles that moved to the new story. */
     moved: z.array(z.string()),
     at: z.string(),
+  }),
+  z.object({
+    event: z.literal('move'),
+    /** The article that fits another story better on its second look. */
+    article: z.string(),
+    from: z.string(),
+    into: z.string(),
+    score: z.number(),
   }),
 ]);
 export type ClusterEvent = z.infer<typeof ClusterEventSchema>;

@@ -10,6 +10,10 @@ export const ChangeKindSchema = z.enum([
   'resolved-dispute',
   'changed-quantity',
   'claim-status',
+  // the stream clustering moved documents between stories
+  'stories-merged',
+  'story-split',
+  'document-moved',
 ]);
 export type ChangeKind = z.infer<typeof ChangeKindSchema>;
 

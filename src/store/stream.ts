@@ -49,6 +49,19 @@ export interface ParkedJob {
   at: string;
 }
 
+/** The stream clustering's saved state: its JSON, and the last log entry folded into it. */
+export interface ClusterSnapshot {
+  body: string;
+  applied: number;
+}
+
+/** An article clustered since the snapshot, in clustering order, with the day it arrived. */
+export interface ClusterLogEntry {
+  seq: number;
+  doc: Document;
+  day: number;
+}
+
 export interface ChangeQuery {
   story?: StoryRecord;
   /** ISO time: only changes recorded at or after it. */
@@ -79,4 +92,19 @@ export interface StreamStore {
   listParked(): Promise<ParkedJob[]>;
   /** What became of an item taken from a feed, null when it was not taken yet. */
   getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null>;
+  /** Runs fn in a transaction that no other process clusters beside: the stream is clustered in one order. */
+  withClusterLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** Which log entry the saved clustering state includes, and up to which entry the log was dropped (0, 0 when
+   * none is saved); cheap, no state read. */
+  clusterApplied(): Promise<{ applied: number; pruned: number }>;
+  getClusterSnapshot(): Promise<ClusterSnapshot | null>;
+  /** Saves the state as of log entry `applied`, and drops the log entries the previous saved state included. */
+  putClusterSnapshot(snapshot: ClusterSnapshot): Promise<void>;
+  /** Appends an article to the clustering log; returns its entry number. */
+  appendClusterLog(doc: Document, day: number): Promise<number>;
+  /** The log entries after `seq`, in order. */
+  clusterLogSince(seq: number): Promise<ClusterLogEntry[]>;
+  /** Moves documents (by id; every one when ids is null) to another story, renaming one whose id is taken there;
+   * one whose content the target already holds stays. Returns how many moved. */
+  moveDocuments(from: StoryRecord, into: StoryRecord, ids: string[] | null): Promise<number>;
 }

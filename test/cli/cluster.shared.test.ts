@@ -38,9 +38,10 @@ describe('cluster over ../shared', () => {
     expect(pred.size).toBe(gold.size);
     const s = bcubed(gold as Map<string, string>, pred);
     // every article its own story scores 0.256, a TF-IDF baseline tuned on these labels 0.876
-    expect(s.f1).toBeGreaterThan(0.89);
-    expect(s.precision).toBeGreaterThan(0.88);
-    expect(s.recall).toBeGreaterThan(0.86);
+    // reached: 0.931 (P 0.939, R 0.923); guards a little below, as any change of the method moves them a little
+    expect(s.f1).toBeGreaterThan(0.92);
+    expect(s.precision).toBeGreaterThan(0.93);
+    expect(s.recall).toBeGreaterThan(0.91);
   }, 120_000);
 
   it('the corpus stories, one file each, fed as one stream: each stays (almost) whole and apart', async () => {

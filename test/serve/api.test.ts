@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BriefingSchema } from '../../src/model/briefing.ts';
 import { REPORT_CSP } from '../../src/serve/http/security.ts';
+import { extractorVersion } from '../../src/store/extractor-version.ts';
 import { exampleForm, makeApp, postJson, problemOf, req, storyWithExample, type TestApp } from './helpers.ts';
 
 let t: TestApp;
@@ -344,6 +345,27 @@ describe('briefings', () => {
       expect((await req(big, job.links.result)).status).toBe(200);
     } finally {
       await big.dispose();
+    }
+  });
+
+  it('briefs from the findings stored with each document, extracting only those missing', async () => {
+    const story = (await t.store.getStory('harbour-fire'))!;
+    const version = extractorVersion();
+    const docs = await t.store.listDocuments(story);
+    expect(await Promise.all(docs.map((d) => t.store.hasFindings(story, d.id, version)))).toEqual(
+      docs.map(() => false),
+    );
+    const first = await (await req(t, '/api/stories/harbour-fire/briefing')).json();
+    expect(await Promise.all(docs.map((d) => t.store.hasFindings(story, d.id, version)))).toEqual(
+      docs.map(() => true),
+    );
+    // a second server (no cache) over the same store reads them back: the same briefing, nothing extracted
+    const second = makeApp({ store: t.store, briefing: { cache: false } });
+    try {
+      const again = await (await req(second, '/api/stories/harbour-fire/briefing')).json();
+      expect(again).toEqual(first);
+    } finally {
+      await second.dispose();
     }
   });
 

@@ -5,6 +5,7 @@ import { PostgresStore } from '../../src/store/postgres/pg-store.ts';
 import { loadMigrations } from '../../src/store/sqlite/migrate.ts';
 import { StoredDataError, StoreError } from '../../src/store/store.ts';
 import { freshDatabase } from '../support/postgres.ts';
+import { clusterContract } from './cluster-contract.ts';
 import { storeContract } from './contract.ts';
 import { makeDoc } from './fixtures.ts';
 import { streamContract } from './stream-contract.ts';
@@ -23,6 +24,7 @@ async function openPostgres() {
 
 storeContract('postgresql', openPostgres);
 streamContract('postgresql', openPostgres);
+clusterContract('postgresql', openPostgres);
 
 describe('PostgresStore', () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;

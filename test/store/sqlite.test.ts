@@ -5,6 +5,7 @@ import { openStore } from '../../src/store/index.ts';
 import { loadMigrations, migrate } from '../../src/store/sqlite/migrate.ts';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.ts';
 import { StoredDataError, StoreError } from '../../src/store/store.ts';
+import { clusterContract } from './cluster-contract.ts';
 import { storeContract } from './contract.ts';
 import { makeDoc, tempDir } from './fixtures.ts';
 import { streamContract } from './stream-contract.ts';
@@ -23,6 +24,7 @@ async function openSqlite() {
 
 storeContract('sqlite file', openSqlite);
 streamContract('sqlite file', openSqlite);
+clusterContract('sqlite file', openSqlite);
 
 describe('SqliteStore', () => {
   let tmp: ReturnType<typeof tempDir>;

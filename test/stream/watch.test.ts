@@ -81,16 +81,16 @@ describe('corroborate watch', () => {
   it('records a dead feed with its reason and goes on with the others', async () => {
     site.feeds.set('/live.xml', [{ path: '/news/1', n: 1 }]);
     site.broken.set('/dead.xml', 500);
-    const r = await watch(`${site.origin}/dead.xml`, `${site.origin}/live.xml`);
+    const r = await watch(`${site.origin}/dead.xml`, `${site.origin}/live.xml`, '--story-per-feed');
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/feed .*\/dead\.xml: .*HTTP 500.*\(1 failed poll in a row\)/);
     expect(r.stderr).toMatch(/1 stored/);
-    await watch(`${site.origin}/dead.xml`);
+    await watch(`${site.origin}/dead.xml`, '--story-per-feed');
     const store = openStore(db);
     const state = await store.getFeed(`${site.origin}/dead.xml`);
     expect(state).toMatchObject({ failures: 2, okAt: null });
     expect(state?.lastError).toMatch(/HTTP 500/);
-    // One story per feed when no --story is given.
+    // One story per feed with --story-per-feed.
     expect((await store.listStories()).map((s) => s.name)).toEqual([
       `127.0.0.1:${new URL(site.origin).port}/live.xml`,
     ]);

@@ -12,7 +12,6 @@ import type { Context } from '../../context.ts';
 import type { Briefing } from '../../model/briefing.ts';
 import type { Document } from '../../model/document.ts';
 import { briefStoryWith, markCopies, type Story } from '../../pipeline.ts';
-import type { Store, StoryRecord } from '../../store/index.ts';
 import { formatFlag, parseCommand } from '../args.ts';
 import type { Rejection } from '../inputs.ts';
 import { CliError, EXIT_OK, EXIT_REJECTED, type Io, UsageError } from '../io.ts';
@@ -59,8 +58,8 @@ function storyIdOf(specs: string[]): string {
 }
 
 /** A stored story's documents, copies re-marked across the whole story (ingest could only compare within an input). */
-export async function storyDocuments(store: Store, story: StoryRecord, ctx: Context): Promise<Document[]> {
-  const stored = await store.documentsOf(story);
+/** Copies marked across the whole story (each input could only be compared within itself when stored). */
+export function remarkCopies(stored: Document[], ctx: Context): Document[] {
   const unmarked = stored.map((d) => ({ ...d, flags: d.flags.filter((f) => f.kind !== 'duplicate-of') }));
   return markCopies(unmarked, ctx).value;
 }

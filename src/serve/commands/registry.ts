@@ -226,12 +226,13 @@ Examples:
 
 Polls each FEED (RSS, Atom, JSON Feed or XML sitemap) with conditional requests (ETag, Last-Modified),
 fetches the items it has not seen (robots.txt obeyed, a few requests per host at a time, a delay between
-them, the usual fetch guards), stores them, re-briefs every story that grew and records what changed
-(see corroborate changes). Items are remembered by their address, so a feed that renumbers its items
+them, the usual fetch guards), sorts each into a story (online clustering, kept in the database), stores
+it, re-briefs every story that grew and records what changed (see corroborate changes). Items are remembered by their address, so a feed that renumbers its items
 does not bring them in twice. SIGINT or SIGTERM stop it after the item in hand; run it again to resume.
 
 Options:
-  --story, -s NAME   put every article in this story (default: one story per feed)
+  --story, -s NAME   put every article in this story (default: the story clustering finds for it)
+  --story-per-feed   put each feed's articles in a story named after the feed
   --feeds FILE       more feeds, one URL a line (# starts a comment)
   --every D          time between polls (default 10m; 90s, 2h, 1d …)
   --once             poll once and exit (for cron)
@@ -257,7 +258,8 @@ Examples:
     help: `Usage: corroborate changes [--story NAME] [--since T] [--format text|json] [--notify URL] [--db PATH|URL]
 
 Lists the changes recorded each time a stored story was re-briefed (by brief --story or watch): new-story,
-new-source, new-dispute, resolved-dispute, changed-quantity, claim-status; oldest first.
+new-source, new-dispute, resolved-dispute, changed-quantity, claim-status, and the clustering's
+stories-merged, story-split, document-moved; oldest first.
 
 Options:
   --story, -s NAME   only this story's changes
@@ -294,6 +296,7 @@ Options:
   --retry-delay D    wait before the first retry, doubled each time (default 5s)
   --delay D          least time between two requests to one host (default 1s; 0 for none)
   --parked           list the parked jobs with their reasons, and exit
+  --queues LIST      take only these kinds of job: fetch, extract, brief (default all three)
   --allow-private-hosts  let URLs reach private, loopback and link-local addresses
 ${NOW_HELP}
   --help, -h         this help

@@ -7,16 +7,18 @@ import { DEFAULT_MAX_BYTES } from '../../ingest/index.ts';
 import { isPostgresUrl, resolveDbPath } from '../../store/index.ts';
 import { parseCommand } from '../args.ts';
 import { CliError, EXIT_OK, type Io, UsageError } from '../io.ts';
+import { StreamClusterer } from '../stream/clustering.ts';
 import { durationFlag } from '../stream/duration.ts';
 import type { FeedItem } from '../stream/feed-items.ts';
 import { notifyChanges } from '../stream/notify.ts';
 import { DEFAULT_QUEUE, JobQueue } from '../stream/queue.ts';
-import { storyPerFeed, Watcher } from '../stream/watch.ts';
+import { type AssignStory, feedStoryName, storyPerFeed, Watcher } from '../stream/watch.ts';
 import { contextFor, openDb } from './command.ts';
 import { helpOf } from './registry.ts';
 
 const options = {
   story: { type: 'string', short: 's' },
+  'story-per-feed': { type: 'boolean' },
   db: { type: 'string' },
   every: { type: 'string' },
   feeds: { type: 'string' },
@@ -37,6 +39,7 @@ const count = (flag: string) =>
 
 const Flags = z.object({
   story: z.string().trim().min(1, 'a story name cannot be empty').optional(),
+  'story-per-feed': z.boolean().default(false),
   db: z.string().min(1).optional(),
   every: durationFlag('every').default(10 * 60_000),
   feeds: z.string().min(1).optional(),
@@ -101,10 +104,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   process.on('SIGTERM', onTerm);
   try {
     const allowPrivate = flags['allow-private-hosts'];
+    const perFeed = flags['story-per-feed'];
+    // --story: one story; --story-per-feed: one a feed; else each article joins the story the clustering finds
+    const assignStory: AssignStory =
+      flags.story || perFeed ? storyPerFeed(flags.story) : new StreamClusterer(store);
     const watcher = new Watcher(store, {
       feeds,
       ctx: () => contextFor(now, allowPrivate),
-      assignStory: storyPerFeed(flags.story),
+      assignStory,
       perHost: { concurrency: flags['per-host'], delayMs: flags.delay },
       maxFollow: flags['max-items'],
       maxBytes: DEFAULT_MAX_BYTES,
@@ -113,7 +120,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ...(queue
         ? {
             dispatch: async (feed: string, item: FeedItem) => {
-              await queue.sendFetch(feed, flags.story ?? null, item);
+              await queue.sendFetch(feed, flags.story ?? (perFeed ? feedStoryName(feed) : null), item);
             },
           }
         : {}),

@@ -22,8 +22,11 @@ const options = {
   retries: { type: 'string' },
   delay: { type: 'string' },
   parked: { type: 'boolean' },
+  queues: { type: 'string' },
   'allow-private-hosts': { type: 'boolean' },
 } as const;
+
+const JOB_KINDS = ['fetch', 'extract', 'brief'] as const;
 
 const count = (flag: string, min: number) =>
   z.coerce
@@ -40,6 +43,16 @@ const Flags = z.object({
   retries: count('retries', 0).default(DEFAULT_QUEUE.retryLimit),
   delay: z.union([durationFlag('delay'), z.literal('0').transform(() => 0)]).default(1000),
   parked: z.boolean().default(false),
+  // a machine may take only some kinds of job (e.g. fetch and cluster near the database, extract elsewhere)
+  queues: z
+    .string()
+    .default(JOB_KINDS.join(','))
+    .transform((v) => v.split(',').map((k) => k.trim()))
+    .pipe(
+      z
+        .array(z.enum(JOB_KINDS, { error: '--queues takes fetch, extract and brief, separated by commas' }))
+        .min(1),
+    ),
   'allow-private-hosts': z.boolean().default(false),
 });
 
@@ -100,19 +113,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
       : {}),
   });
   const runner = new JobRunner(store, queue, watcher, ctx);
-  const handlers: [string, (data: unknown) => Promise<string>][] = [
-    [QUEUES.fetch, (d) => runner.fetch(d)],
-    [QUEUES.extract, (d) => runner.extract(d)],
-    [QUEUES.brief, (d) => runner.brief(d)],
+  const all: [(typeof JOB_KINDS)[number], string, (data: unknown) => Promise<string>][] = [
+    ['fetch', QUEUES.fetch, (d) => runner.fetch(d)],
+    ['extract', QUEUES.extract, (d) => runner.extract(d)],
+    ['brief', QUEUES.brief, (d) => runner.brief(d)],
   ];
+  const handlers = all
+    .filter(([kind]) => flags.queues.includes(kind))
+    .map(([, name, h]) => [name, h] as const);
   for (const [name, handle] of handlers) {
     for (let i = 0; i < flags.concurrency; i++) {
       const opts = { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true } as const;
-      await queue.boss.work(name, opts, async ([job]) => {
+      let workerId = '';
+      workerId = await queue.boss.work(name, opts, async ([job]) => {
         if (!job) return;
         try {
           const done = await handle(job.data);
           io.stderr(`job ${name} ${job.id}: ${done}\n`);
+          // the next job is fetched at once, not after the polling interval: a busy queue drains at working speed
+          queue.boss.notifyWorker(workerId);
         } catch (e) {
           const reason = (e as Error).message;
           const last = job.retryCount >= job.retryLimit;

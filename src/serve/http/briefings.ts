@@ -1,12 +1,13 @@
-// Briefings of stored stories: made through the pipeline, cached until the story changes, at most a few at once.
-// A story changes only by gaining documents or being deleted, so its document list is its version.
+// Briefings of stored stories: made from the findings stored with each document (extracted once, here when missing),
+// cached until the story changes, at most a few at once. Its document list is a story's version.
 import { createHash } from 'node:crypto';
 import type { Context } from '../../context.ts';
 import { type Briefing, BriefingSchema } from '../../model/briefing.ts';
 import type { Extracted } from '../../model/mention.ts';
 import { briefExtracted, extractDoc } from '../../pipeline.ts';
+import { extractorVersion } from '../../store/extractor-version.ts';
 import type { Store, StoryRecord } from '../../store/index.ts';
-import { storyDocuments } from '../commands/brief.ts';
+import { remarkCopies } from '../commands/brief.ts';
 import { Limiter } from './limiter.ts';
 
 export interface Made {
@@ -105,11 +106,23 @@ export class Briefings {
 
   private async make(story: StoryRecord, version: string, progress?: Progress): Promise<Made> {
     const ctx = this.ctx();
-    const docs = await storyDocuments(this.store, story, ctx);
+    const extractor = extractorVersion();
+    const rows = await this.store.documentsWithFindings(story, extractor);
+    const docs = remarkCopies(
+      rows.map((r) => r.doc),
+      ctx,
+    );
     // per article, with a turn of the event loop between: other requests are answered while a large story is read
     const extracted: Extracted[] = [];
     for (const [i, d] of docs.entries()) {
-      extracted.push(extractDoc(d, ctx).value);
+      const stored = rows[i]!.findings;
+      if (stored) extracted.push({ ...stored, seg: { ...stored.seg, doc: d } });
+      else {
+        const x = extractDoc(d, ctx).value;
+        // kept, so the next briefing of this story (here, by watch or by a worker) does not extract it again
+        await this.store.putFindings(story, d.id, extractor, x);
+        extracted.push(x);
+      }
       progress?.(i + 1, docs.length);
       await new Promise((r) => setImmediate(r));
     }

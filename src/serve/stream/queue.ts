@@ -19,7 +19,7 @@ const BOSS_SCHEMA = 'corroborate_jobs';
 
 export const FetchJobSchema = z.object({
   feed: z.string(),
-  /** The story every document goes to (--story); without it the worker assigns one. */
+  /** The story every document goes to (--story, or the feed's with --story-per-feed); null: the clustering's. */
   story: z.string().nullable(),
   item: z.union([
     z.object({ key: z.string(), raw: RawDocumentSchema }),

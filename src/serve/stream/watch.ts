@@ -8,17 +8,19 @@ import { ingest } from '../../ingest/index.ts';
 import type { StoredChange } from '../../model/change.ts';
 import type { Document, RawDocument } from '../../model/document.ts';
 import { cleanAll } from '../../pipeline.ts';
-import type { Store } from '../../store/index.ts';
+import type { PutOutcome, Store } from '../../store/index.ts';
 import type { FeedState } from '../../store/stream.ts';
 import { isUnavailable } from '../../store/unavailable.ts';
+import { arrivalDay, StreamClusterer } from './clustering.ts';
 import { type FeedItem, readFeed } from './feed-items.ts';
 import { HostGate, type HostLimits } from './hosts.ts';
 import { rebriefStory } from './rebrief.ts';
 import { parseRobots, type RobotsRules, robotsAllow } from './robots.ts';
 
-/** Which story a new document joins. The default sends everything to --story, or one story per feed; clustering
- * (issue 9) replaces it with a step that looks at the document. */
-export type AssignStory = (doc: Document, from: { feed: string }) => string | Promise<string>;
+/** Which story a new document joins: a fixed one (--story), one per feed, or the stream clustering's choice. */
+export type AssignStory =
+  | ((doc: Document, from: { feed: string }) => string | Promise<string>)
+  | StreamClusterer;
 
 export function storyPerFeed(fixed?: string): AssignStory {
   return (_doc, { feed }) => fixed ?? feedStoryName(feed);
@@ -66,7 +68,7 @@ export interface PollCounts {
 
 /** What became of one item: stored or duplicate (with where), rejected for good, or to be tried again later. */
 export type TakeOutcome =
-  | { status: 'stored' | 'duplicate'; story: string; docId: string }
+  | { status: 'stored' | 'duplicate'; story: string; docId: string; touched?: string[] }
   | { status: 'rejected'; reason: string }
   | { status: 'retry'; reason: string };
 
@@ -149,7 +151,8 @@ export class Watcher {
   /** Re-briefs a story that grew; logs and hands on the changes recorded. Returns how many. */
   async rebrief(name: string, ctx: Context): Promise<number> {
     const story = await this.store.getStory(name);
-    if (!story) return 0;
+    // a story the clustering merged into another is left without documents: nothing to brief
+    if (!story || (await this.store.listDocuments(story)).length === 0) return 0;
     const lastSeq = (await this.store.listChanges({ story })).at(-1)?.seq ?? 0;
     const r = await rebriefStory(this.store, story, ctx);
     if (r.changes.length === 0) return 0;
@@ -235,6 +238,8 @@ export class Watcher {
       if (took.status === 'retry') complete = false;
       else counts[took.status]++;
       if (took.status === 'stored') grown.add(took.story);
+      if (took.status === 'stored' || took.status === 'duplicate')
+        for (const t of took.touched ?? []) grown.add(t);
     }
     // Validators are kept only once every item was taken: after a stop or a cap the next poll reads the feed again.
     await this.store.putFeed({
@@ -285,16 +290,25 @@ export class Watcher {
         raw.source,
         cleaned.issues[0]?.message ?? 'nothing left after cleaning',
       );
-    const storyName = await assignStory(doc, { feed });
-    const story = await this.store.createStory(storyName);
-    const put = await this.store.transaction(async () => {
-      const p = await this.store.putDocument(story, raw, doc);
-      await this.store.logIngest(story, { input: doc.source, status: p.status, docId: p.id });
-      await this.store.recordFeedItem(feed, item.key, { status: p.status, story: story.name, docId: p.id });
-      return p;
-    });
-    this.s.log(`${put.status} ${doc.source} as ${story.name}/${put.id}`);
-    return { status: put.status, story: story.name, docId: put.id };
+    const storeIn = async (name: string) => {
+      const story = await this.store.createStory(name);
+      return this.store.transaction(async () => {
+        const p = await this.store.putDocument(story, raw, doc);
+        await this.store.logIngest(story, { input: doc.source, status: p.status, docId: p.id });
+        await this.store.recordFeedItem(feed, item.key, { status: p.status, story: story.name, docId: p.id });
+        return p;
+      });
+    };
+    let placed: { stored: PutOutcome; story: string; touched: string[] };
+    if (assignStory instanceof StreamClusterer)
+      placed = await assignStory.place(doc, arrivalDay(doc, ctx.now), storeIn);
+    else {
+      const name = await assignStory(doc, { feed });
+      placed = { stored: await storeIn(name), story: name, touched: [] };
+    }
+    const put = placed.stored;
+    this.s.log(`${put.status} ${doc.source} as ${placed.story}/${put.id}`);
+    return { status: put.status, story: placed.story, docId: put.id, touched: placed.touched };
   }
 
   private async reject(feed: string, key: string, input: string, reason: string): Promise<TakeOutcome> {

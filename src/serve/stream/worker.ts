@@ -4,34 +4,44 @@ import type { Context } from '../../context.ts';
 import { extractDoc } from '../../pipeline.ts';
 import { extractorVersion } from '../../store/extractor-version.ts';
 import type { Store } from '../../store/index.ts';
+import { StreamClusterer } from './clustering.ts';
 import { BriefJobSchema, ExtractJobSchema, FetchJobSchema, type JobQueue } from './queue.ts';
 import { storyPerFeed, type Watcher } from './watch.ts';
 
 export class JobRunner {
+  /** One clustering state per worker process, kept current from the store under the clustering lock. */
+  private readonly clusterer: StreamClusterer;
+
   constructor(
     private readonly store: Store,
     private readonly queue: JobQueue,
     private readonly watcher: Watcher,
     private readonly ctx: () => Context,
-  ) {}
+  ) {
+    this.clusterer = new StreamClusterer(store);
+  }
 
   /** A feed item → a stored document (or a recorded rejection), then its extract job. */
   async fetch(data: unknown): Promise<string> {
     const job = FetchJobSchema.parse(data);
     let done = await this.store.getFeedItem(job.feed, job.item.key);
+    let touched: string[] = [];
     if (!done) {
       const took = await this.watcher.takeItem(
         job.feed,
         job.item,
         this.ctx(),
-        storyPerFeed(job.story ?? undefined),
+        job.story ? storyPerFeed(job.story) : this.clusterer,
       );
       // Thrown, so pg-boss retries it with backoff (and parks it when it keeps failing).
       if (took.status === 'retry') throw new Error(took.reason);
       done = took.status === 'rejected' ? { status: 'rejected', reason: took.reason } : took;
+      if (took.status !== 'rejected') touched = took.touched ?? [];
     }
     if (done.status === 'rejected' || !done.story || !done.docId) return `${done.status}`;
     await this.queue.sendExtract(done.story, done.docId);
+    // stories the clustering merged, split or took a document from are briefed again
+    for (const other of touched) await this.queue.sendBrief(other);
     return `${done.status} ${done.story}/${done.docId}`;
   }
 

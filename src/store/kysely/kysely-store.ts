@@ -21,6 +21,8 @@ import type {
 } from '../store.ts';
 import type {
   ChangeQuery,
+  ClusterLogEntry,
+  ClusterSnapshot,
   DocWithFindings,
   FeedItemRecord,
   FeedItemStatus,
@@ -29,6 +31,7 @@ import type {
   StoredBriefing,
   StreamStore,
 } from '../stream.ts';
+import * as cluster from './cluster-rows.ts';
 import type { DB } from './schema.ts';
 import {
   changeBody,
@@ -116,6 +119,63 @@ export abstract class KyselyStore implements Store, StreamStore {
     return this.transaction(async () => {
       await this.lockStory(await this.q(), story.key);
       return fn();
+    });
+  }
+
+  /** Story key 0 stands for the stream clustering (stories are numbered from 1). */
+  withClusterLock<T>(fn: () => Promise<T>): Promise<T> {
+    return this.transaction(async () => {
+      await this.lockStory(await this.q(), 0);
+      return fn();
+    });
+  }
+
+  async clusterApplied(): Promise<{ applied: number; pruned: number }> {
+    return cluster.clusterApplied(await this.q());
+  }
+
+  async getClusterSnapshot(): Promise<ClusterSnapshot | null> {
+    return cluster.getClusterSnapshot(await this.q());
+  }
+
+  putClusterSnapshot(snapshot: ClusterSnapshot): Promise<void> {
+    return this.transaction(async () => cluster.putClusterSnapshot(await this.q(), snapshot, this.now()));
+  }
+
+  async appendClusterLog(doc: Document, day: number): Promise<number> {
+    return cluster.appendClusterLog(await this.q(), doc, day, this.now());
+  }
+
+  async clusterLogSince(seq: number): Promise<ClusterLogEntry[]> {
+    return cluster.clusterLogSince(await this.q(), seq);
+  }
+
+  moveDocuments(from: StoryRecord, into: StoryRecord, ids: string[] | null): Promise<number> {
+    return this.transaction(async () => {
+      const q = await this.q();
+      await this.lockStory(q, from.key);
+      await this.lockStory(q, into.key);
+      let select = q
+        .selectFrom('documents')
+        .select(['seq', 'id', 'content_hash'])
+        .where('story_id', '=', from.key);
+      if (ids) select = select.where('id', 'in', ids.length ? ids : ['']);
+      const rows = await select.orderBy('seq').execute();
+      let moved = 0;
+      for (const r of rows) {
+        // a copy of a document the target holds stays where it is: a story keeps one document per content
+        const same = await q
+          .selectFrom('documents')
+          .select('seq')
+          .where('story_id', '=', into.key)
+          .where('content_hash', '=', r.content_hash)
+          .executeTakeFirst();
+        if (same) continue;
+        const id = await this.freeId(q, into.key, r.id);
+        await q.updateTable('documents').set({ story_id: into.key, id }).where('seq', '=', r.seq).execute();
+        moved++;
+      }
+      return moved;
     });
   }
 

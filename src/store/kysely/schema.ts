@@ -91,6 +91,21 @@ export interface ParkedJobsTable {
   at: string;
 }
 
+export interface ClusterStateTable {
+  name: string;
+  body: string;
+  applied: number;
+  pruned: number;
+  stored_at: string;
+}
+
+export interface ClusterLogTable {
+  seq: Generated<number>;
+  doc: string;
+  day: number;
+  at: string;
+}
+
 export interface DB {
   stories: StoriesTable;
   documents: DocumentsTable;
@@ -101,4 +116,6 @@ export interface DB {
   feeds: FeedsTable;
   feed_items: FeedItemsTable;
   parked_jobs: ParkedJobsTable;
+  cluster_state: ClusterStateTable;
+  cluster_log: ClusterLogTable;
 }

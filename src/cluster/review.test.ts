@@ -1,0 +1,82 @@
+// The second look: an article that joined a story early moves when another story now fits it better, and stays
+// when its own still fits; only due articles are looked at. Vectors are built by hand so each case is exact.
+import { describe, expect, it } from 'vitest';
+import { StoryBook } from './index.ts';
+import { TUNING } from './params.ts';
+import { followEvents, reviewDue } from './review.ts';
+import { type ClusterState, emptyState, type Member } from './state.ts';
+import { openStory, takeMember } from './stories.ts';
+import { normaliseFamilies, type Vector } from './vector.ts';
+
+/** A member whose vector holds these keys (family-prefixed), each weighing one. */
+function member(id: string, keys: string[]): Member {
+  const v: Vector = {};
+  for (const k of keys) v[k] = 1;
+  return { id, day: null, vector: normaliseFamilies(v), signature: [] };
+}
+
+const QUAKE = [
+  'n:varnholt',
+  'n:quellin',
+  'n:lindmark',
+  't:quake',
+  't:grain',
+  't:hall',
+  '#:6.1',
+  '#:42',
+  '#:tuesday',
+];
+const VOTE = ['n:orlen', 'n:tesmar', 'n:arvander', 't:tram', 't:council', 't:vote', '#:31', '#:12', '#:880'];
+
+/** Story A holds two quake articles and, wrongly, one about the vote; story B holds three about the vote. */
+function misplaced(): ClusterState {
+  const state = emptyState();
+  const a = openStory(state);
+  const b = openStory(state);
+  for (const m of [member('q1', QUAKE), member('q2', QUAKE), member('v0', VOTE)]) takeMember(state, a, m, []);
+  for (const id of ['v1', 'v2', 'v3']) takeMember(state, b, member(id, VOTE), []);
+  state.pending = ['q1', 'q2', 'v0', 'v1', 'v2', 'v3'].map((id) => [
+    id,
+    id.startsWith('q') || id === 'v0' ? a.id : b.id,
+    0,
+  ]);
+  return state;
+}
+
+describe('second look', () => {
+  it('moves an article to the story that fits it better, and keeps the others where they are', () => {
+    const state = misplaced();
+    state.clock = 5;
+    const events = reviewDue(state, TUNING);
+    expect(events).toEqual([
+      expect.objectContaining({ event: 'move', article: 'v0', from: 's1', into: 's2' }),
+    ]);
+    expect(state.stories.s1!.members.map((m) => m.id)).toEqual(['q1', 'q2']);
+    expect(state.stories.s2!.members.map((m) => m.id)).toEqual(['v1', 'v2', 'v3', 'v0']);
+    expect(state.stories.s1!.size).toBe(2);
+    expect(state.pending).toEqual([]);
+  });
+
+  it('waits a day after arrival unless the batch has ended', () => {
+    const state = misplaced();
+    state.clock = 0;
+    expect(reviewDue(state, TUNING)).toEqual([]);
+    expect(state.pending).toHaveLength(6);
+    expect(reviewDue(state, TUNING, true)).toHaveLength(1);
+  });
+
+  it('a move needs the margin: with a margin no score can reach, nothing moves', () => {
+    const state = misplaced();
+    expect(reviewDue(state, { ...TUNING, reviewMargin: 5 }, true)).toEqual([]);
+  });
+
+  it('pending reviews follow merges and splits, and the story book follows moves', () => {
+    const state = misplaced();
+    followEvents(state, [{ event: 'merge', into: 's2', from: 's1', at: 'x', score: 1 }]);
+    expect(state.pending.filter((p) => p[1] === 's1')).toEqual([]);
+    const book = new StoryBook();
+    book.arrive('v0', 's1');
+    book.apply({ event: 'move', article: 'v0', from: 's1', into: 's2', score: 0.5 });
+    expect(book.storyOfArticle('v0')).toBe('s2');
+  });
+});

@@ -1,0 +1,128 @@
+// Story clustering of a watched stream: each new document joins a story or opens one (src/cluster), with the
+// clustering state kept in the store, so that a restarted watch and every worker on every machine carry on one
+// clustering. The state is saved every SNAPSHOT_EVERY articles; the articles clustered since are logged, and a
+// process whose copy is behind replays them. Merges, splits and moves move the stored documents and are recorded.
+import { statedDay } from '../../cluster/features.ts';
+import {
+  assign,
+  type ClusterEvent,
+  type ClusterState,
+  ClusterStateSchema,
+  emptyState,
+} from '../../cluster/index.ts';
+import type { ChangeEvent } from '../../model/change.ts';
+import type { Document } from '../../model/document.ts';
+import type { Store, StoryRecord } from '../../store/index.ts';
+
+/** Articles between two saved states: a longer log to replay on start, against a state written less often. */
+export const SNAPSHOT_EVERY = 500;
+const DAY_MS = 86_400_000;
+
+/** The stored story a clustering story is kept in: "s12" → "story-12". */
+export const storyName = (clusterId: string): string => `story-${clusterId.replace(/^s/, '')}`;
+
+/** The stream clock's day for an article: its stated publication day, never later than today (a feed's clock may
+ * run ahead, and a replayed backlog keeps its own days, so quiet stories still leave). */
+export function arrivalDay(doc: Document, now: Date): number {
+  const today = Math.floor(now.getTime() / DAY_MS);
+  return Math.min(today, statedDay(doc) ?? today);
+}
+
+export interface Placed<T> {
+  /** What `store` returned for the story the document joined. */
+  stored: T;
+  story: string;
+  /** Other stories whose documents changed (merges, splits, moves): they need re-briefing too. */
+  touched: string[];
+}
+
+export class StreamClusterer {
+  private state: ClusterState | null = null;
+  /** The last log entry this process's state includes. */
+  private applied = 0;
+  /** The last log entry the saved state includes. */
+  private saved = 0;
+
+  constructor(private readonly store: Store) {}
+
+  /** Brings this process's state up to date: the log entries after it, or first the saved state when the log no
+   * longer holds all of those. */
+  private async catchUp(): Promise<ClusterState> {
+    const { applied, pruned } = await this.store.clusterApplied();
+    this.saved = applied;
+    if (!this.state || pruned > this.applied) {
+      const snap = await this.store.getClusterSnapshot();
+      this.state = snap ? ClusterStateSchema.parse(JSON.parse(snap.body)) : emptyState();
+      this.applied = snap?.applied ?? 0;
+    }
+    for (const e of await this.store.clusterLogSince(this.applied)) {
+      assign(this.state, e.doc, e.day);
+      this.applied = e.seq;
+    }
+    return this.state;
+  }
+
+  /**
+   * Under the clustering lock, in one transaction: the document is assigned a story, stored there by `store`,
+   * logged, and the documents of stories that merged, split or lost an article are moved.
+   */
+  place<T>(doc: Document, day: number, store: (story: string) => Promise<T>): Promise<Placed<T>> {
+    return this.store.withClusterLock(async () => {
+      try {
+        const state = await this.catchUp();
+        const r = assign(state, doc, day).value;
+        const story = storyName(r.story);
+        const stored = await store(story);
+        this.applied = await this.store.appendClusterLog(doc, day);
+        const touched = new Set<string>();
+        for (const e of r.events) for (const name of await this.applyEvent(e)) touched.add(name);
+        touched.delete(story);
+        if (this.applied - this.saved >= SNAPSHOT_EVERY) {
+          await this.store.putClusterSnapshot({ body: JSON.stringify(state), applied: this.applied });
+          this.saved = this.applied;
+        }
+        return { stored, story, touched: [...touched] };
+      } catch (e) {
+        // the transaction rolls back: the state in memory may be ahead of the store, so it is read again next time
+        this.state = null;
+        this.applied = 0;
+        throw e;
+      }
+    });
+  }
+
+  /** Moves the stored documents an event moved, records it in both stories; returns the stories changed. */
+  private async applyEvent(e: ClusterEvent): Promise<string[]> {
+    const from = await this.store.getStory(storyName(e.from));
+    if (!from) return [];
+    const into = await this.store.createStory(storyName(e.into));
+    const ids = e.event === 'merge' ? null : e.event === 'split' ? e.moved : [e.article];
+    const moved = await this.store.moveDocuments(from, into, ids);
+    if (moved === 0) return [];
+    const change = changeOf(e, from, into, moved);
+    await this.store.addChanges(into, [change]);
+    await this.store.addChanges(from, [change]);
+    return [from.name, into.name];
+  }
+}
+
+function changeOf(e: ClusterEvent, from: StoryRecord, into: StoryRecord, moved: number): ChangeEvent {
+  const detail = { from: from.name, into: into.name, documents: moved };
+  if (e.event === 'merge')
+    return {
+      kind: 'stories-merged',
+      summary: `stories merged: ${from.name} into ${into.name}`,
+      detail: { ...detail, score: e.score },
+    };
+  if (e.event === 'split')
+    return {
+      kind: 'story-split',
+      summary: `story split: ${moved} documents of ${from.name} to ${into.name}`,
+      detail: { ...detail, moved: e.moved },
+    };
+  return {
+    kind: 'document-moved',
+    summary: `document moved: ${e.article} from ${from.name} to ${into.name}`,
+    detail: { ...detail, document: e.article, score: e.score },
+  };
+}
