@@ -1,22 +1,16 @@
 // Golden cases, end to end from text: a count in a sentence that opens on a past period written with its year is
 // background, never set against the day's count; the same counts told as news are compared.
 import { describe, expect, it } from 'vitest';
-import { brief } from '../api/run.ts';
+import { briefTexts } from '../../test/support/brief-text.ts';
 
-const NOW = new Date('2026-03-10T00:00:00Z');
 const story = (second: string) =>
-  brief(
+  briefTexts(
     [
-      {
-        id: 'a',
-        outlet: 'Harbor Post',
-        published: '2026-03-09',
-        text: 'Four men rammed a van into the Velda jewellery shop in Port Sael on Monday and fled with watches.',
-      },
-      { id: 'b', outlet: 'Sael Times', published: '2026-03-09', text: second },
+      'Four men rammed a van into the Velda jewellery shop in Port Sael on Monday and fled with watches.',
+      second,
     ],
-    { now: NOW },
-  ).briefing;
+    '2026-03-09',
+  );
 
 describe('background counts', () => {
   it('does not set a count of a past period against the news', () => {

@@ -1,21 +1,13 @@
 // Golden cases, end to end from text: two sources telling one outcome (who did what) in different words are
 // corroboration, even when every word is the story's own; another object or the opposite polarity is not.
 import { describe, expect, it } from 'vitest';
-import { brief } from '../api/run.ts';
+import { briefTexts } from '../../test/support/brief-text.ts';
 
-const NOW = new Date('2026-03-10T00:00:00Z');
 // Each article tells the story's background in its own words: the story's common words are everywhere.
 const before =
   'Governor Ana Ruiz has fought the harbour tax bill for months, and harbour workers marched again. ';
 const after = 'The harbour tax bill passed the assembly in May; Ruiz and the workers met twice since. ';
-const story = (a: string, b: string) =>
-  brief(
-    [
-      { id: 'a', outlet: 'Harbor Post', published: '2026-03-07', text: `${before}${a}` },
-      { id: 'b', outlet: 'Sael Times', published: '2026-03-07', text: `${b} ${after}` },
-    ],
-    { now: NOW },
-  ).briefing;
+const story = (a: string, b: string) => briefTexts([`${before}${a}`, `${b} ${after}`], '2026-03-07');
 const statusOf = (b: ReturnType<typeof story>, words: RegExp) =>
   b.claims.filter((c) => words.test(c.text)).map((c) => [c.status, c.docs]);
 

@@ -1,15 +1,9 @@
 // Golden cases, end to end from text: sums of money. One sum to the unit in two articles is one sum even when
-// one gives it only as a conversion in brackets; two things valued at one sum stay two; a headline that misstates
-// its own body's sum by a little is read as the same sum, and flagged against it.
+// one gives it only as a conversion in brackets; two things valued at one sum stay two.
 import { describe, expect, it } from 'vitest';
-import { brief } from '../api/run.ts';
+import { briefTexts } from '../../test/support/brief-text.ts';
 
-const NOW = new Date('2026-03-10T00:00:00Z');
-const briefOf = (...texts: string[]) =>
-  brief(
-    texts.map((text, i) => ({ id: `d${i + 1}`, outlet: `Outlet ${i + 1}`, published: '2026-03-09', text })),
-    { now: NOW },
-  ).briefing;
+const briefOf = (...texts: string[]) => briefTexts(texts);
 const groupsWith = (b: ReturnType<typeof briefOf>, value: number) =>
   b.quantities.filter((q) => q.values.some((v) => v.value === value)).map((q) => q.values.map((v) => v.doc));
 
@@ -19,14 +13,14 @@ describe('sums of money', () => {
       'Four men rammed a van into the Velda store in Port Sael on Monday, making off with a €2 million ($2.6 million) booty.',
       'Thieves stole watches and rings valued at $2.6 million from the Velda store in Port Sael on Monday.',
     );
-    expect(groupsWith(b, 2_600_000)).toEqual([['d1', 'd2']]);
+    expect(groupsWith(b, 2_600_000)).toEqual([['a', 'b']]);
   });
   it('must not match: two things each valued at one sum', () => {
     const b = briefOf(
       'Thieves stole a necklace worth $2.5 million from a hotel in Lorvik in July.',
       'Four men stole $2.5 million worth of watches from the Velda store in Port Sael on Monday.',
     );
-    expect(groupsWith(b, 2_500_000)).toEqual([['d1'], ['d2']]);
+    expect(groupsWith(b, 2_500_000)).toEqual([['a'], ['b']]);
   });
   it('reads "worth of" as what a sum is the value of', () => {
     const b = briefOf('Four men stole $2.5 million worth of watches from the Velda store on Monday.');

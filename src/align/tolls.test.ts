@@ -1,14 +1,9 @@
 // Golden case, end to end from text: a count that says nothing of harm ("20 people had been inside") never joins a
 // count of the injured, while two counts of the injured do.
 import { describe, expect, it } from 'vitest';
-import { brief } from '../api/run.ts';
+import { briefTexts } from '../../test/support/brief-text.ts';
 
-const NOW = new Date('2026-03-10T00:00:00Z');
-const briefOf = (...texts: string[]) =>
-  brief(
-    texts.map((text, i) => ({ id: `d${i + 1}`, outlet: `Outlet ${i + 1}`, published: '2026-03-09', text })),
-    { now: NOW },
-  ).briefing;
+const briefOf = (...texts: string[]) => briefTexts(texts);
 
 describe('tolls', () => {
   it('keeps a count of people who were somewhere out of the count of the injured', () => {

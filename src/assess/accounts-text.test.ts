@@ -1,17 +1,10 @@
 // Golden cases, end to end from text: one source says a building was destroyed, another that it stands intact;
 // "damaged" against "intact" is no dispute, nor are two different buildings.
 import { describe, expect, it } from 'vitest';
-import { brief } from '../api/run.ts';
+import { briefTexts } from '../../test/support/brief-text.ts';
 
-const NOW = new Date('2026-03-10T00:00:00Z');
 const two = (a: string, b: string) =>
-  brief(
-    [
-      { id: 'a', outlet: 'Harbor Post', published: '2026-03-08', text: a },
-      { id: 'b', outlet: 'Sael Times', published: '2026-03-08', text: b },
-    ],
-    { now: NOW },
-  ).briefing.disputes.filter((d) => d.kind === 'account');
+  briefTexts([a, b], '2026-03-08').disputes.filter((d) => d.kind === 'account');
 
 describe('damage accounts', () => {
   it('sets "destroyed" against "intact" for one building', () => {

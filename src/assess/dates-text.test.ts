@@ -1,18 +1,10 @@
 // Golden cases, end to end from text: dates of one event that are not in dispute (time zones, steps of a process,
 // a plan against a past meeting), each with a twin that is.
 import { describe, expect, it } from 'vitest';
-import { brief } from '../api/run.ts';
+import { briefTexts } from '../../test/support/brief-text.ts';
 
-const NOW = new Date('2026-03-10T00:00:00Z');
 // 2026-03-06 is a Friday.
-const two = (a: string, b: string, published = '2026-03-06') =>
-  brief(
-    [
-      { id: 'a', outlet: 'Harbor Post', published, text: a },
-      { id: 'b', outlet: 'Sael Times', published, text: b },
-    ],
-    { now: NOW },
-  ).briefing;
+const two = (a: string, b: string, published = '2026-03-06') => briefTexts([a, b], published);
 const dateDisputes = (b: ReturnType<typeof two>) => b.disputes.filter((d) => d.kind === 'date');
 
 describe('date disputes that are none', () => {
@@ -92,17 +84,12 @@ describe('date disputes that are none', () => {
     expect(dateDisputes(b)).toEqual([]);
   });
   it('leaves a decade inside quoted words off the timeline', () => {
-    const b = brief(
+    const b = briefTexts(
       [
-        {
-          id: 'a',
-          outlet: 'Harbor Post',
-          published: '2026-03-06',
-          text: 'The union leader said: "These cuts return our society back to the 1960s," on Friday. Dock workers marched in the 1990s too.',
-        },
+        'The union leader said: "These cuts return our society back to the 1960s," on Friday. Dock workers marched in the 1990s too.',
       ],
-      { now: NOW },
-    ).briefing;
+      '2026-03-06',
+    );
     expect(b.timeline.map((t) => t.date)).not.toContain('1960');
     // Must not match: a decade the article itself writes stays.
     expect(b.timeline.map((t) => t.date)).toContain('1990');

@@ -1,18 +1,11 @@
 // Golden cases, end to end from text: whether a planned event goes ahead on its day. "Could take place on
 // Tuesday" against "would not be held this Tuesday" is a dispute; two sources agreeing, or two events, are not.
 import { describe, expect, it } from 'vitest';
-import { brief } from '../api/run.ts';
+import { briefTexts } from '../../test/support/brief-text.ts';
 
-const NOW = new Date('2026-03-10T00:00:00Z');
 // 2026-03-06 is a Friday; "Tuesday" ahead is 2026-03-10.
 const happening = (a: string, b: string) =>
-  brief(
-    [
-      { id: 'a', outlet: 'Harbor Post', published: '2026-03-06', text: a },
-      { id: 'b', outlet: 'Sael Times', published: '2026-03-06', text: b },
-    ],
-    { now: NOW },
-  ).briefing.disputes.filter((d) => d.about.startsWith('whether it goes ahead'));
+  briefTexts([a, b], '2026-03-06').disputes.filter((d) => d.about.startsWith('whether it goes ahead'));
 
 describe('whether an event goes ahead', () => {
   it('sets "could take place" against "would not be held" on one day', () => {

@@ -1,17 +1,10 @@
 // Golden cases, end to end from text: a person named once, in one article, by a near-spelling of a name that
 // article and another give in full is a likely slip; a different person, or a name said twice, is not.
 import { describe, expect, it } from 'vitest';
-import { brief } from '../api/run.ts';
+import { briefTexts } from '../../test/support/brief-text.ts';
 
-const NOW = new Date('2026-03-10T00:00:00Z');
 const slips = (a: string, b: string) =>
-  brief(
-    [
-      { id: 'a', outlet: 'Harbor Post', published: '2026-03-08', text: a },
-      { id: 'b', outlet: 'Sael Times', published: '2026-03-08', text: b },
-    ],
-    { now: NOW },
-  ).briefing.disputes.filter((d) => d.kind === 'name');
+  briefTexts([a, b], '2026-03-08').disputes.filter((d) => d.kind === 'name');
 
 const other =
   'Rep. Marten Olsby said he hurt his foot when the shooting began. Olsby, a coach of the team, said he was fine.';

@@ -1,27 +1,11 @@
 // Golden cases, end to end from text: two translations of one quote that differ only by an emphatic "nothing
 // less than" are not an altered quote; a quote that loses its "not" is.
 import { describe, expect, it } from 'vitest';
-import { brief } from '../api/run.ts';
+import { briefTexts } from '../../test/support/brief-text.ts';
 
-const NOW = new Date('2026-03-10T00:00:00Z');
+const said = (words: string) => `Chancellor Ana Ruiz told parliament: "${words}," she said.`;
 const quoteDisputes = (a: string, b: string) =>
-  brief(
-    [
-      {
-        id: 'a',
-        outlet: 'Harbor Post',
-        published: '2026-03-08',
-        text: `Chancellor Ana Ruiz told parliament: "${a}," she said.`,
-      },
-      {
-        id: 'b',
-        outlet: 'Sael Times',
-        published: '2026-03-08',
-        text: `Chancellor Ana Ruiz told parliament: "${b}," she said.`,
-      },
-    ],
-    { now: NOW },
-  ).briefing.disputes.filter((d) => d.kind === 'quote');
+  briefTexts([said(a), said(b)], '2026-03-08').disputes.filter((d) => d.kind === 'quote');
 
 describe('quote wording', () => {
   it('does not read "nothing less than" as a negation', () => {
@@ -44,31 +28,17 @@ describe('quote wording', () => {
 
 describe('opinion flag', () => {
   it('does not read the "I" of an initialism as the writer speaking', () => {
-    const b = brief(
-      [
-        {
-          id: 'a',
-          outlet: 'Harbor Post',
-          published: '2026-03-08',
-          text: 'The C.I.A. director met the F.B.I. chief on Monday. They will probably meet again next week.',
-        },
-      ],
-      { now: NOW },
-    ).briefing;
+    const b = briefTexts(
+      ['The C.I.A. director met the F.B.I. chief on Monday. They will probably meet again next week.'],
+      '2026-03-08',
+    );
     expect(b.documents[0]!.flags.filter((f) => f.kind === 'opinion')).toEqual([]);
   });
   it('must not match: the writer\'s own "I" still marks opinion', () => {
-    const b = brief(
-      [
-        {
-          id: 'a',
-          outlet: 'Harbor Post',
-          published: '2026-03-08',
-          text: 'The C.I.A. director met the F.B.I. chief on Monday. I predict they will meet again next week.',
-        },
-      ],
-      { now: NOW },
-    ).briefing;
+    const b = briefTexts(
+      ['The C.I.A. director met the F.B.I. chief on Monday. I predict they will meet again next week.'],
+      '2026-03-08',
+    );
     expect(b.documents[0]!.flags.map((f) => f.kind)).toContain('opinion');
   });
 });
