@@ -120,9 +120,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
       print(await storedBriefing(io, flags.story, flags.db, ctx, flags.title));
       return EXIT_OK;
     }
-    let docs: Document[];
-    let rejected: Rejection[] = [];
-    ({ docs, rejected } = await cleanInputs(positionals, ctx, io, runner));
+    const cleaned = await cleanInputs(positionals, ctx, io, runner);
+    const docs: Document[] = cleaned.docs;
+    let rejected: Rejection[] = cleaned.rejected;
     const storyId = storyIdOf(positionals);
     reportRejections(io, rejected);
     if (docs.length === 0) throw new CliError('nothing to brief: no article could be read');
