@@ -149,7 +149,7 @@ export function assessHappening(groups: DateGroup[], docs: Map<string, DocInfo>)
       const d = docs.get(m.doc);
       if (!d || !day || day.length < 10 || NOT_NEWS.has(m.sectionKind)) continue;
       const s = m.date.mention.sentence;
-      // The clause that leads to the date: "…but Pelosi said it would not be held this Tuesday".
+      // The clause that leads to the date: "…but the speaker said it would not be held this Tuesday".
       const lead = d.text.slice(Math.max(s.start, m.date.mention.span.start - 60), m.date.mention.span.start);
       const cancelled = CALLED_OFF.test(lead);
       const goes = !cancelled && GOES_AHEAD.test(lead);

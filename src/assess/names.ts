@@ -1,5 +1,5 @@
 // Name slips: an article names someone once by a near-spelling of a name it also gives in full, a name the other
-// sources use ("Rogers was injured" in an article about Rep. Roger Williams). The slip is a finding a reader
+// sources use ("Martens was injured" in an article about Rep. Marten Olsby). The slip is a finding a reader
 // should check: two sources disagree on who the sentence is about.
 import type { Dispute, Entity, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';

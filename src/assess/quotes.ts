@@ -38,7 +38,7 @@ const nameTokens = (name: string): Set<string> =>
       .filter((t) => t.length > 1),
   );
 
-/** Two speakers are different people only when they are people and share no name ("Kahn" and "Strauss-Kahn" may
+/** Two speakers are different people only when they are people and share no name ("Vell" and "Orsa-Vell" may
  *  be one man the resolver kept apart). */
 function differentPeople(a: Entity | undefined, b: Entity | undefined): boolean {
   if (!a || !b || a.type !== 'person' || b.type !== 'person') return false;

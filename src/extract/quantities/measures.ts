@@ -1,6 +1,6 @@
 // What a number measures when it is a property, not a count: the strength of a quake ("a 4.6 quake", "magnitude
 // 4.4"), a depth ("a depth of 1.2 miles", "12 miles deep") or a distance from a named place ("about 20 miles
-// north of Santa Rosa"). Two reports of one property compare; a depth and a distance, or distances from two
+// north of Port Sael"). Two reports of one property compare; a depth and a distance, or distances from two
 // places, never do.
 import {
   DEPTH_AFTER,
@@ -54,7 +54,7 @@ function lengthUnitAt(c: Candidate, toks: Token[]): number {
   return -1;
 }
 
-/** The capitalised name after "of"/"from": "Santa Rosa", "The Geysers". */
+/** The capitalised name after "of"/"from": "Port Sael", "The Narrows". */
 function placeAfter(toks: Token[], i: number): string | null {
   const name: string[] = [];
   for (let j = i; j < toks.length && name.length < 4; j++) {
@@ -79,7 +79,7 @@ export function measureAbout(c: Candidate, toks: Token[]): boolean {
   const after = words(toks, u + 1, u + 3);
   if (before.some((t) => DEPTH_BEFORE.has(t.lower)) || after.some((t) => DEPTH_AFTER.has(t.lower)))
     return setMeasure(c, 'depth', ['depth'], toks[u]!.lower);
-  // "20 miles north-northeast of Santa Rosa": skip the directions, then "of" and the place.
+  // "20 miles north-northeast of Port Sael": skip the directions, then "of" and the place.
   let j = u + 1;
   while (j < toks.length && (toks[j]!.text === '-' || DIRECTION.test(toks[j]!.lower))) j++;
   const link = toks[j]?.lower ?? '';

@@ -23,7 +23,7 @@ export const DEPTH_BEFORE = new Set(['depth', 'depths']);
 /** After a length: how deep ("12 miles deep", "one mile below ground", "6 km underground"). */
 export const DEPTH_AFTER = new Set(['deep', 'below', 'beneath', 'underground', 'underneath']);
 
-/** Between a length and a place: "20 miles north of Santa Rosa", "3 km from Vell". */
+/** Between a length and a place: "20 miles north of Port Sael", "3 km from Vell". */
 export const FROM_WORDS = new Set(['of', 'from', 'outside']);
 
 /** Words that put a magnitude on another quake than the story's ("aftershocks of magnitude 2.9", "the largest
