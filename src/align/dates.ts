@@ -6,6 +6,7 @@ import { REPORT_VERBS } from '../lang/en/speech.ts';
 import { stepsIn } from '../lang/en/steps.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { DateGroup, DateMember } from '../model/finding.ts';
+import { lastDay } from '../model/iso-days.ts';
 import type { EntityLookup } from './entities.ts';
 import { KeyIndex, keysOf } from './text.ts';
 
@@ -97,12 +98,8 @@ function prep(
 function plannedAfter(a: D, b: D): boolean {
   if (!a.m.date.mention.ahead || !a.published || b.m.date.mention.ahead) return false;
   const end = b.m.date.mention.resolvedEnd ?? b.m.date.resolved ?? '';
-  return end !== '' && endOf(end) < a.published;
+  return end !== '' && lastDay(end) < a.published;
 }
-
-/** Last day an ISO prefix covers, comparable with a YYYY-MM-DD string. */
-const endOf = (iso: string): string =>
-  iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso;
 
 /** Rarity weight: 1 for a word in one or two dates, falling as more of the story's dates share it. */
 function weights(ds: D[], pick: (d: D) => Set<string>): Map<string, number> {

@@ -7,22 +7,14 @@ import { keysOf } from '../lang/en/keys.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DateGroup, DateMember, Dispute, SpanEvidence, TimelineEntry } from '../model/finding.ts';
+import { firstDay, lastDay } from '../model/iso-days.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
 const iso = (m: DateMember): string => m.date.resolved ?? '';
 
-/** First and last day an ISO prefix covers: "2026-01" → 2026-01-01 .. 2026-01-31 (31 is enough to compare). */
+/** First and last day an ISO prefix covers, to the end of a stated range: "2026-01" → 2026-01-01 .. 2026-01-31. */
 function span(x: string, end?: string | null): [string, string] {
-  const lo = x.length === 4 ? `${x}-01-01` : x.length === 7 ? `${x}-01` : x.slice(0, 10);
-  const e = end ?? x;
-  const hi = e.length === 4 ? `${e}-12-31` : e.length === 7 ? `${e}-31` : e.slice(0, 10);
-  return [lo, hi];
-}
-
-export function compatible(a: string, b: string, aEnd?: string | null, bEnd?: string | null): boolean {
-  const [la, ha] = span(a, aEnd);
-  const [lb, hb] = span(b, bEnd);
-  return la <= hb && lb <= ha;
+  return [firstDay(x), lastDay(end ?? x)];
 }
 
 interface Cluster {
@@ -36,13 +28,16 @@ export interface DateAssessment {
   contested: SpanEvidence[];
 }
 
-/** Two members can date one moment: their spans overlap, a week or a holiday weekend read as its days. */
+/** The days a member may date: a week or a holiday weekend as its days, else its ISO prefix to any stated end. */
+function daysOf(m: DateMember): [string, string] {
+  const w = m.date.mention.within;
+  return w ? [w.from, w.to] : span(iso(m), m.date.mention.resolvedEnd);
+}
+
+/** Two members can date one moment: their days overlap. */
 function fits(x: DateMember, m: DateMember): boolean {
-  const wx = x.date.mention.within;
-  const wm = m.date.mention.within;
-  if (!wx && !wm) return compatible(iso(x), iso(m), x.date.mention.resolvedEnd, m.date.mention.resolvedEnd);
-  const [lx, hx] = wx ? [wx.from, wx.to] : span(iso(x), x.date.mention.resolvedEnd);
-  const [lm, hm] = wm ? [wm.from, wm.to] : span(iso(m), m.date.mention.resolvedEnd);
+  const [lx, hx] = daysOf(x);
+  const [lm, hm] = daysOf(m);
   return lx <= hm && lm <= hx;
 }
 

@@ -6,6 +6,7 @@
 // 5th of May", "on Wednesday"), the one year soon after the bound in which that day is that weekday is the story's
 // year. A story that writes no year leaves those dates unresolved.
 import type { Context } from '../../context.ts';
+import { lastDay } from '../../model/iso-days.ts';
 import type { DateMention, Extracted } from '../../model/mention.ts';
 import { findDates } from './index.ts';
 
@@ -13,10 +14,9 @@ import { findDates } from './index.ts';
  *  at day or month precision; null if none. */
 export function storyAnchor(extracted: Extracted[]): { iso: string; precision: 'day' | 'month' } | null {
   let best: { iso: string; precision: 'day' | 'month' } | null = null;
-  const end = (a: { iso: string }) => (a.iso.length === 7 ? `${a.iso}-31` : a.iso);
   const consider = (iso: string, precision: 'day' | 'month') => {
     const a = { iso: iso.slice(0, precision === 'day' ? 10 : 7), precision };
-    if (!best || end(a) > end(best)) best = a;
+    if (!best || lastDay(a.iso) > lastDay(best.iso)) best = a;
   };
   for (const x of extracted) {
     const { published, publishedBasis } = x.seg.doc;

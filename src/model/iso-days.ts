@@ -1,0 +1,10 @@
+// The days an ISO 8601 date prefix covers ("2026" a year, "2026-01" a month, "2026-01-03" a day), as YYYY-MM-DD
+// strings that compare in order. A month ends on its "31st": enough to compare, never shown.
+
+export function firstDay(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso.slice(0, 10);
+}
+
+export function lastDay(iso: string): string {
+  return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso.slice(0, 10);
+}
