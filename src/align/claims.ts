@@ -12,7 +12,7 @@ import {
   type WeightedStatement,
   weigh,
 } from './meaning.ts';
-import { keysOf, stem } from './text.ts';
+import { KeyIndex, keysOf, stem } from './text.ts';
 
 /** Cosine from which two sentences state the same fact (a paraphrase shares its rare words, a topic sentence
  *  shares only the story's common ones). */
@@ -98,8 +98,9 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
   const ws = weigh(statements);
   const cores = members.map(coreOf);
   const negated = members.map((m) => NEGATION.test(m.c.text));
-  // Statements by core, so a paraphrase sharing only the story's common words is still a candidate.
-  const byCore = new Map<string, number[]>();
+  // Statements by core (the latest few of each, as every index here), so a paraphrase sharing only the story's
+  // common words is still a candidate without a common core making the cost grow with the story.
+  const byCore = new KeyIndex();
   const index = new MeaningIndex(members.length);
   const groupOf: number[] = [];
   const groups: number[][] = [];
@@ -109,7 +110,7 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     let best = -1;
     let bestSim = 0;
     const core = cores[i]!;
-    const candidates = new Set([...index.candidates(w), ...(core ? (byCore.get(core.key) ?? []) : [])]);
+    const candidates = new Set([...index.candidates(w), ...(core ? byCore.candidates([core.key]) : [])]);
     for (const j of candidates) {
       if (members[j]!.doc === members[i]!.doc) continue;
       if (numbersClash(statements[i]!, statements[j]!)) continue;
@@ -137,7 +138,7 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     groupDocs[best]!.add(members[i]!.doc);
     groupOf[i] = best;
     index.add(i, w);
-    if (core) byCore.set(core.key, [...(byCore.get(core.key) ?? []), i]);
+    if (core) byCore.add(i, [core.key]);
   });
   return groups.map((g, k) => ({ id: `C${k + 1}`, members: g.map((i) => members[i]!) }));
 }
