@@ -2,6 +2,7 @@
 // entities and numbers (see meaning.ts). Each claim joins the group of its best match in another article when
 // they say enough of the same specific things; a group never drifts away from its first statement.
 import { STATUS_LEMMAS } from '../lang/en/fact-verbs.ts';
+import { NEGATED_VERB } from '../lang/en/negation.ts';
 import type { ClaimGroup, ClaimMember } from '../model/finding.ts';
 import {
   MeaningIndex,
@@ -33,16 +34,12 @@ const OUTCOME_VERBS = new Set<string>(STATUS_LEMMAS);
 /** Words that end an object's noun phrase: a preposition, a conjunction, a time word. */
 const OBJECT_ENDS =
   /\s+(?:on|in|at|for|with|to|from|by|after|before|during|and|but|as|over|last|this|next|yesterday|today|earlier|later)\b/i;
-/** A negated verb: "did not veto", "wasn't", "never signed" (not "no one", "not far from"). */
-const NEGATION =
-  /\b(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)(?:\s+not|n['’]t)|cannot|never)\b/i;
 
 /** A claim's core: the head of its subject, its outcome verb and the words of its object; null for a sentence
  *  whose verb is a copula or a verb of speech (those say too little on their own). */
 interface Core {
   key: string;
   object: Set<string>;
-  negated: boolean;
 }
 
 function coreOf(m: ClaimMember): Core | null {
@@ -57,16 +54,13 @@ function coreOf(m: ClaimMember): Core | null {
   if (!head || head.length < 2) return null;
   // The object's own noun phrase: "the bill" of "the bill last week and issued a statement".
   const phrase = (object ?? '').split(OBJECT_ENDS)[0]!;
-  return {
-    key: `${head} ${predicate}`,
-    object: new Set(keysOf(phrase)),
-    negated: NEGATION.test(m.c.text),
-  };
+  return { key: `${head} ${predicate}`, object: new Set(keysOf(phrase)) };
 }
 
-/** Same actor, same outcome verb, objects that share a word (or one left unsaid), and the same polarity. */
+/** Same actor, same outcome verb, objects that share a word (or one left unsaid). Opposite polarity never gets here:
+ *  the same verb negated in one statement only is vetoed before any match. */
 function sameCore(a: Core | null, b: Core | null): boolean {
-  if (!a || !b || a.key !== b.key || a.negated !== b.negated) return false;
+  if (!a || !b || a.key !== b.key) return false;
   if (!a.object.size || !b.object.size) return true;
   for (const w of a.object) if (b.object.has(w)) return true;
   return false;
@@ -97,7 +91,7 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
   });
   const ws = weigh(statements);
   const cores = members.map(coreOf);
-  const negated = members.map((m) => NEGATION.test(m.c.text));
+  const negated = members.map((m) => NEGATED_VERB.test(m.c.text));
   // Statements by core (the latest few of each, as every index here), so a paraphrase sharing only the story's
   // common words is still a candidate without a common core making the cost grow with the story.
   const byCore = new KeyIndex();

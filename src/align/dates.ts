@@ -35,7 +35,10 @@ interface D {
 const SNAPSHOT_BEFORE = /\b(?:by|as of)\s*$/i;
 const REPORT_BEFORE = new RegExp(`\\b(?:${oneOf(REPORT_VERBS)})(?:\\s+[\\w-]+){0,2}\\s*$`, 'i');
 /** "On Tuesday, a newspaper, the Daily X, reported that…": a date opening the clause of a verb of report. */
-const REPORT_AFTER = /^[\s,]*(?:[\p{L}.'’-]+[\s,]+){0,7}?(?:said|says|reported|reports|told|wrote)\b/u;
+const REPORT_AFTER = new RegExp(
+  `^[\\s,]*(?:[\\p{L}.'’-]+[\\s,]+){0,7}?(?:${oneOf([...REPORT_VERBS, 'reported', 'reports', 'wrote'])})\\b`,
+  'u',
+);
 
 const SERIES =
   /\b(?:another|second|third|fourth|fifth|latest|previous|again|separate|subsequent|follow-up|renewed|repeated|additional|further)\b/i;

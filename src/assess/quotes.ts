@@ -1,10 +1,9 @@
 // Quote disputes: the same words put in different mouths, or altered where it matters (a number, a negation).
-import { NEGATION_WORDS } from '../lang/en/negation.ts';
+import { EMPHATIC_NEGATION, NEGATION_WORDS } from '../lang/en/negation.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { Dispute, Entity, QuoteGroup, QuoteMember, SpanEvidence } from '../model/finding.ts';
 import type { DocInfo } from './docs.ts';
 
-const EMPHASIS = /\b(?:nothing|no|none)\s+(?:less|more|other|fewer)\s+than\b/g;
 const NEGATION = new RegExp(`\\b(${oneOf(NEGATION_WORDS)})\\b`, 'g');
 const NUMBER = /\d[\d,.]*/g;
 const PRONOUN = /^(?:he|she|they|it|him|her|them)$/i;
@@ -22,7 +21,7 @@ function fixedPoints(s: string): string {
   const f = fold(s);
   const nums = (f.match(NUMBER) ?? []).map((n) => n.replace(/[,.]$/, '').replace(/,/g, ''));
   // "Nothing less than", "no more than", "none other than" stress a point; they deny nothing.
-  const negs = (f.replace(EMPHASIS, ' ').match(NEGATION) ?? []).length;
+  const negs = (f.replace(EMPHATIC_NEGATION, ' ').match(NEGATION) ?? []).length;
   return `${nums.sort().join(' ')}|${negs}`;
 }
 

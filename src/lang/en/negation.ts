@@ -16,3 +16,10 @@ export const NEGATION_WORDS: readonly string[] = [
 
 /** What negates the term right after it ("no", "non-", "never"), as regex fragments. */
 export const NEGATING_BEFORE: readonly string[] = ['no', 'not', 'non-?', 'never', 'nothing'];
+
+/** A negated verb: "did not veto", "wasn't", "never signed" (not "no one", "not far from"). */
+export const NEGATED_VERB =
+  /\b(?:(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should)(?:\s+not|n['’]t)|cannot|never)\b/i;
+
+/** "Nothing less than", "no more than", "none other than": they stress a point and deny nothing. */
+export const EMPHATIC_NEGATION = /\b(?:nothing|no|none)\s+(?:less|more|other|fewer)\s+than\b/g;
