@@ -3,6 +3,7 @@
 // the dispute assessors; the clean stage's flags (duplicate-of) are kept as they are.
 
 import { MONTH_ABBREVIATIONS } from '../lang/en/calendar.ts';
+import { FIRST_PERSON_SINGULAR } from '../lang/en/person.ts';
 import { unnamedSource } from '../lang/en/sources.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
@@ -20,9 +21,6 @@ const NUMBER_WORD_DATE = new RegExp(
   `\\b(?:${oneOf(capitalised(MONTH_ABBREVIATIONS))})\\.? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\\b`,
 );
 const GARBLED = /\b[a-z]{3,}[A-Z]\b|\b[a-z]{2,},[a-z]{2,}\b/;
-// "I" as a word of its own: not a letter of "C.I.A." or "F.B.I.", not a party tag ("I-Vt.").
-const WRITER_I =
-  /(?<![\p{L}.])(?:I['’](?:m|ve|d|ll)|I(?![\p{L}.\-–]))|\b(?:[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\b/u;
 const OPINION_CUES = new Set(['prediction', 'first-person', 'opinion']);
 
 function firstMatch(text: string, res: RegExp[]): RegExpExecArray | null {
@@ -57,7 +55,7 @@ function voiceFlags(d: DocInfo, out: Flag[]): void {
     if (!s.cues.some((c) => OPINION_CUES.has(c))) continue;
     const text = d.text.slice(s.start, s.end);
     // The writer speaking as "I": a reporter's "is likely to" or a headline's unmarked "We …" is no opinion piece.
-    if (!WRITER_I.test(text.replace(/['‘][^'’]*['’]/g, ' '))) continue;
+    if (!FIRST_PERSON_SINGULAR.test(text.replace(/['‘][^'’]*['’]/g, ' '))) continue;
     if (d.quoted(s.start) || d.quoted(Math.max(s.start, s.end - 2)) || /["“”]/.test(text)) continue;
     if (d.kindAt(s.start) === 'reader-engagement') continue;
     out.push({ kind: 'opinion', evidence: text.trim(), span: { start: s.start, end: s.end } });

@@ -3,6 +3,7 @@
 
 import { HEDGE_ADVERBS, SENTENCE_HEDGE_PHRASES } from '../lang/en/hedges.ts';
 import { NEGATING_BEFORE } from '../lang/en/negation.ts';
+import { FIRST_PERSON } from '../lang/en/person.ts';
 import { unnamedSource } from '../lang/en/sources.ts';
 import { oneOf } from '../lang/pattern.ts';
 
@@ -19,10 +20,6 @@ const HEDGE = new RegExp(`\\b(?:${oneOf([...HEDGE_ADVERBS, ...SENTENCE_HEDGE_PHR
 const HEDGE_MAY = /\bmay\b|^May (?:be|have|not|also|soon)\b/;
 const PREDICTION =
   /\b(?:I|we) (?:predict|expect|forecast|anticipate|foresee|bet|suspect)\b|\bmy (?:prediction|forecast|guess)\b|\bwill (?:likely|probably|almost certainly|inevitably)\b|\b(?:is|are) (?:likely|bound|poised) to\b|\bexpect (?:to see|that)\b/i;
-// "I" glued to a hyphen or a full stop is a party tag, a road or an initialism ("I-Vt.", "I-95", "C.I.A."), not
-// the writer.
-const FIRST_PERSON =
-  /\b(?:(?<!\.)I(?![-–.])|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us)\b/;
 const HYPOTHETICAL =
   /\b(?:hypothetical(?:ly)?|imagine|suppose|supposing|what if|scenario|illustrative|fictional|fictitious|thought experiment|for the sake of argument)\b/gi;
 const QUOTE_MARK = /[“”"]/g;
