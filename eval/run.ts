@@ -88,6 +88,12 @@ for (const story of stories) {
   table.set(story, parseScores(out));
 }
 
+/** A part's mean over the stories that score it (null when none does). */
+function mean(part: string): number | null {
+  const vs = [...table.values()].map((m) => m.get(part)).filter((v): v is number => typeof v === 'number');
+  return vs.length ? vs.reduce((a, b) => a + b, 0) / vs.length : null;
+}
+
 if (stories.length > 1) {
   const parts = [...new Set([...table.values()].flatMap((m) => [...m.keys()]))];
   const short = (p: string) =>
@@ -98,10 +104,6 @@ if (stories.length > 1) {
   console.log(`${''.padEnd(w)} ${parts.map((p) => short(p).slice(0, 9).padStart(9)).join(' ')}`);
   for (const [story, m] of table)
     console.log(`${story.padEnd(w)} ${parts.map((p) => cell(m.get(p)).padStart(9)).join(' ')}`);
-  const mean = (p: string) => {
-    const vs = [...table.values()].map((m) => m.get(p)).filter((v): v is number => typeof v === 'number');
-    return vs.length ? vs.reduce((a, b) => a + b, 0) / vs.length : null;
-  };
   console.log(`${'mean'.padEnd(w)} ${parts.map((p) => cell(mean(p)).padStart(9)).join(' ')}`);
   console.log('(disputes means are over the stories that have them; briefings in out/eval/)');
 }
@@ -112,13 +114,11 @@ if (gate) {
     means: Record<string, number>;
     stories: Record<string, number>;
   };
-  const mean = (p: string) => {
-    const vs = [...table.values()].map((m) => m.get(p)).filter((v): v is number => typeof v === 'number');
-    return vs.length ? vs.reduce((a, b) => a + b, 0) / vs.length : 0;
-  };
   const below: string[] = [];
-  for (const [part, floor] of Object.entries(floors.means))
-    if (mean(part) < floor) below.push(`mean ${part} ${mean(part).toFixed(3)} < ${floor}`);
+  for (const [part, floor] of Object.entries(floors.means)) {
+    const got = mean(part) ?? 0;
+    if (got < floor) below.push(`mean ${part} ${got.toFixed(3)} < ${floor}`);
+  }
   for (const [story, floor] of Object.entries(floors.stories)) {
     const got = table.get(story)?.get('score') ?? 0;
     if (got < floor) below.push(`${story} score ${got.toFixed(3)} < ${floor}`);
