@@ -134,20 +134,26 @@ const PARTY_TAG = /^\s*(?:,\s*|\(\s*)([RDI])[-–]((?:\p{Lu}[\p{Ll}]*\.?\s?){1,3
 // "of Arizona" after a name: where the office is; an apposition may follow it.
 const OF_PLACE = /^\s+of\s+(?:\p{Lu}[\p{L}.]*\s?){1,3}(?=,)/u;
 
+/** The party tag right after a name, with the state it names; null when none (or no state is named). */
+function tagAfter(text: string, end: number): { tag: RegExpExecArray; state: string } | null {
+  const tag = PARTY_TAG.exec(text.slice(end, end + 40));
+  const state = tag ? stateOf(tag[2]!.trim()) : null;
+  return tag && state ? { tag, state } : null;
+}
+
 /** Where the words that still belong to the name end: after a party tag or "of <Place>", at the next comma. */
 function nameTrailerEnd(text: string, end: number): number {
-  const tail = text.slice(end, end + 40);
-  const tag = PARTY_TAG.exec(tail);
-  if (tag && stateOf(tag[2]!.trim())) return end + tag[0].length - (tag[3] === ',' ? 1 : 0);
-  const of = OF_PLACE.exec(tail);
+  const t = tagAfter(text, end);
+  if (t) return end + t.tag[0].length - (t.tag[3] === ',' ? 1 : 0);
+  const of = OF_PLACE.exec(text.slice(end, end + 40));
   return of ? end + of[0].length : end;
 }
 
 /** "Sen. Ana Ruiz, R-Ky.," → "republican senator of kentucky". */
 function partyTag(text: string, m: Mention): RoleMention | null {
-  const tag = PARTY_TAG.exec(text.slice(m.span.end, m.span.end + 40));
-  const state = tag ? stateOf(tag[2]!.trim()) : null;
-  if (!tag || !state) return null;
+  const t = tagAfter(text, m.span.end);
+  if (!t) return null;
+  const { tag, state } = t;
   const office = m.title ? normalizeRole(text.slice(m.title.span.start, m.title.span.end)) : '';
   const seat = /^(?:senator|representative|congress(?:man|woman))$/.test(office) ? ` ${office}` : '';
   const start = m.span.end + tag[0].indexOf(tag[1]!);
