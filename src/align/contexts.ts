@@ -2,9 +2,11 @@
 // the store" and "In 2008, three men emptied the stock of gems" both count men, but not the same men; "the
 // election" of one sentence and of another may be two events. The sentences are compared by meaning (meaning.ts)
 // with the compared values left out, since those are what differ.
+
 import { MONTH_STEMS, WEEKDAY_ROOTS, WEEKDAY_STEMS } from '../lang/en/calendar.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { DateGroup, QuantityGroup } from '../model/finding.ts';
+import { interval } from '../model/iso-days.ts';
 import type { Span } from '../model/span.ts';
 import { sharedMass, similarity, statementOf, type WeightedStatement, weigh } from './meaning.ts';
 import { PROPERTY } from './quantities.ts';
@@ -106,7 +108,7 @@ export function markComparableDates(groups: DateGroup[], texts: Map<string, stri
       return {
         doc: m.doc,
         sentence: m.date.mention.sentence,
-        value: w ? `${w.from}/${w.to}` : (m.date.resolved ?? ''),
+        value: w ? interval(w) : (m.date.resolved ?? ''),
       };
     }),
   );

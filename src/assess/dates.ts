@@ -7,7 +7,7 @@ import { keysOf } from '../lang/en/keys.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DateGroup, DateMember, Dispute, SpanEvidence, TimelineEntry } from '../model/finding.ts';
-import { firstDay, lastDay } from '../model/iso-days.ts';
+import { firstDay, interval, lastDay } from '../model/iso-days.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
 const iso = (m: DateMember): string => m.date.resolved ?? '';
@@ -243,7 +243,7 @@ export function assessDates(
       const same =
         w &&
         c.members.every((m) => m.date.mention.within?.from === w.from && m.date.mention.within?.to === w.to);
-      const value = same ? `${w.from}/${w.to}` : c.value;
+      const value = same ? interval(w) : c.value;
       return { value, docs: docsOf, evidence, texts: [...texts.values()] };
     });
     const count = (s: (typeof sides)[number]) => new Set(s.docs.map((d) => sourceOf[d] ?? d)).size;

@@ -8,3 +8,8 @@ export function firstDay(iso: string): string {
 export function lastDay(iso: string): string {
   return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso.slice(0, 10);
 }
+
+/** Days given as a span, written as an ISO 8601 interval: "2018-04-09/2018-04-15". */
+export function interval(days: { from: string; to: string }): string {
+  return `${days.from}/${days.to}`;
+}
