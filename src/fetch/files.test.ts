@@ -93,6 +93,18 @@ describe('files', () => {
     expect(r!.issue!.message).toMatch(/5000 bytes.*1000/);
   });
 
+  it('refuses a FIFO as not a regular file, without waiting for a writer', async () => {
+    const fifo = join(root, 'pipe.txt');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    try {
+      const [r] = await all(readPath(fifo));
+      expect(r!.input).toBeUndefined();
+      expect(r!.issue).toMatchObject({ code: 'file.unreadable', where: fifo, severity: 'error' });
+    } finally {
+      rmSync(fifo);
+    }
+  });
+
   it('reports a missing path and an empty directory', async () => {
     const [missing] = await all(readPath(join(root, 'nope.txt')));
     expect(missing!.issue).toMatchObject({ code: 'file.not-found', where: join(root, 'nope.txt') });
