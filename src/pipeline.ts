@@ -22,7 +22,7 @@ import { clean, markDuplicates } from './clean/index.ts';
 import { type Clustered, type ClusterState, clusterDocuments } from './cluster/index.ts';
 import type { Context } from './context.ts';
 import { anchorUndated } from './extract/dates/anchor.ts';
-import { extract } from './extract/index.ts';
+import { extract, extractWhen, extractWhoWhat, joinFindings, type WhoWhat } from './extract/index.ts';
 import { type IngestOptions, ingest } from './ingest/index.ts';
 import type { Briefing } from './model/briefing.ts';
 import type { Document, RawDocument } from './model/document.ts';
@@ -30,6 +30,7 @@ import { guarded } from './model/guard.ts';
 import type { Ingested, Input } from './model/input.ts';
 import type { Issue, Result } from './model/issue.ts';
 import type { Extracted } from './model/mention.ts';
+import type { Segmented } from './model/segment.ts';
 import { resolve } from './resolve/index.ts';
 import { segment } from './segment/index.ts';
 
@@ -78,9 +79,38 @@ export function extractDoc(doc: Document, ctx: Context): Result<Extracted> {
 
 /** One document's extraction, or null with the reason when segment or extract failed on it. */
 export function tryExtract(doc: Document, ctx: Context): Result<Extracted | null> {
-  const r = guarded<Extracted | null>('extract', doc.id, null, () => extractDoc(doc, ctx));
+  return bounded(
+    doc,
+    guarded<Extracted | null>('extract', doc.id, null, () => extractDoc(doc, ctx)),
+  );
+}
+
+/** The first part of tryExtract, for another thread: the document segmented, and who and what it says. */
+export interface FirstPart {
+  seg: Segmented;
+  whoWhat: WhoWhat;
+  issues: Issue[];
+}
+
+export function tryExtractFirst(doc: Document, ctx: Context): Result<FirstPart | null> {
+  return guarded<FirstPart | null>('extract', doc.id, null, () => {
+    const s = segment(doc, ctx);
+    return { value: { seg: s.value, whoWhat: extractWhoWhat(s.value, ctx), issues: s.issues }, issues: [] };
+  });
+}
+
+/** The rest: the dates found, and the whole as tryExtract would have given it. */
+export function finishExtract(doc: Document, part: FirstPart, ctx: Context): Result<Extracted | null> {
+  const r = guarded<Extracted | null>('extract', doc.id, null, () => {
+    const e = joinFindings(part.seg, part.whoWhat, extractWhen(part.seg, ctx));
+    return { value: e.value, issues: [...part.issues, ...e.issues] };
+  });
+  return bounded(doc, r);
+}
+
+/** The cross-source stages compare findings across documents: a budget per document keeps that bounded. */
+function bounded(doc: Document, r: Result<Extracted | null>): Result<Extracted | null> {
   if (!r.value) return r;
-  // the cross-source stages compare findings across documents: a budget per document keeps that bounded
   const b = boundFindings(r.value, doc.id);
   return { value: b.value, issues: [...r.issues, ...b.issues] };
 }
