@@ -87,6 +87,10 @@ try {
     if (x2.out !== x1.out) throw new Error(`${command} --jobs 2 printed something else than --jobs 1`);
     if (xd.out !== x1.out) throw new Error(`${command} without --jobs printed something else than --jobs 1`);
     console.log(`${command} of ${count} articles (--format ${format}), best of ${ROUNDS}:`);
+    // two cores cannot finish sooner than the CPU --jobs 2 spends, halved: that ratio is the most it could reach
+    console.log(
+      `  ceiling on 2 cores: ${(x1.wall / (x2.cpu / 2)).toFixed(2)}x (--jobs 1 spends ${x1.cpu.toFixed(2)} CPU-s in ${x1.wall.toFixed(2)} s: V8's compiler threads use part of the second core already)`,
+    );
     for (const [name, t] of [
       ['--jobs 1', x1],
       ['--jobs 2', x2],
