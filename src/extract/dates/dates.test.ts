@@ -121,6 +121,17 @@ describe('reference date', () => {
     ['The address could take place on Monday as scheduled.', '2025-04-10', '2025-04-14'],
     ['The address would not be held on Monday, she said.', '2025-04-10', '2025-04-14'],
     ['The address took place on Monday as scheduled.', '2025-04-10', '2025-04-07'],
+    // A yearless date in the weeks after publication is coming, not eleven months back, unless told in the past.
+    ['From May 3, the port of Port Sael will close to tankers.', '2025-04-10', '2025-05-03'],
+    ['The agency said the port would close to tankers on April 21.', '2025-04-10', '2025-04-21'],
+    ['Ana Ruiz is preparing to visit Port Sael in May.', '2025-04-10', '2025-05'],
+    ['The port closed to tankers on April 21.', '2025-04-10', '2024-04-21'],
+    ['Prices have risen since June.', '2025-04-10', '2024-06'],
+    ['Ana Ruiz visited Port Sael in May.', '2025-04-10', '2024-05'],
+    ['The port opens to tankers on August 3.', '2025-04-10', '2024-08-03'],
+    // "(local time)" after the next day's name in a Friday report: that day where it happened, hours ahead.
+    ["The junta's announcement Saturday (local time) surprised diplomats.", '2025-04-11', '2025-04-12'],
+    ["The junta's announcement Saturday surprised diplomats.", '2025-04-11', '2025-04-05'],
   ])('%s (published %s) → %s', (text, published, resolved) => {
     expect(one(text, published).resolved).toBe(resolved);
   });

@@ -63,6 +63,21 @@ function looksAhead(text: string, at: number, end: number): boolean {
   // "the bill that will fund schools cleared the Senate on Wednesday": a past verb after the future word wins.
   return last !== null && !PAST.test(clause.slice(last.index + last[0].length));
 }
+/** Where a reported future starts in a clause: "said the port would close …" looks ahead from the past. */
+const FUTURE_IN_PAST = /\b(?:would|will)\s+(?!have\b)/gi;
+
+/** The clause leading to a date is in the past: "tested a bomb in September", "prices have fallen since May";
+ *  not a future reported in the past ("said the port would close on April 21"). */
+function looksBack(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 120), at);
+  if (/\bsince\s+$/i.test(lead)) return true;
+  const clause = clauseOf(lead);
+  let from = 0;
+  FUTURE_IN_PAST.lastIndex = 0;
+  for (let m = FUTURE_IN_PAST.exec(clause); m !== null; m = FUTURE_IN_PAST.exec(clause))
+    from = m.index + m[0].length;
+  return PAST.test(clause.slice(from));
+}
 /** Before a dateline's date: a place in capitals ("PORT ELM, "), or the document's own dateline place. */
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}'’. ]{1,40}\p{Lu}\s*,\s*$/u;
 /** After it: an optional agency credit, then the dash that opens the story ("(Wire) —"). */
@@ -83,7 +98,7 @@ function inDateline(text: string, start: number, end: number, place: string | un
 
 /** The first hours of a day: "early Saturday", "Saturday morning (local time)". */
 const DAWN_BEFORE = /\b(?:early|before dawn)\s+(?:on\s+)?$/i;
-const DAWN_AFTER = /^\s+(?:morning|before dawn|local time)\b/i;
+const DAWN_AFTER = /^\s+\(?(?:morning|before dawn|local time)\b/i;
 const SINCE = /\b(?:since|starting|from)\s+$/i;
 /** chrono-node reads a sentence at a time; a pathological line is read in windows of this many characters. */
 const WINDOW = 2000;
@@ -174,7 +189,7 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
     const dawn =
       DAWN_BEFORE.test(text.slice(Math.max(0, c.start - unit.start - 12), c.start - unit.start)) ||
       DAWN_AFTER.test(text.slice(c.end - unit.start, c.end - unit.start + 24));
-    const r = resolveCand(c, ref, ahead, dawn);
+    const r = resolveCand(c, ref, ahead, dawn, looksBack(text, c.start - unit.start));
     const others =
       cands.length > 1 && cands.length < 50
         ? maskDates(

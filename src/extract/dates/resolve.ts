@@ -170,9 +170,28 @@ function resolveRelative(c: DateCand, ref: Reference, ahead: boolean, dawn: bool
   return out(iso(wy, wm, wdd), 'day');
 }
 
+/** Days after publication within which a yearless date is taken as coming, unless its clause is in the past:
+ *  reports name the next days and weeks ("from April 21", "a summit in May") far more often than a date some
+ *  eleven months back without its year. */
+export const NEAR_AHEAD_DAYS = 60;
+
+/** The yearless month (and day) falls in the NEAR_AHEAD_DAYS after the publication date, in its year. */
+function soonAfter(month: number, day: number | undefined, published: Date): boolean {
+  const [py] = ymd(published);
+  const gap = (utc(py, month, day ?? 1).getTime() - published.getTime()) / 86_400_000;
+  return gap > 0 && gap <= NEAR_AHEAD_DAYS;
+}
+
 /** Resolves one candidate. `ahead` is true when the sentence speaks of the future ("will", "scheduled"); `dawn`
- *  when the day is qualified as its first hours ("early Saturday", "Saturday morning"). */
-export function resolveCand(c: DateCand, ref: Reference, ahead: boolean, dawn = false): Resolution {
+ *  when the day is qualified as its first hours ("early Saturday", "Saturday morning"); `past` when the clause
+ *  leading to it is in the past tense ("tested a bomb in September"). */
+export function resolveCand(
+  c: DateCand,
+  ref: Reference,
+  ahead: boolean,
+  dawn = false,
+  past = false,
+): Resolution {
   if (c.relative) return resolveRelative(c, ref, ahead, dawn);
   if (c.holiday) return resolveHoliday(c, ref, ahead);
   const precision: DatePrecision = c.day !== undefined ? 'day' : c.month !== undefined ? 'month' : 'year';
@@ -183,7 +202,10 @@ export function resolveCand(c: DateCand, ref: Reference, ahead: boolean, dawn = 
     const anchor = ref.published ?? ref.now;
     if (ref.published && ref.precision === 'year') year = anchor.getUTCFullYear();
     // Unknown publication: the latest year that keeps the date in the past of now (we cannot read it before it was written).
-    else year = yearFor(c.month ?? 1, c.day, anchor, ahead && ref.published !== null);
+    else {
+      const coming = ahead || (!past && ref.precision === 'day' && soonAfter(c.month ?? 1, c.day, anchor));
+      year = yearFor(c.month ?? 1, c.day, anchor, coming && ref.published !== null);
+    }
   }
   const res: Resolution = {
     resolved: iso(year, c.month, c.day),
