@@ -35,7 +35,7 @@ const PAST =
   /\b(?:was|were|had|did|said|ran|met|came|went|took|began|won|lost|held|fell|rose|left|kept|(?<!\b(?:be|been|being|is|are|am|remain|remains|get|gets)\s+)(?!(?:hundred|sacred|naked|wicked|indeed)\b)[a-z]{2,}[a-df-z]ed)\b/;
 /** A present or modal verb makes a deadline word look ahead: "is funded through", "keeps ... funded until". */
 const PRESENT =
-  /\b(?:is|are|am|remains?|keeps?|runs?|lasts?|has|have|must|will|would|should|can|could|needs?|extends?)\b/i;
+  /\b(?:is|are|am|remains?|keeps?|runs?|lasts?|has|have|must|will|would|should|can|could|needs?|extends?)\b|\b(?:he|she|it|that|there|who)['’]s\b|\w['’](?:re|ll)\b/i;
 /** A participle phrase after a comma has no tense of its own: "expected on Wednesday, followed by the House on
  *  Thursday" looks ahead as its main clause does. */
 const PARTICIPLE_PHRASE = /^[,;]\s*(?:[a-z]+ed|[a-z]+ing)\s+(?=(?:by|with|on|in)\b)/i;
