@@ -99,6 +99,17 @@ describe('types and gazetteer places', () => {
     expect(named(es, 'Ana Ruiz')?.type).toBe('person');
   });
 
+  it('types a name after a bearing or a distance as a place, and a run ending in a landform word', () => {
+    const es = entitiesOf(
+      'The quake struck 14 miles north-northeast of Tarn Vale, six miles west of Obry and two miles from Ostrel Springs. It hit on the Velmor Fault.',
+    );
+    for (const place of ['Tarn Vale', 'Obry', 'Ostrel Springs', 'Velmor Fault'])
+      expect(named(es, place)?.type, place).toBe('place');
+    // Must not match: a person whose surname is a landform word, named as a speaker.
+    const twin = entitiesOf('Director Ana Ruiz praised the film. "It works," Michael Bay said.');
+    expect(named(twin, 'Michael Bay')?.type).toBe('person');
+  });
+
   it('must not match: a team named after a city is an organisation, not the place', () => {
     const es = entitiesOf('The Lima Rovers Football Club beat a side from Quito. Fans in Lima celebrated.');
     expect(named(es, 'Lima Rovers Football Club')?.type).toBe('org');

@@ -34,6 +34,11 @@ alliance coalition front movement brigade brigades gang gangs militia hospital a
 initiative program programme project trust house cabinet treasury club fc team
 `);
 
+/** Last words that make a capitalised run of two or more words a place: "Velmor Fault", "Ostrel Springs". */
+export const PLACE_HEADS = set(`
+fault river lake mountains valley bay canyon creek springs beach forest desert peninsula strait sea ocean gulf
+coast county province prefecture district island islands reservoir glacier volcano`);
+
 /** Words that make a capitalised run a document, law or programme: typed "other", never a person. */
 export const DOC_HEADS = set(`
 act acts treaty treaties convention charter constitution resolution doctrine accord accords agreement

@@ -21,6 +21,7 @@ import {
   ORG_HEADS,
   ORG_NOUNS,
   ORG_WORDS,
+  PLACE_HEADS,
   SERVICE_HEADS,
   SERVICE_NOUNS,
   SPEECH_VERBS,
@@ -218,9 +219,10 @@ function peelTitle(text: string, run: Run, lowercase: Set<string>): { title: Tit
   return { title, from: i };
 }
 
-// "in Lorvik", "near Port Sael": a name after a preposition of place is a place (unless it owns something).
+// "in Lorvik", "near Port Sael", "12 miles north-northeast of Tarn": a name after a preposition of place or a
+// bearing is a place (unless it owns something).
 const PLACE_BEFORE =
-  /\b(?:in|near|outside|across|throughout|northern|southern|eastern|western|central)\s+(?:the\s+)?$/;
+  /\b(?:in|near|outside|across|throughout|northern|southern|eastern|western|central|(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}\s+of|(?:miles|kilometres|kilometers|km)\s+from)\s+(?:the\s+)?$/;
 
 function placeByContext(text: string, start: number, end: number): boolean {
   if (/^['’]/.test(text.slice(end, end + 1))) return false;
@@ -281,6 +283,9 @@ function typeOf(
   if (placeKind(phrase)) return { type: 'place', place: phrase };
   if (orgByContext(text, end)) return { type: 'org', place: null };
   if (!titled && placeByContext(text, name[0]!.start, end)) return { type: 'place', place: phrase };
+  // "the Velmor Fault", "Ostrel Springs"; "Michael Bay said" names a person.
+  if (!titled && name.length > 1 && PLACE_HEADS.has(name.at(-1)!.lower) && !speechAfter(text, end))
+    return { type: 'place', place: phrase };
   if (name.length === 1 && ACRONYM.test(name[0]!.text) && !titled) return { type: 'org', place: null };
   if (titled) return { type: 'person', place: null };
   // "New York State Attorney General": a run that ends in an office names the office, not a person.
