@@ -2,7 +2,7 @@
 // dispute stands in them; corroborated with two independent sources or more; single-source otherwise.
 
 import { words } from '../lang/en/keys.ts';
-import type { ClaimGroup, Finding, SpanEvidence } from '../model/finding.ts';
+import type { ClaimGroup, DisputeSide, Finding, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, sortDocs } from './docs.ts';
 
 /** Two sentences sharing this share of their runs of words are one text reprinted, not two reports (a
@@ -55,6 +55,18 @@ function voice(d: DocInfo, start: number, sectionKind: string): Voice {
   if (s?.cues.includes('hypothetical')) return 'hypothetical';
   if (s?.cues.some((c) => OPINION_CUES.has(c)) && !d.quoted(start)) return 'opinion';
   return 'news';
+}
+
+/** A side of a dispute with more than this many times the articles of every other side prevails: a claim
+ *  that states it is still corroborated by its sources, the dispute listed beside it ("4.6" in nine reports
+ *  against "4.4" in one). A claim on any other side is disputed. */
+export const PREVAILING_RATIO = 2;
+
+/** The evidence of the sides of a dispute that do not prevail: what makes a claim stating it disputed. */
+export function contestedSides(sides: DisputeSide[]): SpanEvidence[] {
+  const prevails = (s: DisputeSide) =>
+    sides.every((o) => o === s || s.docs.length > PREVAILING_RATIO * o.docs.length);
+  return sides.filter((s) => !prevails(s)).flatMap((s) => s.evidence);
 }
 
 /** Contested evidence by article, so a claim looks only at its own article's contested sentences. */

@@ -4,7 +4,7 @@ import type { Flag } from '../model/document.ts';
 import type { Aligned, Assessed, Dispute, QuantityFinding, SpanEvidence } from '../model/finding.ts';
 import type { Result } from '../model/issue.ts';
 import { assessAccounts } from './accounts.ts';
-import { assessClaims } from './claims.ts';
+import { assessClaims, contestedSides } from './claims.ts';
 import { assessDates, assessHappening, timelineOf } from './dates.ts';
 import { type DocInfo, docInfo } from './docs.ts';
 import { textFlags } from './flags.ts';
@@ -32,7 +32,7 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
     const v = assessNumbers(group, docs);
     if (v.dispute) {
       disputes.push(v.dispute);
-      if (!v.update) for (const s of v.dispute.sides) contested.push(...s.evidence);
+      if (!v.update) contested.push(...contestedSides(v.dispute.sides));
     }
     return { group, agree: v.agree };
   });
@@ -42,7 +42,7 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
   contested.push(...roles.contested, ...dates.contested);
   for (const q of assessQuotes(aligned.quotes, r.entities, docs)) {
     disputes.push(q);
-    for (const s of q.sides) contested.push(...s.evidence);
+    contested.push(...contestedSides(q.sides));
   }
   for (const a of [
     ...assessAccounts(aligned.claims, docs),
@@ -50,7 +50,7 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
     ...assessNameSlips(r.entities, docs),
   ]) {
     disputes.push(a);
-    for (const s of a.sides) contested.push(...s.evidence);
+    contested.push(...contestedSides(a.sides));
   }
   for (const d of r.docs) {
     const info = docs.get(d);
