@@ -110,6 +110,27 @@ describe('types and gazetteer places', () => {
     expect(named(twin, 'Michael Bay')?.type).toBe('person');
   });
 
+  it('types a name named once, opening on a popular given name, as a person', () => {
+    const es = entitiesOf(
+      'Emails that his rival Lena Varga had held were found. The jeweller Casimir Obel declined.',
+    );
+    expect(named(es, 'Lena Varga')?.type).toBe('person');
+    // Must not match: a given name opening a group, a street, a season's event or a document.
+    const twins = entitiesOf(
+      'The Christian Democrats won seats. Police closed Hope Street. The Summer Olympics open soon. The Autumn Statement was delayed.',
+    );
+    expect(named(twins, 'Christian Democrats')?.type).not.toBe('person');
+    expect(named(twins, 'Hope Street')?.type).toBe('place');
+    expect(named(twins, 'Summer Olympics')?.type).not.toBe('person');
+    expect(named(twins, 'Autumn Statement')?.type).not.toBe('person');
+  });
+
+  it('reads an apposition headed by an everyday role noun', () => {
+    const es = entitiesOf('"They fear nothing," Gerard Blanc, the store\'s insurer, told the radio.');
+    expect(named(es, 'Gerard Blanc')?.type).toBe('person');
+    expect(named(es, 'Gerard Blanc')?.roles.map((r) => r.text)).toEqual(["the store's insurer"]);
+  });
+
   it('must not match: a team named after a city is an organisation, not the place', () => {
     const es = entitiesOf('The Lima Rovers Football Club beat a side from Quito. Fans in Lima celebrated.');
     expect(named(es, 'Lima Rovers Football Club')?.type).toBe('org');

@@ -31,13 +31,14 @@ corps guard police company corporation corp inc ltd llc group network times post
 tribune gazette telegraph reuters broadcasting radio tv television channel service services authority
 administration government parliament congress senate assembly secretariat embassy consulate command
 alliance coalition front movement brigade brigades gang gangs militia hospital airlines airways
-initiative program programme project trust house cabinet treasury club fc team
+initiative program programme project trust house cabinet treasury club fc team hotel hotels
 `);
 
 /** Last words that make a capitalised run of two or more words a place: "Velmor Fault", "Ostrel Springs". */
 export const PLACE_HEADS = set(`
 fault river lake mountains valley bay canyon creek springs beach forest desert peninsula strait sea ocean gulf
-coast county province prefecture district island islands reservoir glacier volcano`);
+coast county province prefecture district island islands reservoir glacier volcano street road avenue square
+station park garden gardens bridge lane boulevard plaza airport`);
 
 /** Words that make a capitalised run a document, law or programme: typed "other", never a person. */
 export const DOC_HEADS = set(`
@@ -54,7 +55,7 @@ export const ORG_WORDS = set(
 
 /** Lower-case nouns after a name that make it an organisation: "the Nuevo Sol cartel". */
 export const ORG_NOUNS = set(
-  'cartel gang group party militia movement network organization organisation company firm agency newspaper outlet broadcaster faction',
+  'cartel gang group party militia movement network organization organisation company firm agency newspaper outlet broadcaster faction store shop hotel restaurant retailer supermarket chain brand',
 );
 
 /** Honorifics: peeled off a name, but they are not roles. */
@@ -104,7 +105,11 @@ captain coach player speaker dean rector superintendent inspector detective sher
 negotiator administrator inspector-general vice-president president-elect founder chief-of-staff
 nurse soldier farmer student engineer singer actor actress writer artist athlete architect designer
 pilot officer-in-charge principal curator broker banker investor accountant technician mechanic driver
-counsel commentator pundit clerk staffer gunman assailant shooter attacker suspect whip spy agent democrat republican`);
+counsel commentator pundit clerk staffer gunman assailant shooter attacker suspect whip spy agent democrat republican
+insurer worker employee resident witness neighbor neighbour survivor victim firefighter paramedic volunteer
+organizer organiser protester demonstrator campaigner lobbyist jeweller jeweler shopkeeper landlord tenant
+seismologist geologist meteorologist forecaster trader merchant photographer filmmaker producer entrepreneur
+businessman businesswoman pharmacist veteran pensioner`);
 
 /** Lower-case words that may stand in a role phrase before a name: "senior defense official", "Channel 9 News host". */
 export const ROLE_MODIFIERS = set(`

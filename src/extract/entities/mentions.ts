@@ -1,6 +1,9 @@
 // From a capitalised run to a typed mention: titles before the name are peeled off into a role ("Mexican
 // President" + "Ana Ruiz"), then the rest is typed person | org | place | other from its own words and context.
+
+import { MONTHS, SEASONS } from '../../lang/en/calendar.ts';
 import { stateOf } from '../../lang/en/parties.ts';
+import { isGivenName } from '../../lang/given-names.ts';
 import {
   countryNamed,
   countryOf,
@@ -22,6 +25,7 @@ import {
   ORG_NOUNS,
   ORG_WORDS,
   PLACE_HEADS,
+  ROLE_NOUNS,
   SERVICE_HEADS,
   SERVICE_NOUNS,
   SPEECH_VERBS,
@@ -386,8 +390,9 @@ const NAME_PARTICLES = new Set('van von der den bin ibn da dos das du di'.split(
 const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}/u;
 
 /** Initials or a family-name particle: the shape of a personal name, whatever its words. */
-function personShaped(name: Token[]): boolean {
+function personShaped(name: Token[], lowercase: Set<string>): boolean {
   if (name.length < 2) return false;
+  if (givenFirst(name, lowercase)) return true;
   return name.some(
     (t, i) =>
       (t.initial && t.text.length === 2 && i < name.length - 1) ||
@@ -396,6 +401,20 @@ function personShaped(name: Token[]): boolean {
       ARABIC_ARTICLE.test(t.text),
   );
 }
+
+/** "Ana Ruiz": two or three capitalised words opening on a popular given name (see lang/given-names.ts), not a
+ *  month or season ("Summer Olympics"), and ending in no word for a role, a group, a place or a thing the article
+ *  also writes in lower case ("Christian Democrats", "Hope Street", "Autumn Statement"). */
+function givenFirst(name: Token[], lowercase: Set<string>): boolean {
+  if (name.length > 3 || !name.every((t) => t.cap) || CALENDAR.has(name[0]!.lower)) return false;
+  const last = name.at(-1)!.lower;
+  const single = last.replace(/s$/, '');
+  const generic = [ROLE_NOUNS, PLACE_HEADS, ORG_HEADS, DOC_HEADS].some((s) => s.has(last) || s.has(single));
+  return !generic && !lowercase.has(last) && isGivenName(name[0]!.text);
+}
+
+/** Calendar words that are also given names ("May", "June", "Summer"). */
+const CALENDAR = new Set([...MONTHS, ...Object.keys(SEASONS)].map((w) => w.toLowerCase()));
 
 /** Mentions of one run: the named thing, and a place mention for a country that only stood in a title. */
 export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new Set()): Mention[] {
@@ -422,7 +441,7 @@ export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new 
   return [
     ...jurisdiction,
     {
-      nameShape: type === 'person' && personShaped(name),
+      nameShape: type === 'person' && personShaped(name, lowercase),
       name: text.slice(span.start, span.end).replace(/\s+/g, ' '),
       tokens: name,
       span,
