@@ -63,6 +63,14 @@ describe('findClaims: what counts', () => {
     expect(c.object).toBe('40 by Sunday evening');
   });
 
+  it('a copula with a name right after it states an identity; a demonstrative subject keeps its verb', () => {
+    const c = one('The lone vote against the plan in Dunmore was Lena Ortiz, the mayor.');
+    expect([c.subject, c.predicate]).toEqual(['The lone vote against the plan in Dunmore', 'be']);
+    expect(one('Most of the 19 crew members were Westland nationals.').predicate).toBe('be');
+    expect(one('This followed a 97-1 vote in Dunmore hours earlier.').predicate).toBe('follow');
+    expect(one('The Dunmore fire was the deadliest in the region this century.').predicate).toBe('be');
+  });
+
   it('hypothetical sections still yield claims, marked with their kind', () => {
     const text = 'Case study (hypothetical)\nThe army destroyed 15 bridges in Westland in 2022.';
     const cs = claims(text, [{ heading: 'Case study (hypothetical)', kind: 'hypothetical' }]);

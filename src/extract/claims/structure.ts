@@ -59,7 +59,13 @@ const join = (text: string, toks: Tok[]): string | null => {
   return text.slice(first.start, last.end).replace(/\s*\([^)]*$/, '') || null; // "the agency (CIA" → "the agency"
 };
 
-/** "The death toll is 40", "Losses were $2 million": a copula with a number soon after states a value. */
+/** Ordinals and superlatives: a copula before one ranks its subject ("the third summit", "the deadliest"). */
+const RANK =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|\p{L}{3,}est|most|least|biggest|worst|best)$/u;
+
+/** "The death toll is 40", "Losses were $2 million": a copula with a number soon after states a value; "Most of
+ *  the crew were Velmori nationals", "The lone vote against was Senator Ana Ruiz": one with a name right after
+ *  states an identity; "was the third such summit": one with a rank ranks. */
 export function copulaWithNumber(toks: Tok[], from: number, to: number): number {
   for (let j = from; j < to; j++) {
     if (!BE.has((toks[j] as Tok).lower) || (toks[j] as Tok).lower === 'being') continue;
@@ -67,6 +73,10 @@ export function copulaWithNumber(toks: Tok[], from: number, to: number): number 
       const t = toks[k] as Tok;
       if (t.punct) break;
       if (/\d/.test(t.word)) return j;
+      // a name right after the copula; "is the mayor of X" is a role, which the entities keep
+      if (k === j + 1 && /^\p{Lu}\p{Ll}/u.test(t.word)) return j;
+      // "was the third such summit", "is the longest shutdown": a rank is checkable
+      if (k <= j + 2 && RANK.test(t.lower)) return j;
     }
   }
   return -1;
@@ -95,7 +105,9 @@ function otherPast(toks: Tok[], from: number, to: number): number {
     const t = toks[j] as Tok;
     if (t.punct || t.word !== t.lower || !isOtherPast(t.lower)) continue;
     const prev = toks[j - 1] as Tok;
-    if (prev.punct || DETERMINER.has(prev.lower) || prev.possessive) continue;
+    // "This followed a vote": a demonstrative opening the clause is its subject, not a determiner.
+    const demonstrative = j - 1 === from && (prev.lower === 'this' || prev.lower === 'that');
+    if (prev.punct || (DETERMINER.has(prev.lower) && !demonstrative) || prev.possessive) continue;
     return j;
   }
   return -1;
