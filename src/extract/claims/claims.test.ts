@@ -71,6 +71,14 @@ describe('findClaims: what counts', () => {
     expect(one('The Dunmore fire was the deadliest in the region this century.').predicate).toBe('be');
   });
 
+  it('a long sentence naming nothing states what happened when it has a fact verb of its own', () => {
+    const c = one('The thieves then set fire to the getaway van and escaped in another car.');
+    expect(c.predicate).toBe('escape');
+    // Must not match: the same length without a fact verb, or a short sentence naming nothing.
+    expect(claims('The whole night was a long and frightening ordeal for all of them.')).toEqual([]);
+    expect(claims('The plan was criticized widely by residents.')).toEqual([]);
+  });
+
   it('hypothetical sections still yield claims, marked with their kind', () => {
     const text = 'Case study (hypothetical)\nThe army destroyed 15 bridges in Westland in 2022.';
     const cs = claims(text, [{ heading: 'Case study (hypothetical)', kind: 'hypothetical' }]);

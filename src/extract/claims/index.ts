@@ -12,7 +12,7 @@ import { makeSpeakerLinker, type SpeakerLinker } from '../quotes/speakers.ts';
 import { tokenize } from '../quotes/tokens.ts';
 import { sourceOf } from './attribution.ts';
 import { hedgesOf } from './hedges.ts';
-import { mainVerb, structureOf } from './structure.ts';
+import { factVerb, mainVerb, structureOf } from './structure.ts';
 import { datesIn, hasNumber, keysOf } from './words.ts';
 
 const SKIP_KINDS = new Set(['opinion', 'advice', 'reader-engagement']);
@@ -20,6 +20,8 @@ const OPINION_OPENER =
   /^(?:I|We)\s+(?:predict|think|believe|expect|guess|hope|feel|suspect|reckon|would argue|argue|fear|doubt)\b|\bin my (?:view|opinion)\b|\bI['’]m (?:sure|convinced)\b/;
 const PRONOUN_SOURCE = /^(?:he|she|they|it)$/i;
 const MIN_OWN_WORDS = 7;
+/** Words a sentence naming nothing, with no number or date, needs to say something specific enough to check. */
+const UNANCHORED_WORDS = 10;
 
 /** The sentence with quoted words blanked (same length, so offsets hold), and how many characters were quoted. */
 function ownWords(text: string, s: Span, quoted: Span[], qi: number): { own: string; quotedChars: number } {
@@ -73,8 +75,15 @@ function worthy(
   if (words < 4) return false;
   if (sentence.cues.includes('question') || /\?["”’)\s]*$/.test(own)) return false;
   if (sentence.cues.includes('prediction') || OPINION_OPENER.test(own.trimStart())) return false;
-  return named() || hasNumber(own) || dates().length > 0;
+  return (
+    named() || hasNumber(own) || dates().length > 0 || countWords(own, UNANCHORED_WORDS) >= UNANCHORED_WORDS
+  );
 }
+
+/** A sentence that names nothing and gives no number or date is a claim only with a fact verb of its own:
+ *  "They then set fire to the vehicle and escaped in another car" states what happened; "It was a shock" does not. */
+const anchored = (own: string, ids: string[], dates: () => string[]): boolean =>
+  namesSomething(own, ids) || hasNumber(own) || dates().length > 0;
 
 /** A name in the sentence's own words: an entity mention, or a capitalised word not opening the sentence. */
 function namesSomething(own: string, ids: string[]): boolean {
@@ -120,6 +129,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
     const sentenceText = text.slice(s.start, s.end); // same offsets as `own`, quoted words intact
     const src = sourceOf(toks, own, sentenceText);
     if (mainVerb(toks, 0, toks.length) < 0) continue;
+    if (!anchored(own, ids, dates) && factVerb(toks, 0, toks.length) < 0) continue;
     const st = structureOf(toks, src.from, src.to, sentenceText);
     let attribution = src.unnamed ? 'unnamed source' : src.text;
     // "He said …": the entity, else whoever the previous attributed sentence named.
