@@ -79,6 +79,12 @@ describe('findClaims: what counts', () => {
     expect(claims('The plan was criticized widely by residents.')).toEqual([]);
   });
 
+  it('"there were no …" counts none of something: a claim, however short', () => {
+    expect(one('There were no reports of injuries.').predicate).toBe('be');
+    // Must not match: an existential that counts nothing.
+    expect(claims('There was a sense of relief.')).toEqual([]);
+  });
+
   it('hypothetical sections still yield claims, marked with their kind', () => {
     const text = 'Case study (hypothetical)\nThe army destroyed 15 bridges in Westland in 2022.';
     const cs = claims(text, [{ heading: 'Case study (hypothetical)', kind: 'hypothetical' }]);

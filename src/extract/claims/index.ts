@@ -3,6 +3,7 @@
 // advice and reader-engagement sections, headings, table rows, and sentences that are only a quote and its
 // attribution (the quote finder has those). Hypothetical sections are kept, with their kind, for assess.
 import type { Context } from '../../context.ts';
+import { NONE_THERE } from '../../lang/en/negation.ts';
 import type { Result } from '../../model/issue.ts';
 import type { ClaimMention, DocEntity } from '../../model/mention.ts';
 import type { Section, Segmented, Sentence } from '../../model/segment.ts';
@@ -75,6 +76,7 @@ function worthy(
   if (words < 4) return false;
   if (sentence.cues.includes('question') || /\?["”’)\s]*$/.test(own)) return false;
   if (sentence.cues.includes('prediction') || OPINION_OPENER.test(own.trimStart())) return false;
+  if (NONE_THERE.test(own)) return true;
   return (
     named() || hasNumber(own) || dates().length > 0 || countWords(own, UNANCHORED_WORDS) >= UNANCHORED_WORDS
   );
@@ -129,7 +131,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
     const sentenceText = text.slice(s.start, s.end); // same offsets as `own`, quoted words intact
     const src = sourceOf(toks, own, sentenceText);
     if (mainVerb(toks, 0, toks.length) < 0) continue;
-    if (!anchored(own, ids, dates) && factVerb(toks, 0, toks.length) < 0) continue;
+    if (!anchored(own, ids, dates) && !NONE_THERE.test(own) && factVerb(toks, 0, toks.length) < 0) continue;
     const st = structureOf(toks, src.from, src.to, sentenceText);
     let attribution = src.unnamed ? 'unnamed source' : src.text;
     // "He said …": the entity, else whoever the previous attributed sentence named.

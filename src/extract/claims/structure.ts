@@ -69,6 +69,8 @@ const RANK =
 export function copulaWithNumber(toks: Tok[], from: number, to: number): number {
   for (let j = from; j < to; j++) {
     if (!BE.has((toks[j] as Tok).lower) || (toks[j] as Tok).lower === 'being') continue;
+    // "There were no reports of injuries": none of something is a count too
+    if (toks[j - 1]?.lower === 'there' && toks[j + 1]?.lower === 'no') return j;
     for (let k = j + 1; k < Math.min(to, j + 5); k++) {
       const t = toks[k] as Tok;
       if (t.punct) break;

@@ -23,3 +23,6 @@ export const NEGATED_VERB =
 
 /** "Nothing less than", "no more than", "none other than": they stress a point and deny nothing. */
 export const EMPHATIC_NEGATION = /\b(?:nothing|no|none)\s+(?:less|more|other|fewer)\s+than\b/g;
+
+/** "There were no reports of injuries": an existential with "no" counts zero of something, a checkable fact. */
+export const NONE_THERE = /^\s*there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b/i;
