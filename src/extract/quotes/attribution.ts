@@ -247,6 +247,9 @@ export function attributeAfter(
     if (comma > 0) np = np.slice(0, comma); // "Smith, a senior adviser, said"
     if (verb === 'tell') addressee = addresseeAfter(toks, k);
   }
+  // "“…,” the agency said, quoting Mr. Kim": the one quoted is the speaker, the agency only relays the words.
+  const relayed = toks[k + 1]?.word === ',' && toks[k + 2]?.lower === 'quoting' ? npAfter(toks, k + 3) : [];
+  if (relayed.length && plausible(relayed)) np = relayed;
   const last = addressee[addressee.length - 1] ?? np[np.length - 1] ?? toks[k];
   const spanEnd = Math.max(last?.end ?? end, (toks[k] as Tok).end);
   const venue = (): string | null =>

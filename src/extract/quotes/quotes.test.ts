@@ -50,6 +50,16 @@ describe('findQuotes: speaker patterns', () => {
     expect(q.speaker).toBe(idOf(ents, 'Tomas Rivek'));
   });
 
+  it('“…,” the agency said, quoting X: X spoke, the agency relayed', () => {
+    const text = '“The harbor will close to tankers from Monday,” the Dunmore Herald said, quoting Mayor Ortiz.';
+    const { q, ents } = only(text, 'harbor will close');
+    expect(q.speakerText).toBe('Mayor Ortiz');
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+    // Must not match: "quoting" far from the verb is no relay.
+    const twin = '“The harbor will close to tankers from Monday,” the Dunmore Herald said.';
+    expect(only(twin, 'harbor will close').q.speakerText).toBe('the Dunmore Herald');
+  });
+
   it('X told Y’s Z that …: the addressee is not the speaker, the outlet is the venue', () => {
     const text =
       'Governor Hal Brenner told Channel Nine’s Dana Poole that the dam was checked twice: “Nobody in this valley is in any danger tonight.”';
