@@ -38,7 +38,8 @@ initiative program programme project trust house cabinet treasury club fc team h
 export const PLACE_HEADS = set(`
 fault river lake mountains valley bay canyon creek springs beach forest desert peninsula strait sea ocean gulf
 coast county province prefecture district island islands reservoir glacier volcano street road avenue square
-station park garden gardens bridge lane boulevard plaza airport`);
+station park garden gardens bridge lane boulevard plaza airport tower building stadium arena cathedral mosque
+temple`);
 
 /** Words that make a capitalised run a document, law or programme: typed "other", never a person. */
 export const DOC_HEADS = set(`
