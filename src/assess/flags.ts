@@ -5,6 +5,7 @@
 import { MONTH_ABBREVIATIONS } from '../lang/en/calendar.ts';
 import { FIRST_PERSON_SINGULAR } from '../lang/en/person.ts';
 import { unnamedSource } from '../lang/en/sources.ts';
+import { misspellings } from '../lang/en/spelling.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DocInfo } from './docs.ts';
@@ -20,6 +21,9 @@ const PROMO = [
 const NUMBER_WORD_DATE = new RegExp(
   `\\b(?:${oneOf(capitalised(MONTH_ABBREVIATIONS))})\\.? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\\b`,
 );
+/** Distinct misspelt words that mark an article careless by themselves: a new word or two ("eurozone",
+ *  "unredacted") is no dictionary's yet, three rarely are. */
+const MISSPELLINGS = 3;
 const GARBLED = /\b[a-z]{3,}[A-Z]\b|\b[a-z]{2,},[a-z]{2,}\b/;
 const OPINION_CUES = new Set(['prediction', 'first-person', 'opinion']);
 
@@ -93,7 +97,10 @@ export function textFlags(d: DocInfo): Flag[] {
   if (nw) errs.push(`number word in a date: "${nw[0]}"`);
   const gb = GARBLED.exec(d.text);
   if (gb) errs.push(`garbled word: "${gb[0]}"`);
-  // One slip is a typo; two kinds of error mark a careless or machine-mangled article.
-  if (errs.length >= 2) out.push({ kind: 'errors', evidence: errs.join('; ') });
+  const typos = misspellings(d.text, MISSPELLINGS);
+  if (typos.length) errs.push(`not English words: ${typos.map((t) => `"${t.word}"`).join(', ')}`);
+  // One slip is a typo; two kinds of error, or several misspelt words, mark a careless or machine-mangled article.
+  if (errs.length >= 2 || typos.length >= MISSPELLINGS)
+    out.push({ kind: 'errors', evidence: errs.join('; ') });
   return out;
 }
