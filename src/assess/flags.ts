@@ -9,6 +9,7 @@ import { misspellings } from '../lang/en/spelling.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DocInfo } from './docs.ts';
+import { headlineSlip } from './headline.ts';
 
 const NO_FICTION =
   /\b(?:no|nothing|none of (?:the|these)) (?:\w+ ){0,4}?(?:is |are |has been |have been |was |were )?(?:fictional|fictitious|invented|made[- ]up|fabricated|hypothetical|imagined)\b|\b(?:fictional|invented|fabricated) (?:events|details|facts) (?:have|has) not been\b/i;
@@ -78,6 +79,8 @@ export function textFlags(d: DocInfo): Flag[] {
       evidence: `"${sentenceAround(d, nf.index, nf[0].length)}" beside a section declared hypothetical`,
       span: { start: nf.index, end: nf.index + nf[0].length },
     });
+  const slip = headlineSlip(d);
+  if (slip) out.push(slip);
   const un = unnamedSource(d.text);
   if (un)
     out.push({

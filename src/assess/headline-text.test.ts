@@ -1,0 +1,45 @@
+// Golden cases, end to end from text: a headline giving a figure its own text gives otherwise is a
+// self-contradiction; a rounded headline, a qualified one, or one counting something else is not.
+import { describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../test/support/brief-text.ts';
+import { brief } from '../api/run.ts';
+
+/** The article's text opens with its headline, as the title says (the first line of `text`). */
+const slipsOf = (text: string) => {
+  const title = text.split('\n')[0]!;
+  const other = {
+    id: 'b',
+    title: 'Port Sael raid',
+    text: 'Port Sael raid\n\nThieves robbed a jeweller on Monday.',
+  };
+  const b = brief(
+    [
+      { id: 'a', title, published: '2026-03-09', text },
+      { ...other, published: '2026-03-09' },
+    ],
+    {
+      now: TEST_NOW,
+    },
+  ).briefing;
+  return b.documents.find((d) => d.id === 'a')!.flags.filter((f) => f.kind === 'self-contradiction');
+};
+
+const body =
+  'Thieves rammed a car into a jeweller in Port Sael on Monday and made off with a $2.6 million haul.';
+
+describe('a headline figure its own text contradicts', () => {
+  it('flags "$2.5 million" over a text saying "$2.6 million"', () => {
+    const f = slipsOf(`Thieves nab $2.5 million in Port Sael raid.\n\n${body}`);
+    expect(f.map((x) => x.evidence)).toEqual(['the headline gives "$2.5 million", the text "$2.6 million"']);
+  });
+
+  it('must not match: a headline rounding the figure, or qualifying it', () => {
+    expect(slipsOf(`Thieves nab $3 million in Port Sael raid.\n\n${body}`)).toEqual([]);
+    expect(slipsOf(`Thieves nab nearly $2.5 million in Port Sael raid.\n\n${body}`)).toEqual([]);
+  });
+
+  it('must not match: a headline figure the text also gives, beside another', () => {
+    const text = `Thieves take $2.5 million necklace in Port Sael.\n\nA $2.5 million necklace was among the loot. ${body}`;
+    expect(slipsOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+// A headline that gives a figure its own text gives otherwise: "nab $2.5 million" over "a $2.6-million booty".
+// One of the two is wrong, and the article never says which: a self-contradiction, shown to the reader.
+import type { Flag } from '../model/document.ts';
+import type { QuantityMention } from '../model/mention.ts';
+import type { DocInfo } from './docs.ts';
+
+/** Two figures this close (relative), and different at the headline's precision, are one figure told twice. */
+export const HEADLINE_SLIP = 0.1;
+
+/** The value rounded to `digits` significant digits. */
+const roundTo = (v: number, digits: number): number => {
+  if (v === 0) return 0;
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(v))) + 1 - digits);
+  return Math.round(v / scale) * scale;
+};
+
+/** Significant digits of a value: 2,500,000 has two. */
+const digitsOf = (v: number): number => {
+  const s = String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, s.length);
+};
+
+/** Exact figures only: "about", "over", ranges and orders of magnitude are no figure to contradict. */
+const exact = (q: QuantityMention): boolean => q.qualifier === null && q.low === undefined && q.unit !== null;
+
+/** The headline's end in the text, when the text opens with it. */
+function headlineEnd(d: DocInfo): number {
+  const title = d.x.seg.doc.title?.trim();
+  return title && d.text.startsWith(title) ? title.length : 0;
+}
+
+export function headlineSlip(d: DocInfo): Flag | null {
+  const end = headlineEnd(d);
+  if (!end) return null;
+  const head = d.x.quantities.filter((q) => q.span.end <= end && exact(q));
+  const body = d.x.quantities.filter((q) => q.span.start >= end && exact(q));
+  for (const h of head) {
+    const same = body.filter((b) => b.unit === h.unit);
+    if (!same.length || same.some((b) => b.value === h.value)) continue;
+    const digits = digitsOf(h.value);
+    const slip = same.find(
+      (b) =>
+        Math.abs(b.value - h.value) <= HEADLINE_SLIP * Math.max(Math.abs(b.value), Math.abs(h.value)) &&
+        roundTo(b.value, digits) !== h.value,
+    );
+    if (slip)
+      return {
+        kind: 'self-contradiction',
+        evidence: `the headline gives "${h.text}", the text "${slip.text}"`,
+        span: { start: h.span.start, end: h.span.end },
+      };
+  }
+  return null;
+}
