@@ -118,7 +118,11 @@ describe('reference date', () => {
     ['Fighting continued until Tuesday.', '2025-04-10', '2025-04-08'],
     ['Officials said the curfew is in place until Monday.', '2025-04-10', '2025-04-14'],
     ['Lawmakers have until March 14 to act.', '2024-12-20', '2025-03-14'],
-    ["Ortiz said he's prepared to sign a bill to fund the agency through Feb. 15.", '2025-01-25', '2025-02-15'],
+    [
+      "Ortiz said he's prepared to sign a bill to fund the agency through Feb. 15.",
+      '2025-01-25',
+      '2025-02-15',
+    ],
     ["Ortiz said they'll fund the agency through Feb. 15.", '2025-01-25', '2025-02-15'],
     ["Ortiz's agency was funded through Feb. 15.", '2025-01-25', '2024-02-15'],
     ['The address could take place on Monday as scheduled.', '2025-04-10', '2025-04-14'],

@@ -51,7 +51,8 @@ describe('findQuotes: speaker patterns', () => {
   });
 
   it('“…,” the agency said, quoting X: X spoke, the agency relayed', () => {
-    const text = '“The harbor will close to tankers from Monday,” the Dunmore Herald said, quoting Mayor Ortiz.';
+    const text =
+      '“The harbor will close to tankers from Monday,” the Dunmore Herald said, quoting Mayor Ortiz.';
     const { q, ents } = only(text, 'harbor will close');
     expect(q.speakerText).toBe('Mayor Ortiz');
     expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
