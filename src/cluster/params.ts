@@ -15,6 +15,16 @@ export interface Tuning {
   namesFloor: number;
   /** How much better another story must fit an article than its own (without it) for the article to move there. */
   reviewMargin: number;
+  /** Score taken off per QUIET_DAYS between an article's date and a story's dates (a gap of QUIET_DAYS costs this much). */
+  timePenalty: number;
+  /** How much more a word or number of the headline and lead counts than one further down. */
+  leadWeight: number;
+  /** Numbers cosine below which two sides that both give figures tell different events. */
+  numbersFloor: number;
+  /** Score taken off when the figures disagree (below numbersFloor): weaker than names, as tolls and counts move. */
+  numbersPenalty: number;
+  /** Share of a story's fit taken from its best single recent article (best link) rather than its centroid. */
+  linkWeight: number;
 }
 
 export const TUNING: Tuning = {
@@ -24,13 +34,16 @@ export const TUNING: Tuning = {
   join: 0.2,
   namesFloor: 0.3,
   reviewMargin: 0.02,
+  timePenalty: 0.2,
+  leadWeight: 2,
+  linkWeight: 0,
+  numbersFloor: 0,
+  numbersPenalty: 0,
 };
 /** Score taken off when the names disagree (below namesFloor): enough that no other term can make up for it. */
 export const FOREIGN_NAMES_PENALTY = 1;
 /** Keys a family needs on both sides to count in full: one shared name or number may be chance. */
 export const FAMILY_MIN_KEYS = 3;
-/** Score taken off per QUIET_DAYS between an article's date and a story's dates (a gap of QUIET_DAYS costs this much). */
-export const TIME_PENALTY = 0.2;
 
 /** Estimated shingle Jaccard from which an article is a near copy of a member and joins its story whatever the rest. */
 export const NEAR_COPY = 0.5;

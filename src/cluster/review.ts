@@ -2,6 +2,8 @@
 // story's centroid was one or two articles, may fit another story better now. It moves there when it scores
 // better by the tuning's reviewMargin against that story than against its own story without it (leave-one-out).
 // Candidates come from the index, as on arrival, so a review costs about what an arrival costs.
+
+import { storyFit } from './fit.ts';
 import {
   LOOKUP_KEYS,
   MAX_CANDIDATES,
@@ -10,7 +12,7 @@ import {
   REVIEW_PENDING_CAP,
   type Tuning,
 } from './params.ts';
-import { dayGap, score } from './score.ts';
+import { dayGap } from './score.ts';
 import type { ClusterEvent, ClusterState, Member, StoryState } from './state.ts';
 import { candidates, memberBands, memberSide, post, storySide } from './stories.ts';
 import { addInto, forgetShape, topKeys } from './vector.ts';
@@ -26,7 +28,7 @@ function locate(state: ClusterState, id: string, story: string): { s: StoryState
 function ownScore(s: StoryState, m: Member, t: Tuning): number {
   if (s.members.length < 2) return Number.NEGATIVE_INFINITY;
   addInto(s.centroid, m.vector, -1);
-  const v = score(memberSide(m), storySide(s), t).total;
+  const v = storyFit(memberSide(m), s, t, Number.NEGATIVE_INFINITY, m);
   addInto(s.centroid, m.vector);
   return v;
 }
@@ -66,7 +68,7 @@ export function reviewArticle(
     if (o === s) continue;
     const gap = dayGap(side, storySide(o));
     if (gap !== null && gap > QUIET_DAYS) continue;
-    const total = score(side, storySide(o), t).total;
+    const total = storyFit(side, o, t, t.join);
     if (total >= t.join && total > own + t.reviewMargin && (!best || total > best.total))
       best = { story: o, total };
   }
