@@ -7,7 +7,6 @@ import type { Context } from '../context.ts';
 import type { Document } from '../model/document.ts';
 import { type Issue, issue, type Result } from '../model/issue.ts';
 import { type DocFeatures, featuresOf, NAME, NUMBER, TERM } from './features.ts';
-import { storyFit } from './fit.ts';
 import {
   DF_MEMORY_DAYS,
   DOC_KEYS,
@@ -22,7 +21,7 @@ import {
 } from './params.ts';
 import { mergeIfOne, splitIfTwo } from './reshape.ts';
 import { followEvents, reviewDue } from './review.ts';
-import { dayGap, type Side, signatureJaccard } from './score.ts';
+import { dayGap, type Side, score, signatureJaccard } from './score.ts';
 import { type ClusterEvent, type ClusterState, emptyState, type Member, type StoryState } from './state.ts';
 import { candidates, openStory, storySide, takeMember } from './stories.ts';
 import { cachedShape, familyOf, normaliseFamilies, type Vector } from './vector.ts';
@@ -87,7 +86,7 @@ interface Scored {
 function scoreCandidate(side: Side, m: Member, s: StoryState, banded: boolean, t: Tuning): Scored | null {
   const gap = dayGap(side, storySide(s));
   if (gap !== null && gap > QUIET_DAYS) return null;
-  let total = storyFit(side, s, t, t.join);
+  let total = score(side, storySide(s), t).total;
   for (const other of banded ? s.members : []) {
     // a near copy of a recent member joins its story, however its other scores look
     if (signatureJaccard(m.signature, other.signature) >= NEAR_COPY) {
