@@ -5,11 +5,19 @@
 // throughput projected to a day against 500,000 articles.
 import { parseArgs } from 'node:util';
 import { assign, emptyState } from '../src/cluster/index.ts';
+import { DEV_CHOSEN, TUNING } from '../src/cluster/params.ts';
 import { makeContext } from '../src/context.ts';
 import { cleanAll } from '../src/pipeline.ts';
 import { baseStories, DAY0, dayOf } from './stream-articles.ts';
 
-const { values: flags } = parseArgs({ options: { articles: { type: 'string', default: '100000' } } });
+const { values: flags } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    tuning: { type: 'string', default: 'defaults' },
+  },
+});
+/** --tuning dev: the weights chosen on the dev set (DEV_CHOSEN), whose merge check on review may cost more. */
+const tuning = flags.tuning === 'dev' ? DEV_CHOSEN : TUNING;
 const TOTAL = Number(flags.articles);
 const CHECKPOINTS = [1_000, 10_000, 30_000, 100_000].filter((n) => n <= TOTAL);
 /** Articles per cost sample: the mean over the window ending at each checkpoint. */
@@ -33,7 +41,7 @@ for (let day = 0; seen < TOTAL; day++) {
     const t0 = process.hrtime.bigint();
     const docs = cleanAll([raw], ctx).value;
     const t1 = process.hrtime.bigint();
-    for (const d of docs) assign(state, d, DAY0 + day);
+    for (const d of docs) assign(state, d, DAY0 + day, tuning);
     const t2 = process.hrtime.bigint();
     cleanNs += t1 - t0;
     clusterNs += t2 - t1;
@@ -57,7 +65,9 @@ const perCpuSecond = seen / cpuSeconds;
 const costs = samples.map((s) => s.msPerArticle);
 const flatness = Math.max(...costs) / Math.min(...costs);
 
-console.log(`stream: ${seen} synthetic articles (${base.length} real stories retold daily), clean → cluster`);
+console.log(
+  `stream: ${seen} synthetic articles (${base.length} real stories retold daily), clean → cluster (tuning: ${flags.tuning})`,
+);
 console.log(
   `total ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU: ${perSecond.toFixed(0)} articles/s wall, ${perCpuSecond.toFixed(0)} per CPU second`,
 );

@@ -20,6 +20,7 @@ import { storyBudget, withCuts } from './batch/story-budget.ts';
 import { brief } from './brief/index.ts';
 import { clean, markDuplicates } from './clean/index.ts';
 import { type Clustered, type ClusterState, clusterDocuments } from './cluster/index.ts';
+import type { Tuning } from './cluster/params.ts';
 import type { Context } from './context.ts';
 import { anchorUndated } from './extract/dates/anchor.ts';
 import { extract, extractWhen, extractWhoWhat, joinFindings, type WhoWhat } from './extract/index.ts';
@@ -164,6 +165,11 @@ export function briefExtracted(extracted: Extracted[], story: Story, ctx: Contex
 }
 
 /** Cleaned documents in arrival order → the story each joins or opens (online; pass the state to carry on a stream). */
-export function clusterStream(docs: Document[], ctx: Context, state?: ClusterState): Result<Clustered> {
-  return clusterDocuments(docs, ctx, state);
+export function clusterStream(
+  docs: Document[],
+  ctx: Context,
+  state?: ClusterState,
+  tuning?: Tuning,
+): Result<Clustered> {
+  return clusterDocuments(docs, ctx, state, tuning);
 }

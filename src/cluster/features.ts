@@ -6,6 +6,7 @@ import { bandKeys, shingles, signature } from '../clean/dedupe/minhash.ts';
 import { fold } from '../lang/places.ts';
 import { NOT_NAMES, STOP_WORDS, stemWord, WEEKDAYS } from '../lang/topic-words.ts';
 import type { Document } from '../model/document.ts';
+import { TUNING } from './params.ts';
 
 /** Feature families, as key prefixes: one inverted index holds them all. */
 export const NAME = 'n:';
@@ -108,8 +109,6 @@ const bump = (m: Map<string, number>, k: string, n = 1): void => {
 
 /** Words of the headline and lead: news puts the event's who, where and how many first (the inverted pyramid). */
 const LEAD_WORDS = 60;
-/** How much more a word of the lead counts than one further down. */
-const LEAD_WEIGHT = 2;
 
 /** Days since 1970 of a date the article states (metadata or its text); inferred dates are only lower bounds. */
 export function statedDay(d: Pick<Document, 'published' | 'publishedBasis'>): number | null {
@@ -127,13 +126,14 @@ export function bandsOf(sig: Uint32Array): string[] {
   });
 }
 
-export function featuresOf(doc: Document): DocFeatures {
+/** An article's features; `leadWeight` is how much more a word of the headline and lead counts. */
+export function featuresOf(doc: Document, leadWeight = TUNING.leadWeight): DocFeatures {
   const text = doc.title && !doc.text.startsWith(doc.title) ? `${doc.title}\n${doc.text}` : doc.text;
   const { words, numbers } = tokens(text);
   const names = nameKeys(words);
   const counts = new Map<string, number>();
   words.forEach((w, at) => {
-    const n = at < LEAD_WORDS ? LEAD_WEIGHT : 1;
+    const n = at < LEAD_WORDS ? leadWeight : 1;
     // the day of the week an article names is a fact of its event, like its numbers
     if (WEEKDAYS.has(w.key)) bump(counts, `${NUMBER}${w.key}`, n);
     else if (names.has(w.key) && w.capital) bump(counts, `${NAME}${w.key}`, n);
@@ -141,7 +141,7 @@ export function featuresOf(doc: Document): DocFeatures {
       bump(counts, `${TERM}${stemWord(w.key.replace(/['’-]/g, ''))}`, n);
     }
   });
-  for (const x of numbers) bump(counts, x.key, x.at < LEAD_WORDS ? LEAD_WEIGHT : 1);
+  for (const x of numbers) bump(counts, x.key, x.at < LEAD_WORDS ? leadWeight : 1);
   const sig = signature(shingles(normaliseForMatch(doc.text)));
   return { id: doc.id, counts, day: statedDay(doc), signature: Array.from(sig), bands: bandsOf(sig) };
 }

@@ -119,7 +119,7 @@ export function assign(
   t: Tuning = TUNING,
 ): Result<Assignment> {
   const issues: Issue[] = [];
-  const f = featuresOf(doc);
+  const f = featuresOf(doc, t.leadWeight);
   state.seen++;
   state.clock = Math.max(state.clock, arrivalDay);
   countFeatures(state, f);

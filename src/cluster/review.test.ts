@@ -2,7 +2,7 @@
 // when its own still fits; only due articles are looked at. Vectors are built by hand so each case is exact.
 import { describe, expect, it } from 'vitest';
 import { StoryBook } from './index.ts';
-import { TUNING } from './params.ts';
+import { DEV_CHOSEN, TUNING } from './params.ts';
 import { followEvents, reviewDue } from './review.ts';
 import { type ClusterState, emptyState, type Member } from './state.ts';
 import { openStory, takeMember } from './stories.ts';
@@ -78,5 +78,37 @@ describe('second look', () => {
     book.arrive('v0', 's1');
     book.apply({ event: 'move', article: 'v0', from: 's1', into: 's2', score: 0.5 });
     expect(book.storyOfArticle('v0')).toBe('s2');
+  });
+});
+
+/** One event told in two stories (opened apart, as a stream may), and a story of another event beside them. */
+function twoTellings(): ClusterState {
+  const state = emptyState();
+  const a = openStory(state);
+  const b = openStory(state);
+  const c = openStory(state);
+  for (const id of ['q1', 'q2']) takeMember(state, a, member(id, QUAKE), []);
+  for (const id of ['q3', 'q4']) takeMember(state, b, member(id, QUAKE), []);
+  for (const id of ['v1', 'v2']) takeMember(state, c, member(id, VOTE), []);
+  state.pending = [['q3', b.id, 0]];
+  return state;
+}
+
+describe('second look with a merge check (mergeOnReview)', () => {
+  it('an article that fits another story as well as its own merges the two, and the merge is recorded', () => {
+    const state = twoTellings();
+    const events = reviewDue(state, DEV_CHOSEN, true);
+    expect(events).toEqual([expect.objectContaining({ event: 'merge', at: 'q3' })]);
+    const merged = Object.values(state.stories).find((s) => s.members.some((m) => m.id === 'q1'))!;
+    expect(merged.members.map((m) => m.id).sort()).toEqual(['q1', 'q2', 'q3', 'q4']);
+    expect(state.stories.s3!.members.map((m) => m.id)).toEqual(['v1', 'v2']);
+  });
+
+  it('without the check the two tellings stay two stories, and a story of another event is never merged', () => {
+    expect(reviewDue(twoTellings(), { ...DEV_CHOSEN, mergeOnReview: false }, true)).toEqual([]);
+    const state = twoTellings();
+    state.pending = [['v1', 's3', 0]];
+    expect(reviewDue(state, DEV_CHOSEN, true)).toEqual([]);
+    expect(Object.keys(state.stories)).toHaveLength(3);
   });
 });

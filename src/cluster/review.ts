@@ -2,6 +2,7 @@
 // story's centroid was one or two articles, may fit another story better now. It moves there when it scores
 // better by the tuning's reviewMargin against that story than against its own story without it (leave-one-out).
 // Candidates come from the index, as on arrival, so a review costs about what an arrival costs.
+
 import {
   LOOKUP_KEYS,
   MAX_CANDIDATES,
@@ -10,6 +11,7 @@ import {
   REVIEW_PENDING_CAP,
   type Tuning,
 } from './params.ts';
+import { mergeIfOne } from './reshape.ts';
 import { dayGap, score } from './score.ts';
 import type { ClusterEvent, ClusterState, Member, StoryState } from './state.ts';
 import { candidates, memberBands, memberSide, post, storySide } from './stories.ts';
@@ -49,7 +51,7 @@ function moveMember(state: ClusterState, from: StoryState, into: StoryState, m: 
   if (from.members.length === 0 && from.size <= 0) delete state.stories[from.id];
 }
 
-/** Reviews one article: moves it to a better story when there is one, as a 'move' event. */
+/** Reviews one article: moves it to a better story when there is one ('move'), or merges two that are one ('merge'). */
 export function reviewArticle(
   state: ClusterState,
   id: string,
@@ -62,15 +64,22 @@ export function reviewArticle(
   const own = ownScore(s, m, t);
   const side = memberSide(m);
   let best: { story: StoryState; total: number } | null = null;
+  let other: StoryState | null = null;
+  let otherTotal = Number.NEGATIVE_INFINITY;
   for (const o of candidates(state, m.vector, [], MAX_CANDIDATES).stories) {
     if (o === s) continue;
     const gap = dayGap(side, storySide(o));
     if (gap !== null && gap > QUIET_DAYS) continue;
     const total = score(side, storySide(o), t).total;
+    if (total >= t.join && total > otherTotal) {
+      other = o;
+      otherTotal = total;
+    }
     if (total >= t.join && total > own + t.reviewMargin && (!best || total > best.total))
       best = { story: o, total };
   }
-  if (!best) return null;
+  // the article fits its own story and another as well: the two may be one story told twice (average link decides)
+  if (!best) return other && t.mergeOnReview ? mergeIfOne(state, s, other, id, t) : null;
   moveMember(state, s, best.story, m);
   return {
     event: 'move',
@@ -91,7 +100,9 @@ export function reviewDue(state: ClusterState, t: Tuning, all = false): ClusterE
   while (state.pending.length > 0 && isDue(state, state.pending[0]![2], all)) {
     const [id, story] = state.pending.shift()!;
     const e = reviewArticle(state, id, story, t);
-    if (e) events.push(e);
+    if (!e) continue;
+    events.push(e);
+    if (e.event === 'merge') followEvents(state, [e]);
   }
   return events;
 }

@@ -1,13 +1,6 @@
 // How much an article (or a story) belongs with a story: a sum of named terms, each commented.
 import { NAME, NUMBER, TERM } from './features.ts';
-import {
-  FAMILY_MIN_KEYS,
-  FOREIGN_NAMES_PENALTY,
-  QUIET_DAYS,
-  TIME_PENALTY,
-  TUNING,
-  type Tuning,
-} from './params.ts';
+import { FAMILY_MIN_KEYS, FOREIGN_NAMES_PENALTY, QUIET_DAYS, TUNING, type Tuning } from './params.ts';
 import { cachedShape, type Family, familyCosines, type Shape, type Vector } from './vector.ts';
 
 export interface Side {
@@ -56,12 +49,16 @@ export function score(a: Side, b: Side, tuning: Tuning = TUNING): Score {
   const gap = dayGap(a, b) ?? 0;
   const similarity = weight > 0 ? sum / weight : 0;
   // articles days apart are less likely one story, and past QUIET_DAYS never are (the candidate gate)
-  const stale = TIME_PENALTY * Math.min(1, gap / QUIET_DAYS);
+  const stale = tuning.timePenalty * Math.min(1, gap / QUIET_DAYS);
   // accounts of one event name the same people and places: an article naming others tells another event
   const names = cos[NAME];
   const foreign = names !== null && names < tuning.namesFloor ? FOREIGN_NAMES_PENALTY * evidence(NAME) : 0;
+  // accounts of one event give its figures (toll, magnitude, sums, days): none in common tells another event
+  const figures = cos[NUMBER];
+  const otherFigures =
+    figures !== null && figures < tuning.numbersFloor ? tuning.numbersPenalty * evidence(NUMBER) : 0;
   return {
-    total: similarity - stale - foreign,
+    total: similarity - stale - foreign - otherFigures,
     names: cos[NAME],
     terms: cos[TERM],
     numbers: cos[NUMBER],

@@ -17,8 +17,8 @@ function requireShared(path: string): void {
     throw new Error(`${path} is missing: these checks need ../shared beside the project`);
 }
 
-async function predicted(inputs: string[]): Promise<Map<string, string>> {
-  const r = await runCli(['cluster', ...inputs, '--format', 'jsonl'], { cwd: tmp.dir, env: {} });
+async function predicted(inputs: string[], flags: string[] = []): Promise<Map<string, string>> {
+  const r = await runCli(['cluster', ...inputs, '--format', 'jsonl', ...flags], { cwd: tmp.dir, env: {} });
   expect(r.code).toBe(0);
   const out = new Map<string, string>();
   for (const line of r.stdout.trim().split('\n')) {
@@ -42,6 +42,17 @@ describe('cluster over ../shared', () => {
     expect(s.f1).toBeGreaterThan(0.92);
     expect(s.precision).toBeGreaterThan(0.93);
     expect(s.recall).toBeGreaterThan(0.91);
+  }, 120_000);
+
+  it('the weights chosen on the dev set alone (--tuning dev): B-cubed F1 as measured once', async () => {
+    requireShared(bench);
+    const gold = new Map(
+      Object.entries(JSON.parse(readFileSync(join(bench, 'labels.json'), 'utf8')) as object),
+    ) as Map<string, string>;
+    const s = bcubed(gold, await predicted([join(bench, 'articles.jsonl')], ['--tuning', 'dev']));
+    // reached: 0.912 (P 0.893, R 0.931): the dev set prefers a weaker names floor than this set rewards
+    expect(s.f1).toBeGreaterThan(0.9);
+    expect(s.recall).toBeGreaterThan(0.92);
   }, 120_000);
 
   it('the corpus stories, one file each, fed as one stream: each stays (almost) whole and apart', async () => {

@@ -104,6 +104,25 @@ describe('corroborate cluster', () => {
     const fmt = await cli(['cluster', 'stream.jsonl', '--format', 'md']);
     expect(fmt.code).toBe(2);
     expect(fmt.stderr).toMatch(/--format must be one of jsonl, json/);
+    const tuning = await cli(['cluster', 'stream.jsonl', '--tuning', 'tuned']);
+    expect(tuning.code).toBe(2);
+    expect(tuning.stderr).toMatch(/--tuning must be one of defaults, dev \(got 'tuned'\)/);
+  });
+
+  it('--tuning dev clusters with the dev-chosen weights: the two events stay two stories', async () => {
+    const r = await cli(['cluster', 'stream.jsonl', '--tuning', 'dev']);
+    expect(r.code).toBe(0);
+    const story = new Map(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { id?: string; story?: string })
+        .filter((o) => o.id)
+        .map((o) => [o.id, o.story]),
+    );
+    expect(story.get('flood-2')).toBe(story.get('flood-1'));
+    expect(story.get('mine-2')).toBe(story.get('mine-1'));
+    expect(story.get('mine-1')).not.toBe(story.get('flood-1'));
   });
 
   it('--help describes the command', async () => {

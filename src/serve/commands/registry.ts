@@ -199,7 +199,7 @@ Examples:
   {
     name: 'cluster',
     summary: 'sort the articles of the inputs into stories, in the order given (nothing is stored)',
-    help: `Usage: corroborate cluster INPUT… [--format jsonl|json]
+    help: `Usage: corroborate cluster INPUT… [--format jsonl|json] [--tuning defaults|dev]
 
 Reads each INPUT (file, directory, -, URL or feed) and runs the online story clustering a stream uses: each
 article, in the order given, joins the story it matches (shared names, rare terms and numbers, close dates,
@@ -209,6 +209,7 @@ found to be one) and splits (one found to be two) that happened on the way.
 Options:
   --format, -f F     jsonl (default: one { "id", "story" } a line, then one line per merge or split)
                      or json (one object: { "documents": [{ "id", "story" }…], "events": […] })
+  --tuning T         defaults, or dev: the weights chosen on the dev set alone (npm run eval:cluster-dev)
   --allow-private-hosts  let URLs reach private, loopback and link-local addresses
 ${NOW_HELP}
   --help, -h         this help
