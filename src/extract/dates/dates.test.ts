@@ -280,6 +280,15 @@ describe('must not match', () => {
     ]);
   });
 
+  it('does not read "the 19 Sept. 11 hijackers" as 19 September 2011: news writes no two-digit years', () => {
+    const ds = find('Fifteen of the 19 Sept. 11 hijackers were Velmori nationals.', '2026-01-10');
+    expect(ds.map((d) => [d.text, d.resolved])).toEqual([['Sept. 11', '2025-09-11']]);
+    // Must not match: a full date with its year.
+    expect(find('The talks ended on 19 Sept. 2011 in Dunmore.', '2026-01-10').map((d) => d.resolved)).toEqual(
+      ['2011-09-19'],
+    );
+  });
+
   it('does not read "September, 20 strikes" as September 20', () => {
     const d = one('The navy has carried out, since September, 20 strikes.');
     expect([d.resolved, d.precision]).toEqual(['2026-09', 'month']);

@@ -256,6 +256,16 @@ export const writtenChrono: DateParser = (text, base) => {
       continue;
     }
     if (r.tags().has('parser/SlashDateFormatParser') && !s.isCertain('year')) continue;
+    // "the 19 Sept. 11 hijackers": news writes no two-digit years; the number after the month is its day
+    const count = COUNT_BEFORE_MONTH_DAY.exec(t);
+    if (count) {
+      const at = index + count[1]!.length;
+      const day: DateCand = { start: base + at, end: base + index + len, parser: 'chrono' };
+      day.month = monthOf(count[2]!) ?? undefined;
+      day.day = Number(count[3]);
+      if (day.month) out.push(day);
+      continue;
+    }
     const c: DateCand = { start: base + index, end: base + index + len, parser: 'chrono' };
     if (s.isCertain('year')) c.year = s.get('year') as number;
     if (s.isCertain('month')) c.month = s.get('month') as number;
@@ -272,6 +282,9 @@ export const writtenChrono: DateParser = (text, base) => {
   }
   return out;
 };
+
+/** A count, a month and a two-digit number: "19 Sept. 11" (chrono reads day, month and year '11). */
+const COUNT_BEFORE_MONTH_DAY = new RegExp(`^(\\d{1,2}\\s+)(${MONTH_NAMES})\\.?\\s+(\\d{1,2})$`);
 
 const FULL_MONTH = new RegExp(`^(?:${oneOf(capitalised(MONTHS))})$`);
 /** A month named alone: only in a date phrase ("in May"), never an abbreviation alone ("Jan" may be a name). */
