@@ -128,6 +128,13 @@ describe('reference date', () => {
     ['The address could take place on Monday as scheduled.', '2025-04-10', '2025-04-14'],
     ['The address would not be held on Monday, she said.', '2025-04-10', '2025-04-14'],
     ['The address took place on Monday as scheduled.', '2025-04-10', '2025-04-07'],
+    // The act after "after" is done when a past verb reports it; with none, it is still to come.
+    [
+      'The House ensured the bill will become law after voting to override Wednesday.',
+      '2025-04-10',
+      '2025-04-09',
+    ],
+    ['The mayor will sign the bill after meeting Ana Ruiz on Friday.', '2025-04-10', '2025-04-11'],
     // A yearless date in the weeks after publication is coming, not eleven months back, unless told in the past.
     ['From May 3, the port of Port Sael will close to tankers.', '2025-04-10', '2025-05-03'],
     ['The agency said the port would close to tankers on April 21.', '2025-04-10', '2025-04-21'],

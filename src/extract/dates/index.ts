@@ -30,6 +30,8 @@ const AHEAD =
   /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|deadline|expires?|expiring|is\s+due|are\s+due|(?:could|would|might|may)(?:\s+not|n['’]t)?\s+(?:be\s+held|take\s+place|go\s+ahead|happen|proceed))\b/gi;
 /** A deadline word right before the date looks ahead: "funded through March 14", "must act by Friday". */
 const LIMIT_BEFORE = /\b(?:through|until|till|by|before)\s+$/i;
+/** "after voting to override" up to the date: an act the date belongs to, named by a gerund after "after". */
+const AFTER_ACT = /\bafter\s+[a-z]+ing\b[^,;]*$/i;
 /** A past-tense verb: "cleared", "ran", "was"; not a participle after "is/be" ("is funded", "will be delayed"). */
 const PAST =
   /\b(?:was|were|had|did|said|ran|met|came|went|took|began|won|lost|held|fell|rose|left|kept|(?<!\b(?:be|been|being|is|are|am|remain|remains|get|gets)\s+)(?!(?:hundred|sacred|naked|wicked|indeed)\b)[a-z]{2,}[a-df-z]ed)\b/;
@@ -57,6 +59,10 @@ function looksAhead(text: string, at: number, end: number): boolean {
   // "killed by Tuesday's blast": a possessive date names the event, not a deadline.
   if (LIMIT_BEFORE.test(clause) && !/^['’]s\b/.test(text.slice(end, end + 3)))
     return PRESENT.test(clause) || !PAST.test(clause);
+  // "ensured the bill will become law after voting to override Wednesday": the date dates the act after "after",
+  // done before the past verb that reports it
+  const act = AFTER_ACT.exec(clause);
+  if (act && PAST.test(clause.slice(0, act.index))) return false;
   let last: RegExpExecArray | null = null;
   AHEAD.lastIndex = 0;
   for (let m = AHEAD.exec(clause); m !== null; m = AHEAD.exec(clause)) last = m;
