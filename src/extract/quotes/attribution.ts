@@ -232,8 +232,14 @@ export function attributeAfter(
   // “…,” Smith said / “…”, Smith said: a comma marks it. Without one, only a bare "“…” Smith said." counts:
   // a “term” followed by a clause ("“Green Fund” (Fondo Verde) supports …") is no attribution.
   if (i === 0 && !innerPunct && !(k <= 4 && toks.length - k <= 3)) return null;
-  // After a quote that ends its own sentence, only a bare "Smith said." can attribute it.
-  if (innerEndsSentence && toks.length - i > 6) return null;
+  // After a quote that ends its own sentence, only a bare "Smith said." can attribute it, or one the verb of which
+  // only a place or means follows ("Smith wrote in a letter delivered Tuesday."), never a clause of its own.
+  const bare =
+    toks.length - i <= 6 ||
+    (k <= i + 4 &&
+      PREPOSITIONS.has(toks[k + 1]?.lower ?? '') &&
+      !toks.slice(k + 1).some((t) => t.lower === 'that' || t.word === ','));
+  if (innerEndsSentence && !bare) return null;
   const according = isAccording(toks, k);
   const verb = according ? 'according' : (SPEECH_FORMS.get((toks[k] as Tok).word) as string);
   let np: Tok[];

@@ -61,6 +61,16 @@ describe('findQuotes: speaker patterns', () => {
     expect(only(twin, 'harbor will close').q.speakerText).toBe('the Dunmore Herald');
   });
 
+  it('“… .” X wrote in a letter …: a quote ending its sentence, then a name and its means', () => {
+    const text =
+      '“Our port may face lawsuits in foreign courts.” Lena Ortiz wrote in a letter delivered Tuesday.';
+    expect(only(text, 'lawsuits').q.speakerText).toBe('Lena Ortiz');
+    // Must not match: the next sentence says something of its own.
+    const twin =
+      '“Our port may face lawsuits in foreign courts.” Lena Ortiz said on Tuesday that the port is safe.';
+    expect(only(twin, 'lawsuits').q.speakerText).toBeFalsy();
+  });
+
   it('X told Y’s Z that …: the addressee is not the speaker, the outlet is the venue', () => {
     const text =
       'Governor Hal Brenner told Channel Nine’s Dana Poole that the dam was checked twice: “Nobody in this valley is in any danger tonight.”';
