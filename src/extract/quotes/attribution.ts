@@ -77,9 +77,17 @@ function phrase(text: string, toks: Tok[]): { text: string; start: number; end: 
 }
 
 /** A plausible speaker phrase: starts with a name, a pronoun or a determiner, and holds no verb of speech. */
+/** What was written, not who wrote it: '“…?” goes another', '“…” reads one of the queries'. */
+const TEXT_HEADS = new Set(
+  'another question questions query queries list memo memos document documents email emails text passage line lines'.split(
+    ' ',
+  ),
+);
+
 function plausible(toks: Tok[]): boolean {
   const first = toks[0];
   if (!first || toks.length > MAX_NP) return false;
+  if (TEXT_HEADS.has((toks[toks.length - 1] as Tok).lower)) return false;
   // Inflected speech verbs betray a clause; bare forms are often nouns ("state hydrologist", "a call").
   if (toks.some((t) => t.punct || (SPEECH_FORMS.has(t.word) && SPEECH_FORMS.get(t.word) !== t.word)))
     return false;
@@ -233,12 +241,14 @@ export function attributeAfter(
   // a “term” followed by a clause ("“Green Fund” (Fondo Verde) supports …") is no attribution.
   if (i === 0 && !innerPunct && !(k <= 4 && toks.length - k <= 3)) return null;
   // After a quote that ends its own sentence, only a bare "Smith said." can attribute it, or one the verb of which
-  // only a place or means follows ("Smith wrote in a letter delivered Tuesday."), never a clause of its own.
+  // only a place, means or source follows ("Smith wrote in a letter delivered Tuesday.", "…, according to the
+  // list"), never a clause of its own.
+  const means =
+    PREPOSITIONS.has(toks[k + 1]?.lower ?? '') ||
+    (toks[k + 1]?.word === ',' && toks[k + 2]?.lower === 'according');
   const bare =
     toks.length - i <= 6 ||
-    (k <= i + 4 &&
-      PREPOSITIONS.has(toks[k + 1]?.lower ?? '') &&
-      !toks.slice(k + 1).some((t) => t.lower === 'that' || t.word === ','));
+    (k <= i + 4 && means && !toks.slice(k + 2).some((t) => t.lower === 'that' || t.word === ','));
   if (innerEndsSentence && !bare) return null;
   const according = isAccording(toks, k);
   const verb = according ? 'according' : (SPEECH_FORMS.get((toks[k] as Tok).word) as string);
@@ -249,6 +259,8 @@ export function attributeAfter(
     np = npAfter(toks, according ? k + 2 : k + 1);
   } else {
     np = toks.slice(i, k).filter((t) => !AUX.has(t.lower));
+    // "Mueller planned to ask", "Ruiz wants to know": the verb before "to" is the speaker's, not a name's part
+    if (np.length > 2 && np.at(-1)!.lower === 'to' && /^\p{Ll}/u.test(np.at(-2)!.word)) np = np.slice(0, -2);
     const comma = np.findIndex((t) => t.word === ',');
     if (comma > 0) np = np.slice(0, comma); // "Smith, a senior adviser, said"
     if (verb === 'tell') addressee = addresseeAfter(toks, k);

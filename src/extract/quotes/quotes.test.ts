@@ -71,6 +71,23 @@ describe('findQuotes: speaker patterns', () => {
     expect(only(twin, 'lawsuits').q.speakerText).toBeFalsy();
   });
 
+  it('“…?” another asks, one of the queries asks: a text is no speaker', () => {
+    for (const text of [
+      '“What did you know about the harbor deal?” another asks.',
+      '“Who approved the fund for the harbor?” one of the queries asks.',
+    ])
+      expect(run(text).quotes.map((q) => q.speakerText ?? null)).toEqual([null]);
+    // Must not match: a person after the same verb.
+    expect(only('“Who approved the fund?” asked Lena Ortiz.', 'approved').q.speakerText).toBe('Lena Ortiz');
+  });
+
+  it('“…?” X planned to ask: the speaker is X', () => {
+    const text = '“Who approved the fund for the harbor?” Lena Ortiz planned to ask, according to the list.';
+    const { q, ents } = only(text, 'approved the fund');
+    expect(q.speakerText).toBe('Lena Ortiz');
+    expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+  });
+
   it('X told Y’s Z that …: the addressee is not the speaker, the outlet is the venue', () => {
     const text =
       'Governor Hal Brenner told Channel Nine’s Dana Poole that the dam was checked twice: “Nobody in this valley is in any danger tonight.”';
