@@ -89,6 +89,25 @@ describe('dates of undated articles', () => {
     );
     expect(datesOf(xs, 'b')).toContainEqual(['the 5th of May', '2010-05-05']);
   });
+  it("date the story's weekday in an undated article on the story's day; leave its other relative dates", () => {
+    // 5 May 2010 was a Wednesday; so was 19 May, a deadline the story looks ahead to.
+    const xs = story(
+      documentOf('The riots of December 2008 were worse. Rioters burned the bank on Wednesday.', { id: 'a' }),
+      documentOf('The strike was called for the 5th of May. Police fought protesters on Wednesday.', {
+        id: 'b',
+      }),
+      documentOf('Markets fell on Wednesday as the strike spread. Debts fall due on May 19.', { id: 'c' }),
+      documentOf('Rioters set fire to a bank on Wednesday. A minister spoke yesterday and on Tuesday.', {
+        id: 'd',
+      }),
+    );
+    expect(datesOf(xs, 'd')).toEqual([
+      ['on Wednesday', '2010-05-05'],
+      ['yesterday', null],
+      ['on Tuesday', null],
+    ]);
+    expect(datesOf(xs, 'c')).toContainEqual(['May 19', '2010-05-19']);
+  });
   it('must not match: no weekday stands out, so the day stays the first after the bound', () => {
     const xs = story(
       documentOf('The riots of December 2008 were worse. Rioters burned the bank on Wednesday.', { id: 'a' }),

@@ -52,6 +52,14 @@ function storyWeekday(extracted: Extracted[]): number | null {
 /** The story's year pinned by its weekday: the one year on or after the bound (within a few years) in which a day it
  *  writes without a year falls on the story's weekday, as "YYYY-01"; null when none or several years fit. */
 export function weekdayYear(extracted: Extracted[], bound: string): string | null {
+  return storyDay(extracted, bound)?.year ?? null;
+}
+
+/** The year pinned as above, and the story's day: the first day it writes that falls on its weekday that year. */
+function storyDay(
+  extracted: Extracted[],
+  bound: string,
+): { year: string; day: string | null; weekday: number } | null {
   const weekday = storyWeekday(extracted);
   if (weekday === null) return null;
   const days = new Set<string>();
@@ -61,14 +69,40 @@ export function weekdayYear(extracted: Extracted[], bound: string): string | nul
       if (w) days.add(`${w[1]}-${w[2]}`);
     }
   const from = Number(bound.slice(0, 4));
-  const years = new Set<number>();
+  const fits = new Map<number, string[]>();
   for (const md of days)
     for (let y = from; y <= from + YEARS_AFTER_BOUND; y++) {
       const iso = `${y}-${md}`;
       const day = new Date(`${iso}T12:00:00Z`);
-      if (iso >= bound && !Number.isNaN(day.getTime()) && day.getUTCDay() === weekday) years.add(y);
+      if (iso >= bound && !Number.isNaN(day.getTime()) && day.getUTCDay() === weekday)
+        fits.set(y, [...(fits.get(y) ?? []), iso]);
     }
-  return years.size === 1 ? `${[...years][0]}-01` : null;
+  if (fits.size !== 1) return null;
+  const [year, isos] = [...fits][0]!;
+  // The earliest such day is the event's: later ones on its weekday are deadlines and follow-ups it looks ahead to.
+  return { year: `${year}-01`, day: isos.sort()[0] ?? null, weekday };
+}
+
+/** "On Wednesday", the story's own weekday, in an undated article of it: the story's day, whatever day of that week
+ *  the article was written; a date without its year reads as in a report of that day; its other relative dates
+ *  ("yesterday", "on Tuesday") need the day it was written and stay unresolved. */
+function onStoryDay(x: Extracted, day: string, weekday: number, ctx: Context): Extracted {
+  const doc = { ...x.seg.doc, published: day, publishedBasis: 'inferred' as const };
+  const reread = findDates({ ...x.seg, doc }, ctx).value;
+  const isStoryWeekday = (m: DateMention) =>
+    m.offset?.unit === 'weekday' &&
+    m.offset.value === 0 &&
+    m.offset.weekday === weekday &&
+    m.resolved === day;
+  return {
+    ...x,
+    dates: x.dates.map((m, i) => {
+      const r = reread[i];
+      if (!r || r.span.start !== m.span.start) return borrowsReference(m) ? unresolved(m) : m;
+      // a date written without its year reads as it would in a report of that day; a relative one needs the day
+      return isStoryWeekday(r) || !r.relative ? r : unresolved(m);
+    }),
+  };
 }
 
 /** A date read against the reference date (a relative date, or a year the text left out). */
@@ -97,9 +131,10 @@ export function anchorUndated(extracted: Extracted[], ctx: Context): Extracted[]
   )
     return extracted;
   let anchor = storyAnchor(extracted);
+  let pinned: ReturnType<typeof storyDay> = null;
   if (anchor?.precision === 'month') {
-    const year = weekdayYear(extracted, anchor.iso);
-    if (year) anchor = { iso: year, precision: 'month' };
+    pinned = storyDay(extracted, anchor.iso);
+    if (pinned) anchor = { iso: pinned.year, precision: 'month' };
   }
   // A date inferred from an article's own text is only a lower bound: the story's evidence, when later, is nearer.
   const undated = (x: Extracted) =>
@@ -108,6 +143,7 @@ export function anchorUndated(extracted: Extracted[], ctx: Context): Extracted[]
   return extracted.map((x) => {
     if (!undated(x)) return x;
     if (!anchor) return { ...x, dates: x.dates.map((m) => (borrowsReference(m) ? unresolved(m) : m)) };
+    if (pinned?.day) return onStoryDay(x, pinned.day, pinned.weekday, ctx);
     if (anchor.precision === 'month')
       return { ...x, dates: x.dates.map((m) => onOrAfter(m, anchor.iso, x.seg.doc.text)) };
     const doc = { ...x.seg.doc, published: anchor.iso, publishedBasis: 'inferred' as const };
