@@ -49,10 +49,45 @@ export interface ParkedJob {
   at: string;
 }
 
-/** The stream clustering's saved state: its JSON, and the last log entry folded into it. */
-export interface ClusterSnapshot {
+/** One clustering story, index key or term count as stored. */
+export interface ClusterStoryRow {
+  id: string;
   body: string;
+}
+export interface ClusterPostingRow {
+  key: string;
+  /** JSON: the ids of the stories holding the key, latest last. */
+  stories: string;
+}
+export interface ClusterDfRow {
+  key: string;
+  n: number;
+  last: number;
+}
+
+/** The stream clustering's saved state: its header (JSON of the state less its stories, index and term counts),
+ * those as rows, and the last log entry folded into it. */
+export interface ClusterSaved {
+  header: string;
   applied: number;
+  stories: ClusterStoryRow[];
+  postings: ClusterPostingRow[];
+  df: ClusterDfRow[];
+}
+
+/** Rows written and rows gone (by key) since the previous save. */
+export interface RowChanges<R> {
+  put: R[];
+  gone: string[];
+}
+
+/** What a save writes: the header, and only the rows that changed since the state saved before. */
+export interface ClusterSave {
+  header: string;
+  applied: number;
+  stories: RowChanges<ClusterStoryRow>;
+  postings: RowChanges<ClusterPostingRow>;
+  df: RowChanges<ClusterDfRow>;
 }
 
 /** An article clustered since the snapshot, in clustering order, with the day it arrived. */
@@ -97,9 +132,11 @@ export interface StreamStore {
   /** Which log entry the saved clustering state includes, and up to which entry the log was dropped (0, 0 when
    * none is saved); cheap, no state read. */
   clusterApplied(): Promise<{ applied: number; pruned: number }>;
-  getClusterSnapshot(): Promise<ClusterSnapshot | null>;
-  /** Saves the state as of log entry `applied`, and drops the log entries the previous saved state included. */
-  putClusterSnapshot(snapshot: ClusterSnapshot): Promise<void>;
+  /** The saved clustering state, null when none is saved. */
+  getClusterState(): Promise<ClusterSaved | null>;
+  /** Saves the state as of log entry `applied` (its header and the rows that changed), and drops the log entries
+   * the previous saved state included. */
+  saveClusterState(save: ClusterSave): Promise<void>;
   /** Appends an article to the clustering log; returns its entry number. */
   appendClusterLog(doc: Document, day: number): Promise<number>;
   /** The log entries after `seq`, in order. */

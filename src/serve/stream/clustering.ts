@@ -1,18 +1,15 @@
 // Story clustering of a watched stream: each new document joins a story or opens one (src/cluster), with the
 // clustering state kept in the store, so that a restarted watch and every worker on every machine carry on one
-// clustering. The state is saved every SNAPSHOT_EVERY articles; the articles clustered since are logged, and a
-// process whose copy is behind replays them. Merges, splits and moves move the stored documents and are recorded.
+// clustering. The state is saved every SNAPSHOT_EVERY articles, as rows (state-rows.ts): only the stories, index keys
+// and term counts changed since the last save are written. The articles clustered since are logged, and a process
+// whose copy is behind replays them. Merges, splits and moves move the stored documents and are recorded.
+import { followChanges, type StateChanges } from '../../cluster/changes.ts';
 import { statedDay } from '../../cluster/features.ts';
-import {
-  assign,
-  type ClusterEvent,
-  type ClusterState,
-  ClusterStateSchema,
-  emptyState,
-} from '../../cluster/index.ts';
+import { assign, type ClusterEvent, type ClusterState, emptyState } from '../../cluster/index.ts';
 import type { ChangeEvent } from '../../model/change.ts';
 import type { Document } from '../../model/document.ts';
 import type { Store, StoryRecord } from '../../store/index.ts';
+import { markAllChanged, saveOf, stateFromSaved } from './state-rows.ts';
 
 /** Articles between two saved states: a longer log to replay on start, against a state written less often. */
 export const SNAPSHOT_EVERY = 500;
@@ -38,22 +35,37 @@ export interface Placed<T> {
 
 export class StreamClusterer {
   private state: ClusterState | null = null;
+  /** What changed in `state` since the saved state it was loaded from (or this process saved last). */
+  private changes: StateChanges | null = null;
   /** The last log entry this process's state includes. */
   private applied = 0;
   /** The last log entry the saved state includes. */
   private saved = 0;
 
-  constructor(private readonly store: Store) {}
+  /** `saveEvery`: articles between two saves of the state (tests save often to cross many). */
+  constructor(
+    private readonly store: Store,
+    private readonly saveEvery = SNAPSHOT_EVERY,
+  ) {}
+
+  /** The clustering state as of the latest article clustered by any process (read-only use). */
+  currentState(): Promise<ClusterState> {
+    return this.store.withClusterLock(() => this.catchUp());
+  }
 
   /** Brings this process's state up to date: the log entries after it, or first the saved state when the log no
    * longer holds all of those. */
   private async catchUp(): Promise<ClusterState> {
     const { applied, pruned } = await this.store.clusterApplied();
     this.saved = applied;
-    if (!this.state || pruned > this.applied) {
-      const snap = await this.store.getClusterSnapshot();
-      this.state = snap ? ClusterStateSchema.parse(JSON.parse(snap.body)) : emptyState();
-      this.applied = snap?.applied ?? 0;
+    if (!this.state || !this.changes || pruned > this.applied) {
+      const saved = await this.store.getClusterState();
+      const loaded = saved ? stateFromSaved(saved) : { state: emptyState(), whole: false };
+      this.state = loaded.state;
+      this.changes = followChanges(this.state);
+      // a state saved whole by an older corroborate: its first save here writes every row
+      if (loaded.whole) markAllChanged(this.state, this.changes);
+      this.applied = saved?.applied ?? 0;
     }
     for (const e of await this.store.clusterLogSince(this.applied)) {
       assign(this.state, e.doc, e.day);
@@ -77,14 +89,16 @@ export class StreamClusterer {
         const touched = new Set<string>();
         for (const e of r.events) for (const name of await this.applyEvent(e)) touched.add(name);
         touched.delete(story);
-        if (this.applied - this.saved >= SNAPSHOT_EVERY) {
-          await this.store.putClusterSnapshot({ body: JSON.stringify(state), applied: this.applied });
+        if (this.applied - this.saved >= this.saveEvery) {
+          await this.store.saveClusterState(saveOf(state, this.changes!, this.applied));
+          this.changes = followChanges(state);
           this.saved = this.applied;
         }
         return { stored, story, touched: [...touched] };
       } catch (e) {
         // the transaction rolls back: the state in memory may be ahead of the store, so it is read again next time
         this.state = null;
+        this.changes = null;
         this.applied = 0;
         throw e;
       }

@@ -22,7 +22,8 @@ import type {
 import type {
   ChangeQuery,
   ClusterLogEntry,
-  ClusterSnapshot,
+  ClusterSave,
+  ClusterSaved,
   DocWithFindings,
   FeedItemRecord,
   FeedItemStatus,
@@ -134,12 +135,12 @@ export abstract class KyselyStore implements Store, StreamStore {
     return cluster.clusterApplied(await this.q());
   }
 
-  async getClusterSnapshot(): Promise<ClusterSnapshot | null> {
-    return cluster.getClusterSnapshot(await this.q());
+  async getClusterState(): Promise<ClusterSaved | null> {
+    return cluster.getClusterState(await this.q());
   }
 
-  putClusterSnapshot(snapshot: ClusterSnapshot): Promise<void> {
-    return this.transaction(async () => cluster.putClusterSnapshot(await this.q(), snapshot, this.now()));
+  saveClusterState(save: ClusterSave): Promise<void> {
+    return this.transaction(async () => cluster.saveClusterState(await this.q(), save, this.now()));
   }
 
   async appendClusterLog(doc: Document, day: number): Promise<number> {

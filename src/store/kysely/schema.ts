@@ -106,6 +106,22 @@ export interface ClusterLogTable {
   at: string;
 }
 
+export interface ClusterStoriesTable {
+  id: string;
+  body: string;
+}
+
+export interface ClusterPostingsTable {
+  key: string;
+  stories: string;
+}
+
+export interface ClusterDfTable {
+  key: string;
+  n: number;
+  last: number;
+}
+
 export interface DB {
   stories: StoriesTable;
   documents: DocumentsTable;
@@ -118,4 +134,7 @@ export interface DB {
   parked_jobs: ParkedJobsTable;
   cluster_state: ClusterStateTable;
   cluster_log: ClusterLogTable;
+  cluster_stories: ClusterStoriesTable;
+  cluster_postings: ClusterPostingsTable;
+  cluster_df: ClusterDfTable;
 }

@@ -1,0 +1,21 @@
+-- The stream clustering's state as rows, so a save rewrites only what changed since the last one (the stories,
+-- index keys and term counts the articles in between touched), not the whole 7-day window. cluster_state keeps
+-- the rest of the state (article count, clock, the articles awaiting their second look) in its body.
+
+CREATE TABLE cluster_stories (
+  id TEXT NOT NULL PRIMARY KEY,
+  body TEXT NOT NULL
+);
+
+-- an index key (name, term, number or MinHash band) → the ids of the stories holding it, latest last (JSON)
+CREATE TABLE cluster_postings (
+  key TEXT NOT NULL PRIMARY KEY,
+  stories TEXT NOT NULL
+);
+
+-- a feature key → articles holding it, and the stream day it was last seen
+CREATE TABLE cluster_df (
+  key TEXT NOT NULL PRIMARY KEY,
+  n INTEGER NOT NULL,
+  last INTEGER NOT NULL
+);

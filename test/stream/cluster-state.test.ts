@@ -1,0 +1,78 @@
+// The stream clustering's state kept in the store as rows: a process that restarts, or one that takes turns with
+// another on the same database, makes the decisions one uninterrupted clustering makes, and the state it reads
+// back is the state that clustering holds. The stream is invented (stream-gen.ts) and crosses merges, splits,
+// moves and a sweep of quiet stories; the state is saved every few articles so that many saves are crossed.
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { assign, type ClusterState, emptyState } from '../../src/cluster/index.ts';
+import { StreamClusterer, storyName } from '../../src/serve/stream/clustering.ts';
+import { openStore, type Store } from '../../src/store/index.ts';
+import { tempDir } from '../store/fixtures.ts';
+import { inventedStream, type StreamArticle } from './stream-gen.ts';
+
+const SAVE_EVERY = 64;
+let stream: StreamArticle[];
+/** One uninterrupted clustering of the stream, in memory: each article's story on arrival, and the final state. */
+let reference: { stories: string[]; events: Record<string, number>; state: ClusterState };
+
+beforeAll(() => {
+  stream = inventedStream(400, 40);
+  const state = emptyState();
+  const events: Record<string, number> = {};
+  const stories = stream.map((a) => {
+    const r = assign(state, a.doc, a.day).value;
+    for (const e of r.events) events[e.event] = (events[e.event] ?? 0) + 1;
+    return storyName(r.story);
+  });
+  reference = { stories, events, state };
+});
+
+describe('the clustering state kept as rows', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let db: string;
+  beforeEach(() => {
+    tmp = tempDir();
+    db = join(tmp.dir, 'stream.db');
+  });
+  afterEach(() => tmp.cleanup());
+
+  const place = async (c: StreamClusterer, a: StreamArticle) =>
+    (await c.place(a.doc, a.day, async (s) => s)).story;
+
+  it('the invented stream crosses merges, splits, moves and a sweep', () => {
+    expect(reference.events.merge).toBeGreaterThan(0);
+    expect(reference.events.split).toBeGreaterThan(0);
+    expect(reference.events.move).toBeGreaterThan(0);
+    expect(reference.state.sweptAt).toBeGreaterThan(0);
+  });
+
+  it('a process restarted every 500 articles makes the uninterrupted decisions and reads back its state', async () => {
+    const got: string[] = [];
+    for (let from = 0; from < stream.length; from += 500) {
+      const store = openStore(db, { create: true });
+      const c = new StreamClusterer(store, SAVE_EVERY);
+      for (const a of stream.slice(from, from + 500)) got.push(await place(c, a));
+      await store.close();
+    }
+    expect(got).toEqual(reference.stories);
+    const store = openStore(db);
+    expect(await new StreamClusterer(store, SAVE_EVERY).currentState()).toEqual(reference.state);
+    await store.close();
+  }, 120_000);
+
+  it('two processes taking turns on one database make the uninterrupted decisions', async () => {
+    const stores: Store[] = [openStore(db, { create: true }), openStore(db)];
+    const pair = stores.map((s) => new StreamClusterer(s, SAVE_EVERY));
+    const got: string[] = [];
+    // turns of uneven length, so that each is sometimes behind by more than a save interval
+    let turn = 0;
+    for (let i = 0; i < stream.length; ) {
+      const n = turn % 3 === 2 ? 150 : 1 + (turn % 7);
+      for (const a of stream.slice(i, i + n)) got.push(await place(pair[turn % 2]!, a));
+      i += n;
+      turn++;
+    }
+    expect(got).toEqual(reference.stories);
+    for (const s of stores) await s.close();
+  }, 120_000);
+});
