@@ -37,6 +37,8 @@ export interface FeedItemRecord {
   story?: string | null;
   docId?: string | null;
   reason?: string | null;
+  /** Other stories the item's clustering changed (merges, splits, moves): they need briefing again too. */
+  touched?: string[] | null;
 }
 
 /** A queued job that failed every try. */

@@ -33,6 +33,15 @@ export interface Placed<T> {
   touched: string[];
 }
 
+/** An article to place: its arrival day, and how to store it in the story it joins. */
+export interface ToPlace<T> {
+  doc: Document;
+  day: number;
+  store: (story: string) => Promise<T>;
+  /** Told, in the same transaction, of the other stories the arrival changed (when any). */
+  touched?: (stored: T, story: string, others: string[]) => Promise<void>;
+}
+
 export class StreamClusterer {
   private state: ClusterState | null = null;
   /** What changed in `state` since the saved state it was loaded from (or this process saved last). */
@@ -78,23 +87,26 @@ export class StreamClusterer {
    * Under the clustering lock, in one transaction: the document is assigned a story, stored there by `store`,
    * logged, and the documents of stories that merged, split or lost an article are moved.
    */
-  place<T>(doc: Document, day: number, store: (story: string) => Promise<T>): Promise<Placed<T>> {
+  async place<T>(doc: Document, day: number, store: (story: string) => Promise<T>): Promise<Placed<T>> {
+    return (await this.placeMany([{ doc, day, store }]))[0]!;
+  }
+
+  /**
+   * Several articles, in the order given, under one hold of the clustering lock and in one transaction: the lock,
+   * the catching up and the commit are paid once for all of them (a worker takes its jobs in batches).
+   */
+  placeMany<T>(items: ToPlace<T>[]): Promise<Placed<T>[]> {
     return this.store.withClusterLock(async () => {
       try {
         const state = await this.catchUp();
-        const r = assign(state, doc, day).value;
-        const story = storyName(r.story);
-        const stored = await store(story);
-        this.applied = await this.store.appendClusterLog(doc, day);
-        const touched = new Set<string>();
-        for (const e of r.events) for (const name of await this.applyEvent(e)) touched.add(name);
-        touched.delete(story);
+        const out: Placed<T>[] = [];
+        for (const item of items) out.push(await this.placeOne(state, item));
         if (this.applied - this.saved >= this.saveEvery) {
           await this.store.saveClusterState(saveOf(state, this.changes!, this.applied));
           this.changes = followChanges(state);
           this.saved = this.applied;
         }
-        return { stored, story, touched: [...touched] };
+        return out;
       } catch (e) {
         // the transaction rolls back: the state in memory may be ahead of the store, so it is read again next time
         this.state = null;
@@ -103,6 +115,18 @@ export class StreamClusterer {
         throw e;
       }
     });
+  }
+
+  private async placeOne<T>(state: ClusterState, { doc, day, store, ...on }: ToPlace<T>): Promise<Placed<T>> {
+    const r = assign(state, doc, day).value;
+    const story = storyName(r.story);
+    const stored = await store(story);
+    this.applied = await this.store.appendClusterLog(doc, day);
+    const touched = new Set<string>();
+    for (const e of r.events) for (const name of await this.applyEvent(e)) touched.add(name);
+    touched.delete(story);
+    if (touched.size && on.touched) await on.touched(stored, story, [...touched]);
+    return { stored, story, touched: [...touched] };
   }
 
   /** Moves the stored documents an event moved, records it in both stories; returns the stories changed. */

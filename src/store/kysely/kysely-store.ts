@@ -41,6 +41,7 @@ import {
   rowToChange,
   textToBriefing,
   textToFindings,
+  textToTouched,
 } from './stream-rows.ts';
 
 const DOC_COLUMNS = [
@@ -534,12 +535,20 @@ export abstract class KyselyStore implements Store, StreamStore {
     const q = await this.q();
     const r = await q
       .selectFrom('feed_items')
-      .select(['status', 'story', 'doc_id', 'reason'])
+      .select(['status', 'story', 'doc_id', 'reason', 'touched'])
       .where('feed_url', '=', feedUrl)
       .where('item_key', '=', itemKey)
       .executeTakeFirst();
     if (!r) return null;
-    return { status: r.status as FeedItemStatus, story: r.story, docId: r.doc_id, reason: r.reason };
+    return {
+      status: r.status as FeedItemStatus,
+      story: r.story,
+      docId: r.doc_id,
+      reason: r.reason,
+      ...(r.touched === null
+        ? {}
+        : { touched: textToTouched(r.touched, `feed item ${itemKey} of ${feedUrl}`) }),
+    };
   }
 
   recordFeedItem(feedUrl: string, itemKey: string, rec: FeedItemRecord): Promise<void> {
@@ -564,6 +573,7 @@ export abstract class KyselyStore implements Store, StreamStore {
         doc_id: rec.docId ?? null,
         reason: rec.reason ?? null,
         seen_at: this.now(),
+        touched: rec.touched?.length ? JSON.stringify(rec.touched) : null,
       };
       await q
         .insertInto('feed_items')

@@ -80,6 +80,7 @@ export interface FeedItemsTable {
   doc_id: string | null;
   reason: string | null;
   seen_at: string;
+  touched: string | null;
 }
 
 export interface ParkedJobsTable {

@@ -19,3 +19,7 @@ CREATE TABLE cluster_df (
   n INTEGER NOT NULL,
   last INTEGER NOT NULL
 );
+
+-- the stories a clustered item's arrival merged, split or moved documents of, so that a job re-run after its
+-- worker died once the item was stored still re-briefs them (JSON list; null when none)
+ALTER TABLE feed_items ADD COLUMN touched TEXT;
