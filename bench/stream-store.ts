@@ -169,6 +169,8 @@ async function postgres(serverUrl: string, workers: number): Promise<Result> {
       spawn(
         process.execPath,
         [
+          // e.g. BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=out/prof' to profile the workers
+          ...(process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
           resolve(repo, 'bin/corroborate.js'),
           'worker',
           '--db',

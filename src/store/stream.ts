@@ -129,6 +129,8 @@ export interface StreamStore {
   listParked(): Promise<ParkedJob[]>;
   /** What became of an item taken from a feed, null when it was not taken yet. */
   getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null>;
+  /** getFeedItem for several items in one query, in the order given. */
+  getFeedItems(items: { feed: string; key: string }[]): Promise<(FeedItemRecord | null)[]>;
   /** Runs fn in a transaction that no other process clusters beside: the stream is clustered in one order. */
   withClusterLock<T>(fn: () => Promise<T>): Promise<T>;
   /** Which log entry the saved clustering state includes, and up to which entry the log was dropped (0, 0 when
@@ -146,4 +148,7 @@ export interface StreamStore {
   /** Moves documents (by id; every one when ids is null) to another story, renaming one whose id is taken there;
    * one whose content the target already holds stays. Returns how many moved. */
   moveDocuments(from: StoryRecord, into: StoryRecord, ids: string[] | null): Promise<number>;
+  /** Removes a story a merge left without documents: its ingest log and changes go to the story it merged into
+   * (its briefing goes with it). False, and nothing done, while it holds a document. */
+  retireStory(from: StoryRecord, into: StoryRecord): Promise<boolean>;
 }

@@ -131,6 +131,23 @@ export function clusterContract(
       expect((await store.listDocuments(into)).map((d) => d.id)).toEqual(['a', 'b']);
     });
 
+    it('retires a story a merge emptied, its ingest log and changes going to the story it merged into', async () => {
+      const from = await store.createStory('from');
+      const into = await store.createStory('into');
+      const x = makeDoc('x', 'Harbour master Edda Vollan said 40 passengers were moved on Tuesday.');
+      await store.putDocument(from, x.raw, x.doc);
+      await store.logIngest(from, { input: 'x.txt', status: 'stored', docId: 'x' });
+      const change = { kind: 'new-story', summary: 'new story: from', detail: {} } as const;
+      await store.addChanges(from, [change]);
+      expect(await store.retireStory(from, into)).toBe(false);
+      expect(await store.moveDocuments(from, into, null)).toBe(1);
+      expect(await store.retireStory(from, into)).toBe(true);
+      expect((await store.listStories()).map((s) => [s.name, s.documents])).toEqual([['into', 1]]);
+      expect(await store.getStory('from')).toBeNull();
+      expect((await store.listChanges({ story: into })).map((c) => c.summary)).toEqual(['new story: from']);
+      expect((await store.ingestLog(into)).map((e) => e.docId)).toEqual(['x']);
+    });
+
     it('serialises clustering under its lock', async () => {
       const order: string[] = [];
       const job = (n: string) =>

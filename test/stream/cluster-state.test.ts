@@ -4,7 +4,7 @@
 // moves and a sweep of quiet stories; the state is saved every few articles so that many saves are crossed.
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { assign, type ClusterState, emptyState } from '../../src/cluster/index.ts';
+import { assign, type ClusterState, emptyState, StoryBook } from '../../src/cluster/index.ts';
 import { StreamClusterer, storyName } from '../../src/serve/stream/clustering.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../store/fixtures.ts';
@@ -12,19 +12,25 @@ import { inventedStream, type StreamArticle } from './stream-gen.ts';
 
 const SAVE_EVERY = 64;
 let stream: StreamArticle[];
-/** One uninterrupted clustering of the stream, in memory: each article's story on arrival, and the final state. */
-let reference: { stories: string[]; events: Record<string, number>; state: ClusterState };
+/** One uninterrupted clustering of the stream, in memory: each article's story on arrival, the final state, and
+ * where each article ends up once every merge, split and move is applied. */
+let reference: { stories: string[]; events: Record<string, number>; state: ClusterState; book: StoryBook };
 
 beforeAll(() => {
   stream = inventedStream(400, 40);
   const state = emptyState();
   const events: Record<string, number> = {};
+  const book = new StoryBook();
   const stories = stream.map((a) => {
     const r = assign(state, a.doc, a.day).value;
-    for (const e of r.events) events[e.event] = (events[e.event] ?? 0) + 1;
+    book.arrive(a.doc.id, r.story);
+    for (const e of r.events) {
+      events[e.event] = (events[e.event] ?? 0) + 1;
+      book.apply(e);
+    }
     return storyName(r.story);
   });
-  reference = { stories, events, state };
+  reference = { stories, events, state, book };
 });
 
 describe('the clustering state kept as rows', () => {
@@ -38,6 +44,14 @@ describe('the clustering state kept as rows', () => {
 
   const place = async (c: StreamClusterer, a: StreamArticle) =>
     (await c.place(a.doc, a.day, async (s) => s)).story;
+  /** Placed and stored, as watch stores it. */
+  const placeAndStore = async (store: Store, c: StreamClusterer, a: StreamArticle) => {
+    const raw = { id: a.doc.id, source: a.doc.source, kind: 'text' as const, body: a.doc.text, meta: {} };
+    const put = async (name: string) => store.putDocument(await store.createStory(name), raw, a.doc);
+    const placed = await c.place(a.doc, a.day, put);
+    expect(placed.stored.status).toBe('stored');
+    return placed.story;
+  };
 
   it('the invented stream crosses merges, splits, moves and a sweep', () => {
     expect(reference.events.merge).toBeGreaterThan(0);
@@ -51,12 +65,21 @@ describe('the clustering state kept as rows', () => {
     for (let from = 0; from < stream.length; from += 500) {
       const store = openStore(db, { create: true });
       const c = new StreamClusterer(store, SAVE_EVERY);
-      for (const a of stream.slice(from, from + 500)) got.push(await place(c, a));
+      for (const a of stream.slice(from, from + 500)) got.push(await placeAndStore(store, c, a));
       await store.close();
     }
     expect(got).toEqual(reference.stories);
     const store = openStore(db);
     expect(await new StreamClusterer(store, SAVE_EVERY).currentState()).toEqual(reference.state);
+    // every document sits in the story the clustering ends with it in; a story merged away is gone, not empty
+    const stored = new Map<string, string>();
+    for (const s of await store.listStories()) {
+      expect(s.documents).toBeGreaterThan(0);
+      for (const d of await store.listDocuments(s)) stored.set(d.id, s.name);
+    }
+    expect(stored).toEqual(
+      new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
+    );
     await store.close();
   }, 120_000);
 

@@ -139,6 +139,8 @@ export class StreamClusterer {
     if (moved === 0) return [];
     const change = changeOf(e, from, into, moved);
     await this.store.addChanges(into, [change]);
+    // a story a merge (or a move of its last article) emptied is no story any more: its history goes along
+    if (await this.store.retireStory(from, into)) return [into.name];
     await this.store.addChanges(from, [change]);
     return [from.name, into.name];
   }

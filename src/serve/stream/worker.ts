@@ -38,26 +38,31 @@ export class JobRunner {
     const todo: { at: number; job: FetchJob }[] = [];
     const done = new Map<number, FeedItemRecord>();
     const touched = new Map<number, string[]>();
+    const jobs: { at: number; job: FetchJob }[] = [];
     for (const [at, data] of batch.entries()) {
       const parsed = FetchJobSchema.safeParse(data);
-      if (!parsed.success) {
-        out[at] = new Error(`not a fetch job: ${parsed.error.message}`);
-        continue;
-      }
-      const job = parsed.data;
-      const seen = await this.store.getFeedItem(job.feed, job.item.key);
-      if (seen) {
-        done.set(at, seen);
-        touched.set(at, seen.touched ?? []);
-      } else todo.push({ at, job });
+      if (parsed.success) jobs.push({ at, job: parsed.data });
+      else out[at] = new Error(`not a fetch job: ${parsed.error.message}`);
     }
+    const seen = await this.store.getFeedItems(
+      jobs.map(({ job }) => ({ feed: job.feed, key: job.item.key })),
+    );
+    jobs.forEach(({ at, job }, k) => {
+      const s = seen[k];
+      if (s) {
+        done.set(at, s);
+        touched.set(at, s.touched ?? []);
+      } else todo.push({ at, job });
+    });
     // a fixed story (--story) needs no clustering: those go one by one
     const clustered = todo.filter((t) => !t.job.story);
-    const taken = await this.watcher.takeItems(
-      clustered.map(({ job }) => ({ feed: job.feed, item: job.item })),
-      this.ctx(),
-      this.clusterer,
-    );
+    const taken = clustered.length
+      ? await this.watcher.takeItems(
+          clustered.map(({ job }) => ({ feed: job.feed, item: job.item })),
+          this.ctx(),
+          this.clusterer,
+        )
+      : [];
     const fixed = todo.filter((t) => t.job.story);
     for (const { job } of fixed)
       taken.push(await this.watcher.takeItem(job.feed, job.item, this.ctx(), storyPerFeed(job.story!)));
@@ -71,16 +76,19 @@ export class JobRunner {
         touched.set(at, took.touched ?? []);
       }
     });
+    const extracts: { story: string; doc: string }[] = [];
+    const briefs: string[] = [];
     for (const [at, d] of done) {
       if (d.status === 'rejected' || !d.story || !d.docId) {
         out[at] = d.status;
         continue;
       }
-      await this.queue.sendExtract(d.story, d.docId);
+      extracts.push({ story: d.story, doc: d.docId });
       // stories the clustering merged, split or took a document from are briefed again
-      for (const other of touched.get(at) ?? []) await this.queue.sendBrief(other);
+      briefs.push(...(touched.get(at) ?? []));
       out[at] = `${d.status} ${d.story}/${d.docId}`;
     }
+    await this.queue.sendFollowUps(extracts, briefs);
     return out;
   }
 

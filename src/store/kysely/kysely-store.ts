@@ -181,6 +181,28 @@ export abstract class KyselyStore implements Store, StreamStore {
     });
   }
 
+  retireStory(from: StoryRecord, into: StoryRecord): Promise<boolean> {
+    return this.transaction(async () => {
+      const q = await this.q();
+      await this.lockStory(q, from.key);
+      await this.lockStory(q, into.key);
+      const left = await q
+        .selectFrom('documents')
+        .select('seq')
+        .where('story_id', '=', from.key)
+        .executeTakeFirst();
+      if (left) return false;
+      await q
+        .updateTable('ingest_log')
+        .set({ story_id: into.key })
+        .where('story_id', '=', from.key)
+        .execute();
+      await q.updateTable('changes').set({ story_id: into.key }).where('story_id', '=', from.key).execute();
+      await q.deleteFrom('stories').where('id', '=', from.key).execute();
+      return true;
+    });
+  }
+
   createStory(name: string): Promise<StoryRecord> {
     return this.transaction(async () => {
       const q = await this.q();
@@ -532,23 +554,31 @@ export abstract class KyselyStore implements Store, StreamStore {
   }
 
   async getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null> {
+    return (await this.getFeedItems([{ feed: feedUrl, key: itemKey }]))[0]!;
+  }
+
+  async getFeedItems(items: { feed: string; key: string }[]): Promise<(FeedItemRecord | null)[]> {
+    if (items.length === 0) return [];
     const q = await this.q();
-    const r = await q
+    const rows = await q
       .selectFrom('feed_items')
-      .select(['status', 'story', 'doc_id', 'reason', 'touched'])
-      .where('feed_url', '=', feedUrl)
-      .where('item_key', '=', itemKey)
-      .executeTakeFirst();
-    if (!r) return null;
-    return {
-      status: r.status as FeedItemStatus,
-      story: r.story,
-      docId: r.doc_id,
-      reason: r.reason,
-      ...(r.touched === null
-        ? {}
-        : { touched: textToTouched(r.touched, `feed item ${itemKey} of ${feedUrl}`) }),
-    };
+      .select(['feed_url', 'item_key', 'status', 'story', 'doc_id', 'reason', 'touched'])
+      .where((eb) =>
+        eb.or(items.map((i) => eb.and([eb('feed_url', '=', i.feed), eb('item_key', '=', i.key)]))),
+      )
+      .execute();
+    const found = new Map(rows.map((r) => [`${r.feed_url}\n${r.item_key}`, r]));
+    return items.map(({ feed, key }) => {
+      const r = found.get(`${feed}\n${key}`);
+      if (!r) return null;
+      return {
+        status: r.status as FeedItemStatus,
+        story: r.story,
+        docId: r.doc_id,
+        reason: r.reason,
+        ...(r.touched === null ? {} : { touched: textToTouched(r.touched, `feed item ${key} of ${feed}`) }),
+      };
+    });
   }
 
   recordFeedItem(feedUrl: string, itemKey: string, rec: FeedItemRecord): Promise<void> {
