@@ -151,4 +151,6 @@ export interface StreamStore {
   /** Removes a story a merge left without documents: its ingest log and changes go to the story it merged into
    * (its briefing goes with it). False, and nothing done, while it holds a document. */
   retireStory(from: StoryRecord, into: StoryRecord): Promise<boolean>;
+  /** `id` when no stored document in any story has it, else the first of id-2, id-3… that none has. */
+  freeDocumentId(id: string): Promise<string>;
 }

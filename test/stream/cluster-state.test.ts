@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assign, type ClusterState, emptyState, StoryBook } from '../../src/cluster/index.ts';
+import type { Document } from '../../src/model/document.ts';
 import { StreamClusterer, storyName } from '../../src/serve/stream/clustering.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../store/fixtures.ts';
@@ -16,8 +17,8 @@ let stream: StreamArticle[];
  * where each article ends up once every merge, split and move is applied. */
 let reference: { stories: string[]; events: Record<string, number>; state: ClusterState; book: StoryBook };
 
-beforeAll(() => {
-  stream = inventedStream(400, 40);
+/** The stream clustered in memory, without a store. */
+function clusterInMemory(stream: StreamArticle[]): typeof reference {
   const state = emptyState();
   const events: Record<string, number> = {};
   const book = new StoryBook();
@@ -30,7 +31,12 @@ beforeAll(() => {
     }
     return storyName(r.story);
   });
-  reference = { stories, events, state, book };
+  return { stories, events, state, book };
+}
+
+beforeAll(() => {
+  stream = inventedStream(400, 40);
+  reference = clusterInMemory(stream);
 });
 
 describe('the clustering state kept as rows', () => {
@@ -47,11 +53,22 @@ describe('the clustering state kept as rows', () => {
   /** Placed and stored, as watch stores it. */
   const placeAndStore = async (store: Store, c: StreamClusterer, a: StreamArticle) => {
     const raw = { id: a.doc.id, source: a.doc.source, kind: 'text' as const, body: a.doc.text, meta: {} };
-    const put = async (name: string) => store.putDocument(await store.createStory(name), raw, a.doc);
+    const put = async (name: string, doc: Document) =>
+      store.putDocument(await store.createStory(name), raw, doc);
     const placed = await c.place(a.doc, a.day, put);
     expect(placed.stored.status).toBe('stored');
     return placed.story;
   };
+
+  /** Story name → its documents' ids, for every story listed; none may be listed empty. */
+  async function storedStories(store: Store): Promise<Map<string, string>> {
+    const stored = new Map<string, string>();
+    for (const s of await store.listStories()) {
+      expect(s.documents).toBeGreaterThan(0);
+      for (const d of await store.listDocuments(s)) stored.set(d.id, s.name);
+    }
+    return stored;
+  }
 
   it('the invented stream crosses merges, splits, moves and a sweep', () => {
     expect(reference.events.merge).toBeGreaterThan(0);
@@ -72,13 +89,30 @@ describe('the clustering state kept as rows', () => {
     const store = openStore(db);
     expect(await new StreamClusterer(store, SAVE_EVERY).currentState()).toEqual(reference.state);
     // every document sits in the story the clustering ends with it in; a story merged away is gone, not empty
-    const stored = new Map<string, string>();
-    for (const s of await store.listStories()) {
-      expect(s.documents).toBeGreaterThan(0);
-      for (const d of await store.listDocuments(s)) stored.set(d.id, s.name);
-    }
-    expect(stored).toEqual(
+    expect(await storedStories(store)).toEqual(
       new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
+    );
+    await store.close();
+  }, 120_000);
+
+  it('documents arriving under ids already stored are renamed first, so that merges, splits and moves find them', async () => {
+    // feeds reuse ids: 97 ids for the whole stream
+    const reused = stream.map((a, i) => ({ ...a, doc: { ...a.doc, id: `item-${i % 97}` } }));
+    const store = openStore(db, { create: true });
+    const c = new StreamClusterer(store, SAVE_EVERY);
+    for (const a of reused) await placeAndStore(store, c, a);
+    // what the clustering saw: each id renamed to the first of id-2, id-3… not taken before it
+    const used = new Set<string>();
+    const renamed = reused.map((a) => {
+      let id = a.doc.id;
+      for (let n = 2; used.has(id); n++) id = `${a.doc.id}-${n}`;
+      used.add(id);
+      return { ...a, doc: { ...a.doc, id } };
+    });
+    const expected = clusterInMemory(renamed);
+    expect(expected.events.split).toBeGreaterThan(0);
+    expect(await storedStories(store)).toEqual(
+      new Map(renamed.map((a) => [a.doc.id, storyName(expected.book.storyOfArticle(a.doc.id)!)])),
     );
     await store.close();
   }, 120_000);

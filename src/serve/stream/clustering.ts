@@ -37,7 +37,8 @@ export interface Placed<T> {
 export interface ToPlace<T> {
   doc: Document;
   day: number;
-  store: (story: string) => Promise<T>;
+  /** Stores the document (under the id the clustering gave it) in the story it joined. */
+  store: (story: string, doc: Document) => Promise<T>;
   /** Told, in the same transaction, of the other stories the arrival changed (when any). */
   touched?: (stored: T, story: string, others: string[]) => Promise<void>;
 }
@@ -87,7 +88,11 @@ export class StreamClusterer {
    * Under the clustering lock, in one transaction: the document is assigned a story, stored there by `store`,
    * logged, and the documents of stories that merged, split or lost an article are moved.
    */
-  async place<T>(doc: Document, day: number, store: (story: string) => Promise<T>): Promise<Placed<T>> {
+  async place<T>(
+    doc: Document,
+    day: number,
+    store: (story: string, doc: Document) => Promise<T>,
+  ): Promise<Placed<T>> {
     return (await this.placeMany([{ doc, day, store }]))[0]!;
   }
 
@@ -117,10 +122,14 @@ export class StreamClusterer {
     });
   }
 
-  private async placeOne<T>(state: ClusterState, { doc, day, store, ...on }: ToPlace<T>): Promise<Placed<T>> {
+  private async placeOne<T>(state: ClusterState, item: ToPlace<T>): Promise<Placed<T>> {
+    const { day, store, ...on } = item;
+    // an id no stored document has: merges, splits and moves name documents by id, which must find this one only
+    const id = await this.store.freeDocumentId(item.doc.id);
+    const doc = id === item.doc.id ? item.doc : { ...item.doc, id };
     const r = assign(state, doc, day).value;
     const story = storyName(r.story);
-    const stored = await store(story);
+    const stored = await store(story, doc);
     this.applied = await this.store.appendClusterLog(doc, day);
     const touched = new Set<string>();
     for (const e of r.events) for (const name of await this.applyEvent(e)) touched.add(name);

@@ -306,7 +306,7 @@ export class Watcher {
       placed = [];
       for (const { p } of ready) {
         const name = await assignStory(p.doc, { feed: p.feed });
-        placed.push({ stored: await this.storeIn(p)(name), story: name, touched: [] });
+        placed.push({ stored: await this.storeIn(p)(name, p.doc), story: name, touched: [] });
       }
     }
     ready.forEach(({ at, p }, k) => {
@@ -353,8 +353,8 @@ export class Watcher {
   }
 
   /** Stores a prepared item in the named story, with its log line and item record, in one transaction. */
-  private storeIn({ feed, item, raw, doc }: Prepared): (name: string) => Promise<PutOutcome> {
-    return async (name) => {
+  private storeIn({ feed, item, raw }: Prepared): (name: string, doc: Document) => Promise<PutOutcome> {
+    return async (name, doc) => {
       const story = await this.store.createStory(name);
       return this.store.transaction(async () => {
         const p = await this.store.putDocument(story, raw, doc);

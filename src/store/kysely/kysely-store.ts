@@ -181,6 +181,14 @@ export abstract class KyselyStore implements Store, StreamStore {
     });
   }
 
+  async freeDocumentId(wanted: string): Promise<string> {
+    const q = await this.q();
+    const taken = async (id: string) =>
+      (await q.selectFrom('documents').select('seq').where('id', '=', id).executeTakeFirst()) !== undefined;
+    if (!(await taken(wanted))) return wanted;
+    for (let n = 2; ; n++) if (!(await taken(`${wanted}-${n}`))) return `${wanted}-${n}`;
+  }
+
   retireStory(from: StoryRecord, into: StoryRecord): Promise<boolean> {
     return this.transaction(async () => {
       const q = await this.q();

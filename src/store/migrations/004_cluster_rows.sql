@@ -23,3 +23,7 @@ CREATE TABLE cluster_df (
 -- the stories a clustered item's arrival merged, split or moved documents of, so that a job re-run after its
 -- worker died once the item was stored still re-briefs them (JSON list; null when none)
 ALTER TABLE feed_items ADD COLUMN touched TEXT;
+
+-- the stream clustering names each document by an id no other stored document has (documents are unique by id only
+-- within their story): found through this index
+CREATE INDEX documents_id ON documents (id);
