@@ -61,6 +61,10 @@ export interface ClusterPostingRow {
   /** JSON: the ids of the stories holding the key, latest last. */
   stories: string;
 }
+export interface ClusterMemberRow {
+  key: string;
+  body: string;
+}
 export interface ClusterDfRow {
   key: string;
   n: number;
@@ -73,6 +77,7 @@ export interface ClusterSaved {
   header: string;
   applied: number;
   stories: ClusterStoryRow[];
+  members: ClusterMemberRow[];
   postings: ClusterPostingRow[];
   df: ClusterDfRow[];
 }
@@ -88,6 +93,7 @@ export interface ClusterSave {
   header: string;
   applied: number;
   stories: RowChanges<ClusterStoryRow>;
+  members: RowChanges<ClusterMemberRow>;
   postings: RowChanges<ClusterPostingRow>;
   df: RowChanges<ClusterDfRow>;
 }
@@ -141,6 +147,8 @@ export interface StreamStore {
   /** Saves the state as of log entry `applied` (its header and the rows that changed), and drops the log entries
    * the previous saved state included. */
   saveClusterState(save: ClusterSave): Promise<void>;
+  /** The keys of the story members the saved state holds rows of. */
+  clusterMemberKeys(): Promise<string[]>;
   /** Appends an article to the clustering log; returns its entry number. */
   appendClusterLog(doc: Document, day: number): Promise<number>;
   /** The log entries after `seq`, in order. */

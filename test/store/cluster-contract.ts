@@ -8,7 +8,7 @@ import { makeDoc } from './fixtures.ts';
 
 const ctx = makeContext({ now: new Date('2025-03-05T00:00:00Z') });
 const none = { put: [], gone: [] };
-const nothing = { stories: none, postings: none, df: none };
+const nothing = { stories: none, members: none, postings: none, df: none };
 
 export function clusterContract(
   name: string,
@@ -43,6 +43,7 @@ export function clusterContract(
         header: '{"second":true}',
         applied: seqs[2],
         stories: [],
+        members: [],
         postings: [],
         df: [],
       });
@@ -62,6 +63,13 @@ export function clusterContract(
           ],
           gone: [],
         },
+        members: {
+          put: [
+            { key: '7', body: '{"m":7}' },
+            { key: '8', body: '{"m":8}' },
+          ],
+          gone: [],
+        },
         postings: { put: [{ key: 'n:varnholt', stories: '["s1"]' }], gone: [] },
         df: { put: many, gone: [] },
       });
@@ -74,6 +82,14 @@ export function clusterContract(
             { id: 's3', body: '{"c":1}' },
           ],
           gone: ['s1'],
+        },
+        // a member row never changes: written again, the first body stays
+        members: {
+          put: [
+            { key: '8', body: '{"m":"other"}' },
+            { key: '9', body: '{"m":9}' },
+          ],
+          gone: ['7'],
         },
         postings: { put: [{ key: 't:quake', stories: '["s2","s3"]' }], gone: ['n:varnholt'] },
         df: { put: [{ key: 't:w5', n: 99, last: 20_001 }], gone: many.slice(10).map((r) => r.key) },
@@ -88,6 +104,11 @@ export function clusterContract(
         { id: 's3', body: '{"c":1}' },
       ]);
       expect(saved.postings).toEqual([{ key: 't:quake', stories: '["s2","s3"]' }]);
+      expect(byKey(saved.members, 'key')).toEqual([
+        { key: '8', body: '{"m":8}' },
+        { key: '9', body: '{"m":9}' },
+      ]);
+      expect((await store.clusterMemberKeys()).sort()).toEqual(['8', '9']);
       expect(byKey(saved.df, 'key')).toEqual(
         byKey(
           many.slice(0, 10).map((r) => (r.key === 't:w5' ? { ...r, n: 99, last: 20_001 } : r)),

@@ -88,6 +88,8 @@ describe('the clustering state kept as rows', () => {
     expect(got).toEqual(reference.stories);
     const store = openStore(db);
     expect(await new StreamClusterer(store, SAVE_EVERY).currentState()).toEqual(reference.state);
+    // member rows of articles no story remembers went with the sweep
+    expect((await store.clusterMemberKeys()).length).toBeLessThan(stream.length / 2);
     // every document sits in the story the clustering ends with it in; a story merged away is gone, not empty
     expect(await storedStories(store)).toEqual(
       new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
@@ -115,6 +117,38 @@ describe('the clustering state kept as rows', () => {
       new Map(renamed.map((a) => [a.doc.id, storyName(expected.book.storyOfArticle(a.doc.id)!)])),
     );
     await store.close();
+  }, 120_000);
+
+  it('carries on from a state an older corroborate saved whole, writing it as rows', async () => {
+    const store = openStore(db, { create: true });
+    const head = emptyState();
+    let applied = 0;
+    for (const a of stream.slice(0, 300)) {
+      assign(head, a.doc, a.day);
+      applied = await store.appendClusterLog(a.doc, a.day);
+    }
+    const none = { put: [], gone: [] };
+    await store.saveClusterState({
+      header: JSON.stringify(head),
+      applied,
+      stories: none,
+      members: none,
+      postings: none,
+      df: none,
+    });
+    const c = new StreamClusterer(store, SAVE_EVERY);
+    const got: string[] = [];
+    for (const a of stream.slice(300, 800)) got.push(await place(c, a));
+    expect(got).toEqual(reference.stories.slice(300, 800));
+    await store.close();
+    const again = openStore(db);
+    const rows = (await again.getClusterState())!;
+    expect(JSON.parse(rows.header).rows).toBe(2);
+    expect(rows.stories.length).toBeGreaterThan(0);
+    const c2 = new StreamClusterer(again, SAVE_EVERY);
+    for (const a of stream.slice(800, 900)) got.push(await place(c2, a));
+    expect(got).toEqual(reference.stories.slice(300, 900));
+    await again.close();
   }, 120_000);
 
   it('two processes taking turns on one database make the uninterrupted decisions', async () => {

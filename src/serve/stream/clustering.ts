@@ -9,7 +9,7 @@ import { assign, type ClusterEvent, type ClusterState, emptyState } from '../../
 import type { ChangeEvent } from '../../model/change.ts';
 import type { Document } from '../../model/document.ts';
 import type { Store, StoryRecord } from '../../store/index.ts';
-import { markAllChanged, saveOf, stateFromSaved } from './state-rows.ts';
+import { MemberRows, markAllChanged } from './state-rows.ts';
 
 /** Articles between two saved states: a longer log to replay on start, against a state written less often. */
 export const SNAPSHOT_EVERY = 500;
@@ -51,6 +51,9 @@ export class StreamClusterer {
   private applied = 0;
   /** The last log entry the saved state includes. */
   private saved = 0;
+  private readonly rows = new MemberRows();
+  /** The state's sweep count when this process last saved or loaded it: a sweep since means member rows to drop. */
+  private sweptAt = 0;
 
   /** `saveEvery`: articles between two saves of the state (tests save often to cross many). */
   constructor(
@@ -70,15 +73,16 @@ export class StreamClusterer {
     this.saved = applied;
     if (!this.state || !this.changes || pruned > this.applied) {
       const saved = await this.store.getClusterState();
-      const loaded = saved ? stateFromSaved(saved) : { state: emptyState(), whole: false };
+      const loaded = saved ? this.rows.load(saved) : { state: emptyState(), whole: false };
       this.state = loaded.state;
+      this.sweptAt = loaded.state.sweptAt;
       this.changes = followChanges(this.state);
       // a state saved whole by an older corroborate: its first save here writes every row
       if (loaded.whole) markAllChanged(this.state, this.changes);
       this.applied = saved?.applied ?? 0;
     }
     for (const e of await this.store.clusterLogSince(this.applied)) {
-      assign(this.state, e.doc, e.day);
+      this.rows.nameNew(this.state, assign(this.state, e.doc, e.day).value, e.seq);
       this.applied = e.seq;
     }
     return this.state;
@@ -107,9 +111,15 @@ export class StreamClusterer {
         const out: Placed<T>[] = [];
         for (const item of items) out.push(await this.placeOne(state, item));
         if (this.applied - this.saved >= this.saveEvery) {
-          await this.store.saveClusterState(saveOf(state, this.changes!, this.applied));
+          // after a sweep, member rows no story names any more go
+          const storedMembers =
+            state.sweptAt !== this.sweptAt ? await this.store.clusterMemberKeys() : undefined;
+          await this.store.saveClusterState(
+            this.rows.saveOf(state, this.changes!, this.applied, storedMembers),
+          );
           this.changes = followChanges(state);
           this.saved = this.applied;
+          this.sweptAt = state.sweptAt;
         }
         return out;
       } catch (e) {
@@ -131,6 +141,7 @@ export class StreamClusterer {
     const story = storyName(r.story);
     const stored = await store(story, doc);
     this.applied = await this.store.appendClusterLog(doc, day);
+    this.rows.nameNew(state, r, this.applied);
     const touched = new Set<string>();
     for (const e of r.events) for (const name of await this.applyEvent(e)) touched.add(name);
     touched.delete(story);

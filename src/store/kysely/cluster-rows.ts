@@ -26,8 +26,9 @@ export async function getClusterState(q: Kysely<DB>): Promise<ClusterSaved | nul
     .where('name', '=', STATE)
     .executeTakeFirst();
   if (!head) return null;
-  const [stories, postings, df] = [
+  const [stories, members, postings, df] = [
     await q.selectFrom('cluster_stories').select(['id', 'body']).execute(),
+    await q.selectFrom('cluster_members').select(['key', 'body']).execute(),
     await q.selectFrom('cluster_postings').select(['key', 'stories']).execute(),
     await q.selectFrom('cluster_df').select(['key', 'n', 'last']).execute(),
   ];
@@ -35,6 +36,7 @@ export async function getClusterState(q: Kysely<DB>): Promise<ClusterSaved | nul
     header: head.body,
     applied: Number(head.applied),
     stories,
+    members,
     postings,
     df: df.map((r) => ({ key: r.key, n: Number(r.n), last: Number(r.last) })),
   };
@@ -52,6 +54,10 @@ function* batches<T>(rows: T[], max = BATCH): Generator<T[]> {
   }
 }
 
+export async function clusterMemberKeys(q: Kysely<DB>): Promise<string[]> {
+  return (await q.selectFrom('cluster_members').select('key').execute()).map((r) => r.key);
+}
+
 export async function saveClusterState(q: Kysely<DB>, s: ClusterSave, at: string): Promise<void> {
   for (const b of batches(s.stories.gone))
     await q.deleteFrom('cluster_stories').where('id', 'in', b).execute();
@@ -61,6 +67,14 @@ export async function saveClusterState(q: Kysely<DB>, s: ClusterSave, at: string
       .insertInto('cluster_stories')
       .values(b)
       .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ body: eb.ref('excluded.body') })))
+      .execute();
+  for (const b of batches(s.members.gone))
+    await q.deleteFrom('cluster_members').where('key', 'in', b).execute();
+  for (const b of batches(s.members.put, 64))
+    await q
+      .insertInto('cluster_members')
+      .values(b)
+      .onConflict((oc) => oc.column('key').doNothing())
       .execute();
   for (const b of batches(s.postings.gone))
     await q.deleteFrom('cluster_postings').where('key', 'in', b).execute();

@@ -140,6 +140,10 @@ export abstract class KyselyStore implements Store, StreamStore {
     return cluster.getClusterState(await this.q());
   }
 
+  async clusterMemberKeys(): Promise<string[]> {
+    return cluster.clusterMemberKeys(await this.q());
+  }
+
   saveClusterState(save: ClusterSave): Promise<void> {
     return this.transaction(async () => cluster.saveClusterState(await this.q(), save, this.now()));
   }

@@ -112,6 +112,11 @@ export interface ClusterStoriesTable {
   body: string;
 }
 
+export interface ClusterMembersTable {
+  key: string;
+  body: string;
+}
+
 export interface ClusterPostingsTable {
   key: string;
   stories: string;
@@ -136,6 +141,7 @@ export interface DB {
   cluster_state: ClusterStateTable;
   cluster_log: ClusterLogTable;
   cluster_stories: ClusterStoriesTable;
+  cluster_members: ClusterMembersTable;
   cluster_postings: ClusterPostingsTable;
   cluster_df: ClusterDfTable;
 }

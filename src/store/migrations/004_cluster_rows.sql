@@ -7,6 +7,13 @@ CREATE TABLE cluster_stories (
   body TEXT NOT NULL
 );
 
+-- a story's recent article as clustering remembers it (vector, MinHash signature), keyed by its log entry: written
+-- once, as it never changes; a story row names its members by these keys
+CREATE TABLE cluster_members (
+  key TEXT NOT NULL PRIMARY KEY,
+  body TEXT NOT NULL
+);
+
 -- an index key (name, term, number or MinHash band) → the ids of the stories holding it, latest last (JSON)
 CREATE TABLE cluster_postings (
   key TEXT NOT NULL PRIMARY KEY,
