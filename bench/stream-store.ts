@@ -72,8 +72,7 @@ function report(r: Result): void {
     );
   if (costs.length > 1) console.log(`  largest / smallest: ${flat.toFixed(2)}x (flat means within 1.5x)`);
   const cpus = r.costs.flatMap((c) => (c.cpu === undefined ? [] : [c.cpu]));
-  if (cpus.length > 1)
-    console.log(`  in CPU time: ${(Math.max(...cpus) / Math.min(...cpus)).toFixed(2)}x`);
+  if (cpus.length > 1) console.log(`  in CPU time: ${(Math.max(...cpus) / Math.min(...cpus)).toFixed(2)}x`);
   console.log(
     `  peak memory ${r.peakMb.toFixed(0)} MB rss; projected ${((rate * 86_400) / 1e6).toFixed(2)} million a day, ` +
       `${((rate * 86_400) / TARGET_PER_DAY).toFixed(1)}x the 500,000 a day target`,
