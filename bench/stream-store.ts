@@ -51,8 +51,9 @@ interface Result {
   /** Articles taken: stored, or found duplicates of stored ones. */
   articles: number;
   seconds: number;
-  /** Wall ms per article over the window ending at each checkpoint. */
-  costs: { at: number; ms: number }[];
+  /** Wall ms per article over the window ending at each checkpoint; cpu: this process's CPU ms (in process only:
+   * unlike wall time, other load on the machine barely moves it). */
+  costs: { at: number; ms: number; cpu?: number }[];
   peakMb: number;
   stories: number;
 }
@@ -66,9 +67,12 @@ function report(r: Result): void {
   );
   for (const c of r.costs)
     console.log(
-      `  at ${String(c.at).padStart(7)} stored: ${c.ms.toFixed(2)} ms per article (last ${WINDOW})`,
+      `  at ${String(c.at).padStart(7)} stored: ${c.ms.toFixed(2)} ms per article (last ${WINDOW})` +
+        (c.cpu === undefined ? '' : `, ${c.cpu.toFixed(2)} CPU ms`),
     );
   if (costs.length > 1) console.log(`  largest / smallest: ${flat.toFixed(2)}x (flat means within 1.5x)`);
+  const cpus = r.costs.flatMap((c) => (c.cpu === undefined ? [] : [c.cpu]));
+  if (cpus.length > 1) console.log(`  in CPU time: ${(Math.max(...cpus) / Math.min(...cpus)).toFixed(2)}x`);
   console.log(
     `  peak memory ${r.peakMb.toFixed(0)} MB rss; projected ${((rate * 86_400) / 1e6).toFixed(2)} million a day, ` +
       `${((rate * 86_400) / TARGET_PER_DAY).toFixed(1)}x the 500,000 a day target`,
@@ -103,14 +107,22 @@ async function sqlite(): Promise<Result> {
   let n = 0;
   const t0 = process.hrtime.bigint();
   let w0 = t0;
+  let c0 = process.cpuUsage();
   for (const { raw, day } of stream()) {
     const ctx = makeContext({ now: new Date((DAY0 + day) * 86_400_000 + 43_200_000) });
     await watcher.takeItem(FEED, { key: raw.id, raw }, ctx);
     if (++n % WINDOW === 0) {
       const now = process.hrtime.bigint();
-      if (CHECKPOINTS.includes(n)) costs.push({ at: n, ms: Number(now - w0) / 1e6 / WINDOW });
+      const cpu = process.cpuUsage(c0);
+      if (CHECKPOINTS.includes(n))
+        costs.push({
+          at: n,
+          ms: Number(now - w0) / 1e6 / WINDOW,
+          cpu: (cpu.user + cpu.system) / 1e3 / WINDOW,
+        });
       peak = Math.max(peak, process.memoryUsage().rss);
       w0 = process.hrtime.bigint();
+      c0 = process.cpuUsage();
     }
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -169,6 +181,8 @@ async function postgres(serverUrl: string, workers: number): Promise<Result> {
       spawn(
         process.execPath,
         [
+          // e.g. BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=out/prof' to profile the workers
+          ...(process.env.BENCH_WORKER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
           resolve(repo, 'bin/corroborate.js'),
           'worker',
           '--db',

@@ -6,6 +6,7 @@
 import type { Context } from '../context.ts';
 import type { Document } from '../model/document.ts';
 import { type Issue, issue, type Result } from '../model/issue.ts';
+import { dfChanged, postingChanged, storyChanged } from './changes.ts';
 import { type DocFeatures, featuresOf, NAME, NUMBER, TERM } from './features.ts';
 import {
   DF_MEMORY_DAYS,
@@ -51,6 +52,7 @@ const idf = (state: ClusterState, key: string): number =>
 
 function countFeatures(state: ClusterState, f: DocFeatures): void {
   for (const k of f.counts.keys()) {
+    dfChanged(state, k);
     const e = state.df[k];
     if (e) {
       e[0]++;
@@ -100,14 +102,24 @@ function scoreCandidate(side: Side, m: Member, s: StoryState, banded: boolean, t
 /** Quiet stories leave; index entries pointing only at departed stories, and terms long unseen, go too. */
 export function sweep(state: ClusterState): void {
   const quietBefore = state.clock - QUIET_DAYS;
-  for (const id in state.stories) if (state.stories[id]!.touched < quietBefore) delete state.stories[id];
+  for (const id in state.stories)
+    if (state.stories[id]!.touched < quietBefore) {
+      delete state.stories[id];
+      storyChanged(state, id);
+    }
   for (const k in state.postings) {
-    const live = state.postings[k]!.filter((id) => state.stories[id]);
+    const list = state.postings[k]!;
+    const live = list.filter((id) => state.stories[id]);
+    if (live.length !== list.length) postingChanged(state, k);
     if (live.length) state.postings[k] = live;
     else delete state.postings[k];
   }
   const forgetBefore = state.clock - DF_MEMORY_DAYS;
-  for (const k in state.df) if (state.df[k]![1] < forgetBefore) delete state.df[k];
+  for (const k in state.df)
+    if (state.df[k]![1] < forgetBefore) {
+      delete state.df[k];
+      dfChanged(state, k);
+    }
   state.sweptAt = state.seen;
 }
 

@@ -1,4 +1,6 @@
 // Stories that turn out to be two are split; two that turn out to be one are merged. Both become events.
+
+import { storyChanged } from './changes.ts';
 import { LOOKUP_KEYS, MERGE_MEMBERS, NEAR_COPY, QUIET_DAYS, SPLIT_MIN_PART, type Tuning } from './params.ts';
 import { dayGap, score, signatureJaccard } from './score.ts';
 import type { ClusterEvent, ClusterState, Member, StoryState } from './state.ts';
@@ -53,6 +55,7 @@ export function splitIfTwo(state: ClusterState, s: StoryState, at: string, t: Tu
   const parts = averageLinkGroups(s.members, t).filter((g) => g.length >= SPLIT_MIN_PART);
   if (parts.length < 2) return [];
   const events: ClusterEvent[] = [];
+  storyChanged(state, s.id);
   for (const part of parts.slice(1)) {
     const fresh = openStory(state);
     for (const m of part) {

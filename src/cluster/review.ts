@@ -3,6 +3,7 @@
 // better by the tuning's reviewMargin against that story than against its own story without it (leave-one-out).
 // Candidates come from the index, as on arrival, so a review costs about what an arrival costs.
 
+import { storyChanged } from './changes.ts';
 import {
   LOOKUP_KEYS,
   MAX_CANDIDATES,
@@ -34,6 +35,8 @@ function ownScore(s: StoryState, m: Member, t: Tuning): number {
 }
 
 function moveMember(state: ClusterState, from: StoryState, into: StoryState, m: Member): void {
+  storyChanged(state, from.id);
+  storyChanged(state, into.id);
   addInto(from.centroid, m.vector, -1);
   for (const k in from.centroid) if (from.centroid[k]! <= 1e-9) delete from.centroid[k];
   forgetShape(from.centroid);
@@ -61,6 +64,8 @@ export function reviewArticle(
   const found = locate(state, id, story);
   if (!found) return null;
   const { s, m } = found;
+  // taking the member's weight out and back may leave the centroid's last bits changed
+  storyChanged(state, s.id);
   const own = ownScore(s, m, t);
   const side = memberSide(m);
   let best: { story: StoryState; total: number } | null = null;

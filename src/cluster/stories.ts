@@ -1,4 +1,5 @@
 // Stories in the state and the inverted index that finds them: open, take an article, post keys, forget.
+import { postingChanged, storyChanged } from './changes.ts';
 import { bandsOf } from './features.ts';
 import { CENTROID_KEYS, LOOKUP_KEYS, MEMBERS_KEPT, POSTING_CAP } from './params.ts';
 import type { Side } from './score.ts';
@@ -20,6 +21,7 @@ export function openStory(state: ClusterState): StoryState {
     members: [],
   };
   state.stories[id] = s;
+  storyChanged(state, id);
   return s;
 }
 
@@ -59,6 +61,7 @@ export function takeMember(state: ClusterState, s: StoryState, m: Member, bands:
   s.size++;
   widenDays(s, m.day, m.day);
   s.touched = state.clock;
+  storyChanged(state, s.id);
   post(state, s.id, [...topKeys(m.vector, LOOKUP_KEYS), ...bands.map((b) => BAND + b)]);
   if (s.members.length > MEMBERS_KEPT) forgetMember(state, s, s.members.shift()!);
 }
@@ -72,6 +75,7 @@ function forgetMember(state: ClusterState, s: StoryState, old: Member): void {
     const list = state.postings[k];
     const at = list ? list.indexOf(s.id) : -1;
     if (at < 0) return;
+    postingChanged(state, k);
     list!.splice(at, 1);
     if (list!.length === 0) delete state.postings[k];
   };
@@ -85,10 +89,12 @@ export function post(state: ClusterState, id: string, keys: string[]): void {
   for (const k of keys) {
     const list = state.postings[k];
     if (!list) {
+      postingChanged(state, k);
       state.postings[k] = [id];
       continue;
     }
     if (list[list.length - 1] === id) continue;
+    postingChanged(state, k);
     const at = list.indexOf(id);
     if (at >= 0) list.splice(at, 1);
     list.push(id);
@@ -133,6 +139,8 @@ export function absorb(state: ClusterState, into: StoryState, from: StoryState):
   into.touched = Math.max(into.touched, from.touched);
   post(state, into.id, [...topKeys(from.centroid, LOOKUP_KEYS), ...from.members.flatMap(memberBands)]);
   delete state.stories[from.id];
+  storyChanged(state, into.id);
+  storyChanged(state, from.id);
 }
 
 /** Removes a member's weight from a story's centroid (a split moving it out); keys left near zero go. */

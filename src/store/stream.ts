@@ -37,6 +37,8 @@ export interface FeedItemRecord {
   story?: string | null;
   docId?: string | null;
   reason?: string | null;
+  /** Other stories the item's clustering changed (merges, splits, moves): they need briefing again too. */
+  touched?: string[] | null;
 }
 
 /** A queued job that failed every try. */
@@ -49,10 +51,51 @@ export interface ParkedJob {
   at: string;
 }
 
-/** The stream clustering's saved state: its JSON, and the last log entry folded into it. */
-export interface ClusterSnapshot {
+/** One clustering story, index key or term count as stored. */
+export interface ClusterStoryRow {
+  id: string;
   body: string;
+}
+export interface ClusterPostingRow {
+  key: string;
+  /** JSON: the ids of the stories holding the key, latest last. */
+  stories: string;
+}
+export interface ClusterMemberRow {
+  key: string;
+  body: string;
+}
+export interface ClusterDfRow {
+  key: string;
+  n: number;
+  last: number;
+}
+
+/** The stream clustering's saved state: its header (JSON of the state less its stories, index and term counts),
+ * those as rows, and the last log entry folded into it. */
+export interface ClusterSaved {
+  header: string;
   applied: number;
+  stories: ClusterStoryRow[];
+  members: ClusterMemberRow[];
+  postings: ClusterPostingRow[];
+  df: ClusterDfRow[];
+}
+
+/** Rows written and rows gone (by key) since the previous save. */
+export interface RowChanges<R> {
+  put: R[];
+  gone: string[];
+}
+
+/** What a save writes: the header, and only the rows that changed since the state saved before. */
+export interface ClusterSave {
+  header: string;
+  applied: number;
+  stories: RowChanges<ClusterStoryRow>;
+  members: RowChanges<ClusterMemberRow>;
+  postings: RowChanges<ClusterPostingRow>;
+  df: RowChanges<ClusterDfRow>;
 }
 
 /** An article clustered since the snapshot, in clustering order, with the day it arrived. */
@@ -92,14 +135,20 @@ export interface StreamStore {
   listParked(): Promise<ParkedJob[]>;
   /** What became of an item taken from a feed, null when it was not taken yet. */
   getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null>;
+  /** getFeedItem for several items in one query, in the order given. */
+  getFeedItems(items: { feed: string; key: string }[]): Promise<(FeedItemRecord | null)[]>;
   /** Runs fn in a transaction that no other process clusters beside: the stream is clustered in one order. */
   withClusterLock<T>(fn: () => Promise<T>): Promise<T>;
   /** Which log entry the saved clustering state includes, and up to which entry the log was dropped (0, 0 when
    * none is saved); cheap, no state read. */
   clusterApplied(): Promise<{ applied: number; pruned: number }>;
-  getClusterSnapshot(): Promise<ClusterSnapshot | null>;
-  /** Saves the state as of log entry `applied`, and drops the log entries the previous saved state included. */
-  putClusterSnapshot(snapshot: ClusterSnapshot): Promise<void>;
+  /** The saved clustering state, null when none is saved. */
+  getClusterState(): Promise<ClusterSaved | null>;
+  /** Saves the state as of log entry `applied` (its header and the rows that changed), and drops the log entries
+   * the previous saved state included. */
+  saveClusterState(save: ClusterSave): Promise<void>;
+  /** The keys of the story members the saved state holds rows of. */
+  clusterMemberKeys(): Promise<string[]>;
   /** Appends an article to the clustering log; returns its entry number. */
   appendClusterLog(doc: Document, day: number): Promise<number>;
   /** The log entries after `seq`, in order. */
@@ -107,4 +156,9 @@ export interface StreamStore {
   /** Moves documents (by id; every one when ids is null) to another story, renaming one whose id is taken there;
    * one whose content the target already holds stays. Returns how many moved. */
   moveDocuments(from: StoryRecord, into: StoryRecord, ids: string[] | null): Promise<number>;
+  /** Removes a story a merge left without documents: its ingest log and changes go to the story it merged into
+   * (its briefing goes with it). False, and nothing done, while it holds a document. */
+  retireStory(from: StoryRecord, into: StoryRecord): Promise<boolean>;
+  /** `id` when no stored document in any story has it, else the first of id-2, id-3… that none has. */
+  freeDocumentId(id: string): Promise<string>;
 }

@@ -1,4 +1,4 @@
-// What every Store keeps for the stream clustering (a saved state, the log of articles since, documents moving
+// What every Store keeps for the stream clustering (a saved state as rows, the log of articles since, documents moving
 // between stories): run against each one.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeContext } from '../../src/context.ts';
@@ -7,6 +7,8 @@ import type { Store } from '../../src/store/store.ts';
 import { makeDoc } from './fixtures.ts';
 
 const ctx = makeContext({ now: new Date('2025-03-05T00:00:00Z') });
+const none = { put: [], gone: [] };
+const nothing = { stories: none, members: none, postings: none, df: none };
 
 export function clusterContract(
   name: string,
@@ -22,9 +24,9 @@ export function clusterContract(
       await dispose();
     });
 
-    it('logs clustered articles in order and keeps one snapshot interval of them past the saved state', async () => {
+    it('logs clustered articles in order and keeps one save interval of them past the saved state', async () => {
       expect(await store.clusterApplied()).toEqual({ applied: 0, pruned: 0 });
-      expect(await store.getClusterSnapshot()).toBeNull();
+      expect(await store.getClusterState()).toBeNull();
       const docs = ['a', 'b', 'c'].map((id) => makeDoc(id, `Article ${id} about the harbour.`).doc);
       const seqs: number[] = [];
       for (const [i, d] of docs.entries()) seqs.push(await store.appendClusterLog(d, 20_000 + i));
@@ -32,14 +34,87 @@ export function clusterContract(
       const all = await store.clusterLogSince(0);
       expect(all.map((e) => [e.seq, e.doc, e.day])).toEqual(docs.map((d, i) => [seqs[i], d, 20_000 + i]));
 
-      await store.putClusterSnapshot({ body: '{"first":true}', applied: seqs[1]! });
+      await store.saveClusterState({ ...nothing, header: '{"first":true}', applied: seqs[1]! });
       expect(await store.clusterApplied()).toEqual({ applied: seqs[1], pruned: 0 });
       expect((await store.clusterLogSince(0)).map((e) => e.seq)).toEqual(seqs);
 
-      await store.putClusterSnapshot({ body: '{"second":true}', applied: seqs[2]! });
-      expect(await store.getClusterSnapshot()).toEqual({ body: '{"second":true}', applied: seqs[2] });
+      await store.saveClusterState({ ...nothing, header: '{"second":true}', applied: seqs[2]! });
+      expect(await store.getClusterState()).toEqual({
+        header: '{"second":true}',
+        applied: seqs[2],
+        stories: [],
+        members: [],
+        postings: [],
+        df: [],
+      });
       expect(await store.clusterApplied()).toEqual({ applied: seqs[2], pruned: seqs[1] });
       expect((await store.clusterLogSince(0)).map((e) => e.seq)).toEqual([seqs[2]]);
+    });
+
+    it('saves only the rows given: new and changed rows are written, gone ones removed, others kept', async () => {
+      const many = Array.from({ length: 700 }, (_, i) => ({ key: `t:w${i}`, n: i + 1, last: 20_000 }));
+      await store.saveClusterState({
+        header: '{"rows":true}',
+        applied: 1,
+        stories: {
+          put: [
+            { id: 's1', body: '{"a":1}' },
+            { id: 's2', body: '{"b":2}' },
+          ],
+          gone: [],
+        },
+        members: {
+          put: [
+            { key: '7', body: '{"m":7}' },
+            { key: '8', body: '{"m":8}' },
+          ],
+          gone: [],
+        },
+        postings: { put: [{ key: 'n:varnholt', stories: '["s1"]' }], gone: [] },
+        df: { put: many, gone: [] },
+      });
+      await store.saveClusterState({
+        header: '{"rows":2}',
+        applied: 2,
+        stories: {
+          put: [
+            { id: 's2', body: '{"b":3}' },
+            { id: 's3', body: '{"c":1}' },
+          ],
+          gone: ['s1'],
+        },
+        // a member row never changes: written again, the first body stays
+        members: {
+          put: [
+            { key: '8', body: '{"m":"other"}' },
+            { key: '9', body: '{"m":9}' },
+          ],
+          gone: ['7'],
+        },
+        postings: { put: [{ key: 't:quake', stories: '["s2","s3"]' }], gone: ['n:varnholt'] },
+        df: { put: [{ key: 't:w5', n: 99, last: 20_001 }], gone: many.slice(10).map((r) => r.key) },
+      });
+      const saved = (await store.getClusterState())!;
+      expect(saved.header).toBe('{"rows":2}');
+      expect(saved.applied).toBe(2);
+      const byKey = <T extends object>(rows: T[], k: keyof T) =>
+        [...rows].sort((a, b) => String(a[k]).localeCompare(String(b[k])));
+      expect(byKey(saved.stories, 'id')).toEqual([
+        { id: 's2', body: '{"b":3}' },
+        { id: 's3', body: '{"c":1}' },
+      ]);
+      expect(saved.postings).toEqual([{ key: 't:quake', stories: '["s2","s3"]' }]);
+      expect(byKey(saved.members, 'key')).toEqual([
+        { key: '8', body: '{"m":8}' },
+        { key: '9', body: '{"m":9}' },
+      ]);
+      expect((await store.clusterMemberKeys()).sort()).toEqual(['8', '9']);
+      expect(byKey(saved.df, 'key')).toEqual(
+        byKey(
+          many.slice(0, 10).map((r) => (r.key === 't:w5' ? { ...r, n: 99, last: 20_001 } : r)),
+          'key',
+        ),
+      );
     });
 
     it('moves documents between stories with their findings, renaming an id the target already holds', async () => {
@@ -75,6 +150,23 @@ export function clusterContract(
       expect(await store.moveDocuments(from, into, null)).toBe(1);
       expect((await store.listDocuments(from)).map((d) => d.id)).toEqual(['a-copy']);
       expect((await store.listDocuments(into)).map((d) => d.id)).toEqual(['a', 'b']);
+    });
+
+    it('retires a story a merge emptied, its ingest log and changes going to the story it merged into', async () => {
+      const from = await store.createStory('from');
+      const into = await store.createStory('into');
+      const x = makeDoc('x', 'Harbour master Edda Vollan said 40 passengers were moved on Tuesday.');
+      await store.putDocument(from, x.raw, x.doc);
+      await store.logIngest(from, { input: 'x.txt', status: 'stored', docId: 'x' });
+      const change = { kind: 'new-story', summary: 'new story: from', detail: {} } as const;
+      await store.addChanges(from, [change]);
+      expect(await store.retireStory(from, into)).toBe(false);
+      expect(await store.moveDocuments(from, into, null)).toBe(1);
+      expect(await store.retireStory(from, into)).toBe(true);
+      expect((await store.listStories()).map((s) => [s.name, s.documents])).toEqual([['into', 1]]);
+      expect(await store.getStory('from')).toBeNull();
+      expect((await store.listChanges({ story: into })).map((c) => c.summary)).toEqual(['new story: from']);
+      expect((await store.ingestLog(into)).map((e) => e.docId)).toEqual(['x']);
     });
 
     it('serialises clustering under its lock', async () => {

@@ -107,6 +107,24 @@ export function streamContract(
         reason: null,
       });
       expect(await store.getFeedItem(url, 'https://news.example/b')).toBeNull();
+      // the stories a clustered item's arrival touched are kept with it; several items are read in one go
+      await store.recordFeedItem(url, 'https://news.example/c', {
+        status: 'stored',
+        story: 's',
+        docId: 'c',
+        touched: ['t', 'u'],
+      });
+      expect(
+        await store.getFeedItems([
+          { feed: url, key: 'https://news.example/c' },
+          { feed: url, key: 'https://news.example/b' },
+          { feed: url, key: 'https://news.example/a' },
+        ]),
+      ).toEqual([
+        { status: 'stored', story: 's', docId: 'c', reason: null, touched: ['t', 'u'] },
+        null,
+        { status: 'stored', story: 's', docId: 'a', reason: null },
+      ]);
       // An item of a feed never polled here (queued by another machine) records its feed too.
       await store.recordFeedItem('https://other.example/rss', 'https://other.example/x', {
         status: 'duplicate',

@@ -291,6 +291,7 @@ side by side.
 Options:
   --db URL           the PostgreSQL database (or $CORROBORATE_DB)
   --concurrency, -c N  jobs of each kind at a time (default 2)
+  --batch N          fetch jobs taken at once, clustered in one transaction (default 16)
   --notify URL       POST each recorded change as JSON to URL
   --job-timeout D    a job running longer is taken to have died (default 15m)
   --retries N        tries after the first before a job is parked (default 5)

@@ -16,6 +16,7 @@ import { helpOf } from './registry.ts';
 const options = {
   db: { type: 'string' },
   concurrency: { type: 'string', short: 'c' },
+  batch: { type: 'string' },
   notify: { type: 'string' },
   'job-timeout': { type: 'string' },
   'retry-delay': { type: 'string' },
@@ -27,6 +28,8 @@ const options = {
 } as const;
 
 const JOB_KINDS = ['fetch', 'extract', 'brief'] as const;
+/** Fetch jobs a worker takes at once: the clustering lock, catching up and commit are paid once per batch. */
+const DEFAULT_FETCH_BATCH = 16;
 
 const count = (flag: string, min: number) =>
   z.coerce
@@ -37,6 +40,8 @@ const count = (flag: string, min: number) =>
 const Flags = z.object({
   db: z.string().min(1).optional(),
   concurrency: count('concurrency', 1).default(2),
+  // fetch jobs taken at once: clustered under one hold of the clustering lock, in one transaction
+  batch: count('batch', 1).max(1000, '--batch takes at most 1000').default(DEFAULT_FETCH_BATCH),
   notify: z.url({ error: '--notify needs an http(s) URL' }).optional(),
   'job-timeout': durationFlag('job-timeout').default(DEFAULT_QUEUE.jobTimeoutSeconds * 1000),
   'retry-delay': durationFlag('retry-delay').default(DEFAULT_QUEUE.retryDelaySeconds * 1000),
@@ -113,41 +118,60 @@ export async function run(argv: string[], io: Io): Promise<number> {
       : {}),
   });
   const runner = new JobRunner(store, queue, watcher, ctx);
-  const all: [(typeof JOB_KINDS)[number], string, (data: unknown) => Promise<string>][] = [
-    ['fetch', QUEUES.fetch, (d) => runner.fetch(d)],
-    ['extract', QUEUES.extract, (d) => runner.extract(d)],
-    ['brief', QUEUES.brief, (d) => runner.brief(d)],
+  const one =
+    (h: (data: unknown) => Promise<string>) =>
+    async (batch: unknown[]): Promise<(string | Error)[]> => {
+      try {
+        return [await h(batch[0])];
+      } catch (e) {
+        return [e as Error];
+      }
+    };
+  const all: [
+    (typeof JOB_KINDS)[number],
+    string,
+    (batch: unknown[]) => Promise<(string | Error)[]>,
+    number,
+  ][] = [
+    ['fetch', QUEUES.fetch, (b) => runner.fetchMany(b), flags.batch],
+    ['extract', QUEUES.extract, one((d) => runner.extract(d)), 1],
+    ['brief', QUEUES.brief, one((d) => runner.brief(d)), 1],
   ];
-  const handlers = all
-    .filter(([kind]) => flags.queues.includes(kind))
-    .map(([, name, h]) => [name, h] as const);
-  for (const [name, handle] of handlers) {
+  const handlers = all.filter(([kind]) => flags.queues.includes(kind));
+  for (const [, name, handle, batchSize] of handlers) {
     for (let i = 0; i < flags.concurrency; i++) {
-      const opts = { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true } as const;
+      const opts = { batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true } as const;
       let workerId = '';
-      workerId = await queue.boss.work(name, opts, async ([job]) => {
-        if (!job) return;
-        try {
-          const done = await handle(job.data);
-          io.stderr(`job ${name} ${job.id}: ${done}\n`);
-          // the next job is fetched at once, not after the polling interval: a busy queue drains at working speed
-          queue.boss.notifyWorker(workerId);
-        } catch (e) {
-          const reason = (e as Error).message;
+      workerId = await queue.boss.work(name, opts, async (jobs) => {
+        if (!jobs.length) return;
+        // a batch that fails as a whole (the database went away) fails each of its jobs, parked on the last try
+        const results = await handle(jobs.map((j) => j.data)).catch((e: Error) => jobs.map(() => e));
+        const failed: Error[] = [];
+        for (const [k, job] of jobs.entries()) {
+          const r = results[k] ?? new Error('no result');
+          if (!(r instanceof Error)) {
+            io.stderr(`job ${name} ${job.id}: ${r}\n`);
+            continue;
+          }
           const last = job.retryCount >= job.retryLimit;
           io.stderr(
-            `job ${name} ${job.id} failed (${last ? 'parked' : 'will retry, then park'}): ${reason}\n`,
+            `job ${name} ${job.id} failed (${last ? 'parked' : 'will retry, then park'}): ${r.message}\n`,
           );
           if (last)
             await store.parkJob({
               id: job.id,
               queue: name,
               data: job.data,
-              reason,
+              reason: r.message,
               tries: job.retryCount + 1,
             });
-          throw e;
+          // the others of the batch complete; this one is retried with backoff
+          if (jobs.length > 1) await queue.boss.fail(name, job.id, { message: r.message });
+          else failed.push(r);
         }
+        if (failed.length) throw failed[0];
+        // the next job is fetched at once, not after the polling interval: a busy queue drains at working speed
+        queue.boss.notifyWorker(workerId);
       });
     }
   }

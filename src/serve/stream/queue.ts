@@ -94,6 +94,15 @@ export class JobQueue {
     return this.boss.send(QUEUES.brief, { story }, { singletonKey: story });
   }
 
+  /** Extract and brief jobs sent in one statement (a batch of fetch jobs), each as sendExtract or sendBrief would. */
+  async sendFollowUps(extracts: { story: string; doc: string }[], briefs: string[]): Promise<void> {
+    const jobs = [
+      ...extracts.map((e) => ({ name: QUEUES.extract, data: e, singletonKey: `${e.story}\n${e.doc}` })),
+      ...[...new Set(briefs)].map((story) => ({ name: QUEUES.brief, data: { story }, singletonKey: story })),
+    ];
+    if (jobs.length) await this.boss.insert(jobs);
+  }
+
   /** Jobs that failed every try, with the error each last ended with. */
   async parked(): Promise<{ queue: string; id: string; data: unknown; reason: string; at: string }[]> {
     const rows = await this.boss

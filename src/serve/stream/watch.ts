@@ -72,6 +72,14 @@ export type TakeOutcome =
   | { status: 'rejected'; reason: string }
   | { status: 'retry'; reason: string };
 
+/** An item fetched (when a link) and cleaned, ready to be placed in a story and stored. */
+interface Prepared {
+  feed: string;
+  item: FeedItem;
+  raw: RawDocument;
+  doc: Document;
+}
+
 /** Fetch problems worth another try next poll; any other refusal is recorded against the item for good. */
 const TRANSIENT = new Set(['fetch.timeout', 'fetch.unreachable', 'fetch.dns', 'fetch.network']);
 const isTransient = (code: string, message: string) =>
@@ -260,6 +268,57 @@ export class Watcher {
     ctx: Context,
     assignStory: AssignStory = this.s.assignStory,
   ): Promise<TakeOutcome> {
+    return (await this.takeItems([{ feed, item }], ctx, assignStory))[0]!;
+  }
+
+  /** Items taken in one go: each fetched and cleaned, then, with the stream clustering, all placed under one hold
+   * of its lock (a worker's batch of jobs pays the lock and the commit once). Outcomes in the order given. */
+  async takeItems(
+    items: { feed: string; item: FeedItem }[],
+    ctx: Context,
+    assignStory: AssignStory = this.s.assignStory,
+  ): Promise<TakeOutcome[]> {
+    const out: TakeOutcome[] = [];
+    const ready: { at: number; p: Prepared }[] = [];
+    for (const [at, { feed, item }] of items.entries()) {
+      const p = await this.prepare(feed, item, ctx);
+      if ('status' in p) out[at] = p;
+      else ready.push({ at, p });
+    }
+    let placed: { stored: PutOutcome; story: string; touched: string[] }[];
+    if (assignStory instanceof StreamClusterer)
+      placed = await assignStory.placeMany(
+        ready.map(({ p }) => ({
+          doc: p.doc,
+          day: arrivalDay(p.doc, ctx.now),
+          store: this.storeIn(p),
+          // kept with the item, so a worker re-running its job after dying still re-briefs those stories
+          touched: (put: PutOutcome, story: string, others: string[]) =>
+            this.store.recordFeedItem(p.feed, p.item.key, {
+              status: put.status,
+              story,
+              docId: put.id,
+              touched: others,
+            }),
+        })),
+      );
+    else {
+      placed = [];
+      for (const { p } of ready) {
+        const name = await assignStory(p.doc, { feed: p.feed });
+        placed.push({ stored: await this.storeIn(p)(name, p.doc), story: name, touched: [] });
+      }
+    }
+    ready.forEach(({ at, p }, k) => {
+      const { stored: put, story, touched } = placed[k]!;
+      this.s.log(`${put.status} ${p.doc.source} as ${story}/${put.id}`);
+      out[at] = { status: put.status, story, docId: put.id, touched };
+    });
+    return out;
+  }
+
+  /** An item fetched when it is a link and cleaned; or why it was not taken. */
+  private async prepare(feed: string, item: FeedItem, ctx: Context): Promise<Prepared | TakeOutcome> {
     let raws: RawDocument[];
     if ('raw' in item) raws = [item.raw];
     else {
@@ -290,7 +349,12 @@ export class Watcher {
         raw.source,
         cleaned.issues[0]?.message ?? 'nothing left after cleaning',
       );
-    const storeIn = async (name: string) => {
+    return { feed, item, raw, doc };
+  }
+
+  /** Stores a prepared item in the named story, with its log line and item record, in one transaction. */
+  private storeIn({ feed, item, raw }: Prepared): (name: string, doc: Document) => Promise<PutOutcome> {
+    return async (name, doc) => {
       const story = await this.store.createStory(name);
       return this.store.transaction(async () => {
         const p = await this.store.putDocument(story, raw, doc);
@@ -299,16 +363,6 @@ export class Watcher {
         return p;
       });
     };
-    let placed: { stored: PutOutcome; story: string; touched: string[] };
-    if (assignStory instanceof StreamClusterer)
-      placed = await assignStory.place(doc, arrivalDay(doc, ctx.now), storeIn);
-    else {
-      const name = await assignStory(doc, { feed });
-      placed = { stored: await storeIn(name), story: name, touched: [] };
-    }
-    const put = placed.stored;
-    this.s.log(`${put.status} ${doc.source} as ${placed.story}/${put.id}`);
-    return { status: put.status, story: placed.story, docId: put.id, touched: placed.touched };
   }
 
   private async reject(feed: string, key: string, input: string, reason: string): Promise<TakeOutcome> {

@@ -4,8 +4,9 @@ import type { Context } from '../../context.ts';
 import { extractDoc } from '../../pipeline.ts';
 import { extractorVersion } from '../../store/extractor-version.ts';
 import type { Store } from '../../store/index.ts';
+import type { FeedItemRecord } from '../../store/stream.ts';
 import { StreamClusterer } from './clustering.ts';
-import { BriefJobSchema, ExtractJobSchema, FetchJobSchema, type JobQueue } from './queue.ts';
+import { BriefJobSchema, ExtractJobSchema, type FetchJob, FetchJobSchema, type JobQueue } from './queue.ts';
 import { storyPerFeed, type Watcher } from './watch.ts';
 
 export class JobRunner {
@@ -23,26 +24,72 @@ export class JobRunner {
 
   /** A feed item → a stored document (or a recorded rejection), then its extract job. */
   async fetch(data: unknown): Promise<string> {
-    const job = FetchJobSchema.parse(data);
-    let done = await this.store.getFeedItem(job.feed, job.item.key);
-    let touched: string[] = [];
-    if (!done) {
-      const took = await this.watcher.takeItem(
-        job.feed,
-        job.item,
-        this.ctx(),
-        job.story ? storyPerFeed(job.story) : this.clusterer,
-      );
-      // Thrown, so pg-boss retries it with backoff (and parks it when it keeps failing).
-      if (took.status === 'retry') throw new Error(took.reason);
-      done = took.status === 'rejected' ? { status: 'rejected', reason: took.reason } : took;
-      if (took.status !== 'rejected') touched = took.touched ?? [];
+    const [r] = await this.fetchMany([data]);
+    if (r instanceof Error) throw r;
+    return r!;
+  }
+
+  /**
+   * Fetch jobs taken in a batch: the items the store has not taken yet are clustered and stored under one hold
+   * of the clustering lock. Each job's result in order: what it did, or the Error it failed with (it is retried).
+   */
+  async fetchMany(batch: unknown[]): Promise<(string | Error)[]> {
+    const out: (string | Error)[] = [];
+    const todo: { at: number; job: FetchJob }[] = [];
+    const done = new Map<number, FeedItemRecord>();
+    const touched = new Map<number, string[]>();
+    const jobs: { at: number; job: FetchJob }[] = [];
+    for (const [at, data] of batch.entries()) {
+      const parsed = FetchJobSchema.safeParse(data);
+      if (parsed.success) jobs.push({ at, job: parsed.data });
+      else out[at] = new Error(`not a fetch job: ${parsed.error.message}`);
     }
-    if (done.status === 'rejected' || !done.story || !done.docId) return `${done.status}`;
-    await this.queue.sendExtract(done.story, done.docId);
-    // stories the clustering merged, split or took a document from are briefed again
-    for (const other of touched) await this.queue.sendBrief(other);
-    return `${done.status} ${done.story}/${done.docId}`;
+    const seen = await this.store.getFeedItems(
+      jobs.map(({ job }) => ({ feed: job.feed, key: job.item.key })),
+    );
+    jobs.forEach(({ at, job }, k) => {
+      const s = seen[k];
+      if (s) {
+        done.set(at, s);
+        touched.set(at, s.touched ?? []);
+      } else todo.push({ at, job });
+    });
+    // a fixed story (--story) needs no clustering: those go one by one
+    const clustered = todo.filter((t) => !t.job.story);
+    const taken = clustered.length
+      ? await this.watcher.takeItems(
+          clustered.map(({ job }) => ({ feed: job.feed, item: job.item })),
+          this.ctx(),
+          this.clusterer,
+        )
+      : [];
+    const fixed = todo.filter((t) => t.job.story);
+    for (const { job } of fixed)
+      taken.push(await this.watcher.takeItem(job.feed, job.item, this.ctx(), storyPerFeed(job.story!)));
+    [...clustered, ...fixed].forEach(({ at }, k) => {
+      const took = taken[k]!;
+      // an Error, so pg-boss retries it with backoff (and parks it when it keeps failing)
+      if (took.status === 'retry') out[at] = new Error(took.reason);
+      else if (took.status === 'rejected') done.set(at, { status: 'rejected', reason: took.reason });
+      else {
+        done.set(at, took);
+        touched.set(at, took.touched ?? []);
+      }
+    });
+    const extracts: { story: string; doc: string }[] = [];
+    const briefs: string[] = [];
+    for (const [at, d] of done) {
+      if (d.status === 'rejected' || !d.story || !d.docId) {
+        out[at] = d.status;
+        continue;
+      }
+      extracts.push({ story: d.story, doc: d.docId });
+      // stories the clustering merged, split or took a document from are briefed again
+      briefs.push(...(touched.get(at) ?? []));
+      out[at] = `${d.status} ${d.story}/${d.docId}`;
+    }
+    await this.queue.sendFollowUps(extracts, briefs);
+    return out;
   }
 
   /** A stored document → its findings (unless stored already under this extractor version), then a brief job. */

@@ -1,9 +1,10 @@
-// The stream clustering's tables (migrations/003_cluster.sql) through Kysely, for SQLite and PostgreSQL alike:
-// one saved state, the log of articles clustered since it, and documents moving between stories.
+// The stream clustering's tables (migrations/003_cluster.sql, 004_cluster_rows.sql) through Kysely, for SQLite and
+// PostgreSQL alike: one saved state (a header and rows by story, index key and term), and the log of articles
+// clustered since it.
 import type { Kysely } from 'kysely';
 import { type Document, DocumentSchema } from '../../model/document.ts';
 import { StoreError } from '../store.ts';
-import type { ClusterLogEntry, ClusterSnapshot } from '../stream.ts';
+import type { ClusterLogEntry, ClusterSave, ClusterSaved } from '../stream.ts';
 import type { DB } from './schema.ts';
 
 /** One clustering per database: the row's name. */
@@ -18,23 +19,87 @@ export async function clusterApplied(q: Kysely<DB>): Promise<{ applied: number; 
   return row ? { applied: Number(row.applied), pruned: Number(row.pruned) } : { applied: 0, pruned: 0 };
 }
 
-export async function getClusterSnapshot(q: Kysely<DB>): Promise<ClusterSnapshot | null> {
-  const row = await q
+export async function getClusterState(q: Kysely<DB>): Promise<ClusterSaved | null> {
+  const head = await q
     .selectFrom('cluster_state')
     .select(['body', 'applied'])
     .where('name', '=', STATE)
     .executeTakeFirst();
-  return row ? { body: row.body, applied: Number(row.applied) } : null;
+  if (!head) return null;
+  const [stories, members, postings, df] = [
+    await q.selectFrom('cluster_stories').select(['id', 'body']).execute(),
+    await q.selectFrom('cluster_members').select(['key', 'body']).execute(),
+    await q.selectFrom('cluster_postings').select(['key', 'stories']).execute(),
+    await q.selectFrom('cluster_df').select(['key', 'n', 'last']).execute(),
+  ];
+  return {
+    header: head.body,
+    applied: Number(head.applied),
+    stories,
+    members,
+    postings,
+    df: df.map((r) => ({ key: r.key, n: Number(r.n), last: Number(r.last) })),
+  };
 }
 
-export async function putClusterSnapshot(q: Kysely<DB>, s: ClusterSnapshot, at: string): Promise<void> {
-  // entries the previous snapshot held go: the log stays about two snapshot intervals long
+/** Rows per statement, a power of two at most this: one prepared statement per size, so only a few. */
+const BATCH = 256;
+
+function* batches<T>(rows: T[], max = BATCH): Generator<T[]> {
+  for (let i = 0; i < rows.length; ) {
+    let n = max;
+    while (n > rows.length - i) n >>= 1;
+    yield rows.slice(i, i + n);
+    i += n;
+  }
+}
+
+export async function clusterMemberKeys(q: Kysely<DB>): Promise<string[]> {
+  return (await q.selectFrom('cluster_members').select('key').execute()).map((r) => r.key);
+}
+
+export async function saveClusterState(q: Kysely<DB>, s: ClusterSave, at: string): Promise<void> {
+  for (const b of batches(s.stories.gone))
+    await q.deleteFrom('cluster_stories').where('id', 'in', b).execute();
+  // a story's body is large: fewer of them per statement
+  for (const b of batches(s.stories.put, 16))
+    await q
+      .insertInto('cluster_stories')
+      .values(b)
+      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ body: eb.ref('excluded.body') })))
+      .execute();
+  for (const b of batches(s.members.gone))
+    await q.deleteFrom('cluster_members').where('key', 'in', b).execute();
+  for (const b of batches(s.members.put, 64))
+    await q
+      .insertInto('cluster_members')
+      .values(b)
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+  for (const b of batches(s.postings.gone))
+    await q.deleteFrom('cluster_postings').where('key', 'in', b).execute();
+  for (const b of batches(s.postings.put))
+    await q
+      .insertInto('cluster_postings')
+      .values(b)
+      .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ stories: eb.ref('excluded.stories') })))
+      .execute();
+  for (const b of batches(s.df.gone)) await q.deleteFrom('cluster_df').where('key', 'in', b).execute();
+  for (const b of batches(s.df.put))
+    await q
+      .insertInto('cluster_df')
+      .values(b)
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet((eb) => ({ n: eb.ref('excluded.n'), last: eb.ref('excluded.last') })),
+      )
+      .execute();
+  // entries the previous save held go: the log stays about two save intervals long
   const pruned = (await clusterApplied(q)).applied;
   await q
     .insertInto('cluster_state')
-    .values({ name: STATE, body: s.body, applied: s.applied, pruned, stored_at: at })
+    .values({ name: STATE, body: s.header, applied: s.applied, pruned, stored_at: at })
     .onConflict((oc) =>
-      oc.column('name').doUpdateSet({ body: s.body, applied: s.applied, pruned, stored_at: at }),
+      oc.column('name').doUpdateSet({ body: s.header, applied: s.applied, pruned, stored_at: at }),
     )
     .execute();
   await q.deleteFrom('cluster_log').where('seq', '<=', pruned).execute();

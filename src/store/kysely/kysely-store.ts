@@ -22,7 +22,8 @@ import type {
 import type {
   ChangeQuery,
   ClusterLogEntry,
-  ClusterSnapshot,
+  ClusterSave,
+  ClusterSaved,
   DocWithFindings,
   FeedItemRecord,
   FeedItemStatus,
@@ -40,6 +41,7 @@ import {
   rowToChange,
   textToBriefing,
   textToFindings,
+  textToTouched,
 } from './stream-rows.ts';
 
 const DOC_COLUMNS = [
@@ -134,12 +136,16 @@ export abstract class KyselyStore implements Store, StreamStore {
     return cluster.clusterApplied(await this.q());
   }
 
-  async getClusterSnapshot(): Promise<ClusterSnapshot | null> {
-    return cluster.getClusterSnapshot(await this.q());
+  async getClusterState(): Promise<ClusterSaved | null> {
+    return cluster.getClusterState(await this.q());
   }
 
-  putClusterSnapshot(snapshot: ClusterSnapshot): Promise<void> {
-    return this.transaction(async () => cluster.putClusterSnapshot(await this.q(), snapshot, this.now()));
+  async clusterMemberKeys(): Promise<string[]> {
+    return cluster.clusterMemberKeys(await this.q());
+  }
+
+  saveClusterState(save: ClusterSave): Promise<void> {
+    return this.transaction(async () => cluster.saveClusterState(await this.q(), save, this.now()));
   }
 
   async appendClusterLog(doc: Document, day: number): Promise<number> {
@@ -176,6 +182,36 @@ export abstract class KyselyStore implements Store, StreamStore {
         moved++;
       }
       return moved;
+    });
+  }
+
+  async freeDocumentId(wanted: string): Promise<string> {
+    const q = await this.q();
+    const taken = async (id: string) =>
+      (await q.selectFrom('documents').select('seq').where('id', '=', id).executeTakeFirst()) !== undefined;
+    if (!(await taken(wanted))) return wanted;
+    for (let n = 2; ; n++) if (!(await taken(`${wanted}-${n}`))) return `${wanted}-${n}`;
+  }
+
+  retireStory(from: StoryRecord, into: StoryRecord): Promise<boolean> {
+    return this.transaction(async () => {
+      const q = await this.q();
+      await this.lockStory(q, from.key);
+      await this.lockStory(q, into.key);
+      const left = await q
+        .selectFrom('documents')
+        .select('seq')
+        .where('story_id', '=', from.key)
+        .executeTakeFirst();
+      if (left) return false;
+      await q
+        .updateTable('ingest_log')
+        .set({ story_id: into.key })
+        .where('story_id', '=', from.key)
+        .execute();
+      await q.updateTable('changes').set({ story_id: into.key }).where('story_id', '=', from.key).execute();
+      await q.deleteFrom('stories').where('id', '=', from.key).execute();
+      return true;
     });
   }
 
@@ -530,15 +566,31 @@ export abstract class KyselyStore implements Store, StreamStore {
   }
 
   async getFeedItem(feedUrl: string, itemKey: string): Promise<FeedItemRecord | null> {
+    return (await this.getFeedItems([{ feed: feedUrl, key: itemKey }]))[0]!;
+  }
+
+  async getFeedItems(items: { feed: string; key: string }[]): Promise<(FeedItemRecord | null)[]> {
+    if (items.length === 0) return [];
     const q = await this.q();
-    const r = await q
+    const rows = await q
       .selectFrom('feed_items')
-      .select(['status', 'story', 'doc_id', 'reason'])
-      .where('feed_url', '=', feedUrl)
-      .where('item_key', '=', itemKey)
-      .executeTakeFirst();
-    if (!r) return null;
-    return { status: r.status as FeedItemStatus, story: r.story, docId: r.doc_id, reason: r.reason };
+      .select(['feed_url', 'item_key', 'status', 'story', 'doc_id', 'reason', 'touched'])
+      .where((eb) =>
+        eb.or(items.map((i) => eb.and([eb('feed_url', '=', i.feed), eb('item_key', '=', i.key)]))),
+      )
+      .execute();
+    const found = new Map(rows.map((r) => [`${r.feed_url}\n${r.item_key}`, r]));
+    return items.map(({ feed, key }) => {
+      const r = found.get(`${feed}\n${key}`);
+      if (!r) return null;
+      return {
+        status: r.status as FeedItemStatus,
+        story: r.story,
+        docId: r.doc_id,
+        reason: r.reason,
+        ...(r.touched === null ? {} : { touched: textToTouched(r.touched, `feed item ${key} of ${feed}`) }),
+      };
+    });
   }
 
   recordFeedItem(feedUrl: string, itemKey: string, rec: FeedItemRecord): Promise<void> {
@@ -563,6 +615,7 @@ export abstract class KyselyStore implements Store, StreamStore {
         doc_id: rec.docId ?? null,
         reason: rec.reason ?? null,
         seen_at: this.now(),
+        touched: rec.touched?.length ? JSON.stringify(rec.touched) : null,
       };
       await q
         .insertInto('feed_items')

@@ -80,6 +80,7 @@ export interface FeedItemsTable {
   doc_id: string | null;
   reason: string | null;
   seen_at: string;
+  touched: string | null;
 }
 
 export interface ParkedJobsTable {
@@ -106,6 +107,27 @@ export interface ClusterLogTable {
   at: string;
 }
 
+export interface ClusterStoriesTable {
+  id: string;
+  body: string;
+}
+
+export interface ClusterMembersTable {
+  key: string;
+  body: string;
+}
+
+export interface ClusterPostingsTable {
+  key: string;
+  stories: string;
+}
+
+export interface ClusterDfTable {
+  key: string;
+  n: number;
+  last: number;
+}
+
 export interface DB {
   stories: StoriesTable;
   documents: DocumentsTable;
@@ -118,4 +140,8 @@ export interface DB {
   parked_jobs: ParkedJobsTable;
   cluster_state: ClusterStateTable;
   cluster_log: ClusterLogTable;
+  cluster_stories: ClusterStoriesTable;
+  cluster_members: ClusterMembersTable;
+  cluster_postings: ClusterPostingsTable;
+  cluster_df: ClusterDfTable;
 }

@@ -79,3 +79,10 @@ export function rowToChange(row: ChangeRow): StoredChange {
     );
   return { ...r.data, seq: Number(row.seq), story: row.story, at: row.at };
 }
+
+/** The stories a feed item's clustering touched, as stored (a JSON list of story names). */
+export function textToTouched(text: string, what: string): string[] {
+  const r = z.array(z.string()).safeParse(parseJson(text, () => `${what}: touched stories`));
+  if (!r.success) throw new StoreError(`${what}: touched stories are not a list of names`);
+  return r.data;
+}

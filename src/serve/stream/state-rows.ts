@@ -1,0 +1,163 @@
+// The clustering state as the store keeps it: a small header, and the stories, index keys, term counts and story
+// members as rows, so that a save writes only the rows the articles since the last save changed
+// (src/cluster/changes.ts), and its cost follows the articles, not the size of the 7-day window. A story's row
+// names its recent articles (members) by key; a member never changes, so its row is written once, when it is new.
+import { z } from 'zod';
+import type { StateChanges } from '../../cluster/changes.ts';
+import type { Assignment } from '../../cluster/index.ts';
+import { type ClusterState, ClusterStateSchema, emptyState } from '../../cluster/index.ts';
+import { type Member, MemberSchema, StoryStateSchema } from '../../cluster/state.ts';
+import { StoreError } from '../../store/store.ts';
+import type { ClusterSave, ClusterSaved, RowChanges } from '../../store/stream.ts';
+
+/** The state less its rows; `rows` tells it from a whole-state snapshot an older corroborate saved. */
+const HeaderSchema = ClusterStateSchema.omit({ df: true, stories: true, postings: true }).extend({
+  rows: z.literal(2),
+});
+const StoryRowSchema = StoryStateSchema.omit({ members: true }).extend({ members: z.array(z.string()) });
+const PostingSchema = z.array(z.string());
+
+function rowError(what: string, key: string, e: unknown): StoreError {
+  return new StoreError(`clustering state: ${what} '${key}' is damaged: ${(e as Error).message}`);
+}
+
+/** JSON of a row; damaged JSON is left for the schema to reject with the row's key. */
+function parseRow(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Which row holds each member. A member is keyed by the clustering log entry of the article it stands for, so
+ * every process that clusters or replays that article gives it the same key.
+ */
+export class MemberRows {
+  private readonly keys = new WeakMap<Member, string>();
+  /** Member rows known to be stored (read, or written by this process). */
+  private stored = new Set<string>();
+
+  /** Keys the member the article just became, found in the stories its arrival changed. */
+  nameNew(state: ClusterState, a: Assignment, seq: number): void {
+    const ids = [a.story, ...a.events.flatMap((e) => [e.into, e.from])];
+    for (const id of ids)
+      for (const m of state.stories[id]?.members ?? [])
+        if (m.id === a.id && !this.keys.has(m)) {
+          this.keys.set(m, String(seq));
+          return;
+        }
+  }
+
+  /** The member's key; one the store never named (a state an older corroborate saved whole) gets one from its
+   * place, the same in every process that saves that state. */
+  keyOf(m: Member, story: string, at: number, applied: number): string {
+    let k = this.keys.get(m);
+    if (k === undefined) {
+      k = `${applied}:${story}:${at}`;
+      this.keys.set(m, k);
+    }
+    return k;
+  }
+
+  /** Reads a saved state back, its members keyed as stored. */
+  load(saved: ClusterSaved): { state: ClusterState; whole: boolean } {
+    let body: { rows?: unknown };
+    try {
+      body = JSON.parse(saved.header);
+    } catch (e) {
+      throw rowError('header', 'stream', e);
+    }
+    this.stored = new Set();
+    if (body.rows !== 2) return { state: ClusterStateSchema.parse(body), whole: true };
+    const { rows: _, ...header } = HeaderSchema.parse(body);
+    const state: ClusterState = { ...emptyState(), ...header };
+    const members = new Map<string, Member>();
+    for (const r of saved.members) {
+      const m = MemberSchema.safeParse(parseRow(r.body));
+      if (!m.success) throw rowError('story member', r.key, m.error);
+      members.set(r.key, m.data);
+      this.keys.set(m.data, r.key);
+      this.stored.add(r.key);
+    }
+    for (const r of saved.stories) {
+      const s = StoryRowSchema.safeParse(parseRow(r.body));
+      if (!s.success) throw rowError('story', r.id, s.error);
+      const list = s.data.members.map((k) => members.get(k));
+      const missing = s.data.members.find((_, i) => !list[i]);
+      if (missing !== undefined) throw rowError('story', r.id, new Error(`its member ${missing} is missing`));
+      state.stories[r.id] = { ...s.data, members: list as Member[] };
+    }
+    for (const r of saved.postings) {
+      const p = PostingSchema.safeParse(parseRow(r.stories));
+      if (!p.success) throw rowError('index key', r.key, p.error);
+      state.postings[r.key] = p.data;
+    }
+    for (const r of saved.df) state.df[r.key] = [r.n, r.last];
+    return { state, whole: false };
+  }
+
+  /** What a save of `state` as of log entry `applied` writes: its header and the rows `changes` names, with the
+   * rows of members new since (their stories changed); `storedMembers`, when given (a sweep ran: stories left),
+   * are the member rows the store holds, and those no story names any more go. */
+  saveOf(state: ClusterState, changes: StateChanges, applied: number, storedMembers?: string[]): ClusterSave {
+    const { df, stories, postings, ...rest } = state;
+    const members: RowChanges<{ key: string; body: string }> = { put: [], gone: [] };
+    const storyRows = rowChanges(
+      changes.stories,
+      (k) => stories[k],
+      (id, s) => {
+        const keys = s.members.map((m, i) => this.keyOf(m, id, i, applied));
+        s.members.forEach((m, i) => {
+          if (this.stored.has(keys[i]!)) return;
+          members.put.push({ key: keys[i]!, body: JSON.stringify(m) });
+          this.stored.add(keys[i]!);
+        });
+        return { id, body: JSON.stringify({ ...s, members: keys }) };
+      },
+    );
+    if (storedMembers) {
+      const named = new Set<string>();
+      for (const id in stories)
+        stories[id]!.members.forEach((m, i) => {
+          named.add(this.keyOf(m, id, i, applied));
+        });
+      members.gone = storedMembers.filter((k) => !named.has(k));
+      this.stored = named;
+    }
+    return {
+      header: JSON.stringify({ ...rest, rows: 2 }),
+      applied,
+      stories: storyRows,
+      members,
+      postings: rowChanges(
+        changes.postings,
+        (k) => postings[k],
+        (key, ids) => ({ key, stories: JSON.stringify(ids) }),
+      ),
+      df: rowChanges(
+        changes.df,
+        (k) => df[k],
+        (key, [n, last]) => ({ key, n, last }),
+      ),
+    };
+  }
+}
+
+/** Every part of the state counted as changed: the first save of a state loaded from an old snapshot. */
+export function markAllChanged(state: ClusterState, changes: StateChanges): void {
+  for (const id in state.stories) changes.stories.add(id);
+  for (const k in state.postings) changes.postings.add(k);
+  for (const k in state.df) changes.df.add(k);
+}
+
+function rowChanges<V, R>(keys: Set<string>, get: (k: string) => V | undefined, row: (k: string, v: V) => R) {
+  const out: RowChanges<R> = { put: [], gone: [] };
+  for (const k of keys) {
+    const v = get(k);
+    if (v === undefined) out.gone.push(k);
+    else out.put.push(row(k, v));
+  }
+  return out;
+}
