@@ -29,10 +29,10 @@ export function inThisThread(ctx: Context): DocRunner {
  * to start and its own JIT warm-up of whatever it runs, so a handful of articles is done sooner here. */
 export const MIN_BACKLOG = 32;
 
-/** The same when no --jobs was given: the default must not be slower than one thread. Measured with extract on 2
- * cores (npm run bench): --jobs 2 took 1.11x the time of --jobs 1 on 250 articles, 1.0x on 502, 0.88x on 1,004;
- * so workers start once 600 documents wait, which only a batch past the break-even reaches. */
-export const DEFAULT_MIN_BACKLOG = 600;
+/** The same when no --jobs was given: the default must not be slower than one thread. Measured on an idle 2-core
+ * machine (npm run bench): --jobs 2 took 1.11x the time of --jobs 1 on 250 articles and 0.95x on 1,004, while
+ * workers started once 600 wait made 1,004 articles 2% slower; so the default waits for a long batch. */
+export const DEFAULT_MIN_BACKLOG = 2_000;
 
 export interface RunnerOptions {
   /** Workers start once more tasks than this wait (0: at the first). */

@@ -7,7 +7,7 @@ const NOW_HELP =
 const PRIVATE_HELP = `  --allow-private-hosts  let URLs reach private, loopback and link-local addresses
   --follow-symlinks  read links in a folder that lead outside it (skipped and reported otherwise)
   --jobs, -j N       threads that clean and extract documents, used once over 32 documents wait (or $CORROBORATE_JOBS;
-                     default: the number of cores, once over 600 wait); a document over 100,000 characters goes
+                     default: the number of cores, once over 2,000 wait); a document over 100,000 characters goes
                      to a worker thread, where it gets at most 20 s per stage, else it is rejected`;
 const DB_HELP = '  --db PATH          the database (default ./corroborate.db, or $CORROBORATE_DB)';
 
