@@ -8,6 +8,7 @@ import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DateGroup, DateMember, Dispute, SpanEvidence, TimelineEntry } from '../model/finding.ts';
 import { firstDay, interval, lastDay } from '../model/iso-days.ts';
+import type { DateMention } from '../model/mention.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
 const iso = (m: DateMember): string => m.date.resolved ?? '';
@@ -293,6 +294,14 @@ function weekdayFits(words: string, iso: string): boolean {
   return WEEKDAYS[day]!.startsWith(w[1]!.toLowerCase());
 }
 
+/** ISO characters a cluster's date needs to hold a relative date of each unit: a day, a week or a month. */
+const NEEDED_PRECISION: Record<string, number> = { day: 10, weekday: 10, week: 7, month: 7, year: 4 };
+
+/** A relative date can only float to a cluster as precise as it is: "yesterday" is no decade. */
+function precisionFits(m: DateMention, iso: string): boolean {
+  return iso.length >= (NEEDED_PRECISION[m.offset?.unit ?? 'year'] ?? 4);
+}
+
 /** A year or decade inside someone's quoted words ("back to the 1960s") is rhetoric, not when something happened. */
 function rhetorical(m: DateMember, docs: Map<string, DocInfo>): boolean {
   return m.date.mention.precision === 'year' && (docs.get(m.doc)?.quoted(m.date.mention.span.start) ?? false);
@@ -313,8 +322,11 @@ export function timelineOf(
     const floating = news.filter((m) => !m.date.resolved);
     const weight = (c: Cluster) => new Set(c.members.map((m) => m.doc)).size;
     const ranked = [...cs].sort((a, b) => weight(b) - weight(a) || (a.value < b.value ? 1 : -1));
-    // "On Tuesday" can only be a day that was a Tuesday.
-    for (const m of floating) ranked.find((c) => weekdayFits(m.date.mention.text, c.value))?.members.push(m);
+    // "On Tuesday" can only be a day that was a Tuesday, and "yesterday" no year or decade.
+    for (const m of floating)
+      ranked
+        .find((c) => weekdayFits(m.date.mention.text, c.value) && precisionFits(m.date.mention, c.value))
+        ?.members.push(m);
     for (const c of cs) {
       const docsOf = [...new Set(c.members.map((m) => m.doc))].sort((a, b) => order.get(a)! - order.get(b)!);
       const sorted = [...c.members].sort(

@@ -1,0 +1,41 @@
+// Golden cases, end to end from text: an undated article's relative date joins a timeline entry only as precise as
+// it is. "Yesterday" in an article with no date is no decade, though both tell of the same event.
+import { describe, expect, it } from 'vitest';
+import { TEST_NOW } from '../../test/support/brief-text.ts';
+import { brief } from '../api/run.ts';
+
+const timelineOf = (older: string, newer: string) =>
+  brief(
+    [
+      { id: 'a', title: 'Hall stormed', text: `Hall stormed.\n\n${older}` },
+      { id: 'b', title: 'Hall again', text: `Hall again.\n\n${newer}` },
+    ],
+    { now: TEST_NOW },
+  ).briefing.timeline.map((t) => [t.date, t.evidence.map((e) => [e.doc, e.text])]);
+
+describe('a relative date with no publication date to count from', () => {
+  it('does not join an entry dated to a decade', () => {
+    expect(
+      timelineOf(
+        'Velmor protesters stormed the town hall in Port Sael in the 1960s, a historian said.',
+        'Velmor protesters stormed the town hall in Port Sael yesterday, police said.',
+      ),
+    ).toEqual([['1960', [['a', 'the 1960s']]]]);
+  });
+
+  it('must not match: "last year" may join an entry dated to a year', () => {
+    const t = timelineOf(
+      'Velmor protesters stormed the town hall in Port Sael in 2025, a historian said.',
+      'Velmor protesters stormed the town hall in Port Sael last year, police said.',
+    );
+    expect(t).toEqual([
+      [
+        '2025',
+        [
+          ['a', '2025'],
+          ['b', 'last year'],
+        ],
+      ],
+    ]);
+  });
+});
