@@ -42,3 +42,28 @@ describe('opinion flag', () => {
     expect(b.documents[0]!.flags.map((f) => f.kind)).toContain('opinion');
   });
 });
+
+describe('who said it', () => {
+  const words = '“The report shows the harbour fund was never touched by the council,”';
+  const speakerDisputes = (texts: string[]) =>
+    briefTexts(texts, '2026-03-08').disputes.filter((d) => d.about.startsWith('who said'));
+
+  it('gives a joint statement to all who made it: sources naming one each do not disagree', () => {
+    expect(
+      speakerDisputes([
+        `${words} read a joint statement from Senator Ana Ruiz and Senator Tomas Velmor.`,
+        `${words} Ruiz said on Monday.`,
+        `${words} Velmor said on Monday.`,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('must not match: without a joint attribution, two speakers for the same words disagree', () => {
+    expect(
+      speakerDisputes([
+        `${words} Senator Ana Ruiz said on Monday.`,
+        `${words} Senator Tomas Velmor said on Monday.`,
+      ]),
+    ).toHaveLength(1);
+  });
+});

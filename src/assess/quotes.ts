@@ -57,6 +57,28 @@ function contains(a: string, b: string): boolean {
   return wa.includes(wb) || wb.includes(wa);
 }
 
+/** Words several people said together ("a joint statement from A, B and C"): an article naming two of the
+ *  speakers in the sentence that attributes the words gives them to both, so sources naming one each agree. */
+function jointly(
+  members: QuoteMember[],
+  speakers: string[],
+  byId: Map<string, Entity>,
+  docs: Map<string, DocInfo>,
+): boolean {
+  const namesOf = (id: string) => {
+    const e = byId.get(id);
+    return e ? [e.name, ...e.aliases].filter((n) => n.length > 2) : [];
+  };
+  return members.some((m) => {
+    const d = docs.get(m.doc);
+    const at = m.q.attribution ?? m.q.span;
+    const s = d?.sentenceAt(at.start);
+    if (!d || !s) return false;
+    const sentence = d.text.slice(s.start, s.end);
+    return speakers.filter((id) => namesOf(id).some((n) => sentence.includes(n))).length >= 2;
+  });
+}
+
 export function assessQuotes(
   groups: QuoteGroup[],
   entities: Entity[],
@@ -86,7 +108,7 @@ export function assessQuotes(
     const twoPeople = speakers.some((x, i) =>
       speakers.slice(i + 1).some((y) => differentPeople(byId.get(x), byId.get(y))),
     );
-    if (bySpeaker.size >= 2 && twoPeople) {
+    if (bySpeaker.size >= 2 && twoPeople && !jointly(g.members, speakers, byId, docs)) {
       out.push({
         kind: 'quote',
         about: `who said "${g.text}"`,
