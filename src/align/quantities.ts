@@ -172,8 +172,8 @@ export function sameThingScore(a: Q, b: Q): number {
     scope = shared(sa, sb) ? 1 : 0;
   }
   const common = shared(a.keys, b.keys);
-  // A sum of money to the unit is more specific still: "$2.6 million" in two articles is one sum, unless their
-  // words say what each is the value of and those differ (a necklace's $2.5 million, a haul's $2.5 million).
+  // A sum of money to the unit is more specific still: "$4.2 million" in two articles is one sum, unless their
+  // words say what each is the value of and those differ (a necklace's $4.1 million, a haul's $4.1 million).
   const sameSum =
     a.unitClass === 'money' &&
     a.unit === b.unit &&

@@ -10,20 +10,20 @@ const groupsWith = (b: ReturnType<typeof briefOf>, value: number) =>
 describe('sums of money', () => {
   it('joins one sum written plainly and as a bracketed conversion', () => {
     const b = briefOf(
-      'Four men rammed a van into the Velda store in Port Sael on Monday, making off with a €2 million ($2.6 million) booty.',
-      'Thieves stole watches and rings valued at $2.6 million from the Velda store in Port Sael on Monday.',
+      'Four men rammed a van into the Velda store in Port Sael on Monday, making off with a €3 million ($4.2 million) booty.',
+      'Thieves stole watches and rings valued at $4.2 million from the Velda store in Port Sael on Monday.',
     );
-    expect(groupsWith(b, 2_600_000)).toEqual([['a', 'b']]);
+    expect(groupsWith(b, 4_200_000)).toEqual([['a', 'b']]);
   });
   it('must not match: two things each valued at one sum', () => {
     const b = briefOf(
-      'Thieves stole a necklace worth $2.5 million from a hotel in Lorvik in July.',
-      'Four men stole $2.5 million worth of watches from the Velda store in Port Sael on Monday.',
+      'Thieves stole a necklace worth $4.1 million from a hotel in Lorvik in July.',
+      'Four men stole $4.1 million worth of watches from the Velda store in Port Sael on Monday.',
     );
-    expect(groupsWith(b, 2_500_000)).toEqual([['a'], ['b']]);
+    expect(groupsWith(b, 4_100_000)).toEqual([['a'], ['b']]);
   });
   it('reads "worth of" as what a sum is the value of', () => {
-    const b = briefOf('Four men stole $2.5 million worth of watches from the Velda store on Monday.');
-    expect(b.quantities.find((q) => q.values.some((v) => v.value === 2_500_000))?.about).toBe('watches');
+    const b = briefOf('Four men stole $4.1 million worth of watches from the Velda store on Monday.');
+    expect(b.quantities.find((q) => q.values.some((v) => v.value === 4_100_000))?.about).toBe('watches');
   });
 });

@@ -58,8 +58,8 @@ function voice(d: DocInfo, start: number, sectionKind: string): Voice {
 }
 
 /** A side of a dispute with more than this many times the articles of every other side prevails: a claim
- *  that states it is still corroborated by its sources, the dispute listed beside it ("4.6" in nine reports
- *  against "4.4" in one). A claim on any other side is disputed. */
+ *  that states it is still corroborated by its sources, the dispute listed beside it ("5.2" in nine reports
+ *  against "5.0" in one). A claim on any other side is disputed. */
 export const PREVAILING_RATIO = 2;
 
 /** The evidence of the sides of a dispute that do not prevail: what makes a claim stating it disputed. */

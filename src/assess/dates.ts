@@ -53,7 +53,7 @@ function clusters(members: DateMember[]): Cluster[] {
   return out;
 }
 
-/** A date written as a modifier names a thing ("the 2016 election", "Sept. 11 victims"): it does not date the
+/** A date written as a modifier names a thing ("the 2016 election", "the Oct. 12 marchers"): it does not date the
  *  event its sentence tells. */
 const MODIFIER_AFTER =
   /^\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|by\b|for\b|after\b|before\b|when\b|as\b|the\b|a\b|an\b|with\b|from\b|until\b|through\b|of\b|that\b|this\b|is\b|was\b|were\b|are\b|had\b|has\b|have\b|will\b|would\b)[a-z][a-z-]+/;

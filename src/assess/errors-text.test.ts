@@ -13,15 +13,15 @@ const flagsOf = (text: string) =>
 describe('misspelt words', () => {
   it('flags an article with three misspelt words, naming them', () => {
     const f = flagsOf(
-      'Fire in Port Sael.\n\nClashes between demonstrators and plice are continueing near the bank in Port Sael. No peple were hurt, officials said.',
+      'Fire in Port Sael.\n\nClashes between demonstrators and goverment are definately near the bank in Port Sael. No one was hurt or recieved, officials said.',
     );
     expect(f).toHaveLength(1);
-    expect(f[0]!.evidence).toContain('"plice", "continueing", "peple"');
+    expect(f[0]!.evidence).toContain('"goverment", "definately", "recieved"');
   });
 
   it('must not match: two words newer than the dictionary', () => {
     const f = flagsOf(
-      'Fire in Port Sael.\n\nThe eurozone bank in Port Sael posted a livestream of the fire on Sunday, officials said.',
+      'Fire in Port Sael.\n\nThe cryptocurrency bank in Port Sael posted a livestream of the fire on Sunday, officials said.',
     );
     expect(f).toEqual([]);
   });

@@ -22,8 +22,8 @@ const PROMO = [
 const NUMBER_WORD_DATE = new RegExp(
   `\\b(?:${oneOf(capitalised(MONTH_ABBREVIATIONS))})\\.? (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\\b`,
 );
-/** Distinct misspelt words that mark an article careless by themselves: a new word or two ("eurozone",
- *  "unredacted") is no dictionary's yet, three rarely are. */
+/** Distinct misspelt words that mark an article careless by themselves: a new word or two ("livestream",
+ *  "cryptocurrency") is no dictionary's yet, three rarely are. */
 const MISSPELLINGS = 3;
 const GARBLED = /\b[a-z]{3,}[A-Z]\b|\b[a-z]{2,},[a-z]{2,}\b/;
 const OPINION_CUES = new Set(['prediction', 'first-person', 'opinion']);

@@ -25,21 +25,21 @@ const slipsOf = (text: string) => {
 };
 
 const body =
-  'Thieves rammed a car into a jeweller in Port Sael on Monday and made off with a $2.6 million haul.';
+  'Thieves rammed a car into a jeweller in Port Sael on Monday and made off with a $4.2 million haul.';
 
 describe('a headline figure its own text contradicts', () => {
-  it('flags "$2.5 million" over a text saying "$2.6 million"', () => {
-    const f = slipsOf(`Thieves nab $2.5 million in Port Sael raid.\n\n${body}`);
-    expect(f.map((x) => x.evidence)).toEqual(['the headline gives "$2.5 million", the text "$2.6 million"']);
+  it('flags "$4.1 million" over a text saying "$4.2 million"', () => {
+    const f = slipsOf(`Thieves nab $4.1 million in Port Sael raid.\n\n${body}`);
+    expect(f.map((x) => x.evidence)).toEqual(['the headline gives "$4.1 million", the text "$4.2 million"']);
   });
 
   it('must not match: a headline rounding the figure, or qualifying it', () => {
-    expect(slipsOf(`Thieves nab $3 million in Port Sael raid.\n\n${body}`)).toEqual([]);
-    expect(slipsOf(`Thieves nab nearly $2.5 million in Port Sael raid.\n\n${body}`)).toEqual([]);
+    expect(slipsOf(`Thieves nab $4 million in Port Sael raid.\n\n${body}`)).toEqual([]);
+    expect(slipsOf(`Thieves nab nearly $4.1 million in Port Sael raid.\n\n${body}`)).toEqual([]);
   });
 
   it('must not match: a headline figure the text also gives, beside another', () => {
-    const text = `Thieves take $2.5 million necklace in Port Sael.\n\nA $2.5 million necklace was among the loot. ${body}`;
+    const text = `Thieves take $4.1 million necklace in Port Sael.\n\nA $4.1 million necklace was among the loot. ${body}`;
     expect(slipsOf(text)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// A headline that gives a figure its own text gives otherwise: "nab $2.5 million" over "a $2.6-million booty".
+// A headline that gives a figure its own text gives otherwise: "nab $4.1 million" over "a $4.2-million haul".
 // One of the two is wrong, and the article never says which: a self-contradiction, shown to the reader.
 import type { Flag } from '../model/document.ts';
 import type { QuantityMention } from '../model/mention.ts';

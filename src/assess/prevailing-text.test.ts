@@ -8,12 +8,12 @@ const statusOf = (b: ReturnType<typeof briefTexts>, words: string) =>
 
 describe('a claim on the side of a dispute that most reports give', () => {
   const fled =
-    'Residents fled their homes after a magnitude 4.6 earthquake shook Port Sael early on Sunday, officials said.';
+    'Residents fled their homes after a magnitude 5.2 earthquake shook Port Sael early on Sunday, officials said.';
   const reports = [
-    'Quake hits coast.\n\nA magnitude 4.6 earthquake shook Port Sael early on Sunday. Fishermen said boats broke loose in the harbour.',
+    'Quake hits coast.\n\nA magnitude 5.2 earthquake shook Port Sael early on Sunday. Fishermen said boats broke loose in the harbour.',
     `Residents flee.\n\n${fled}`,
-    'Night tremor.\n\nMany residents fled their homes when a magnitude 4.6 earthquake shook Port Sael before dawn on Sunday. Schools will stay shut.',
-    'Bridge closed.\n\nA magnitude 4.4 earthquake shook Port Sael early on Sunday. The mayor asked drivers to avoid the bridge.',
+    'Night tremor.\n\nMany residents fled their homes when a magnitude 5.2 earthquake shook Port Sael before dawn on Sunday. Schools will stay shut.',
+    'Bridge closed.\n\nA magnitude 5.0 earthquake shook Port Sael early on Sunday. The mayor asked drivers to avoid the bridge.',
   ];
 
   it('stays corroborated when three reports give the figure and one another', () => {

@@ -96,7 +96,7 @@ describe('IDF-weighted overlap', () => {
   it('reads content lemmas and numbers by value', () => {
     expect(termsOf('About 20,000 marchers were killed.')).toEqual(['#20000', 'marcher', 'kill']);
     expect(termsOf('Twenty thousand marchers')).toContain('#20000');
-    expect(termsOf('twenty-one boats and $2.6 million')).toEqual(['#21', 'boat', '#2600000']);
+    expect(termsOf('twenty-one boats and $4.2 million')).toEqual(['#21', 'boat', '#4200000']);
   });
   it('is 1 for the same terms and 0 for none shared', () => {
     const idf = storyIdf([

@@ -161,7 +161,7 @@ function readDigits(tokens: readonly string[], i: number, money: boolean): Numbe
   if (!DIGITS.test(t)) return null;
   let value = Number(t.includes(',') ? t.replace(/,/g, '') : t);
   let length = 1;
-  // "$2.6-million" (a hyphen before a large scale word) reads as "$2.6 million".
+  // "$4.2-million" (a hyphen before a large scale word) reads as "$4.2 million".
   const hyphen = tokens[i + 1] === '-' && (SCALES[lower(tokens[i + 2])] ?? 0) >= 1e6 ? 1 : 0;
   const next = lower(tokens[i + 1 + hyphen]);
   // "m" and "bn" after digits are scales only for money ("$5m"); elsewhere "5 m" is metres.

@@ -83,7 +83,7 @@ function worthy(
 }
 
 /** A sentence that names nothing and gives no number or date is a claim only with a fact verb of its own:
- *  "They then set fire to the vehicle and escaped in another car" states what happened; "It was a shock" does not. */
+ *  "The thieves then set fire to the van and fled in a second car" states what happened; "It was a shock" does not. */
 const anchored = (own: string, ids: string[], dates: () => string[]): boolean =>
   namesSomething(own, ids) || hasNumber(own) || dates().length > 0;
 

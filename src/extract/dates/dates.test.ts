@@ -119,27 +119,27 @@ describe('reference date', () => {
     ['Officials said the curfew is in place until Monday.', '2025-04-10', '2025-04-14'],
     ['Lawmakers have until March 14 to act.', '2024-12-20', '2025-03-14'],
     [
-      "Ortiz said he's prepared to sign a bill to fund the agency through Feb. 15.",
+      "Ortiz said he's prepared to sign a bill to fund the agency through Feb. 20.",
       '2025-01-25',
-      '2025-02-15',
+      '2025-02-20',
     ],
-    ["Ortiz said they'll fund the agency through Feb. 15.", '2025-01-25', '2025-02-15'],
-    ["Ortiz's agency was funded through Feb. 15.", '2025-01-25', '2024-02-15'],
+    ["Ortiz said they'll fund the agency through Feb. 20.", '2025-01-25', '2025-02-20'],
+    ["Ortiz's agency was funded through Feb. 20.", '2025-01-25', '2024-02-20'],
     ['The address could take place on Monday as scheduled.', '2025-04-10', '2025-04-14'],
     ['The address would not be held on Monday, she said.', '2025-04-10', '2025-04-14'],
     ['The address took place on Monday as scheduled.', '2025-04-10', '2025-04-07'],
     // The act after "after" is done when a past verb reports it; with none, it is still to come.
     [
-      'The House ensured the bill will become law after voting to override Wednesday.',
+      'The council ensured the plan will take effect after voting to fund it Wednesday.',
       '2025-04-10',
       '2025-04-09',
     ],
     ['The mayor will sign the bill after meeting Ana Ruiz on Friday.', '2025-04-10', '2025-04-11'],
     // A yearless date in the weeks after publication is coming, not eleven months back, unless told in the past.
     ['From May 3, the port of Port Sael will close to tankers.', '2025-04-10', '2025-05-03'],
-    ['The agency said the port would close to tankers on April 21.', '2025-04-10', '2025-04-21'],
+    ['The agency said the port would close to tankers on May 3.', '2025-04-10', '2025-05-03'],
     ['Ana Ruiz is preparing to visit Port Sael in May.', '2025-04-10', '2025-05'],
-    ['The port closed to tankers on April 21.', '2025-04-10', '2024-04-21'],
+    ['The port closed to tankers on May 3.', '2025-04-10', '2024-05-03'],
     ['Prices have risen since June.', '2025-04-10', '2024-06'],
     ['Ana Ruiz visited Port Sael in May.', '2025-04-10', '2024-05'],
     ['The port opens to tankers on August 3.', '2025-04-10', '2024-08-03'],
@@ -165,12 +165,12 @@ describe('reference date', () => {
   // 2018-04-17 is a Tuesday; Easter 2018 fell on April 1, Easter 2025 on April 20.
   it.each([
     [
-      'Pompa met Kim over Easter weekend.',
+      'Ruiz met Obel over Easter weekend.',
       '2018-04-17',
       '2018-04-01',
       { from: '2018-03-30', to: '2018-04-02' },
     ],
-    ['Pompa met Kim on Easter Sunday.', '2018-04-17', '2018-04-01', undefined],
+    ['Ruiz met Obel on Easter Sunday.', '2018-04-17', '2018-04-01', undefined],
     ['The market burned on Christmas Eve.', '2025-01-10', '2024-12-24', undefined],
     ['The fleet sailed on Thanksgiving.', '2025-12-01', '2025-11-27', undefined],
     ['The talks will resume after Easter.', '2025-01-10', '2025-04-20', undefined],
@@ -287,9 +287,9 @@ describe('must not match', () => {
     ]);
   });
 
-  it('does not read "the 19 Sept. 11 hijackers" as 19 September 2011: news writes no two-digit years', () => {
-    const ds = find('Fifteen of the 19 Sept. 11 hijackers were Velmori nationals.', '2026-01-10');
-    expect(ds.map((d) => [d.text, d.resolved])).toEqual([['Sept. 11', '2025-09-11']]);
+  it('does not read "the 24 Oct. 12 hostages" as 24 October 2012: news writes no two-digit years', () => {
+    const ds = find('Half of the 24 Oct. 12 hostages were Velmori nationals.', '2026-01-10');
+    expect(ds.map((d) => [d.text, d.resolved])).toEqual([['Oct. 12', '2025-10-12']]);
     // Must not match: a full date with its year.
     expect(find('The talks ended on 19 Sept. 2011 in Dunmore.', '2026-01-10').map((d) => d.resolved)).toEqual(
       ['2011-09-19'],

@@ -59,7 +59,7 @@ function looksAhead(text: string, at: number, end: number): boolean {
   // "killed by Tuesday's blast": a possessive date names the event, not a deadline.
   if (LIMIT_BEFORE.test(clause) && !/^['’]s\b/.test(text.slice(end, end + 3)))
     return PRESENT.test(clause) || !PAST.test(clause);
-  // "ensured the bill will become law after voting to override Wednesday": the date dates the act after "after",
+  // "ensured the plan will take effect after voting to fund it Tuesday": the date dates the act after "after",
   // done before the past verb that reports it
   const act = AFTER_ACT.exec(clause);
   if (act && PAST.test(clause.slice(0, act.index))) return false;
@@ -73,7 +73,7 @@ function looksAhead(text: string, at: number, end: number): boolean {
 const FUTURE_IN_PAST = /\b(?:would|will)\s+(?!have\b)/gi;
 
 /** The clause leading to a date is in the past: "tested a bomb in September", "prices have fallen since May";
- *  not a future reported in the past ("said the port would close on April 21"). */
+ *  not a future reported in the past ("said the port would close on May 3"). */
 function looksBack(text: string, at: number): boolean {
   const lead = text.slice(Math.max(0, at - 120), at);
   if (/\bsince\s+$/i.test(lead)) return true;

@@ -256,7 +256,7 @@ export const writtenChrono: DateParser = (text, base) => {
       continue;
     }
     if (r.tags().has('parser/SlashDateFormatParser') && !s.isCertain('year')) continue;
-    // "the 19 Sept. 11 hijackers": news writes no two-digit years; the number after the month is its day
+    // "the 24 Oct. 12 hostages": news writes no two-digit years; the number after the month is its day
     const count = COUNT_BEFORE_MONTH_DAY.exec(t);
     if (count) {
       const at = index + count[1]!.length;
@@ -283,7 +283,7 @@ export const writtenChrono: DateParser = (text, base) => {
   return out;
 };
 
-/** A count, a month and a two-digit number: "19 Sept. 11" (chrono reads day, month and year '11). */
+/** A count, a month and a two-digit number: "24 Oct. 12" (chrono reads day, month and year '12). */
 const COUNT_BEFORE_MONTH_DAY = new RegExp(`^(\\d{1,2}\\s+)(${MONTH_NAMES})\\.?\\s+(\\d{1,2})$`);
 
 const FULL_MONTH = new RegExp(`^(?:${oneOf(capitalised(MONTHS))})$`);

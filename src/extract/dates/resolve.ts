@@ -171,7 +171,7 @@ function resolveRelative(c: DateCand, ref: Reference, ahead: boolean, dawn: bool
 }
 
 /** Days after publication within which a yearless date is taken as coming, unless its clause is in the past:
- *  reports name the next days and weeks ("from April 21", "a summit in May") far more often than a date some
+ *  reports name the next days and weeks ("from May 3", "talks in June") far more often than a date some
  *  eleven months back without its year. */
 export const NEAR_AHEAD_DAYS = 60;
 

@@ -1,5 +1,5 @@
-// What a number measures when it is a property, not a count: the strength of a quake ("a 4.6 quake", "magnitude
-// 4.4"), a depth ("a depth of 1.2 miles", "12 miles deep") or a distance from a named place ("about 20 miles
+// What a number measures when it is a property, not a count: the strength of a quake ("a 5.2 quake", "magnitude
+// 5.0"), a depth ("a depth of 3.1 miles", "31 miles deep") or a distance from a named place ("about 30 miles
 // north of Port Sael"). Two reports of one property compare; a depth and a distance, or distances from two
 // places, never do.
 import {
@@ -28,7 +28,7 @@ function setMeasure(c: Candidate, about: string, keys: string[], unit?: string):
   return true;
 }
 
-/** "magnitude 4.6", "a preliminary magnitude of 4.6", "a 4.6-magnitude quake", "4.4 on the Richter scale", "a 4.6
+/** "magnitude 5.2", "a preliminary magnitude of 5.2", "a 5.2-magnitude quake", "5.0 on the Richter scale", "a 5.2
  *  quake": the magnitude word stands right beside the number. */
 function magnitude(c: Candidate, toks: Token[]): boolean {
   // "2:09 a.m." beside "magnitude" is a time; a magnitude is under 10.

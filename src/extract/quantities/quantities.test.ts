@@ -211,7 +211,7 @@ describe('keys for what happened', () => {
     expect(one('The plan raises the number of women to 65.').keys).not.toEqual(['age']);
   });
   it('reads a hyphenated scale and dozens', () => {
-    expect(one('Thieves took a $2.6-million haul.').value).toBe(2_600_000);
+    expect(one('Thieves took a $4.2-million haul.').value).toBe(4_200_000);
     expect([
       one('He faces at least four dozen questions.').value,
       one('He faces almost four dozen questions.').qualifier,

@@ -259,13 +259,13 @@ export function attributeAfter(
     np = npAfter(toks, according ? k + 2 : k + 1);
   } else {
     np = toks.slice(i, k).filter((t) => !AUX.has(t.lower));
-    // "Mueller planned to ask", "Ruiz wants to know": the verb before "to" is the speaker's, not a name's part
+    // "Ortiz planned to ask", "Ruiz wants to know": the verb before "to" is the speaker's, not a name's part
     if (np.length > 2 && np.at(-1)!.lower === 'to' && /^\p{Ll}/u.test(np.at(-2)!.word)) np = np.slice(0, -2);
     const comma = np.findIndex((t) => t.word === ',');
     if (comma > 0) np = np.slice(0, comma); // "Smith, a senior adviser, said"
     if (verb === 'tell') addressee = addresseeAfter(toks, k);
   }
-  // "“…,” the agency said, quoting Mr. Kim": the one quoted is the speaker, the agency only relays the words.
+  // "“…,” the agency said, quoting Mr. Velmor": the one quoted is the speaker, the agency only relays the words.
   const relayed = toks[k + 1]?.word === ',' && toks[k + 2]?.lower === 'quoting' ? npAfter(toks, k + 3) : [];
   if (relayed.length && plausible(relayed)) np = relayed;
   const last = addressee[addressee.length - 1] ?? np[np.length - 1] ?? toks[k];

@@ -36,7 +36,7 @@ export const MONTH_ABBREVIATIONS: readonly string[] = [
   'dec',
 ];
 
-/** The months AP style shortens before a day ("Jan. 8", "Sept. 11"): it spells out March to July. */
+/** The months AP style shortens before a day ("Jan. 8", "Sept. 8"): it spells out March to July. */
 export const AP_MONTH_ABBREVIATIONS: readonly string[] = MONTH_ABBREVIATIONS.filter((m) => {
   const n = monthOf(m) ?? 0;
   return n < 3 || n > 7;

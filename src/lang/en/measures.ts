@@ -15,7 +15,7 @@ export const DIRECTION =
 /** A number next to one of these is the strength of a quake on a scale. */
 export const MAGNITUDE_WORDS = new Set(['magnitude', 'richter', 'moment-magnitude']);
 
-/** Events whose strength is given as a bare decimal ("a 4.6 quake"). */
+/** Events whose strength is given as a bare decimal ("a 5.2 quake"). */
 export const QUAKE_WORDS = new Set(['quake', 'earthquake', 'temblor', 'tremor', 'aftershock', 'foreshock']);
 
 /** Before a length: how deep ("a depth of 1.2 miles"). */

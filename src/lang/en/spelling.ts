@@ -1,4 +1,4 @@
-// English words, to tell a misspelling ("plice", "peple") from a word: the an-array-of-english-words package
+// English words, to tell a misspelling ("goverment", "recieved") from a word: the an-array-of-english-words package
 // (~275,000 words with their inflections). Loaded on first use, once per process (~0.1 s).
 import { createRequire } from 'node:module';
 
