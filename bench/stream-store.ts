@@ -16,6 +16,7 @@ import { StreamClusterer } from '../src/serve/stream/clustering.ts';
 import { DEFAULT_QUEUE, JobQueue, QUEUES } from '../src/serve/stream/queue.ts';
 import { Watcher } from '../src/serve/stream/watch.ts';
 import { openStore } from '../src/store/index.ts';
+import { unpolledFeed } from '../src/store/stream.ts';
 import { tempDir } from '../test/store/fixtures.ts';
 import { freshDatabase, startPostgres } from '../test/support/postgres.ts';
 import { baseStories, DAY0, dayOf } from './stream-articles.ts';
@@ -93,15 +94,7 @@ async function sqlite(): Promise<Result> {
     maxBytes: 10 * 1024 * 1024,
     log: () => {},
   });
-  await store.putFeed({
-    url: FEED,
-    etag: null,
-    lastModified: null,
-    checkedAt: null,
-    okAt: null,
-    failures: 0,
-    lastError: null,
-  });
+  await store.putFeed(unpolledFeed(FEED));
   const costs: Result['costs'] = [];
   let peak = 0;
   let n = 0;
@@ -152,15 +145,7 @@ function peakOf(pid: number | undefined): number {
 async function postgres(serverUrl: string, workers: number): Promise<Result> {
   const db = await freshDatabase(serverUrl);
   const store = openStore(db.url);
-  await store.putFeed({
-    url: FEED,
-    etag: null,
-    lastModified: null,
-    checkedAt: null,
-    okAt: null,
-    failures: 0,
-    lastError: null,
-  });
+  await store.putFeed(unpolledFeed(FEED));
   await store.close();
   const queue = await JobQueue.open(db.url, DEFAULT_QUEUE, (e) => console.error(`queue: ${e.message}`));
   let batch: { name: string; data: object; singletonKey: string }[] = [];

@@ -30,6 +30,17 @@ export interface FeedState {
   lastError: string | null;
 }
 
+/** A feed never polled yet: no validators, no outcome. */
+export const unpolledFeed = (url: string): FeedState => ({
+  url,
+  etag: null,
+  lastModified: null,
+  checkedAt: null,
+  okAt: null,
+  failures: 0,
+  lastError: null,
+});
+
 export type FeedItemStatus = 'stored' | 'duplicate' | 'rejected';
 
 export interface FeedItemRecord {

@@ -9,7 +9,7 @@ import type { StoredChange } from '../../model/change.ts';
 import type { Document, RawDocument } from '../../model/document.ts';
 import { cleanAll } from '../../pipeline.ts';
 import type { PutOutcome, Store } from '../../store/index.ts';
-import type { FeedState } from '../../store/stream.ts';
+import { type FeedState, unpolledFeed } from '../../store/stream.ts';
 import { isUnavailable } from '../../store/unavailable.ts';
 import { arrivalDay, StreamClusterer } from './clustering.ts';
 import { type FeedItem, readFeed } from './feed-items.ts';
@@ -185,15 +185,7 @@ export class Watcher {
     let state = await this.store.getFeed(url);
     if (!state) {
       // Recorded before its items, which refer to it.
-      state = {
-        url,
-        etag: null,
-        lastModified: null,
-        checkedAt: null,
-        okAt: null,
-        failures: 0,
-        lastError: null,
-      };
+      state = unpolledFeed(url);
       await this.store.putFeed(state);
     }
     if (!(await this.allowed(url, ctx)))
