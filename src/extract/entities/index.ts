@@ -115,7 +115,7 @@ function distributivePlural(text: string, items: Linkable[]): void {
   }
 }
 
-/** Refiner: an organisation named by its kind ("Taunton Crown Court", "the State University") is of that kind,
+/** Refiner: an organisation named by its kind ("Dunmore Crown Court", "the State University") is of that kind,
  *  when the article says nothing else of what it is. */
 function kindOfName(items: Linkable[]): void {
   for (const it of items) {

@@ -162,7 +162,7 @@ export const TITLE_EXPANSIONS: Record<string, string> = {
   ceo: 'chief executive',
 };
 
-/** Heads of an organisation's name that say what kind of body it is ("Taunton Crown Court" is a court). */
+/** Heads of an organisation's name that say what kind of body it is ("Dunmore Crown Court" is a court). */
 export const KIND_HEADS = set(`
 court university agency ministry department police hospital council committee commission army navy bank party
 union church school museum cartel gang militia newspaper tribunal parliament senate assembly prison`);

@@ -124,6 +124,8 @@ function placeBeforeOffice(t: Token[], lowercase: Set<string>): number {
   let j = 0;
   while (j < t.length && j < 3) {
     const w = t[j]!;
+    // "Majority" in "House Majority Whip" is the office's modifier, however often "majority" is written small.
+    if (j > 0 && w.cap && OFFICE_MODIFIERS.has(w.lower)) break;
     if (!w.cap || w.possessive || w.initial || lowercase.has(w.lower)) return 0;
     if (OFFICE_WORDS.has(w.lower) || STATUS_WORDS.has(w.lower) || HONORIFICS.has(w.lower)) break;
     if (DOC_HEADS.has(w.lower) || countryOf(w.text)) return 0;
@@ -283,6 +285,9 @@ function typeOf(
   const phrase = name.map((t) => t.text).join(' ');
   const byWords = wordType(phrase, name);
   if (byWords) return byWords;
+  // "Marks & Spencer", "Ruiz & Ortiz": an ampersand joins partners into a firm's name, never into a person's.
+  if (name.length > 1 && text.slice(name[0]!.end, name.at(-1)!.start).includes('&'))
+    return { type: 'org', place: null };
   if (name.length > 1 && NAME_ARTICLES.has(name[0]!.lower) && !titled) return { type: 'org', place: null };
   if (placeKind(phrase)) return { type: 'place', place: phrase };
   if (orgByContext(text, end)) return { type: 'org', place: null };

@@ -38,14 +38,37 @@ function apposedKind(text: string, end: number): RoleMention | null {
   return role(phrase, { start, end: start + phrase.length }, 'current');
 }
 
+// Before the name: an article or an owner's genitive, then up to four lower-case words ending in a kind of body.
+const PREPOSED =
+  /(?:\b(?:[Tt]he|[Aa]n?)\s+|(\p{Lu}[\p{L}.-]*['’]s?\s+))((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+$/u;
+
+/** "the regional transit agency Velbus", "Velmor's rail operator VRT": the kind written before the name. */
+function preposedKind(text: string, start: number): RoleMention | null {
+  const from = Math.max(0, start - 80);
+  const m = PREPOSED.exec(text.slice(from, start));
+  if (!m) return null;
+  const head = m[3]!.toLowerCase();
+  if (!ORG_KINDS.has(head) || ROLE_NOUNS.has(head)) return null;
+  const phrase = `${m[1] ?? ''}${m[2]!}`;
+  const at = from + m.index + m[0].indexOf(phrase);
+  return role(phrase, { start: at, end: at + phrase.length }, 'current');
+}
+
+/** Where a name written with a genitive ends when a comma follows the "'s" (-1 otherwise). */
+function genitiveBeforeComma(text: string, end: number): number {
+  return /^['’]s?,/.test(text.slice(end, end + 3)) ? text.indexOf(',', end) : -1;
+}
+
 /** Refiner: an organisation-kind apposition makes the name an organisation and states what it is. */
 export function orgAppositions(text: string, items: Linkable[]): void {
   for (const it of items) {
     const m = it.mention;
     const type = it.typeOverride ?? m.type;
-    if (type === 'place' || m.title || m.nameShape || m.tokens.at(-1)!.possessive) continue;
+    // "Ostrel & Vance's, the ratings agency,": a genitive right before a comma ends a name, it owns nothing.
+    const end = m.tokens.at(-1)!.possessive ? genitiveBeforeComma(text, m.span.end) : m.span.end;
+    if (type === 'place' || m.title || m.nameShape || end < 0) continue;
     if (type === 'person' && m.personEvidence) continue;
-    const r = apposedKind(text, m.span.end);
+    const r = apposedKind(text, end) ?? (type === 'person' ? null : preposedKind(text, m.run.start));
     if (!r) continue;
     it.typeOverride = 'org';
     if (!it.roles.some((x) => x.normalized === r.normalized)) it.roles.push(r);

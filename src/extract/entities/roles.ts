@@ -270,8 +270,9 @@ function fromTitle(text: string, m: Mention): RoleMention | null {
   return r;
 }
 
+// An acronym may qualify the role: "the F.B.I. director, Ana Ruiz,".
 const PRE_APPOSITION =
-  /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})['’]s?\s+|\b\p{Ll}+['’]s\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),\s*$/u;
+  /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2})['’]s?\s+|\b\p{Ll}+['’]s\s+)((?:(?:[\p{Ll}-]+|\p{Lu}[\p{Lu}.&]+)\s+){0,3}[\p{Ll}-]+),\s*$/u;
 
 /** "the vice president of the civil servants' union, Eli Rask,": a role noun, "of" and whose office it is. */
 const PRE_APPOSITION_OF =

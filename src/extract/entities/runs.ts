@@ -105,13 +105,14 @@ function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWord
   );
 }
 
-/** One to three spaces (no line break) between two tokens: they may stand in one name. */
+/** One to three spaces (no line break) between two tokens, or " & " as in "Marks & Spencer": one name. */
 function gapOk(text: string, a: Token, b: Token): boolean {
   const n = b.start - a.end;
   if (a.possessive || n < 1 || n > 3) return false;
   for (let i = a.end; i < b.start; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 0x202f && c !== 0x2009) return false;
+    const ampersand = c === 38 && n === 3 && i === a.end + 1;
+    if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 0x202f && c !== 0x2009 && !ampersand) return false;
   }
   return true;
 }
