@@ -65,6 +65,27 @@ describe('ranges, decades and seasons', () => {
   });
 });
 
+describe('one coming weekday per article', () => {
+  it('reads the other bare mentions of a weekday the article looks ahead to as that day, unless told in the past', () => {
+    const dates = find(
+      'Senators urged the envoy to be firm when they meet on Monday in Port Sael. Few discussed the Monday ' +
+        'session. Aides met on Monday to prepare. Monday’s agenda was leaked.',
+      '2025-04-11',
+    );
+    expect(dates.map((d) => [d.text, d.resolved])).toEqual([
+      ['on Monday', '2025-04-14'],
+      ['Monday', '2025-04-14'],
+      // Must not match: a past clause keeps its own Monday; a possessive names the coming event whatever its verb.
+      ['on Monday', '2025-04-07'],
+      ['Monday', '2025-04-14'],
+    ]);
+  });
+  it('must not move a weekday when the article looks ahead to none', () => {
+    const dates = find('Aides met on Monday. The Monday session ran late.', '2025-04-11');
+    expect(dates.map((d) => d.resolved)).toEqual(['2025-04-07', '2025-04-07']);
+  });
+});
+
 describe('reference date', () => {
   it('prefers the past: "on Monday" is the last Monday up to publication', () => {
     expect(
@@ -146,6 +167,19 @@ describe('reference date', () => {
     // "(local time)" after the next day's name in a Friday report: that day where it happened, hours ahead.
     ["The junta's announcement Saturday (local time) surprised diplomats.", '2025-04-11', '2025-04-12'],
     ["The junta's announcement Saturday surprised diplomats.", '2025-04-11', '2025-04-05'],
+    // A temporal clause in the present, "ahead of", and an obligation look ahead; their past twins do not.
+    [
+      'Senators urged the envoy to be firm when they meet on Monday in Port Sael.',
+      '2025-04-11',
+      '2025-04-14',
+    ],
+    ['Once the board votes on Tuesday, the plan takes effect.', '2025-04-11', '2025-04-15'],
+    ['Markets rose ahead of Monday’s summit.', '2025-04-11', '2025-04-14'],
+    ['Few asked whether the mayor should cancel Monday’s meeting.', '2025-04-11', '2025-04-14'],
+    ['The suspect must appear in court on Monday.', '2025-04-11', '2025-04-14'],
+    ['Senators grilled the envoy when they met on Monday in Port Sael.', '2025-04-11', '2025-04-07'],
+    ['The crowd cheered when Ana Ruiz arrived on Tuesday.', '2025-04-11', '2025-04-08'],
+    ['The mayor should have cancelled Monday’s meeting.', '2025-04-11', '2025-04-07'],
   ])('%s (published %s) → %s', (text, published, resolved) => {
     expect(one(text, published).resolved).toBe(resolved);
   });

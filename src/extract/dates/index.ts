@@ -30,6 +30,19 @@ const AHEAD =
   /\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|deadline|expires?|expiring|is\s+due|are\s+due|(?:could|would|might|may)(?:\s+not|n['’]t)?\s+(?:be\s+held|take\s+place|go\s+ahead|happen|proceed))\b/gi;
 /** A deadline word right before the date looks ahead: "funded through March 14", "must act by Friday". */
 const LIMIT_BEFORE = /\b(?:through|until|till|by|before)\s+$/i;
+/** "ahead of Monday's summit", "in the run-up to the May 3 vote": what is still to come. */
+const AHEAD_OF =
+  /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?:the\s+|a\s+|next\s+|this\s+)?$/i;
+/** A temporal clause in the present speaks of what is still to come: "when they meet on Monday", "once the
+ *  board votes Friday". Its verb is the word after the subject (a pronoun or up to three capitalised words). */
+const WHEN_PRESENT =
+  /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?:they|we|he|she|it|the\s+[a-z]+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})\s*([a-z]+)\b[^,;]*$/u;
+/** Verbs of a subordinate clause that are not a present tense: modals, past forms, "-ing" participles. */
+const NOT_PRESENT =
+  /^(?:[a-z]+ed|[a-z]+ing|was|were|had|did|could|would|might|should|may|must|can|said|met|came|went|took|began|won|lost|held|fell|rose|left|kept|ran|also|then|first|finally)$/;
+/** An obligation or advice about an act: "should cancel Monday's meeting", "must appear on Friday", "there needs
+ *  to be a witness in the room Monday"; not "should have" (a past missed). */
+const OUGHT = /\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?!have\b|not\s+have\b)/gi;
 /** "after voting to override" up to the date: an act the date belongs to, named by a gerund after "after". */
 const AFTER_ACT = /\bafter\s+[a-z]+ing\b[^,;]*$/i;
 /** A past-tense verb: "cleared", "ran", "was"; not a participle after "is/be" ("is funded", "will be delayed"). */
@@ -63,9 +76,15 @@ function looksAhead(text: string, at: number, end: number): boolean {
   // done before the past verb that reports it
   const act = AFTER_ACT.exec(clause);
   if (act && PAST.test(clause.slice(0, act.index))) return false;
+  if (AHEAD_OF.test(clause)) return true;
+  const when = WHEN_PRESENT.exec(clause);
+  if (when && !NOT_PRESENT.test(when[1]!) && !PAST.test(clause.slice(when.index))) return true;
   let last: RegExpExecArray | null = null;
   AHEAD.lastIndex = 0;
   for (let m = AHEAD.exec(clause); m !== null; m = AHEAD.exec(clause)) last = m;
+  OUGHT.lastIndex = 0;
+  for (let m = OUGHT.exec(clause); m !== null; m = OUGHT.exec(clause))
+    if (!last || m.index > last.index) last = m;
   // "the bill that will fund schools cleared the Senate on Wednesday": a past verb after the future word wins.
   return last !== null && !PAST.test(clause.slice(last.index + last[0].length));
 }
@@ -179,7 +198,7 @@ function unitsOf(seg: Segmented): Span[] {
   return units;
 }
 
-function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
+function mentionsOf(seg: Segmented, unit: Span, ref: Reference, backward: Set<DateMention>): DateMention[] {
   const text = seg.doc.text.slice(unit.start, unit.end);
   if (!MAY_HOLD.test(text) && !HOLIDAY_HINT.test(text)) return [];
   const out: DateMention[] = [];
@@ -195,7 +214,8 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
     const dawn =
       DAWN_BEFORE.test(text.slice(Math.max(0, c.start - unit.start - 12), c.start - unit.start)) ||
       DAWN_AFTER.test(text.slice(c.end - unit.start, c.end - unit.start + 24));
-    const r = resolveCand(c, ref, ahead, dawn, looksBack(text, c.start - unit.start));
+    const back = looksBack(text, c.start - unit.start);
+    const r = resolveCand(c, ref, ahead, dawn, back);
     const others =
       cands.length > 1 && cands.length < 50
         ? maskDates(
@@ -223,9 +243,44 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
       m.offset = { unit: c.relative.unit, value: c.relative.offset };
       if (c.relative.weekday !== undefined) m.offset.weekday = c.relative.weekday;
     } else m.written = writtenForm(c);
+    if (back) backward.add(m);
     out.push(m);
   }
   return out;
+}
+
+/** "Monday's meeting", "the Monday session": the weekday names an event, not when the clause's verb happened. */
+function namesEvent(text: string, span: Span): boolean {
+  if (/^['’]s\b/.test(text.slice(span.end, span.end + 3))) return true;
+  return (
+    /\bthe\s+$/i.test(text.slice(Math.max(0, span.start - 5), span.start)) &&
+    /^\s+[a-z]/.test(text.slice(span.end, span.end + 3))
+  );
+}
+
+const bareWeekday = (m: DateMention): number | undefined =>
+  m.offset?.unit === 'weekday' && m.offset.value === 0 ? m.offset.weekday : undefined;
+
+/** Refiner: an article that looks ahead to one coming Monday ("when they meet on Monday") means that Monday by its
+ *  other bare "Monday"s too, unless their own clause is in the past; "Monday's meeting" and "the Monday session"
+ *  name that event whatever the verb. */
+function oneComingWeekday(mentions: DateMention[], backward: Set<DateMention>, text: string): void {
+  const coming = new Map<number, string | null>();
+  for (const m of mentions) {
+    const w = bareWeekday(m);
+    if (w === undefined || !m.ahead || m.resolved === null) continue;
+    const seen = coming.get(w);
+    coming.set(w, seen === undefined || seen === m.resolved ? m.resolved : null);
+  }
+  if (coming.size === 0) return;
+  for (const m of mentions) {
+    const w = bareWeekday(m);
+    const day = w === undefined ? undefined : coming.get(w);
+    if (!day || m.ahead || m.resolved === day) continue;
+    if (backward.has(m) && !namesEvent(text, m.span)) continue;
+    m.resolved = day;
+    m.ahead = true;
+  }
 }
 
 /** Longer "sentences" are not prose (a failed split, a data dump): only this much of them is read. */
@@ -235,6 +290,7 @@ export function findDates(seg: Segmented, ctx: Context): Result<DateMention[]> {
   const ref = referenceOf(seg.doc.published, seg.doc.publishedBasis, ctx.now);
   const out: DateMention[] = [];
   const issues: Issue[] = [];
+  const backward = new Set<DateMention>();
   for (let u of unitsOf(seg)) {
     if (u.end - u.start > MAX_UNIT) {
       issues.push(
@@ -247,8 +303,9 @@ export function findDates(seg: Segmented, ctx: Context): Result<DateMention[]> {
       );
       u = { start: u.start, end: u.start + MAX_UNIT };
     }
-    for (const m of mentionsOf(seg, u, ref)) out.push(m);
+    for (const m of mentionsOf(seg, u, ref, backward)) out.push(m);
   }
+  oneComingWeekday(out, backward, seg.doc.text);
   ctx.trace('extract.dates', `${out.length} dates`, {
     doc: seg.doc.id,
     reference: ref.published?.toISOString() ?? null,
