@@ -24,6 +24,7 @@ const MARK = /["“”„«»‘’]/g;
 // Before a straight or single opening mark these make it an opening one: start, space, bracket, dash, slash.
 const OPEN_BEFORE = /[\s([{\u2014\u2013\-/“"]/;
 const LETTER = /[\p{L}\p{N}]/u;
+const CLOSING_PUNCT_BEFORE = /[,!?]\s*$/;
 
 type Mark = 'open' | 'close' | 'either';
 /** Marks pair only within their family; the other families nest inside as words. */
@@ -117,7 +118,11 @@ function scanQuotesOnce(text: string, paragraphs: Span[]): QuotedStretch[] {
       }
       const inner = trimmed(text, open + 1, i);
       if (inner.end > inner.start) out.push({ open, close: i, inner, paragraph: p, chain: chainFor(open) });
-      open = -1;
+      // A straight mark glued to the word after it ('scene. "We') opens a quote even while one is open: the open
+      // one ran on without its closing mark, as a speech continued in the next sentence often does. After a comma,
+      // or a ! or ? ('anything, "Ana Ruiz said') it closes: the attribution follows.
+      open =
+        family === 'straight' && kind === 'open' && !CLOSING_PUNCT_BEFORE.test(text.slice(i - 3, i)) ? i : -1;
     }
     if (open < 0) continue;
     // Unclosed at the paragraph's end: a continuing quote only if the next paragraph opens with a mark.

@@ -387,6 +387,30 @@ describe('findQuotes: continued and interrupted quotes', () => {
   });
 });
 
+describe('findQuotes: straight marks spaced as in tokenised copies', () => {
+  it('a mark glued to the next word opens a quote while one runs on unclosed; the closing marks still pair', () => {
+    const text =
+      'Ortiz said : "The water rose fast. " "Then it reached the roof. "We saved the school. " Crews pumped ' +
+      'water all night. Brenner said : "Nobody was hurt. " The inquiry began.';
+    const { quotes, ents } = run(text);
+    const hurt = quotes.find((q) => q.text === 'Nobody was hurt.');
+    expect(hurt?.speaker).toBe(idOf(ents, 'Hal Brenner'));
+    // Must not match: the narration between two quotes is no quote.
+    expect(quotes.some((q) => q.text.includes('Crews pumped'))).toBe(false);
+  });
+
+  it('must not match: after a comma, ! or ? a mark glued to the next word closes, and the attribution follows', () => {
+    const text =
+      '"They fear nothing at all, "Lena Ortiz, the mayor, told Channel Nine.\n' +
+      '"This is murder! "Governor Hal Brenner said in the chamber.';
+    const { quotes, ents } = run(text);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['They fear nothing at all,', idOf(ents, 'Lena Ortiz')],
+      ['This is murder!', idOf(ents, 'Hal Brenner')],
+    ]);
+  });
+});
+
 describe('findQuotes: must not match', () => {
   it('scare quotes around terms are no quotes of a person', () => {
     const text = [
