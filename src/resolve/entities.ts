@@ -80,6 +80,9 @@ function blockingKeys(it: Item): string[] {
     const acr = acronym(f);
     if (acr) keys.add(`f:${acr}`);
   }
+  // What an organisation's written names may be written as elsewhere: "doj", "department of justice".
+  for (const n of it.named)
+    for (const k of [n.bare, n.acronym, n.acronymOf, n.inverted]) if (k) keys.add(`f:${k}`);
   return [...keys];
 }
 

@@ -12,6 +12,8 @@ const TITLES = new Set(
   ).split(' '),
 );
 const DEMONYM_END = /(an|ese|ish|i)$/;
+/** Heads of a government body's name that may stand before "of" or after the field: "Department of State". */
+const ORG_HEAD_WORDS = new Set(['department', 'ministry', 'office', 'bureau', 'agency', 'secretariat']);
 const ORG_STOP = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'y', 'des', 'du', 'le', '&']);
 
 /** Name tokens without leading titles ("Chilean President Lucía Marín" → lucia marin). */
@@ -42,15 +44,16 @@ export function bareForm(name: string): string {
   return bareTokens(name).join(' ');
 }
 
-/** Initials of the significant words: "United States" → "us", "Drug Enforcement Administration" → "dea". */
-export function acronym(name: string): string {
+/** Initials of the significant words: "United States" → "us", "Drug Enforcement Administration" → "dea"; with
+ *  `keepOf`, "of" counts too, as some bodies write it: "Department of Justice" → "doj". */
+export function acronym(name: string, keepOf = false): string {
   // A word written in capitals is an acronym already: "US Navy" stands for USN, never UN.
   const parts = name
     .replace(/\./g, '')
     .split(/[\s-]+/)
     .flatMap((raw) => {
       const w = nameWords(raw);
-      if (!w.length || ORG_STOP.has(w[0]!)) return [];
+      if (!w.length || (ORG_STOP.has(w[0]!) && !(keepOf && w[0] === 'of'))) return [];
       return [/^\p{Lu}{2,}$/u.test(raw) ? w.join('') : w[0]![0]!];
     });
   return parts.length >= 2 ? parts.join('') : '';
@@ -90,19 +93,44 @@ export interface NameForm {
   bare: string;
   single: boolean;
   acronym: string;
+  /** The acronym with "of" counted, when the name has one ("doj"); else "". */
+  acronymOf: string;
+  /** "Justice Department" for "Department of Justice" and the other way round; else "". */
+  inverted: string;
+}
+
+/** "department of justice" ↔ "justice department": a body's head and its field, in either order. */
+function invertedOf(bare: string): string {
+  const of = /^(\S+) of (\S+(?: \S+)?)$/.exec(bare);
+  if (of && ORG_HEAD_WORDS.has(of[1]!)) return `${of[2]} ${of[1]}`;
+  const words = bare.split(' ');
+  const head = words.at(-1)!;
+  return words.length >= 2 && words.length <= 3 && ORG_HEAD_WORDS.has(head)
+    ? `${head} of ${words.slice(0, -1).join(' ')}`
+    : '';
 }
 
 export function nameForm(name: string): NameForm {
-  const bare = bareForm(name).replace(/^the /, '');
-  return { bare, single: !bare.includes(' '), acronym: acronym(name) };
+  // Titles are a person's: "Justice Department" and "General Motors" keep their first word.
+  const bare = nameWords(name).join(' ').replace(/^the /, '');
+  const inverted = invertedOf(bare);
+  // "DOJ" stands for "Justice Department" too, through "Department of Justice".
+  const ofForm = / of /i.test(name) ? name : inverted.includes(' of ') ? inverted : '';
+  return {
+    bare,
+    single: !bare.includes(' '),
+    acronym: acronym(name),
+    acronymOf: ofForm ? acronym(ofForm, true) : '',
+    inverted,
+  };
 }
 
-/** Organisations and places: same folded form, or one is the other's acronym. */
+/** Organisations and places: same folded form, one is the other's acronym, or the same head and field. */
 export function sameNamedForm(a: NameForm, b: NameForm): boolean {
   if (!a.bare || !b.bare) return false;
-  if (a.bare === b.bare) return true;
-  if (a.single && a.bare.length >= 2 && a.bare === b.acronym) return true;
-  return b.single && b.bare.length >= 2 && b.bare === a.acronym;
+  if (a.bare === b.bare || (a.inverted !== '' && a.inverted === b.bare)) return true;
+  if (a.single && a.bare.length >= 2 && (a.bare === b.acronym || a.bare === b.acronymOf)) return true;
+  return b.single && b.bare.length >= 2 && (b.bare === a.acronym || b.bare === a.acronymOf);
 }
 
 export function sameNamed(a: string, b: string): boolean {

@@ -28,6 +28,18 @@ describe('name rules', () => {
     expect(sameNamed('US Navy', 'UN')).toBe(false);
     expect(sameNamed('US Navy', 'USN')).toBe(true);
   });
+  it('matches a dotted initialism, an acronym that counts "of", and a body named head-first or field-first', () => {
+    expect(sameNamed('F.B.I.', 'FBI')).toBe(true);
+    expect(sameNamed('Department of Harbours', 'DOH')).toBe(true);
+    expect(sameNamed('Department of Harbours', 'Harbours Department')).toBe(true);
+    expect(sameNamed('Harbours Department', 'DOH')).toBe(true);
+    expect(sameNamed('Ministry of Fisheries', 'Fisheries Ministry')).toBe(true);
+    // Must not match: a title word opening an organisation's name is part of it, and another field is another body.
+    expect(sameNamed('General Motors', 'Motors')).toBe(false);
+    expect(sameNamed('Justice Department', 'Department')).toBe(false);
+    expect(sameNamed('Harbours Department', 'Department of Fisheries')).toBe(false);
+    expect(sameNamed('Fisheries Union', 'Union of Fisheries')).toBe(false);
+  });
 });
 
 describe('resolve', () => {

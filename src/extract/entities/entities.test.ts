@@ -157,6 +157,15 @@ describe('types and gazetteer places', () => {
     expect(named(es, 'Harbour Safety Board')?.aliases).toEqual(['HSB']);
   });
 
+  it('reads three dotted capitals as an organisation’s initialism, and must not read two as a name', () => {
+    const es = entitiesOf(
+      'The F.B.I. director met the N.A.A.C.P. board. The bill H.R. 4245 passed in the U.K. today.',
+    );
+    expect(named(es, 'F.B.I.')?.type).toBe('org');
+    expect(named(es, 'N.A.A.C.P.')?.type).toBe('org');
+    expect(allForms(es).some((f) => f.startsWith('H.R'))).toBe(false);
+  });
+
   it('splits "the A and B Cartels" into two organisations with singular names', () => {
     const es = entitiesOf('Officials named the Norte and Costa Azul Cartels as targets.');
     expect(named(es, 'Norte Cartel')?.type).toBe('org');

@@ -63,6 +63,8 @@ export interface Mention {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+/** "F.B.I.", "N.A.A.C.P.": three capitals or more, each followed by a full stop. */
+const DOTTED_INITIALISM = /^(?:\p{Lu}\.){3,8}$/u;
 const PARTY_TAG_TOKEN = /^[RDI][-–](\p{Lu}[\p{L}.]*)$/u;
 const partyTagToken = (word: string): boolean => {
   const m = PARTY_TAG_TOKEN.exec(word);
@@ -295,7 +297,8 @@ function typeOf(
   // "the Velmor Fault", "Ostrel Springs"; "Michael Bay said" names a person.
   if (!titled && name.length > 1 && PLACE_HEADS.has(name.at(-1)!.lower) && !speechAfter(text, end))
     return { type: 'place', place: phrase };
-  if (name.length === 1 && ACRONYM.test(name[0]!.text) && !titled) return { type: 'org', place: null };
+  if (name.length === 1 && (ACRONYM.test(name[0]!.text) || DOTTED_INITIALISM.test(name[0]!.text)) && !titled)
+    return { type: 'org', place: null };
   if (titled) return { type: 'person', place: null };
   // "New York State Attorney General": a run that ends in an office names the office, not a person.
   const last = name.at(-1)!.lower;
@@ -327,8 +330,10 @@ function isAdjectival(name: Token[]): boolean {
     return true;
   const phrase = name.map((t) => t.text).join(' ');
   if (name.length > 1 && demonymOf(phrase) && !countryNamed(phrase)) return true;
-  // A lone head word ("Cartels", "Forces") or lone initials ("H.R.") name nothing by themselves.
+  // A lone head word ("Cartels", "Forces") or lone initials of two letters ("H.R.") name nothing by themselves;
+  // three dotted letters or more are an organisation's initialism ("F.B.I.", "N.A.A.C.P.").
   if (name.length === 1 && (ORG_HEADS.has(last.lower) || DOC_HEADS.has(last.lower))) return true;
+  if (name.length === 1 && DOTTED_INITIALISM.test(last.text)) return false;
   if (name.every((t) => t.initial && t.text.length > 2 && !countryOf(t.text))) return true;
   return (
     name.length === 1 && HYPHEN_COUNTRIES.test(last.text) && last.text.split('-').every((p) => countryOf(p))
