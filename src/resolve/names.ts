@@ -1,5 +1,6 @@
 // Rules for "are these two names the same real entity": surname-only forms, middle names, second surnames,
 // accents and acronyms merge; different first names with one surname never do.
+import { NICKNAMES } from '../lang/en/nicknames.ts';
 import type { EntityType } from '../model/mention.ts';
 import { nameWords } from './text.ts';
 
@@ -60,7 +61,64 @@ export function acronym(name: string, keepOf = false): string {
 }
 
 const firstCompatible = (a: string, b: string): boolean =>
-  a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+  a === b ||
+  (a.length === 1 && b.startsWith(a)) ||
+  (b.length === 1 && a.startsWith(b)) ||
+  sameGivenName(a, b);
+
+// Short form → the formal names it stands for ("bob" → robert), and each formal name → its short forms.
+const SHORT_FOR = new Map<string, Set<string>>();
+for (const [formal, shorts] of Object.entries(NICKNAMES)) {
+  for (const n of [formal, ...shorts]) {
+    const set = SHORT_FOR.get(n) ?? new Set<string>();
+    set.add(formal);
+    SHORT_FOR.set(n, set);
+  }
+}
+
+/** One given name written two ways: a short form of it ("Bob" / "Robert"), or another spelling of one name as
+ *  transliterations give it ("Karolos" / "Carolos", "Giannis" / "Yiannis", "Sergei" / "Sergey"). */
+export function sameGivenName(a: string, b: string): boolean {
+  const fa = SHORT_FOR.get(a);
+  const fb = SHORT_FOR.get(b);
+  if (fa && fb) for (const f of fa) if (fb.has(f)) return true;
+  return sameSpelling(a, b);
+}
+
+/** The letters a transliteration may swap, made one: c/k/q, ph/f, ks/x, y/i, an opening gi/yi, doubled letters. */
+function spellingKey(name: string): string {
+  return name
+    .replace(/^(?:gi|yi|y)(?=[aeiou])/, 'i')
+    .replace(/ph/g, 'f')
+    .replace(/ks/g, 'x')
+    .replace(/[cq]/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Spellings of one name: the same key, or keys a letter apart in names long enough for a letter to be a spelling
+ *  (not "Ana" / "Ada"), unless the letter is a final vowel that makes another name ("Daniel" / "Daniela"). */
+function sameSpelling(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4 || (a[0] !== b[0] && spellingKey(a)[0] !== spellingKey(b)[0]))
+    return false;
+  const ka = spellingKey(a);
+  const kb = spellingKey(b);
+  if (ka === kb) return true;
+  if (Math.min(ka.length, kb.length) < MIN_SPELLING_VARIANT) return false;
+  const [s, l] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
+  if (l.length === s.length + 1 && l.startsWith(s) && /[aeiou]$/.test(l)) return false;
+  return oneEditApart(s, l);
+}
+
+/** Letters a name needs before one letter more, less or other is a spelling and not another name. */
+const MIN_SPELLING_VARIANT = 6;
+
+function oneEditApart(s: string, l: string): boolean {
+  if (l.length - s.length > 1) return false;
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.length === l.length ? s.slice(i + 1) === l.slice(i + 1) : s.slice(i) === l.slice(i + 1);
+}
 
 /** True when every token of `part` appears in `whole`, in order. */
 function isSubsequence(part: string[], whole: string[]): boolean {

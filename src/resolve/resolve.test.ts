@@ -15,6 +15,20 @@ describe('name rules', () => {
     expect(samePerson(bareTokens('Tomás Ebbe'), bareTokens('Tomas Ebbe'))).toBe(true);
     expect(samePerson(bareTokens('President Tomas Ebbe'), bareTokens('Ebbe'))).toBe(true);
   });
+  it('merges a short form of a given name and transliterations of one name', () => {
+    expect(samePerson(bareTokens('Bob Vantrell'), bareTokens('Robert W. Vantrell'))).toBe(true);
+    expect(samePerson(bareTokens('Chuck Oderin'), bareTokens('Sen. Charles Oderin'))).toBe(true);
+    expect(samePerson(bareTokens('Karolos Velmaris'), bareTokens('Carolos Velmaris'))).toBe(true);
+    expect(samePerson(bareTokens('Giannis Orestou'), bareTokens('Yiannis Orestou'))).toBe(true);
+    expect(samePerson(bareTokens('Sergei Tamrov'), bareTokens('Sergey Tamrov'))).toBe(true);
+  });
+  it('must not merge given names a letter apart that are other names, or short forms of other names', () => {
+    expect(samePerson(bareTokens('Ana Quiroga'), bareTokens('Ada Quiroga'))).toBe(false);
+    expect(samePerson(bareTokens('Daniel Quiroga'), bareTokens('Daniela Quiroga'))).toBe(false);
+    expect(samePerson(bareTokens('Brian Quiroga'), bareTokens('Bruno Quiroga'))).toBe(false);
+    expect(samePerson(bareTokens('Bob Quiroga'), bareTokens('William Quiroga'))).toBe(false);
+    expect(samePerson(bareTokens('Karen Quiroga'), bareTokens('Karin Quiroga'))).toBe(false);
+  });
   it('never merges different first names sharing a surname', () => {
     expect(samePerson(bareTokens('Marta Quiroga'), bareTokens('Elena Quiroga'))).toBe(false);
     expect(samePerson(bareTokens('John Ebbe'), bareTokens('Jane Ebbe'))).toBe(false);
