@@ -167,8 +167,11 @@ function pickName(members: Item[]): string {
     }
   }
   const words = (s: string): number => s.split(/\s+/).length;
+  // A form qualified after a comma ("Alexandria, Va.") names the place less plainly than its own name.
+  const qualified = (s: string): number => Number(s.includes(','));
   return [...count.entries()].sort(
     (a, b) =>
+      qualified(a[0]) - qualified(b[0]) ||
       Number(words(b[0]) >= 2) - Number(words(a[0]) >= 2) ||
       b[1].size - a[1].size ||
       words(a[0]) - words(b[0]) ||

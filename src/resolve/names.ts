@@ -155,6 +155,25 @@ export interface NameForm {
   acronymOf: string;
   /** "Justice Department" for "Department of Justice" and the other way round; else "". */
   inverted: string;
+  /** The name before a firm's head word ("marfin" of "Marfin Bank"), when it is one word; else "". */
+  firm: string;
+}
+
+/** Head words a firm's name may drop once it has been named: "Marfin Bank" is "Marfin". */
+const FIRM_HEADS = new Set([
+  'bank',
+  'group',
+  'company',
+  'corporation',
+  'corp',
+  'airlines',
+  'airways',
+  'holdings',
+]);
+
+function firmOf(bare: string): string {
+  const w = bare.split(' ');
+  return w.length === 2 && FIRM_HEADS.has(w[1]!) && !FIRM_HEADS.has(w[0]!) ? w[0]! : '';
 }
 
 /** "department of justice" ↔ "justice department": a body's head and its field, in either order. */
@@ -180,6 +199,7 @@ export function nameForm(name: string): NameForm {
     acronym: acronym(name),
     acronymOf: ofForm ? acronym(ofForm, true) : '',
     inverted,
+    firm: firmOf(bare),
   };
 }
 
@@ -187,6 +207,7 @@ export function nameForm(name: string): NameForm {
 export function sameNamedForm(a: NameForm, b: NameForm): boolean {
   if (!a.bare || !b.bare) return false;
   if (a.bare === b.bare || (a.inverted !== '' && a.inverted === b.bare)) return true;
+  if ((a.single && a.bare === b.firm) || (b.single && b.bare === a.firm)) return true;
   if (a.single && a.bare.length >= 2 && (a.bare === b.acronym || a.bare === b.acronymOf)) return true;
   return b.single && b.bare.length >= 2 && (b.bare === a.acronym || b.bare === a.acronymOf);
 }

@@ -54,6 +54,13 @@ describe('name rules', () => {
     expect(sameNamed('Harbours Department', 'Department of Fisheries')).toBe(false);
     expect(sameNamed('Fisheries Union', 'Union of Fisheries')).toBe(false);
   });
+  it('matches a firm named without its head word, and must not match another head or a longer name', () => {
+    expect(sameNamed('Ostrel Bank', 'Ostrel')).toBe(true);
+    expect(sameNamed('Ostrel', 'Ostrel Airlines')).toBe(true);
+    expect(sameNamed('Ostrel Bank', 'Ostrel Airlines')).toBe(false);
+    expect(sameNamed('Ostrel Street', 'Ostrel')).toBe(false);
+    expect(sameNamed('North Ostrel Bank', 'North')).toBe(false);
+  });
 });
 
 describe('resolve', () => {

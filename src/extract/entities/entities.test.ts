@@ -166,6 +166,19 @@ describe('types and gazetteer places', () => {
     expect(allForms(es).some((f) => f.startsWith('H.R'))).toBe(false);
   });
 
+  it('keeps a place written with its state or country after a comma as a form of the place', () => {
+    const es = entitiesOf(
+      'Shots rang out in Dunmore, Va., on Wednesday. Police in Dunmore said more. Crowds met in Lyon, France. ' +
+        'Texas, California and Ohio voted. He lives in Velmor, Port Sael.',
+    );
+    expect(named(es, 'Dunmore')?.aliases).toEqual(['Dunmore, Va']);
+    expect(named(es, 'Va')?.type).toBe('place');
+    expect(named(es, 'Lyon')?.aliases).toEqual(['Lyon, France']);
+    // Must not match: a list of states, and a place after a place that is no state or country.
+    expect(named(es, 'Texas')?.aliases).toEqual([]);
+    expect(named(es, 'Velmor')?.aliases).toEqual([]);
+  });
+
   it('splits "the A and B Cartels" into two organisations with singular names', () => {
     const es = entitiesOf('Officials named the Norte and Costa Azul Cartels as targets.');
     expect(named(es, 'Norte Cartel')?.type).toBe('org');

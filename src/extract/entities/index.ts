@@ -1,6 +1,7 @@
 // Entities of one article, chrono-style: finders (capitalised runs → typed mentions with roles), then
 // refiners (acronyms, "A and B Cartels", "groups such as X"), then linking of short forms to full names.
 import type { Context } from '../../context.ts';
+import { stateOf } from '../../lang/en/parties.ts';
 import { countryOf, fold } from '../../lang/places.ts';
 import type { Result } from '../../model/issue.ts';
 import type { DocEntity, EntityType } from '../../model/mention.ts';
@@ -117,6 +118,22 @@ function distributivePlural(text: string, items: Linkable[]): void {
 
 /** Refiner: an organisation named by its kind ("Dunmore Crown Court", "the State University") is of that kind,
  *  when the article says nothing else of what it is. */
+/** Refiner: "Alexandria, Va.", "Leeds, England": a place written with its state or country after a comma is a
+ *  form of the place; the state or country stays a mention of its own. */
+function placeWithRegion(text: string, items: Linkable[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    const type = a.typeOverride ?? a.mention.type;
+    if (type !== 'place' || !/^,\s?$/.test(text.slice(a.mention.span.end, b.mention.run.start))) continue;
+    if (isRegion(a.mention.name) || !isRegion(b.mention.name)) continue;
+    a.extraForms.push(text.slice(a.mention.span.start, b.mention.span.end));
+    if ((b.typeOverride ?? b.mention.type) === 'other') b.typeOverride = 'place';
+  }
+}
+
+const isRegion = (name: string): boolean => stateOf(name) !== null || countryOf(name) !== null;
+
 function kindOfName(items: Linkable[]): void {
   for (const it of items) {
     if ((it.typeOverride ?? it.mention.type) !== 'org' || it.roles.length) continue;
@@ -308,6 +325,7 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
   distributivePlural(text, items);
   kindBefore(text, items);
   kindOfName(items);
+  placeWithRegion(text, items);
   const entities = linkMentions(items, words.lowercase).filter((e) => fold(e.name).length > 1);
   definiteDescriptions(seg, entities);
   ctx.trace('extract', `${seg.doc.id}: ${entities.length} entities from ${items.length} mentions`);

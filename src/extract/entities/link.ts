@@ -91,7 +91,8 @@ function pickName(g: Group): string {
   let best = '';
   let bestWords = -1;
   for (const [name, n] of g.names) {
-    const w = tokensOf(name).length;
+    // "Alexandria, Va." is a form of the place, qualified: its name is "Alexandria".
+    const w = name.includes(',') ? 0 : tokensOf(name).length;
     const better = w - bestWords || n - (g.names.get(best) ?? 0) || name.length - best.length;
     if (better > 0) {
       best = name;
