@@ -43,3 +43,34 @@ describe('a headline figure its own text contradicts', () => {
     expect(slipsOf(text)).toEqual([]);
   });
 });
+
+describe('a headline figure other sources and its own text give otherwise', () => {
+  const disputesOf = (otherText: string) =>
+    brief(
+      [
+        {
+          id: 'a',
+          title: 'Thieves nab $4.1 million in Port Sael raid.',
+          published: '2026-03-09',
+          text: `Thieves nab $4.1 million in Port Sael raid.\n\n${body}`,
+        },
+        { id: 'b', title: 'Port Sael raid', published: '2026-03-09', text: `Port Sael raid\n\n${otherText}` },
+      ],
+      { now: TEST_NOW },
+    ).briefing.disputes;
+
+  it('is a dispute: the headline alone on one side, its text and the other source on the other', () => {
+    const d = disputesOf('Robbers made off with a $4.2 million haul from a Port Sael jeweller on Monday.');
+    expect(d.map((x) => x.sides.map((s) => [s.value, s.docs]))).toEqual([
+      [
+        ['$4.1 million', ['a']],
+        ['$4.2 million', ['a', 'b']],
+      ],
+    ]);
+    expect(d[0]!.note).toMatch(/only the headline of a/);
+  });
+
+  it('must not match: no other source gives the text’s figure (a self-contradiction, flagged only)', () => {
+    expect(disputesOf('Robbers struck a Port Sael jeweller on Monday.')).toEqual([]);
+  });
+});

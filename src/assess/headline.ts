@@ -1,8 +1,10 @@
 // A headline that gives a figure its own text gives otherwise: "nab $4.1 million" over "a $4.2-million haul".
 // One of the two is wrong, and the article never says which: a self-contradiction, shown to the reader.
 import type { Flag } from '../model/document.ts';
+import type { Dispute, QuantityGroup } from '../model/finding.ts';
 import type { QuantityMention } from '../model/mention.ts';
-import type { DocInfo } from './docs.ts';
+import { type DocInfo, sentenceEvidence } from './docs.ts';
+import { labelOf } from './numbers.ts';
 
 /** Two figures this close (relative), and different at the headline's precision, are one figure told twice. */
 export const HEADLINE_SLIP = 0.1;
@@ -29,7 +31,8 @@ function headlineEnd(d: DocInfo): number {
   return title && d.text.startsWith(title) ? title.length : 0;
 }
 
-export function headlineSlip(d: DocInfo): Flag | null {
+/** The headline's figure and the figure of the text it contradicts, when the headline gives one otherwise. */
+export function headlineSlipOf(d: DocInfo): { head: QuantityMention; body: QuantityMention } | null {
   const end = headlineEnd(d);
   if (!end) return null;
   const head = d.x.quantities.filter((q) => q.span.end <= end && exact(q));
@@ -43,12 +46,50 @@ export function headlineSlip(d: DocInfo): Flag | null {
         Math.abs(b.value - h.value) <= HEADLINE_SLIP * Math.max(Math.abs(b.value), Math.abs(h.value)) &&
         roundTo(b.value, digits) !== h.value,
     );
-    if (slip)
-      return {
-        kind: 'self-contradiction',
-        evidence: `the headline gives "${h.text}", the text "${slip.text}"`,
-        span: { start: h.span.start, end: h.span.end },
-      };
+    if (slip) return { head: h, body: slip };
   }
   return null;
+}
+
+export function headlineSlip(d: DocInfo): Flag | null {
+  const s = headlineSlipOf(d);
+  return s
+    ? {
+        kind: 'self-contradiction',
+        evidence: `the headline gives "${s.head.text}", the text "${s.body.text}"`,
+        span: { start: s.head.span.start, end: s.head.span.end },
+      }
+    : null;
+}
+
+/** A headline's figure that its own text and other sources give otherwise: a dispute of sources, the headline
+ *  on one side alone. The quantity group holding the text's figure says what is counted and who else gives it. */
+export function headlineDispute(
+  d: DocInfo,
+  groups: QuantityGroup[],
+  docs: Map<string, DocInfo>,
+): Omit<Dispute, 'id'> | null {
+  const s = headlineSlipOf(d);
+  if (!s) return null;
+  const doc = d.x.seg.doc.id;
+  const group = groups.find((g) =>
+    g.members.some((m) => m.doc === doc && m.q.span.start === s.body.span.start),
+  );
+  if (!group) return null;
+  const agreeing = group.members.filter((m) => m.q.unit === s.body.unit && m.q.value === s.body.value);
+  const others = [...new Set(agreeing.map((m) => m.doc))].filter((x) => x !== doc);
+  if (others.length === 0) return null;
+  const evidence = agreeing.flatMap((m) => {
+    const info = docs.get(m.doc);
+    return info ? [sentenceEvidence(info, m.q.sentence)] : [];
+  });
+  return {
+    kind: 'number',
+    about: labelOf(group.about, s.body),
+    sides: [
+      { value: s.head.text, docs: [doc], evidence: [sentenceEvidence(d, s.head.sentence)] },
+      { value: s.body.text, docs: [doc, ...others], evidence },
+    ],
+    note: `only the headline of ${doc} gives ${s.head.text}; its own text and ${others.length} other source${others.length > 1 ? 's' : ''} give ${s.body.text}`,
+  };
 }

@@ -8,6 +8,7 @@ import { assessClaims, contestedSides } from './claims.ts';
 import { assessDates, assessHappening, timelineOf } from './dates.ts';
 import { type DocInfo, docInfo } from './docs.ts';
 import { textFlags } from './flags.ts';
+import { headlineDispute } from './headline.ts';
 import { assessNameSlips } from './names.ts';
 import { assessNumbers } from './numbers.ts';
 import { assessQuotes } from './quotes.ts';
@@ -36,6 +37,14 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
     }
     return { group, agree: v.agree };
   });
+  for (const d of r.docs) {
+    const info = docs.get(d);
+    const h = info ? headlineDispute(info, aligned.quantities, docs) : null;
+    if (h) {
+      disputes.push(h);
+      contested.push(...contestedSides(h.sides));
+    }
+  }
   const roles = assessRoles(aligned.offices, r.entities, docs, r.sourceOf, r.dates);
   const dates = assessDates(aligned.dates, docs, r.sourceOf);
   disputes.push(...roles.disputes, ...dates.disputes);

@@ -140,7 +140,7 @@ function note(sides: Side[], docs: Map<string, DocInfo>, about: string): { text:
 
 /** Labels that already say what is measured ("depth", "distance from X", "magnitude of the earthquake"). */
 /** A reader's label: a percentage is a change or share of its thing, money its value, a count the number of it. */
-function labelOf(about: string, q: QuantityMention): string {
+export function labelOf(about: string, q: QuantityMention): string {
   if (PROPERTY_LABEL.test(about)) return about;
   if (q.unit === '%' || /percent/i.test(q.unit ?? '')) return `percentage change or share: ${about}`;
   if (CURRENCY.test(q.unit ?? '')) return `amount of money: ${about}`;
