@@ -35,3 +35,35 @@ describe('damage accounts', () => {
     expect(d).toEqual([]);
   });
 });
+
+describe('how the victims died', () => {
+  it('sets two causes of death from two sources against each other', () => {
+    const d = two(
+      'Three bank clerks were burnt to death when rioters set the Velda bank in Port Sael on fire on Sunday.',
+      'Police said the three clerks choked on smoke after rioters threw firebombs into the Velda bank on Sunday.',
+    );
+    expect(d.map((x) => [x.about, x.sides.map((s) => [s.value, s.docs])])).toEqual([
+      [
+        'how the victims died',
+        [
+          ['burned to death', ['a']],
+          ['suffocated by smoke', ['b']],
+        ],
+      ],
+    ]);
+  });
+  it('must not match: an article giving both causes tells of several victims', () => {
+    const d = two(
+      'One guard was shot dead and another stabbed to death during the raid in Port Sael on Sunday.',
+      'A guard was shot dead during the raid on the Port Sael depot on Sunday, police said.',
+    );
+    expect(d).toEqual([]);
+  });
+  it('must not match: one cause told by both sources', () => {
+    const d = two(
+      'Three bank clerks were burnt to death when rioters set the Velda bank in Port Sael on fire on Sunday.',
+      'Police said three clerks burned to death inside the Velda bank in Port Sael on Sunday.',
+    );
+    expect(d).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Account disputes: sources telling the same event with and without casualties ("killed 12" vs "no casualties").
 
 import { MONTHS, WEEKDAYS } from '../lang/en/calendar.ts';
-import { CASUALTY_WORDS, DENIED_CASUALTY_WORDS } from '../lang/en/casualties.ts';
+import { CASUALTY_WORDS, DEATH_CAUSES, DENIED_CASUALTY_WORDS } from '../lang/en/casualties.ts';
 import { DESTROYED, INTACT } from '../lang/en/damage.ts';
 import { keysOf } from '../lang/en/keys.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
@@ -168,6 +168,45 @@ function damageAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>): Omit<
   ];
 }
 
+/** The causes of death a sentence gives. */
+const causesIn = (text: string): string[] =>
+  Object.entries(DEATH_CAUSES)
+    .filter(([, re]) => re.test(text))
+    .map(([cause]) => cause);
+
+/**
+ * How the dead died: sources giving two causes ("burnt to death" / "suffocated") tell the deaths two ways. A story
+ * naming more than two causes, or one article giving both, has several victims dying differently: no dispute.
+ */
+function deathAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>): Omit<Dispute, 'id'>[] {
+  const byCause = new Map<string, Told[]>();
+  const causesOfDoc = new Map<string, Set<string>>();
+  for (const g of groups)
+    for (const m of g.members) {
+      const d = docs.get(m.doc);
+      if (!d || NOT_NEWS.has(d.kindAt(m.c.span.start))) continue;
+      for (const cause of causesIn(m.c.text)) {
+        const told = { doc: m.doc, text: m.c.text, ev: sentenceEvidence(d, m.c.span) };
+        byCause.set(cause, [...(byCause.get(cause) ?? []), told]);
+        causesOfDoc.set(m.doc, (causesOfDoc.get(m.doc) ?? new Set()).add(cause));
+      }
+    }
+  if (byCause.size !== 2 || [...causesOfDoc.values()].some((c) => c.size > 1)) return [];
+  const sides = [...byCause.entries()].map(([cause, told]) => ({
+    value: cause,
+    docs: [...new Set(told.map((t) => t.doc))],
+    evidence: told.map((t) => t.ev),
+  }));
+  return [
+    {
+      kind: 'account',
+      about: 'how the victims died',
+      sides,
+      note: `the sources give two causes of death (${sides.map((s) => s.value).join(' / ')}); an early report may have been corrected`,
+    },
+  ];
+}
+
 export function assessAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>): Omit<Dispute, 'id'>[] {
   const out: Omit<Dispute, 'id'>[] = [];
   const done = new Set<string>();
@@ -207,5 +246,10 @@ export function assessAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>)
       note: 'one account reports casualties, another says there were none',
     });
   }
-  return [...out, ...placeAccounts(groups, docs, done), ...damageAccounts(groups, docs)];
+  return [
+    ...out,
+    ...placeAccounts(groups, docs, done),
+    ...damageAccounts(groups, docs),
+    ...deathAccounts(groups, docs),
+  ];
 }

@@ -98,3 +98,17 @@ export const EVENT_KEYS: Readonly<Record<string, string>> = {
   evacuation: 'evacuation',
   missing: 'missing',
 };
+
+/** How people died, as news words it: cause → the phrases that say it. Two sources giving two causes for one set
+ *  of deaths disagree ("burnt to death" against "choked on smoke"). */
+export const DEATH_CAUSES: Record<string, RegExp> = {
+  'burned to death': /\b(?:burn(?:ed|t) (?:to death|alive)|died (?:of|from) (?:their |his |her )?burns)\b/i,
+  'suffocated by smoke':
+    /\b(?:suffocat(?:ed|ion)|asphyxiat(?:ed|ion)|choked on (?:the |thick |toxic )?(?:smoke|fumes)|smoke inhalation|overcome by (?:smoke|fumes))\b/i,
+  'shot dead':
+    /\b(?:shot (?:dead|to death)|shot and killed|died (?:of|from) (?:a |multiple )?gunshot wounds?)\b/i,
+  'stabbed to death': /\b(?:stabbed to death|died (?:of|from) (?:stab|knife) wounds?)\b/i,
+  drowned: /\bdrown(?:ed|ing)\b/i,
+  'crushed to death': /\b(?:crushed to death|trampled to death|crushed under)\b/i,
+  'beaten to death': /\bbeaten to death\b/i,
+};
