@@ -7,6 +7,7 @@ import type { ClaimGroup, ClaimMember } from '../model/finding.ts';
 import {
   MeaningIndex,
   numbersClash,
+  type Statement,
   sharedMass,
   similarity,
   statementOf,
@@ -76,6 +77,16 @@ export function sameFact(a: WeightedStatement, b: WeightedStatement): number {
   return paraphrase ? cos : 0;
 }
 
+/** The clock times of a statement ("2:09"): one moment, so two sentences giving it tell of one happening. */
+const timesOf = (s: Statement): string[] => s.numbers.filter((n) => n.includes(':'));
+
+/** Cosine of two statements that give one clock time, when they are not far apart as wholes; else 0. */
+function momentMatch(a: WeightedStatement, b: WeightedStatement, ta: string[], tb: string[]): number {
+  if (!ta.length || !ta.some((t) => tb.includes(t))) return 0;
+  const cos = similarity(a, b);
+  return cos >= CORE_COSINE ? cos : 0;
+}
+
 /** Cosine of two statements with one core, when they are not far apart as wholes; else 0. */
 function coreMatch(a: WeightedStatement, b: WeightedStatement, ca: Core | null, cb: Core | null): number {
   if (!sameCore(ca, cb)) return 0;
@@ -91,10 +102,13 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
   });
   const ws = weigh(statements);
   const cores = members.map(coreOf);
+  const times = statements.map(timesOf);
   const negated = members.map((m) => NEGATED_VERB.test(m.c.text));
   // Statements by core (the latest few of each, as every index here), so a paraphrase sharing only the story's
   // common words is still a candidate without a common core making the cost grow with the story.
   const byCore = new KeyIndex();
+  // ...and by clock time: a time every statement of a small story gives is never among its rarest terms.
+  const byTime = new KeyIndex();
   const index = new MeaningIndex(members.length);
   const groupOf: number[] = [];
   const groups: number[][] = [];
@@ -104,7 +118,11 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     let best = -1;
     let bestSim = 0;
     const core = cores[i]!;
-    const candidates = new Set([...index.candidates(w), ...(core ? byCore.candidates([core.key]) : [])]);
+    const candidates = new Set([
+      ...index.candidates(w),
+      ...(core ? byCore.candidates([core.key]) : []),
+      ...(times[i]!.length ? byTime.candidates(times[i]!) : []),
+    ]);
     for (const j of candidates) {
       if (members[j]!.doc === members[i]!.doc) continue;
       if (numbersClash(statements[i]!, statements[j]!)) continue;
@@ -115,7 +133,10 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
         members[i]!.c.predicate === members[j]!.c.predicate
       )
         continue;
-      const s = sameFact(w, ws[j]!) || coreMatch(w, ws[j]!, core, cores[j]!);
+      const s =
+        sameFact(w, ws[j]!) ||
+        coreMatch(w, ws[j]!, core, cores[j]!) ||
+        momentMatch(w, ws[j]!, times[i]!, times[j]!);
       const g = groupOf[j]!;
       if (!s || s <= bestSim) continue;
       if (groups[g]!.length > 1 && sameFact(w, ws[groups[g]![0]!]!) < TO_FIRST) continue;
@@ -133,6 +154,7 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     groupOf[i] = best;
     index.add(i, w);
     if (core) byCore.add(i, [core.key]);
+    if (times[i]!.length) byTime.add(i, times[i]!);
   });
   return groups.map((g, k) => ({ id: `C${k + 1}`, members: g.map((i) => members[i]!) }));
 }

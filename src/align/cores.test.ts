@@ -34,3 +34,28 @@ describe('claims with one core', () => {
     expect(statusOf(b, /vetoed/).every(([s]) => s !== 'corroborated')).toBe(true);
   });
 });
+
+describe('claims giving one clock time', () => {
+  const quake = (a: string, b: string) =>
+    briefTexts(
+      [
+        `A strong earthquake shook the Velmor valley early on Thursday. ${a}`,
+        `Residents of the Velmor valley were woken by an earthquake on Thursday. ${b}`,
+      ],
+      '2026-03-07',
+    );
+  it('corroborates one moment told with different details', () => {
+    const b = quake(
+      'The temblor struck at 2:09 a.m. and was centred near Port Sael, officials said.',
+      'The quake occurred at 2:09 a.m., about 14 miles north of Lorvik.',
+    );
+    expect(statusOf(b, /2:09/)).toEqual([['corroborated', ['a', 'b']]]);
+  });
+  it('must not match: two clock times, or none, with the same details', () => {
+    const b = quake(
+      'The temblor struck at 2:09 a.m. and was centred near Port Sael, according to the survey.',
+      'The aftershock came at 4:15 a.m. and was centred near Port Sael, the survey said.',
+    );
+    expect(statusOf(b, /2:09|4:15/).every(([s]) => s !== 'corroborated')).toBe(true);
+  });
+});

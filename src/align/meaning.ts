@@ -45,7 +45,10 @@ const boost = (t: string): number => (t[0] === '@' ? ENTITY_BOOST : t[0] === '#'
 /** Numbers in a sentence, in digits, commas dropped: "170,000" → "170000", "Six soldiers" → "6" ("one" is left
  *  out: it is a pronoun as often as a count). */
 export function numbersIn(text: string): string[] {
-  const out = (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''));
+  // A clock time is one specific number: "2:09 a.m." and "2 : 09" are "2:09", not a 2 and a 9.
+  const times = [...text.matchAll(CLOCK)].map((m) => `${Number(m[1])}:${m[2]}`);
+  const rest = times.length ? text.replace(CLOCK, ' ') : text;
+  const out = [...times, ...(rest.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''))];
   for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
     if (w === 'one') continue;
     const v = wordValue(w);
@@ -55,6 +58,8 @@ export function numbersIn(text: string): string[] {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Hours and minutes, as written or tokenised ("2:09", "06 : 00"). */
+const CLOCK = /\b([01]?\d|2[0-3]) ?: ?([0-5]\d)\b/g;
 
 /** Both statements give counts and no count is the same: they may be about one fact, but they do not agree. */
 export function numbersClash(a: Statement, b: Statement): boolean {

@@ -93,32 +93,58 @@ export function assessClaims(
   const out: Finding[] = [];
   const contestedByDoc = byDoc(contested);
   for (const g of groups) {
-    const members = g.members.filter((m) => docs.has(m.doc));
-    if (!members.length) continue;
-    const voices = members.map((m) => voice(docs.get(m.doc)!, m.c.span.start, m.c.sectionKind));
-    const evidence = members.map((m) => docs.get(m.doc)!.evidence(m.c.span));
-    const news = members.filter((_, i) => voices[i] === 'news');
-    const newsDocs = news.map((m) => m.doc);
-    const sources = independentCount(
-      news.map((m) => ({ doc: m.doc, text: m.c.text })),
-      sourceOf,
-    );
-    let status: Finding['status'];
-    if (!newsDocs.length) status = voices.includes('opinion') ? 'opinion' : 'hypothetical';
-    else if (evidence.some((e, i) => voices[i] === 'news' && overlapsAny(e, contestedByDoc)))
-      status = 'disputed';
-    else status = sources >= 2 ? 'corroborated' : 'single-source';
-    out.push({
-      id: '',
-      text: members[0]!.c.text.trim(),
-      status,
-      docs: sortDocs(
-        members.map((m) => m.doc),
-        order,
-      ),
-      evidence,
-      sources,
-    });
+    for (const members of splitContested(g.members, docs, contestedByDoc)) {
+      const f = findingOf(members, docs, sourceOf, contestedByDoc, order);
+      if (f) out.push(f);
+    }
   }
   return out;
+}
+
+/** A group whose sentences are partly on a contested side: the contested ones make a disputed finding, the others
+ *  (the same fact told without the contested part, or on the prevailing side) keep their own status. */
+function splitContested(
+  members: ClaimGroup['members'],
+  docs: Map<string, DocInfo>,
+  contestedByDoc: Map<string, SpanEvidence[]>,
+): ClaimGroup['members'][] {
+  const known = members.filter((m) => docs.has(m.doc));
+  const hit = known.map((m) => overlapsAny(docs.get(m.doc)!.evidence(m.c.span), contestedByDoc));
+  const on = known.filter((_, i) => hit[i]);
+  const off = known.filter((_, i) => !hit[i]);
+  return on.length && off.length ? [off, on] : [known];
+}
+
+function findingOf(
+  members: ClaimGroup['members'],
+  docs: Map<string, DocInfo>,
+  sourceOf: Record<string, string>,
+  contestedByDoc: Map<string, SpanEvidence[]>,
+  order: Map<string, number>,
+): Finding | null {
+  if (!members.length) return null;
+  const voices = members.map((m) => voice(docs.get(m.doc)!, m.c.span.start, m.c.sectionKind));
+  const evidence = members.map((m) => docs.get(m.doc)!.evidence(m.c.span));
+  const news = members.filter((_, i) => voices[i] === 'news');
+  const newsDocs = news.map((m) => m.doc);
+  const sources = independentCount(
+    news.map((m) => ({ doc: m.doc, text: m.c.text })),
+    sourceOf,
+  );
+  let status: Finding['status'];
+  if (!newsDocs.length) status = voices.includes('opinion') ? 'opinion' : 'hypothetical';
+  else if (evidence.some((e, i) => voices[i] === 'news' && overlapsAny(e, contestedByDoc)))
+    status = 'disputed';
+  else status = sources >= 2 ? 'corroborated' : 'single-source';
+  return {
+    id: '',
+    text: members[0]!.c.text.trim(),
+    status,
+    docs: sortDocs(
+      members.map((m) => m.doc),
+      order,
+    ),
+    evidence,
+    sources,
+  };
 }
