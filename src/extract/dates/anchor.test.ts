@@ -89,7 +89,7 @@ describe('dates of undated articles', () => {
     );
     expect(datesOf(xs, 'b')).toContainEqual(['the 5th of May', '2010-05-05']);
   });
-  it("date the story's weekday in an undated article on the story's day; leave its other relative dates", () => {
+  it("date the story's weekday in an undated article on the story's day, and the weekdays around it that do not depend on the day it was written", () => {
     // 5 May 2010 was a Wednesday; so was 19 May, a deadline the story looks ahead to.
     const xs = story(
       documentOf('The riots of December 2008 were worse. Rioters burned the bank on Wednesday.', { id: 'a' }),
@@ -97,14 +97,19 @@ describe('dates of undated articles', () => {
         id: 'b',
       }),
       documentOf('Markets fell on Wednesday as the strike spread. Debts fall due on May 19.', { id: 'c' }),
-      documentOf('Rioters set fire to a bank on Wednesday. A minister spoke yesterday and on Tuesday.', {
-        id: 'd',
-      }),
+      documentOf(
+        'Rioters set fire to a bank on Wednesday. A minister spoke yesterday and on Tuesday. Lawmakers met on ' +
+          'Friday. Parliament will vote on Thursday.',
+        { id: 'd' },
+      ),
     );
     expect(datesOf(xs, 'd')).toEqual([
       ['on Wednesday', '2010-05-05'],
+      // Must not match: "yesterday", and a past weekday that would be this week's or last week's by the day written.
       ['yesterday', null],
-      ['on Tuesday', null],
+      ['on Tuesday', '2010-05-04'],
+      ['on Friday', null],
+      ['on Thursday', '2010-05-06'],
     ]);
     expect(datesOf(xs, 'c')).toContainEqual(['May 19', '2010-05-19']);
   });

@@ -83,9 +83,27 @@ function storyDay(
   return { year: `${year}-01`, day: isos.sort()[0] ?? null, weekday };
 }
 
+/** Days before the story's day a weekday told in the past may fall and still be that week's ("announced Sunday" in a
+ *  report of Wednesday's events, written that day or the next). */
+const WEEK_BEFORE_DAYS = 3;
+/** Days after it a weekday the article looks ahead to may fall ("will vote on Thursday"). */
+const WEEK_AFTER_DAYS = 6;
+
+const daysBetween = (a: string, b: string): number =>
+  Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000);
+
+/** Another weekday of an article that names the story's: read from the story's day when it falls in the days around
+ *  it that do not depend on which of them the article was written ("Sunday" before a Wednesday, "Thursday" ahead). */
+function nearStoryDay(r: DateMention, day: string): boolean {
+  if (r.offset?.unit !== 'weekday' || r.offset.value !== 0 || !r.resolved) return false;
+  const d = daysBetween(day, r.resolved);
+  return r.ahead ? d > 0 && d <= WEEK_AFTER_DAYS : d < 0 && -d <= WEEK_BEFORE_DAYS;
+}
+
 /** "On Wednesday", the story's own weekday, in an undated article of it: the story's day, whatever day of that week
- *  the article was written; a date without its year reads as in a report of that day; its other relative dates
- *  ("yesterday", "on Tuesday") need the day it was written and stay unresolved. */
+ *  the article was written; a date without its year reads as in a report of that day; the article's other weekdays
+ *  read from that day where they do not depend on the day it was written (nearStoryDay); its other relative dates
+ *  ("yesterday", "last week") need the day it was written and stay unresolved. */
 function onStoryDay(x: Extracted, day: string, weekday: number, ctx: Context): Extracted {
   const doc = { ...x.seg.doc, published: day, publishedBasis: 'inferred' as const };
   const reread = findDates({ ...x.seg, doc }, ctx).value;
@@ -94,13 +112,15 @@ function onStoryDay(x: Extracted, day: string, weekday: number, ctx: Context): E
     m.offset.value === 0 &&
     m.offset.weekday === weekday &&
     m.resolved === day;
+  const namesStoryDay = reread.some(isStoryWeekday);
   return {
     ...x,
     dates: x.dates.map((m, i) => {
       const r = reread[i];
       if (!r || r.span.start !== m.span.start) return borrowsReference(m) ? unresolved(m) : m;
       // a date written without its year reads as it would in a report of that day; a relative one needs the day
-      return isStoryWeekday(r) || !r.relative ? r : unresolved(m);
+      if (isStoryWeekday(r) || !r.relative) return r;
+      return namesStoryDay && nearStoryDay(r, day) ? r : unresolved(m);
     }),
   };
 }

@@ -180,6 +180,11 @@ describe('reference date', () => {
     ['Senators grilled the envoy when they met on Monday in Port Sael.', '2025-04-11', '2025-04-07'],
     ['The crowd cheered when Ana Ruiz arrived on Tuesday.', '2025-04-11', '2025-04-08'],
     ['The mayor should have cancelled Monday’s meeting.', '2025-04-11', '2025-04-07'],
+    // "will be held" and "is to be voted" look ahead; "was held" is the past.
+    ['A vote on the plan will be held Monday.', '2025-04-11', '2025-04-14'],
+    ['The plan is to be voted on Monday.', '2025-04-11', '2025-04-14'],
+    ['Unions marched as the plan was readied, to be voted on Monday.', '2025-04-11', '2025-04-14'],
+    ['The vote was held on Monday.', '2025-04-11', '2025-04-07'],
   ])('%s (published %s) → %s', (text, published, resolved) => {
     expect(one(text, published).resolved).toBe(resolved);
   });
