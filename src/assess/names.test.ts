@@ -36,4 +36,11 @@ describe('name slips', () => {
     );
     expect(d).toEqual([]);
   });
+  it('must not match: a family named by the surname in the plural', () => {
+    const d = slips(
+      'Rep. Marten Olsby backed the coach on Tuesday. The Olsbys were at home when the shooting began.',
+      other,
+    );
+    expect(d).toEqual([]);
+  });
 });

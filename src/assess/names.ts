@@ -51,9 +51,15 @@ export function assessNameSlips(entities: Entity[], docs: Map<string, DocInfo>):
     const said = spansIn(e, doc);
     if (said.length !== 1 || NOT_NEWS.has(doc.kindAt(said[0]!.start))) continue;
     // The person it slips from: named in the same article and in another, one of whose names is one letter away.
+    // "the Ruizes", "the Olsbys": a family named by its surname in the plural is no slip of it.
+    const familyOf = (p: Entity) => {
+      const surname = tokens(p.name).at(-1)?.toLowerCase();
+      return word === `${surname}s` || word === `${surname}es`;
+    };
     const near = (peopleIn.get(doc.id) ?? []).filter(
       (p) =>
         p.id !== e.id &&
+        !familyOf(p) &&
         tokens(p.name).some((t) => t.toLowerCase() !== word && within(t.toLowerCase(), word, 1) <= 1),
     );
     if (near.length !== 1) continue;

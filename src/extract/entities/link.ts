@@ -26,6 +26,8 @@ interface Group {
   mentions: Span[];
   roles: RoleMention[];
   person: boolean;
+  /** Some mention carries an office title ("President Ruiz"), not only an honorific ("Ms. Ruiz"). */
+  titled: boolean;
   /** Typed person from capitals only: a person once the article also uses a shorter form of the name. */
   caseOnly?: boolean;
   placeName: string | null;
@@ -69,9 +71,12 @@ function newGroup(key: string, type: EntityType, l: Linkable, tokens: string[]):
     mentions: [],
     roles: [],
     person: false,
+    titled: false,
     placeName: l.mention.place,
   };
 }
+
+const officeTitled = (l: Linkable): boolean => l.mention.title !== null && !l.mention.title.honorific;
 
 function join(g: Group, l: Linkable, name: string): void {
   addForm(g, name);
@@ -82,6 +87,7 @@ function join(g: Group, l: Linkable, name: string): void {
   const type = l.typeOverride ?? l.mention.type;
   // Capitals alone do not make a person ("Armed Conflict", a flattened table row): a cue or a name's shape does.
   if (l.mention.personEvidence || l.roles.length || l.mention.nameShape) g.person = true;
+  if (officeTitled(l)) g.titled = true;
   if (type === 'person') g.caseOnly = true;
 }
 
@@ -140,6 +146,8 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     return { l, name, toks };
   });
   const decided = new Map<string, Group | null>();
+  // Short names the article gives an office title somewhere ("President Ruiz").
+  const titledNames = new Set(named.filter(({ l }) => officeTitled(l)).map(({ name }) => name));
 
   // Places and organisations first: their keys are exact.
   for (const { l, name, toks } of named) {
@@ -185,7 +193,9 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     const exact = byKey.get(`name:${toks.join(' ')}`);
     if (exact) return exact;
     const owners = (peopleByWord.get(toks[0] ?? '') ?? []).filter((g) => partOf(toks, g.tokens));
-    if (owners.length === 1) return owners[0]!;
+    // "President Ruiz" is not the "Ivana Ruiz" the article names once with no office: a relative, another person.
+    const officeElsewhere = (g: Group) => titledNames.has(name) && !g.titled && g.roles.length === 0;
+    if (owners.length === 1 && !officeElsewhere(owners[0]!)) return owners[0]!;
     // Two people share the word ("Smith" with "Ana Smith" and "Leo Smith"): the short form stays unlinked.
     if (owners.length > 1) return null;
     const g = newGroup(`name:${toks.join(' ')}`, l.mention.type, l, toks);
