@@ -193,6 +193,17 @@ describe('types and gazetteer places', () => {
     expect(named(ortiz, 'Lena Ortiz')?.aliases).toContain('Ortiz');
   });
 
+  it('gives a surname two full names share to the one the article gives an office title', () => {
+    const es = entitiesOf(
+      'President Ana Velmar and her husband Leo Velmar visited the ward. Velmar said little.',
+    );
+    expect(named(es, 'Ana Velmar')?.aliases).toContain('Velmar');
+    expect(named(es, 'Leo Velmar')?.aliases ?? []).not.toContain('Velmar');
+    // Must not match: with no office on either, the shared surname names neither.
+    const two = entitiesOf('Ana Velmar and her husband Leo Velmar visited the ward. Velmar said little.');
+    expect(two.filter((e) => e.aliases.includes('Velmar'))).toEqual([]);
+  });
+
   it('splits "the A and B Cartels" into two organisations with singular names', () => {
     const es = entitiesOf('Officials named the Norte and Costa Azul Cartels as targets.');
     expect(named(es, 'Norte Cartel')?.type).toBe('org');

@@ -196,6 +196,9 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     // "President Ruiz" is not the "Ivana Ruiz" the article names once with no office: a relative, another person.
     const officeElsewhere = (g: Group) => titledNames.has(name) && !g.titled && g.roles.length === 0;
     if (owners.length === 1 && !officeElsewhere(owners[0]!)) return owners[0]!;
+    // "President Ana Ruiz and her husband Leo Ruiz … Ruiz said": the one holding an office is the one news names so.
+    const officeHolders = owners.filter((g) => g.titled);
+    if (owners.length > 1 && officeHolders.length === 1) return officeHolders[0]!;
     // Two people share the word ("Smith" with "Ana Smith" and "Leo Smith"): the short form stays unlinked.
     if (owners.length > 1) return null;
     const g = newGroup(`name:${toks.join(' ')}`, l.mention.type, l, toks);
