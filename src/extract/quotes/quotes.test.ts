@@ -130,6 +130,21 @@ describe('findQuotes: speaker patterns', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([idOf(ents, 'Lena Ortiz'), idOf(ents, 'Hal Brenner')]);
   });
 
+  it('X hinted / disclosed / revealed that “…”: verbs of letting something be known report speech', () => {
+    for (const verb of ['hinted', 'disclosed', 'revealed']) {
+      const { q, ents } = only(
+        `Mayor Ortiz ${verb} that “direct talks at the highest level” had taken place.`,
+        'direct talks',
+      );
+      expect(q.speaker).toBe(idOf(ents, 'Lena Ortiz'));
+    }
+    // Must not match: a verb that reports no speech leaves the quote unattributed to the name before it.
+    const { quotes } = run(
+      'Mayor Ortiz visited the harbour where “direct talks at the highest level” had taken place.',
+    );
+    expect(quotes.filter((x) => x.speaker !== null)).toEqual([]);
+  });
+
   it('“…,” X explained.', () => {
     const { q, ents } = only(
       '“The pumps failed because the backup generator was never tested,” Ortiz explained.',

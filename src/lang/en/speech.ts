@@ -74,6 +74,13 @@ export const QUOTE_SPEECH_LEMMAS: readonly string[] = [
   'deny',
   'testify',
   'repeat',
+  'hint',
+  'disclose',
+  'reveal',
+  'signal',
+  'allege',
+  'recount',
+  'lament',
 ];
 
 /** Forms of the quote verbs their regular inflection does not make, mapped to the lemma. */
