@@ -95,3 +95,20 @@ describe('date disputes that are none', () => {
     expect(b.timeline.map((t) => t.date)).toContain('1990');
   });
 });
+
+describe('a date written before a possessive pronoun dates the event', () => {
+  it('sets "announced on March 3 her decision" against another day of the same announcement', () => {
+    const b = two(
+      'Velmor leader Ana Quist announced on March 3 her decision to close the Port Sael naval base.',
+      'Velmor leader Ana Quist announced on March 5 her decision to close the Port Sael naval base.',
+    );
+    expect(dateDisputes(b)).toHaveLength(1);
+  });
+  it('must not match: a date naming a thing ("the March 3 marchers") dates no event to dispute', () => {
+    const b = two(
+      'Velmor leader Ana Quist met the March 3 marchers to discuss the Port Sael naval base.',
+      'Velmor leader Ana Quist met the March 5 marchers to discuss the Port Sael naval base.',
+    );
+    expect(dateDisputes(b)).toEqual([]);
+  });
+});

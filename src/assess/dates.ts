@@ -56,7 +56,7 @@ function clusters(members: DateMember[]): Cluster[] {
 /** A date written as a modifier names a thing ("the 2016 election", "the Oct. 12 marchers"): it does not date the
  *  event its sentence tells. */
 const MODIFIER_AFTER =
-  /^\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|by\b|for\b|after\b|before\b|when\b|as\b|the\b|a\b|an\b|with\b|from\b|until\b|through\b|of\b|that\b|this\b|is\b|was\b|were\b|are\b|had\b|has\b|have\b|will\b|would\b)[a-z][a-z-]+/;
+  /^\s+(?!and\b|or\b|to\b|at\b|in\b|on\b|by\b|for\b|after\b|before\b|when\b|as\b|the\b|a\b|an\b|with\b|from\b|until\b|through\b|of\b|that\b|this\b|is\b|was\b|were\b|are\b|had\b|has\b|have\b|will\b|would\b|his\b|her\b|its\b|their\b|our\b|my\b|your\b)[a-z][a-z-]+/;
 const WRITTEN_DATE = new RegExp(
   `^(?:\\d{4}|(?:${oneOf(capitalised(MONTH_STEMS))})[a-z]*\\.? (?:\\d{1,2}|\\d{4})|\\d{1,2}\\/\\d{1,2})$`,
 );
