@@ -11,6 +11,7 @@ import { textFlags } from './flags.ts';
 import { headlineDispute } from './headline.ts';
 import { assessNameSlips } from './names.ts';
 import { assessNumbers } from './numbers.ts';
+import { overtakenPreviews } from './previews.ts';
 import { assessQuotes } from './quotes.ts';
 import { assessRoles } from './roles.ts';
 
@@ -71,7 +72,9 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
       of: c.of,
       evidence: `${Math.floor(c.share * 100)}% of the longer text is shared with ${c.of} (a copy of the same report)`,
     });
-  for (const { doc, flag } of [...roles.flags, ...dates.flags]) if (flags[doc]) addFlag(flags[doc], flag);
+  const previews = overtakenPreviews([...docs.values()]);
+  for (const { doc, flag } of [...roles.flags, ...dates.flags, ...previews])
+    if (flags[doc]) addFlag(flags[doc], flag);
 
   disputes.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
   const claims = assessClaims(aligned.claims, docs, r.sourceOf, contested, order).map((c, i) => ({
