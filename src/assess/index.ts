@@ -72,8 +72,18 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
       of: c.of,
       evidence: `${Math.floor(c.share * 100)}% of the longer text is shared with ${c.of} (a copy of the same report)`,
     });
+  // A name given wrongly once is an error of fact in that article, beside the dispute that shows it.
+  const slips = disputes
+    .filter((d) => d.kind === 'name')
+    .map((d) => ({
+      doc: d.sides[0]!.docs[0]!,
+      flag: {
+        kind: 'errors' as const,
+        evidence: `names ${d.sides[1]!.value} once as "${d.sides[0]!.value}"`,
+      },
+    }));
   const previews = overtakenPreviews([...docs.values()]);
-  for (const { doc, flag } of [...roles.flags, ...dates.flags, ...previews])
+  for (const { doc, flag } of [...roles.flags, ...dates.flags, ...previews, ...slips])
     if (flags[doc]) addFlag(flags[doc], flag);
 
   disputes.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));

@@ -43,4 +43,17 @@ describe('name slips', () => {
     );
     expect(d).toEqual([]);
   });
+  it('flags the article with the slip as carrying an error, and must not flag the one without', () => {
+    const b = briefTexts(
+      [
+        'Rep. Marten Olsby backed the coach on Tuesday. Martens was injured during the attack when he dove into the dugout.',
+        other,
+      ],
+      '2026-03-08',
+    );
+    const errors = (id: string) =>
+      b.documents.find((d) => d.id === id)!.flags.filter((f) => f.kind === 'errors');
+    expect(errors('a').map((f) => f.evidence)).toEqual(['names Marten Olsby once as "Martens"']);
+    expect(errors('b')).toEqual([]);
+  });
 });
