@@ -86,6 +86,8 @@ export const SCALES: Record<string, number> = {
   trillion: 1e12,
 };
 const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12 };
+/** Short scales that abbreviate nothing else. */
+const ONLY_SCALES: Record<string, number> = { mn: 1e6, bn: 1e9 };
 /** Plural scale words name an order of magnitude: "thousands" is 1e3..1e4. */
 const MAGNITUDES: Record<string, number> = {
   tens: 10,
@@ -164,8 +166,9 @@ function readDigits(tokens: readonly string[], i: number, money: boolean): Numbe
   // "$4.2-million" (a hyphen before a large scale word) reads as "$4.2 million".
   const hyphen = tokens[i + 1] === '-' && (SCALES[lower(tokens[i + 2])] ?? 0) >= 1e6 ? 1 : 0;
   const next = lower(tokens[i + 1 + hyphen]);
-  // "m" and "bn" after digits are scales only for money ("$5m"); elsewhere "5 m" is metres.
-  const scale = SCALES[next] ?? (money ? SHORT_SCALES[next] : undefined);
+  // "m" and "k" after digits are scales only for money ("$5m"); elsewhere "5 m" is metres. "bn" and "mn" are
+  // scales wherever they stand ("22.4bn of the loans").
+  const scale = SCALES[next] ?? (money ? SHORT_SCALES[next] : ONLY_SCALES[next]);
   if (scale !== undefined) {
     value *= scale;
     length = 2 + hyphen;

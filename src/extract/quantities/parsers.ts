@@ -73,8 +73,15 @@ function percentAfter(lowers: string[], j: number): number {
 /** "$800 billion", "€2bn", "£5m". */
 export const money: Parser = (toks, _lowers, i, num) => {
   const t = toks[i];
-  if (t?.kind !== 'sym') return null;
-  const unit = currencyOf(t.text);
+  // "euro110 billion" (news agency style), "EUR110m": a currency word in lower case or a currency code glued to
+  // the digits stands for its sign; "Euro2024" names a tournament.
+  const glued =
+    t?.kind === 'word' &&
+    (t.text === t.lower || /^[A-Z]{3}$/.test(t.text)) &&
+    touches(t, toks[i + 1]) &&
+    toks[i + 1]?.kind === 'num';
+  if (t?.kind !== 'sym' && !glued) return null;
+  const unit = currencyOf(glued ? t.lower : t.text);
   if (!unit) return null;
   const r = num(i + 1, true);
   if (!r || r.ordinal || r.words) return null;
@@ -99,7 +106,8 @@ const DOLLAR_PREFIX: Record<string, string> = {
 
 /** "800 billion dollars", "5 million euros". */
 export const moneyWord: Parser = (_toks, lowers, i, num) => {
-  const r = num(i);
+  // "30bn euros": a short scale before the currency word counts as it does after a sign.
+  const r = num(i, true);
   if (!r || r.ordinal) return null;
   const w = lowers[i + r.length];
   const unit = w !== undefined && /^[a-z]/.test(w) ? currencyOf(w) : null;
@@ -159,7 +167,7 @@ export const plain: Parser = (_toks, _lowers, i, num) => {
 export const PARSERS: readonly Parser[] = [money, tally, range, percent, moneyWord, plain];
 
 const STARTERS =
-  /^(?:\d|[$€£¥₹]|a$|an$|half$|between$|tens$|dozens$|hundreds$|thousands$|millions$|billions$)/;
+  /^(?:\d|[$€£¥₹]|a$|an$|half$|between$|tens$|dozens$|hundreds$|thousands$|millions$|billions$|euro$|eur$|usd$|gbp$)/;
 
 /** Runs the parsers left to right; a token is skipped quickly unless it can start a number. */
 export function parseAll(toks: Token[], lowers: string[]): Candidate[] {

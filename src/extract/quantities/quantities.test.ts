@@ -25,6 +25,11 @@ describe('parsers', () => {
     ['The club spent £5m on players.', 5e6, '£5m'],
     ['Turnout was 97%.', 97, '97%'],
     ['Prices rose 12 percent.', 12, '12 percent'],
+    // A short scale before the currency word, "bn" wherever it stands, a currency word glued to the digits.
+    ['The plan seeks savings of 30bn euros.', 3e10, '30bn euros'],
+    ['Velmor will pay 22.4bn of the loans.', 2.24e10, '22.4bn'],
+    ['Velmor gets a euro110 billion loan package.', 1.1e11, 'euro110 billion'],
+    ['The fund holds EUR40m.', 4e7, 'EUR40m'],
   ])('%s', (text, value, written) => {
     const q = one(text);
     expect(q.value).toBe(value);
@@ -275,6 +280,7 @@ describe('must not match', () => {
     'His 2016-2020 term ended.',
     'The shop is open 24/7.',
     'No one was hurt.',
+    'Fans of Euro2024 cheered.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
   });
