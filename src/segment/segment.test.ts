@@ -75,6 +75,22 @@ describe('sentences', () => {
     expect(sentenceTexts(s)).toEqual(['“We will go. You stay,” said Dara Wen.', 'Nobody moved.']);
   });
 
+  it('ends a sentence after a straight closer spaced apart, as tokenised copies print it', () => {
+    const s = seg(
+      'Dara Wen said : "We saved the silos. " Engineers cut the power. "It held. " Nobody moved.',
+    );
+    expect(sentenceTexts(s)).toEqual([
+      'Dara Wen said : "We saved the silos. "',
+      'Engineers cut the power.',
+      '"It held. "',
+      'Nobody moved.',
+    ]);
+    // Must not match: a spaced mark with no quote open before it opens one.
+    expect(sentenceTexts(seg('He said so. " Then we left," she added.'))).toEqual([
+      'He said so. " Then we left," she added.',
+    ]);
+  });
+
   it('splits a period glued to the next sentence', () => {
     const s = seg('The data came from public reports (Reuters, AP).No changes were made.');
     expect(sentenceTexts(s)).toEqual([

@@ -21,8 +21,9 @@ const STARTS_CLOSER = /^(?:[”’)\]]|["'](?![\p{L}\p{N}]))/u;
 const MISSING_SPACE = /[\p{Ll})\]]\.(?=\p{Lu}\p{Ll})/gu;
 const CLOSE_AFTER_COMMA = /,[”"’]\s+\p{Ll}/u;
 
-// A candidate end: terminal marks, closing quotes or brackets, then space and a capital, digit or opening mark.
-const BOUNDARY = /[.!?…]+[”’"')\]]*(?=\s+[“‘"'([]*[\p{Lu}\p{N}])/gu;
+// A candidate end: terminal marks, closing quotes or brackets (a straight closer may stand apart, spaced as in
+// tokenised copies: 'building. " Engineers'), then space and a capital, digit or opening mark.
+const BOUNDARY = /[.!?…]+[”’"')\]]*(?:[ \t]+"(?=[ \t]))?(?=\s+[“‘"'([]*[\p{Lu}\p{N}])/gu;
 
 /** Candidate sentence spans of a piece of text, before the fixes. */
 function candidates(text: string, block: Span): Span[] {
@@ -53,6 +54,12 @@ function endsWithAbbrev(s: string): boolean {
   return m !== null && STRONG_ABBREV.has(m[1]!.toLowerCase());
 }
 
+function straightMarks(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) n++;
+  return n;
+}
+
 function quoteBalance(s: string): number {
   let n = 0;
   for (let i = s.indexOf('“'); i >= 0; i = s.indexOf('“', i + 1)) n++;
@@ -68,6 +75,8 @@ function shouldJoin(text: string, a: Span, b: Span, open: number): boolean {
   if (STARTS_LOWER.test(right) || STARTS_CLOSER.test(right)) return true;
   if (!/[\p{L}\p{N}]/u.test(right)) return true;
   if (endsWithAbbrev(left) && /^[\p{Lu}\p{N}]/u.test(right)) return true;
+  // A spaced straight mark the boundary took as a closer opens a quote when it is the sentence's only unpaired one.
+  if (/\s"$/.test(left) && straightMarks(text.slice(a.start, a.end)) % 2 === 1) return true;
   // An open quote closed after a comma and followed by "he said": one sentence, though a period stood inside.
   return open > 0 && CLOSE_AFTER_COMMA.test(right);
 }
