@@ -204,6 +204,28 @@ describe('types and gazetteer places', () => {
     expect(two.filter((e) => e.aliases.includes('Velmar'))).toEqual([]);
   });
 
+  it('types names after "crews from" as places, and a name joined to a place by "and" or a comma', () => {
+    const es = entitiesOf(
+      'Fire crews from Tiveral and Cullam helped fight the blaze. Protests spread in Dunmore, Velbry and Lorsk.',
+    );
+    for (const n of ['Tiveral', 'Cullam', 'Dunmore', 'Velbry', 'Lorsk'])
+      expect(named(es, n)?.type).toBe('place');
+    // Must not match: a person after "a letter from", or joined to a place with "and".
+    const ps = entitiesOf('A letter from Ana Ruiz arrived. Police in Dunmore and Ana Ruiz spoke.');
+    expect(named(ps, 'Ana Ruiz')?.type).toBe('person');
+  });
+
+  it('types a name opened by a street or square word of another language as a place', () => {
+    const es = entitiesOf(
+      'Thieves struck a shop on Rue Ostrel. Crowds filled Plaza Velmor. Via Sael was shut.',
+    );
+    for (const n of ['Rue Ostrel', 'Plaza Velmor', 'Via Sael']) expect(named(es, n)?.type).toBe('place');
+    // Must not match: the word opening a sentence as an English verb.
+    expect(allForms(entitiesOf('Place the bets with Ana Ruiz.')).some((f) => f.startsWith('Place'))).toBe(
+      false,
+    );
+  });
+
   it('splits "the A and B Cartels" into two organisations with singular names', () => {
     const es = entitiesOf('Officials named the Norte and Costa Azul Cartels as targets.');
     expect(named(es, 'Norte Cartel')?.type).toBe('org');

@@ -132,6 +132,20 @@ function placeWithRegion(text: string, items: Linkable[]): void {
   }
 }
 
+/** Refiner: "crews from Tiverton and Cullompton": a name of no known kind joined to a place by "and", "or" or a
+ *  comma is a place too. */
+function coordinatedPlaces(text: string, items: Linkable[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const a = items[i - 1]!;
+    const b = items[i]!;
+    if ((a.typeOverride ?? a.mention.type) !== 'place' || (b.typeOverride ?? b.mention.type) !== 'other')
+      continue;
+    if (b.mention.title || b.mention.personEvidence || b.mention.tokens.at(-1)!.possessive) continue;
+    if (/^(?:,\s*|\s+(?:and|or)\s+)$/.test(text.slice(a.mention.span.end, b.mention.run.start)))
+      b.typeOverride = 'place';
+  }
+}
+
 const isRegion = (name: string): boolean => stateOf(name) !== null || countryOf(name) !== null;
 
 function kindOfName(items: Linkable[]): void {
@@ -326,6 +340,7 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
   kindBefore(text, items);
   kindOfName(items);
   placeWithRegion(text, items);
+  coordinatedPlaces(text, items);
   const entities = linkMentions(items, words.lowercase).filter((e) => fold(e.name).length > 1);
   definiteDescriptions(seg, entities);
   ctx.trace('extract', `${seg.doc.id}: ${entities.length} entities from ${items.length} mentions`);

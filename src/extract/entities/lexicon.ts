@@ -41,6 +41,10 @@ coast county province prefecture district island islands reservoir glacier volca
 station park garden gardens bridge lane boulevard plaza airport tower building stadium arena cathedral mosque
 temple`);
 
+/** Words that open a place's name in other languages, as news keeps them: "Rue Ostrel", "Plaza Mayor",
+ *  "Via Veneto", "Piazza Navona". */
+export const PLACE_OPENERS = set(`rue place plaza piazza via calle avenida praça praca largo quai`);
+
 /** Words that make a capitalised run a document, law or programme: typed "other", never a person. */
 export const DOC_HEADS = set(`
 act acts treaty treaties convention charter constitution resolution doctrine accord accords agreement

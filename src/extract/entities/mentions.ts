@@ -25,6 +25,7 @@ import {
   ORG_NOUNS,
   ORG_WORDS,
   PLACE_HEADS,
+  PLACE_OPENERS,
   ROLE_NOUNS,
   SERVICE_HEADS,
   SERVICE_NOUNS,
@@ -230,7 +231,7 @@ function peelTitle(text: string, run: Run, lowercase: Set<string>): { title: Tit
 // "in Lorvik", "near Port Sael", "12 miles north-northeast of Tarn": a name after a preposition of place or a
 // bearing is a place (unless it owns something).
 const PLACE_BEFORE =
-  /\b(?:in|near|outside|across|throughout|northern|southern|eastern|western|central|(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}\s+of|(?:miles|kilometres|kilometers|km)\s+from)\s+(?:the\s+)?$/;
+  /\b(?:in|near|outside|across|throughout|northern|southern|eastern|western|central|(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}\s+of|(?:miles|kilometres|kilometers|km|crews|firefighters|residents|villagers|families|troops|teams)\s+from)\s+(?:the\s+)?$/i;
 
 function placeByContext(text: string, start: number, end: number): boolean {
   if (/^['’]/.test(text.slice(end, end + 1))) return false;
@@ -296,6 +297,8 @@ function typeOf(
   if (!titled && placeByContext(text, name[0]!.start, end)) return { type: 'place', place: phrase };
   // "the Velmor Fault", "Ostrel Springs"; "Michael Bay said" names a person.
   if (!titled && name.length > 1 && PLACE_HEADS.has(name.at(-1)!.lower) && !speechAfter(text, end))
+    return { type: 'place', place: phrase };
+  if (!titled && name.length > 1 && PLACE_OPENERS.has(name[0]!.lower) && !speechAfter(text, end))
     return { type: 'place', place: phrase };
   if (name.length === 1 && (ACRONYM.test(name[0]!.text) || DOTTED_INITIALISM.test(name[0]!.text)) && !titled)
     return { type: 'org', place: null };
