@@ -6,11 +6,13 @@ import type { Extracted } from '../model/mention.ts';
 import { anaphoricRoles } from './anaphora.ts';
 import { completeDates } from './dates.ts';
 import { resolveEntities } from './entities.ts';
+import { seatRoles } from './seats.ts';
 import { independentSources } from './sources.ts';
 
 export function resolve(extracted: Extracted[], ctx: Context): Result<Resolved> {
   const { entities, entityOf } = resolveEntities(extracted);
   anaphoricRoles(extracted, entities, entityOf);
+  seatRoles(extracted, entities);
   const { sources, sourceOf, copies } = independentSources(extracted);
   const dates = completeDates(extracted);
   ctx.trace('resolve', `${entities.length} entities, ${sources.length} independent sources`);

@@ -1,10 +1,14 @@
 // entities[]: one per resolved entity, roles grouped by office and status with the articles that give them.
+import { COUNTRIES_WITH_THE } from '../../lang/en/countries.ts';
 import type { BriefEntity } from '../../model/briefing.ts';
 import type { Entity } from '../../model/finding.ts';
 import { titleCase } from './text.ts';
 
+/** A role's country that reads with "the": "President of the United States". */
+const WITH_THE = new RegExp(` of (${COUNTRIES_WITH_THE.join('|')})$`);
+
 function roleLabel(normalized: string, status: string): string {
-  const base = titleCase(normalized.replace(/^(former|ex)[- ]/, ''));
+  const base = titleCase(normalized.replace(/^(former|ex)[- ]/, '').replace(WITH_THE, ' of the $1'));
   return status === 'current' ? base : `${status} ${base}`;
 }
 
