@@ -77,7 +77,7 @@ export function sameFact(a: WeightedStatement, b: WeightedStatement): number {
   return paraphrase ? cos : 0;
 }
 
-/** The clock times of a statement ("2:09"): one moment, so two sentences giving it tell of one happening. */
+/** The clock times of a statement ("3:17"): one moment, so two sentences giving it tell of one happening. */
 const timesOf = (s: Statement): string[] => s.numbers.filter((n) => n.includes(':'));
 
 /** Cosine of two statements that give one clock time, when they are not far apart as wholes; else 0. */

@@ -46,16 +46,16 @@ describe('claims giving one clock time', () => {
     );
   it('corroborates one moment told with different details', () => {
     const b = quake(
-      'The temblor struck at 2:09 a.m. and was centred near Port Sael, officials said.',
-      'The quake occurred at 2:09 a.m., about 14 miles north of Lorvik.',
+      'The temblor struck at 3:17 a.m. and was centred near Port Sael, officials said.',
+      'The quake occurred at 3:17 a.m., about 9 miles north of Lorvik.',
     );
-    expect(statusOf(b, /2:09/)).toEqual([['corroborated', ['a', 'b']]]);
+    expect(statusOf(b, /3:17/)).toEqual([['corroborated', ['a', 'b']]]);
   });
   it('must not match: two clock times, or none, with the same details', () => {
     const b = quake(
-      'The temblor struck at 2:09 a.m. and was centred near Port Sael, according to the survey.',
+      'The temblor struck at 3:17 a.m. and was centred near Port Sael, according to the survey.',
       'The aftershock came at 4:15 a.m. and was centred near Port Sael, the survey said.',
     );
-    expect(statusOf(b, /2:09|4:15/).every(([s]) => s !== 'corroborated')).toBe(true);
+    expect(statusOf(b, /3:17|4:15/).every(([s]) => s !== 'corroborated')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // Statements compared by meaning: a weighted bag of what a sentence is about (stemmed content words, resolved
 // entities, numbers), each term weighted by how rare it is among the story's statements, so the story's own
-// subject ("the quake", the main actor) counts little and the specific detail ("2:09", "lone no vote") counts
+// subject ("the quake", the main actor) counts little and the specific detail ("3:17", "sole dissenting vote") counts
 // most. Candidates come from an inverted index over each statement's rarest terms, never from all pairs.
 import { wordValue } from '../lang/numbers.ts';
 import { keysOf, words } from './text.ts';
@@ -45,7 +45,7 @@ const boost = (t: string): number => (t[0] === '@' ? ENTITY_BOOST : t[0] === '#'
 /** Numbers in a sentence, in digits, commas dropped: "170,000" → "170000", "Six soldiers" → "6" ("one" is left
  *  out: it is a pronoun as often as a count). */
 export function numbersIn(text: string): string[] {
-  // A clock time is one specific number: "2:09 a.m." and "2 : 09" are "2:09", not a 2 and a 9.
+  // A clock time is one specific number: "3:17 a.m." and "3 : 17" are "3:17", not a 2 and a 9.
   const times = [...text.matchAll(CLOCK)].map((m) => `${Number(m[1])}:${m[2]}`);
   const rest = times.length ? text.replace(CLOCK, ' ') : text;
   const out = [...times, ...(rest.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''))];
@@ -58,7 +58,7 @@ export function numbersIn(text: string): string[] {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
-/** Hours and minutes, as written or tokenised ("2:09", "06 : 00"). */
+/** Hours and minutes, as written or tokenised ("3:17", "07 : 40"). */
 const CLOCK = /\b([01]?\d|2[0-3]) ?: ?([0-5]\d)\b/g;
 
 /** Both statements give counts and no count is the same: they may be about one fact, but they do not agree. */

@@ -39,8 +39,8 @@ describe('damage accounts', () => {
 describe('how the victims died', () => {
   it('sets two causes of death from two sources against each other', () => {
     const d = two(
-      'Three bank clerks were burnt to death when rioters set the Velda bank in Port Sael on fire on Sunday.',
-      'Police said the three clerks choked on smoke after rioters threw firebombs into the Velda bank on Sunday.',
+      'Three bank clerks died of their burns after rioters set the Velda bank in Port Sael on fire on Sunday.',
+      'Police said the three clerks died of smoke inhalation after rioters threw firebombs into the Velda bank on Sunday.',
     );
     expect(d.map((x) => [x.about, x.sides.map((s) => [s.value, s.docs])])).toEqual([
       [
@@ -61,8 +61,8 @@ describe('how the victims died', () => {
   });
   it('must not match: one cause told by both sources', () => {
     const d = two(
-      'Three bank clerks were burnt to death when rioters set the Velda bank in Port Sael on fire on Sunday.',
-      'Police said three clerks burned to death inside the Velda bank in Port Sael on Sunday.',
+      'Three bank clerks died of their burns after rioters set the Velda bank in Port Sael on fire on Sunday.',
+      'Police said three clerks died of their burns inside the Velda bank in Port Sael on Sunday.',
     );
     expect(d).toEqual([]);
   });

@@ -175,7 +175,7 @@ const causesIn = (text: string): string[] =>
     .map(([cause]) => cause);
 
 /**
- * How the dead died: sources giving two causes ("burnt to death" / "suffocated") tell the deaths two ways. A story
+ * How the dead died: sources giving two causes ("died of burns" / "died of smoke inhalation") tell the deaths two ways. A story
  * naming more than two causes, or one article giving both, has several victims dying differently: no dispute.
  */
 function deathAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>): Omit<Dispute, 'id'>[] {

@@ -12,7 +12,7 @@ const other =
 describe('name slips', () => {
   it('finds a surname one letter from the given name of a person both articles name', () => {
     const d = slips(
-      'Rep. Marten Olsby backed the coach on Tuesday. Martens was injured during the attack when he dove into the dugout.',
+      'Rep. Marten Olsby backed the coach on Tuesday. Martens was hurt in the crush when he fell from the stand.',
       other,
     );
     expect(d.map((x) => x.sides.map((s) => [s.value, s.docs]))).toEqual([
@@ -24,14 +24,14 @@ describe('name slips', () => {
   });
   it('must not match: a near name the article never ties to that person', () => {
     const d = slips(
-      'The coach spoke on Tuesday. Martens was injured during the attack when he dove into the dugout.',
+      'The coach spoke on Tuesday. Martens was hurt in the crush when he fell from the stand.',
       other,
     );
     expect(d).toEqual([]);
   });
   it('must not match: a name the article says more than once is a person of its own', () => {
     const d = slips(
-      'Rep. Marten Olsby backed the coach. Martens was injured when he dove into the dugout. Martens is 40.',
+      'Rep. Marten Olsby backed the coach. Martens was hurt when he fell from the stand. Martens is 40.',
       other,
     );
     expect(d).toEqual([]);
@@ -46,7 +46,7 @@ describe('name slips', () => {
   it('flags the article with the slip as carrying an error, and must not flag the one without', () => {
     const b = briefTexts(
       [
-        'Rep. Marten Olsby backed the coach on Tuesday. Martens was injured during the attack when he dove into the dugout.',
+        'Rep. Marten Olsby backed the coach on Tuesday. Martens was hurt in the crush when he fell from the stand.',
         other,
       ],
       '2026-03-08',

@@ -31,20 +31,20 @@ describe('a claim on the side of a dispute that most reports give', () => {
 
 describe('a claim group split by a dispute that one side prevails', () => {
   const reports = [
-    'Velmor shaken.\n\nA strong earthquake woke residents across Velmor. The quake struck at 2:09 a.m. near Lorvik and had a depth of 1.2 miles, the survey said.',
-    'Night quake.\n\nResidents of Velmor were woken by an earthquake. The earthquake hit at 2:09 a.m. close to Lorvik with a depth of 1.2 miles.',
-    'Tremor felt.\n\nAn earthquake rattled homes in Velmor. Officials said the tremor came at 2:09 a.m. near Lorvik at a depth of 1.2 miles.',
-    'Quake report.\n\nAn earthquake shook Velmor overnight. The quake struck at 2:09 a.m. near Lorvik and had a depth of 12 miles.',
+    'Velmor shaken.\n\nA strong earthquake woke residents across Velmor. The quake struck at 3:17 a.m. near Lorvik and had a depth of 1.6 miles, the survey said.',
+    'Night quake.\n\nResidents of Velmor were woken by an earthquake. The earthquake hit at 3:17 a.m. close to Lorvik with a depth of 1.6 miles.',
+    'Tremor felt.\n\nAn earthquake rattled homes in Velmor. Officials said the tremor came at 3:17 a.m. near Lorvik at a depth of 1.6 miles.',
+    'Quake report.\n\nAn earthquake shook Velmor overnight. The quake struck at 3:17 a.m. near Lorvik and had a depth of 16 miles.',
   ];
   it('keeps the sentences on the prevailing side corroborated and the lone one disputed', () => {
     const b = briefTexts(reports);
-    expect(statusOf(b, '2:09')).toEqual([
+    expect(statusOf(b, '3:17')).toEqual([
       ['corroborated', ['a', 'b', 'c']],
       ['disputed', ['d']],
     ]);
   });
   it('must not match: two against one prevails nowhere, and every sentence of the group is disputed', () => {
     const b = briefTexts([reports[0]!, reports[1]!, reports[3]!]);
-    expect(statusOf(b, '2:09').every(([s]) => s === 'disputed')).toBe(true);
+    expect(statusOf(b, '3:17').every(([s]) => s === 'disputed')).toBe(true);
   });
 });

@@ -19,26 +19,26 @@ describe('a preview another source reports as done', () => {
   it('flags the preview headline as outdated', () => {
     expect(
       outdated(
-        ['Assembly Set to Override Veto on Harbour Tax', '2026-03-04'],
-        ['Assembly Overrides Ruiz Veto', '2026-03-05'],
+        ['Assembly Set to Overturn Veto on Harbour Tax', '2026-03-04'],
+        ['Assembly Overturns Ruiz Veto', '2026-03-05'],
       ),
     ).toEqual(['a']);
   });
   it('must not match: the report came before the preview, both are previews, or the acts differ', () => {
     expect(
       outdated(
-        ['Assembly Set to Override Veto on Harbour Tax', '2026-03-06'],
-        ['Assembly Overrides Ruiz Veto', '2026-03-05'],
+        ['Assembly Set to Overturn Veto on Harbour Tax', '2026-03-06'],
+        ['Assembly Overturns Ruiz Veto', '2026-03-05'],
       ),
     ).toEqual([]);
     expect(
       outdated(
-        ['Assembly Set to Override Veto', '2026-03-04'],
-        ['Assembly Expected to Override Ruiz Veto', '2026-03-05'],
+        ['Assembly Set to Overturn Veto', '2026-03-04'],
+        ['Assembly Expected to Overturn Ruiz Veto', '2026-03-05'],
       ),
     ).toEqual([]);
     expect(
-      outdated(['Assembly Set to Override Veto', '2026-03-04'], ['Assembly Debates Ruiz Veto', '2026-03-05']),
+      outdated(['Assembly Set to Overturn Veto', '2026-03-04'], ['Assembly Debates Ruiz Veto', '2026-03-05']),
     ).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-// A preview overtaken: an article whose headline looks ahead to an act ("Senate Set to Override Veto") while
-// another source, published the same day or later, headlines the act as done ("Senate Overrides Veto"). What the
+// A preview overtaken: an article whose headline looks ahead to an act ("Assembly Set to Overturn Veto") while
+// another source, published the same day or later, headlines the act as done ("Assembly Overturns Veto"). What the
 // preview says of the act is outdated; the reader should take the later report.
 import { PLANNED_ACT } from '../lang/en/happening.ts';
 import { stem, words } from '../lang/en/keys.ts';

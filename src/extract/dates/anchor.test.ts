@@ -98,7 +98,7 @@ describe('dates of undated articles', () => {
       }),
       documentOf('Markets fell on Wednesday as the strike spread. Debts fall due on May 19.', { id: 'c' }),
       documentOf(
-        'Rioters set fire to a bank on Wednesday. A minister spoke yesterday and on Tuesday. Lawmakers met on ' +
+        'Rioters set fire to a depot on Wednesday. A minister spoke yesterday and on Tuesday. Lawmakers met on ' +
           'Friday. Parliament will vote on Thursday.',
         { id: 'd' },
       ),

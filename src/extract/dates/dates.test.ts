@@ -68,7 +68,7 @@ describe('ranges, decades and seasons', () => {
 describe('one coming weekday per article', () => {
   it('reads the other bare mentions of a weekday the article looks ahead to as that day, unless told in the past', () => {
     const dates = find(
-      'Senators urged the envoy to be firm when they meet on Monday in Port Sael. Few discussed the Monday ' +
+      'Senators urged the envoy to be firm when they gather on Monday in Port Sael. Few discussed the Monday ' +
         'session. Aides met on Monday to prepare. Monday’s agenda was leaked.',
       '2025-04-11',
     );
@@ -169,7 +169,7 @@ describe('reference date', () => {
     ["The junta's announcement Saturday surprised diplomats.", '2025-04-11', '2025-04-05'],
     // A temporal clause in the present, "ahead of", and an obligation look ahead; their past twins do not.
     [
-      'Senators urged the envoy to be firm when they meet on Monday in Port Sael.',
+      'Senators urged the envoy to be firm when they gather on Monday in Port Sael.',
       '2025-04-11',
       '2025-04-14',
     ],
@@ -182,7 +182,7 @@ describe('reference date', () => {
     ['The mayor should have cancelled Monday’s meeting.', '2025-04-11', '2025-04-07'],
     // "will be held" and "is to be voted" look ahead; "was held" is the past.
     ['A vote on the plan will be held Monday.', '2025-04-11', '2025-04-14'],
-    ['The plan is to be voted on Monday.', '2025-04-11', '2025-04-14'],
+    ['The plan is to be put to a vote on Monday.', '2025-04-11', '2025-04-14'],
     ['Unions marched as the plan was readied, to be voted on Monday.', '2025-04-11', '2025-04-14'],
     ['The vote was held on Monday.', '2025-04-11', '2025-04-07'],
   ])('%s (published %s) → %s', (text, published, resolved) => {

@@ -33,7 +33,7 @@ const LIMIT_BEFORE = /\b(?:through|until|till|by|before)\s+$/i;
 /** "ahead of Monday's summit", "in the run-up to the May 3 vote": what is still to come. */
 const AHEAD_OF =
   /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of)\s+(?:the\s+|a\s+|next\s+|this\s+)?$/i;
-/** A temporal clause in the present speaks of what is still to come: "when they meet on Monday", "once the
+/** A temporal clause in the present speaks of what is still to come: "when they gather on Monday", "once the
  *  board votes Friday". Its verb is the word after the subject (a pronoun or up to three capitalised words). */
 const WHEN_PRESENT =
   /\b(?:[Ww]hen|[Oo]nce|[Aa]fter|[Bb]efore|[Uu]ntil)\s+(?:they|we|he|she|it|the\s+[a-z]+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3})\s*([a-z]+)\b[^,;]*$/u;
@@ -261,7 +261,7 @@ function namesEvent(text: string, span: Span): boolean {
 const bareWeekday = (m: DateMention): number | undefined =>
   m.offset?.unit === 'weekday' && m.offset.value === 0 ? m.offset.weekday : undefined;
 
-/** Refiner: an article that looks ahead to one coming Monday ("when they meet on Monday") means that Monday by its
+/** Refiner: an article that looks ahead to one coming Monday ("when they gather on Monday") means that Monday by its
  *  other bare "Monday"s too, unless their own clause is in the past; "Monday's meeting" and "the Monday session"
  *  name that event whatever the verb. */
 function oneComingWeekday(mentions: DateMention[], backward: Set<DateMention>, text: string): void {

@@ -365,7 +365,7 @@ describe('roles', () => {
 
   it('keeps an office modifier in a title however often the article writes it in lower case', () => {
     const es = entitiesOf(
-      'Lawmakers needed a two-thirds majority to override. In a letter to House Majority Whip Lena Vost and ' +
+      'Lawmakers needed a two-thirds majority to pass. In a letter to House Majority Whip Lena Vost and ' +
         'Reid, the mayor warned of chaos.',
     );
     expect(named(es, 'Lena Vost')?.type).toBe('person');

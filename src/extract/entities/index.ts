@@ -132,7 +132,7 @@ function placeWithRegion(text: string, items: Linkable[]): void {
   }
 }
 
-/** Refiner: "crews from Tiverton and Cullompton": a name of no known kind joined to a place by "and", "or" or a
+/** Refiner: "crews from Tiveral and Cullam": a name of no known kind joined to a place by "and", "or" or a
  *  comma is a place too. */
 function coordinatedPlaces(text: string, items: Linkable[]): void {
   for (let i = 1; i < items.length; i++) {

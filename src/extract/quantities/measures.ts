@@ -31,7 +31,7 @@ function setMeasure(c: Candidate, about: string, keys: string[], unit?: string):
 /** "magnitude 5.2", "a preliminary magnitude of 5.2", "a 5.2-magnitude quake", "5.0 on the Richter scale", "a 5.2
  *  quake": the magnitude word stands right beside the number. */
 function magnitude(c: Candidate, toks: Token[]): boolean {
-  // "2:09 a.m." beside "magnitude" is a time; a magnitude is under 10.
+  // "3:17 a.m." beside "magnitude" is a time; a magnitude is under 10.
   if (toks[c.last + 1]?.text === ':' || c.value >= 10) return false;
   const prev = toks[c.qFirst - 1]?.lower === 'of' ? toks[c.qFirst - 2] : toks[c.qFirst - 1];
   const next = words(toks, c.last + 1, c.last + 3);

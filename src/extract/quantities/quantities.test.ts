@@ -223,7 +223,7 @@ describe('keys for what happened', () => {
     ]).toEqual([48, 'under']);
   });
   it.each([
-    ['The quake had a depth of 1.2 miles.', 'depth', ['depth']],
+    ['The quake had a depth of 1.6 miles.', 'depth', ['depth']],
     ['It struck 12 kilometres below the surface.', 'depth', ['depth']],
     [
       'The epicentre was about 20 miles north-northeast of Port Alder.',

@@ -100,7 +100,7 @@ export const EVENT_KEYS: Readonly<Record<string, string>> = {
 };
 
 /** How people died, as news words it: cause → the phrases that say it. Two sources giving two causes for one set
- *  of deaths disagree ("burnt to death" against "choked on smoke"). */
+ *  of deaths disagree ("died of burns" against "died of smoke inhalation"). */
 export const DEATH_CAUSES: Record<string, RegExp> = {
   'burned to death': /\b(?:burn(?:ed|t) (?:to death|alive)|died (?:of|from) (?:their |his |her )?burns)\b/i,
   'suffocated by smoke':

@@ -9,6 +9,6 @@ export const GOES_AHEAD =
 export const CALLED_OFF =
   /\b(?:(?:will|would|could|can|is|are|was|were|does|did)\s*(?:not|n['’]t)\s+(?:be held|take place|go ahead|proceed|happen)|won['’]t\s+(?:be held|take place|go ahead|proceed|happen)|cannot\s+(?:be held|take place|go ahead|proceed)|(?:was|were|has been|have been|is|are)\s+(?:called off|cancell?ed|postponed|scrapped|put off))\b/i;
 
-/** A plan in a headline and the verb it plans: "Senate Set to Override Veto", "expected to vote", "will sign". */
+/** A plan in a headline and the verb it plans: "Assembly Set to Overturn Veto", "expected to vote", "will sign". */
 export const PLANNED_ACT =
   /\b(?:set|expected|poised|due|ready|about|scheduled|likely|plans?|prepares?|preparing)\s+to\s+(\p{L}+)|\bwill\s+(\p{L}+)/iu;

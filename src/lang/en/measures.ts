@@ -18,7 +18,7 @@ export const MAGNITUDE_WORDS = new Set(['magnitude', 'richter', 'moment-magnitud
 /** Events whose strength is given as a bare decimal ("a 5.2 quake"). */
 export const QUAKE_WORDS = new Set(['quake', 'earthquake', 'temblor', 'tremor', 'aftershock', 'foreshock']);
 
-/** Before a length: how deep ("a depth of 1.2 miles"). */
+/** Before a length: how deep ("a depth of 1.6 miles"). */
 export const DEPTH_BEFORE = new Set(['depth', 'depths']);
 /** After a length: how deep ("12 miles deep", "one mile below ground", "6 km underground"). */
 export const DEPTH_AFTER = new Set(['deep', 'below', 'beneath', 'underground', 'underneath']);
