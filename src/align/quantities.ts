@@ -32,7 +32,13 @@ interface Q {
   scopeWords: Set<string>;
   /** Its sentence is set in a period written with its year ("In December 2008"). */
   period: boolean;
+  /** Content words of its sentence: what the count is told about. */
+  context: Set<string>;
 }
+
+/** Content words two sentences giving one small count must share to tell one fact ("reopen the government for
+ *  three weeks" / "keep the government open for three weeks"): small numbers recur, their context less so. */
+const CONTEXT_SHARED = 2;
 
 const VAGUE =
   /^(?:(?:tens|hundreds|thousands|millions) of )?(?:dozens|scores|hundreds|thousands|millions|billions|several|many|a few|a handful|numerous)\b/i;
@@ -113,6 +119,7 @@ function prep(doc: string, q: QuantityMention, text: string, dates: string[], pe
     vague: VAGUE.test(q.text.trim()),
     scopeWords: scopeWords(q.scope),
     period,
+    context: new Set(keysOf(text.slice(q.sentence.start, q.sentence.end))),
   };
 }
 
@@ -200,7 +207,10 @@ export function sameThingScore(a: Q, b: Q): number {
     a.doc !== b.doc && Math.abs(a.q.value) >= 10 && nearlyEqual(a.q.value, b.q.value) ? (sameSum ? 2 : 1) : 0;
   // Two increments of one kind ("an additional six engines", "a further four appliances") are rare enough to be one.
   const increments = a.increment && b.increment ? 1 : 0;
-  return common + unitMatch + sameMeasureUnit + scope + measure + agree + increments;
+  // The same count told in sentences about the same thing in two articles: one fact, however small the number.
+  const told =
+    a.doc !== b.doc && a.q.value === b.q.value && shared(a.context, b.context) >= CONTEXT_SHARED ? 1 : 0;
+  return common + unitMatch + sameMeasureUnit + scope + measure + agree + increments + told;
 }
 
 const NEEDED = 3;
