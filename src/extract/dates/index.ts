@@ -214,15 +214,16 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
       event,
       keys: eventKeys(event),
       sentence: unit,
+      // optional fields present (undefined when absent): one shape for every mention; JSON leaves them out
+      resolvedEnd: r.resolvedEnd,
+      within: r.within || undefined,
+      // "next Friday", "tomorrow" look ahead by their own words.
+      ahead: (ahead || (c.relative?.offset ?? 0) > 0) && ref.published ? true : undefined,
+      offset: c.relative
+        ? { unit: c.relative.unit, value: c.relative.offset, weekday: c.relative.weekday }
+        : undefined,
+      written: c.relative ? undefined : writtenForm(c),
     };
-    if (r.resolvedEnd !== undefined) m.resolvedEnd = r.resolvedEnd;
-    if (r.within) m.within = r.within;
-    // "next Friday", "tomorrow" look ahead by their own words.
-    if ((ahead || (c.relative?.offset ?? 0) > 0) && ref.published) m.ahead = true;
-    if (c.relative) {
-      m.offset = { unit: c.relative.unit, value: c.relative.offset };
-      if (c.relative.weekday !== undefined) m.offset.weekday = c.relative.weekday;
-    } else m.written = writtenForm(c);
     out.push(m);
   }
   return out;

@@ -98,11 +98,12 @@ function readUnit(seg: Segmented, u: Unit, rowHeader: (s: Span) => string | null
       keys: c.keys,
       scope: nearestScope(scopes, span.start, span.end),
       sentence: u.sentence,
+      // optional fields present (undefined when absent): one shape for every mention; JSON leaves them out
+      low: c.low,
+      high: c.high,
+      tally: c.tally || undefined,
+      ordinal: c.ordinal || undefined,
     };
-    if (c.low !== undefined) m.low = c.low;
-    if (c.high !== undefined) m.high = c.high;
-    if (c.tally) m.tally = c.tally;
-    if (c.ordinal) m.ordinal = true;
     return m;
   });
 }
