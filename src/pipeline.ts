@@ -100,7 +100,7 @@ export function tryExtractFirst(doc: Document, ctx: Context): Result<FirstPart |
   });
 }
 
-/** The rest: the dates and claims found, and the whole as tryExtract would have given it. */
+/** The rest: the dates, quotes and claims found, and the whole as tryExtract would have given it. */
 export function finishExtract(doc: Document, part: FirstPart, ctx: Context): Result<Extracted | null> {
   const r = guarded<Extracted | null>('extract', doc.id, null, () => {
     const e = joinFindings(part.seg, part.whoWhat, extractRest(part.seg, part.whoWhat.entities.value, ctx));
