@@ -6,6 +6,7 @@ import { MONTH_STEMS, SEASONS, WEEKDAY_STEMS } from '../../lang/en/calendar.ts';
 import { HOLIDAY_NAMES } from '../../lang/en/holidays.ts';
 import { capitalised, oneOf } from '../../lang/pattern.ts';
 import { type Issue, issue, type Result } from '../../model/issue.ts';
+import { mapList } from '../../model/list.ts';
 import type { DateMention } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
@@ -171,7 +172,7 @@ function writtenForm(c: DateCand): string {
 }
 
 function unitsOf(seg: Segmented): Span[] {
-  const units: Span[] = seg.sentences.map((s) => ({ start: s.start, end: s.end }));
+  const units: Span[] = mapList(seg.sentences, (s) => ({ start: s.start, end: s.end }));
   const inSentence = (c: Span): boolean => seg.sentences.some((s) => s.start <= c.start && c.end <= s.end);
   if (seg.tables.length && seg.sentences.length < 10_000) {
     for (const t of seg.tables) for (const row of t.rows) if (!inSentence(row.span)) units.push(row.span);
@@ -184,7 +185,7 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference): DateMention[] {
   if (!MAY_HOLD.test(text) && !HOLIDAY_HINT.test(text)) return [];
   const out: DateMention[] = [];
   const cands = candidatesOf(text, unit.start);
-  const local = cands.map((c) => ({ start: c.start - unit.start, end: c.end - unit.start }));
+  const local = mapList(cands, (c) => ({ start: c.start - unit.start, end: c.end - unit.start }));
   for (const [i, c] of cands.entries()) {
     if (i === 0 && inDateline(text, local[0]?.start ?? 0, local[0]?.end ?? 0, seg.doc.dateline)) continue;
     let start = c.start;

@@ -12,6 +12,7 @@ import {
   placeKind,
   startsPlaceName,
 } from '../../lang/places.ts';
+import { mapList } from '../../model/list.ts';
 import type { EntityType, RoleStatus } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import {
@@ -357,7 +358,7 @@ function officePlace(text: string, run: Run, span: Span): Mention[] {
 function countriesOnly(run: Run, name: Token[]): Mention[] | null {
   if (name.length < 2 || !name.every((t) => countryNamed(t.text))) return null;
   if (countryNamed(name.map((t) => t.text).join(' '))) return null;
-  return name.map((t) => placeMention(run, [t], t.text, countryNamed(t.text)));
+  return mapList(name, (t) => placeMention(run, [t], t.text, countryNamed(t.text)));
 }
 
 function placeMention(run: Run, tokens: Token[], name: string, place: string | null): Mention {
