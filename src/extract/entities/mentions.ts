@@ -281,7 +281,7 @@ function typeOf(
   titled: boolean,
   lowercase: Set<string>,
 ): { type: EntityType; place: string | null } {
-  const phrase = name.map((t) => t.text).join(' ');
+  const phrase = mapList(name, (t) => t.text).join(' ');
   const byWords = wordType(phrase, name);
   if (byWords) return byWords;
   if (name.length > 1 && NAME_ARTICLES.has(name[0]!.lower) && !titled) return { type: 'org', place: null };
@@ -304,7 +304,7 @@ function typeOf(
 
 /** Runs that are descriptions, not names: "Latin American", "US-Mexico", a lone demonym. */
 function adjectival(name: Token[]): boolean {
-  const key = name.map((t) => t.text).join(' ');
+  const key = mapList(name, (t) => t.text).join(' ');
   let hit = adjectives.get(key);
   if (hit === undefined) {
     hit = isAdjectival(name);
@@ -321,7 +321,7 @@ function isAdjectival(name: Token[]): boolean {
   const last = name.at(-1)!;
   if ((demonymOf(last.text) || demonymOf(last.text.replace(/s$/, ''))) && !countryNamed(last.text))
     return true;
-  const phrase = name.map((t) => t.text).join(' ');
+  const phrase = mapList(name, (t) => t.text).join(' ');
   if (name.length > 1 && demonymOf(phrase) && !countryNamed(phrase)) return true;
   // A lone head word ("Cartels", "Forces") or lone initials ("H.R.") name nothing by themselves.
   if (name.length === 1 && (ORG_HEADS.has(last.lower) || DOC_HEADS.has(last.lower))) return true;
@@ -357,7 +357,7 @@ function officePlace(text: string, run: Run, span: Span): Mention[] {
 /** Place mentions for a run of countries only ("US Mexico relations"): each country on its own. */
 function countriesOnly(run: Run, name: Token[]): Mention[] | null {
   if (name.length < 2 || !name.every((t) => countryNamed(t.text))) return null;
-  if (countryNamed(name.map((t) => t.text).join(' '))) return null;
+  if (countryNamed(mapList(name, (t) => t.text).join(' '))) return null;
   return mapList(name, (t) => placeMention(run, [t], t.text, countryNamed(t.text)));
 }
 
@@ -374,10 +374,10 @@ function splitLeadingCountry(
   lowercase: Set<string>,
 ): Mention[] | null {
   const lead = countryPrefix(name, 0);
-  if (!lead || lead.n >= name.length || placeKind(name.map((t) => t.text).join(' '))) return null;
+  if (!lead || lead.n >= name.length || placeKind(mapList(name, (t) => t.text).join(' '))) return null;
   if (name.some((t) => ORG_HEADS.has(t.lower))) return null;
   const head = name.slice(0, lead.n);
-  const place = countryNamed(head.map((t) => t.text).join(' '));
+  const place = countryNamed(mapList(head, (t) => t.text).join(' '));
   const own =
     place && !isSupranational(place)
       ? [placeMention(run, head, text.slice(head[0]!.start, head.at(-1)!.end), place)]

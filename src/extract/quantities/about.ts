@@ -364,7 +364,7 @@ function tailOf(toks: Token[], from: number): Token[] {
   return out;
 }
 
-const join = (ws: Token[]): string => ws.map((w) => w.text).join(' ');
+const join = (ws: Token[]): string => mapList(ws, (w) => w.text).join(' ');
 
 /** Sets unit, about and keys of each candidate. `rowHeader` names the row when the number stands in a table cell. */
 export function refineAbout(
