@@ -100,9 +100,10 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
     start: q.open,
     end: q.close >= 0 ? q.close + 1 : q.inner.end,
   }));
-  const mentions = entities
-    .flatMap((e) => e.mentions.map((m) => ({ ...m, id: e.id })))
-    .sort((a, b) => a.start - b.start);
+  // a loop, not flatMap over map: map's result changes hidden class once optimised (model/list.ts)
+  const mentions: (Span & { id: string })[] = [];
+  for (const e of entities) for (const m of e.mentions) mentions.push({ ...m, id: e.id });
+  mentions.sort((a, b) => a.start - b.start);
   let linker: SpeakerLinker | null = null; // built only when a pronoun needs it
   const link: SpeakerLinker = (t, at) => {
     linker ??= makeSpeakerLinker(text, entities, seg.sentences, quoted);

@@ -340,7 +340,18 @@ function countryOnly(text: string, run: Run, title: Title | null): Mention[] {
   // Demonyms are cues, not mentions: "Mexican President" names no place.
   if (!countryNamed(name)) return [];
   return [
-    { name, tokens, span, type: 'place', place: title.country, title: null, personEvidence: false, run },
+    // every mention is built with the same fields in the same order: one hidden class for the finders that read them
+    {
+      nameShape: undefined,
+      name,
+      tokens,
+      span,
+      type: 'place',
+      place: title.country,
+      title: null,
+      personEvidence: false,
+      run,
+    },
   ];
 }
 
@@ -363,7 +374,17 @@ function countriesOnly(run: Run, name: Token[]): Mention[] | null {
 
 function placeMention(run: Run, tokens: Token[], name: string, place: string | null): Mention {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
-  return { name, tokens, span, type: 'place', place, title: null, personEvidence: false, run };
+  return {
+    nameShape: undefined,
+    name,
+    tokens,
+    span,
+    type: 'place',
+    place,
+    title: null,
+    personEvidence: false,
+    run,
+  };
 }
 
 /** "Mexican NGOs", "U.S. Special Forces": a leading country or demonym without a title is a modifier. */
