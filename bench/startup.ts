@@ -1,12 +1,13 @@
 // npm run bench (second part): the compiled CLI's start-up against `node -e 0`, and the speed-up of --jobs 2
 // over --jobs 1 on the 1,004-article corpus, all measured in this run on this machine. Each figure is the best
 // of a few runs, so a busy moment on a shared machine cannot decide it.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusOf } from './corpus.ts';
+import { describeThreads, runTimed, type Timed } from './threads.ts';
 
 const { values: flags } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
 const ROUNDS = Math.max(1, Number(flags.rounds));
@@ -18,24 +19,12 @@ execFileSync(process.execPath, [new URL('../scripts/build.mjs', import.meta.url)
 });
 const tmp = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
 
-interface Timing {
-  wall: number;
-  cpu: number;
-  out: string;
-}
-
-/** Wall and CPU seconds (user + system, threads included) of one command, best of ROUNDS by wall time. */
-function measure(args: string[]): Timing {
-  let best: Timing | null = null;
+/** Wall and CPU seconds (user + system, threads included) of one command, best of ROUNDS by wall time, with the
+ * CPU of each of its threads in that run. */
+async function measure(args: string[]): Promise<Timed> {
+  let best: Timed | null = null;
   for (let r = 0; r < ROUNDS; r++) {
-    const stat = join(tmp, 'time.txt');
-    const p = spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', stat, process.execPath, ...args], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
-    if (p.status !== 0) throw new Error(`${args.join(' ')} exited ${p.status}: ${p.stderr.slice(0, 500)}`);
-    const [wall, user, sys] = readFileSync(stat, 'utf8').trim().split('\n').pop()!.split(' ').map(Number);
-    const t = { wall: wall!, cpu: user! + sys!, out: p.stdout };
+    const t = await runTimed(args);
     if (!best || t.wall < best.wall) best = t;
   }
   return best!;
@@ -48,12 +37,12 @@ function writeCorpus(dir: string, articles: { name: string; text: string }[]): v
 }
 
 try {
-  const node = measure(['-e', '0']);
-  const help = measure([BIN, '--help']);
+  const node = await measure(['-e', '0']);
+  const help = await measure([BIN, '--help']);
   const ten = join(tmp, 'ten');
   writeCorpus(ten, corpusOf(Number.POSITIVE_INFINITY, undefined, 10));
-  const brief1 = measure([BIN, 'brief', ten, ...NOW, '--jobs', '1']);
-  const brief2 = measure([BIN, 'brief', ten, ...NOW, '--jobs', '2']);
+  const brief1 = await measure([BIN, 'brief', ten, ...NOW, '--jobs', '1']);
+  const brief2 = await measure([BIN, 'brief', ten, ...NOW, '--jobs', '2']);
   console.log(
     `start-up, best of ${ROUNDS}: node -e 0 ${node.wall.toFixed(2)} s wall, ${node.cpu.toFixed(2)} s CPU`,
   );
@@ -81,9 +70,9 @@ try {
     ['brief', 'json', story, 1000],
   ] as const) {
     const run = (jobs: string[]) => measure([BIN, command, dir, '--format', format, ...NOW, ...jobs]);
-    const x1 = run(['--jobs', '1']);
-    const x2 = run(['--jobs', '2']);
-    const xd = run([]);
+    const x1 = await run(['--jobs', '1']);
+    const x2 = await run(['--jobs', '2']);
+    const xd = await run([]);
     if (x2.out !== x1.out) throw new Error(`${command} --jobs 2 printed something else than --jobs 1`);
     if (xd.out !== x1.out) throw new Error(`${command} without --jobs printed something else than --jobs 1`);
     console.log(`${command} of ${count} articles (--format ${format}), best of ${ROUNDS}:`);
@@ -97,10 +86,13 @@ try {
       ['default', xd],
     ] as const)
       console.log(
-        `  ${name}: ${t.wall.toFixed(2)} s wall (${(x1.wall / t.wall).toFixed(2)}x --jobs 1), ${t.cpu.toFixed(2)} s CPU`,
+        `  ${name}: ${t.wall.toFixed(2)} s wall (${(x1.wall / t.wall).toFixed(2)}x --jobs 1), ${t.cpu.toFixed(2)} s CPU (${describeThreads(t.threads)})`,
       );
   }
   console.log('  (same output from every --jobs; target for --jobs 2: 1.6x on 2 free cores)');
+  console.log(
+    '  (CPU-s per thread from /proc: the main thread, then the busiest others; with workers the first of them is a worker, the rest are V8 compiling and collecting garbage)',
+  );
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -23,7 +23,7 @@ import { type Clustered, type ClusterState, clusterDocuments } from './cluster/i
 import type { Tuning } from './cluster/params.ts';
 import type { Context } from './context.ts';
 import { anchorUndated } from './extract/dates/anchor.ts';
-import { extract, extractWhen, extractWhoWhat, joinFindings, type WhoWhat } from './extract/index.ts';
+import { extract, extractRest, extractWhoWhat, joinFindings, type WhoWhat } from './extract/index.ts';
 import { type IngestOptions, ingest } from './ingest/index.ts';
 import type { Briefing } from './model/briefing.ts';
 import type { Document, RawDocument } from './model/document.ts';
@@ -100,10 +100,10 @@ export function tryExtractFirst(doc: Document, ctx: Context): Result<FirstPart |
   });
 }
 
-/** The rest: the dates found, and the whole as tryExtract would have given it. */
+/** The rest: the dates, quotes and claims found, and the whole as tryExtract would have given it. */
 export function finishExtract(doc: Document, part: FirstPart, ctx: Context): Result<Extracted | null> {
   const r = guarded<Extracted | null>('extract', doc.id, null, () => {
-    const e = joinFindings(part.seg, part.whoWhat, extractWhen(part.seg, ctx));
+    const e = joinFindings(part.seg, part.whoWhat, extractRest(part.seg, part.whoWhat.entities.value, ctx));
     return { value: e.value, issues: [...part.issues, ...e.issues] };
   });
   return bounded(doc, r);

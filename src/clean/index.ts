@@ -59,16 +59,18 @@ export function clean(raw: RawDocument, ctx: Context): Result<Document | null> {
     authors: nonEmpty(raw.meta.authors) ?? nonEmpty(page.authors) ?? cleaned.authors,
     published: pub.published,
     publishedBasis: pub.publishedBasis,
-    ...(pub.publishedAfter ? { publishedAfter: pub.publishedAfter } : {}),
-    ...(cleaned.dateline ? { dateline: cleaned.dateline } : {}),
-    ...(cleaned.wire ? { wire: cleaned.wire } : {}),
+    // optional fields are present (undefined when absent) so every document has one shape: the stages that read
+    // documents stay monomorphic in V8, and JSON leaves undefined out as it left the field out
+    publishedAfter: pub.publishedAfter || undefined,
+    dateline: cleaned.dateline || undefined,
+    wire: cleaned.wire || undefined,
     language: first(raw.meta.language, page.language, guessLanguage(cleaned.text)),
     url: first(raw.meta.url, page.url),
     text: cleaned.text,
     blocks: cleaned.blocks,
     flags: [],
     contentHash: contentHash(cleaned.text),
-    ...(cuts.length ? { cut: cuts } : {}),
+    cut: cuts.length ? cuts : undefined,
   };
   return { value: doc, issues };
 }

@@ -14,6 +14,19 @@ export interface NumberReading {
   length: number;
 }
 
+/** Every reading is built here, so that all have one shape (fields in one order, `low`/`high` always present):
+ * the finders that read them stay monomorphic in V8 instead of being recompiled for each new shape. */
+function reading(
+  value: number,
+  ordinal: boolean,
+  words: boolean,
+  length: number,
+  low?: number,
+  high?: number,
+): NumberReading {
+  return { value, low, high, ordinal, words, length };
+}
+
 const UNITS: Record<string, number> = {
   zero: 0,
   one: 1,
@@ -143,12 +156,12 @@ function readMagnitude(tokens: readonly string[], i: number): NumberReading | nu
       const base = first === 24 ? 12 : first;
       const low = base * second;
       const high = first === 24 ? 100 * second : low * 10;
-      return { value: low, low, high, ordinal: false, words: true, length: 3 };
+      return reading(low, false, true, 3, low, high);
     }
   }
   if (first === 10) return null; // bare "tens" is not a quantity
   const high = first === 24 ? 144 : first * 10;
-  return { value: first, low: first, high, ordinal: false, words: true, length: 1 };
+  return reading(first, false, true, 1, first, high);
 }
 
 function readDigits(tokens: readonly string[], i: number, money: boolean): NumberReading | null {
@@ -158,7 +171,7 @@ function readDigits(tokens: readonly string[], i: number, money: boolean): Numbe
   const cl = t.charCodeAt(t.length - 1);
   if (!(cl >= 48 && cl <= 57)) {
     const ord = DIGIT_ORDINAL.exec(t.toLowerCase());
-    return ord ? { value: Number(ord[1]), ordinal: true, words: false, length: 1 } : null;
+    return ord ? reading(Number(ord[1]), true, false, 1) : null;
   }
   if (!DIGITS.test(t)) return null;
   let value = Number(t.includes(',') ? t.replace(/,/g, '') : t);
@@ -179,7 +192,7 @@ function readDigits(tokens: readonly string[], i: number, money: boolean): Numbe
       length = 3;
     }
   }
-  return { value: round(value), ordinal: false, words: false, length };
+  return reading(round(value), false, false, length);
 }
 
 /** Number words: "three", "twenty-one", "one hundred and fifty", "a dozen", "two thousand", "half a million". */
@@ -194,12 +207,12 @@ function readWords(tokens: readonly string[], i: number): NumberReading | null {
   const t0 = lower(tokens[j]);
   if (t0 === 'half' && lower(tokens[j + 1]) === 'a') {
     const s = SCALES[lower(tokens[j + 2])];
-    if (s !== undefined && s >= 1000) return { value: s / 2, ordinal: false, words: true, length: 3 };
+    if (s !== undefined && s >= 1000) return reading(s / 2, false, true, 3);
     return null;
   }
   if (t0 === 'a' || t0 === 'an') {
     const n = lower(tokens[j + 1]);
-    if (n === 'dozen') return { value: 12, ordinal: false, words: true, length: 2 };
+    if (n === 'dozen') return reading(12, false, true, 2);
     if (SCALES[n] === undefined) return null;
     current = 1;
     seen = true;
@@ -243,7 +256,7 @@ function readWords(tokens: readonly string[], i: number): NumberReading | null {
   }
   if (!seen) return null;
   // "one hundred and" must not swallow the "and".
-  return { value: total + current, ordinal, words: true, length: j - i };
+  return reading(total + current, ordinal, true, j - i);
 }
 
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;

@@ -3,6 +3,7 @@
 import type { Context } from '../context.ts';
 import type { Block, Document } from '../model/document.ts';
 import { type Issue, issue, type Result } from '../model/issue.ts';
+import { mapList } from '../model/list.ts';
 import type { Section, Segmented, Sentence, Table } from '../model/segment.ts';
 import type { Span } from '../model/span.ts';
 import { inferBlocks } from './blocks.ts';
@@ -89,7 +90,7 @@ export function segment(doc: Document, ctx: Context): Result<Segmented> {
   if (!text.trim()) issues.push(issue('segment.empty', 'document has no text to segment', doc.id, 'warning'));
 
   const spans = splitSentences(text, blocks);
-  const paragraphs: Span[] = blocks.map((b) => ({ start: b.start, end: b.end }));
+  const paragraphs: Span[] = mapList(blocks, (b) => ({ start: b.start, end: b.end }));
   const sections: Section[] = [];
   const sentences: Sentence[] = [];
   let open: Open = { start: blocks[0]?.start ?? 0, heading: null, stats: emptyStats() };

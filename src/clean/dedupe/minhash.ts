@@ -37,7 +37,10 @@ const SEEDS: Uint32Array = (() => {
 
 /** Hashes of every run of SHINGLE consecutive words (one shingle for shorter texts). */
 export function shingles(normalised: string): Set<number> {
-  const words = normalised ? normalised.split(' ').map(fnv1a) : [];
+  // word hashes in a typed array: a map() result changes hidden class once optimised (model/list.ts)
+  const parts = normalised ? normalised.split(' ') : [];
+  const words = new Uint32Array(parts.length);
+  for (let i = 0; i < parts.length; i++) words[i] = fnv1a(parts[i]!);
   const out = new Set<number>();
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n && words.length; i++) {

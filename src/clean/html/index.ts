@@ -1,6 +1,7 @@
 // HTML page → article text with its structure (blocks) and metadata, or null when the page holds no article.
 import type { Block, DocMeta } from '../../model/document.ts';
 import { type Issue, issue, type Result } from '../../model/issue.ts';
+import { mapList } from '../../model/list.ts';
 import { assemble } from './assemble.ts';
 import { bodyDrafts, readableRoot } from './body.ts';
 import { nestingDepth } from './depth.ts';
@@ -86,7 +87,7 @@ function bodyOf(doc: Document, html: string, meta: DocMeta, opts: ExtractOptions
   const drafts = root ? bodyDrafts(root, ctx) : [];
   if (!meta.published) {
     // A dateline above the body ("Posted March 4, 2021") dates the article when metadata does not.
-    const dated = headerLines.map((l) => textDate(l)).find(Boolean);
+    const dated = mapList(headerLines, (l) => textDate(l)).find(Boolean);
     if (dated) meta.published = dated;
   }
   if (wordCount(drafts) >= MIN_WORDS) return drafts;

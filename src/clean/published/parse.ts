@@ -1,5 +1,6 @@
 // Dates with a stated year, parsed by chrono-node and written as ISO prefixes at the precision the text supports.
-import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { chronoNode } from '../../lang/chrono.ts';
 import { dayWordsToDigits } from './numberWords.ts';
 
 export interface StatedDate {
@@ -14,7 +15,7 @@ export interface StatedDate {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A chrono result as an ISO prefix, or null when its year was not stated. */
-export function toIso(r: chrono.ParsedResult): string | null {
+export function toIso(r: ParsedResult): string | null {
   const c = r.start;
   if (!c.isCertain('year')) return null;
   const y = c.get('year');
@@ -27,7 +28,7 @@ export function toIso(r: chrono.ParsedResult): string | null {
 /** Every date with a stated year in a short string (a date line, a window around a year). */
 export function statedDates(s: string, ref: Date): StatedDate[] {
   const out: StatedDate[] = [];
-  for (const r of chrono.parse(dayWordsToDigits(s), ref)) {
+  for (const r of chronoNode().parse(dayWordsToDigits(s), ref)) {
     const iso = toIso(r);
     if (iso) out.push({ iso, text: r.text, index: r.index });
   }

@@ -1,5 +1,5 @@
 // The latest date with a stated year that an article reports: found around each four-digit year, never all text.
-import * as chrono from 'chrono-node';
+import { chronoNode } from '../../lang/chrono.ts';
 import { MONTH_STEMS } from '../../lang/en/calendar.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import { dayWordsToDigits } from './numberWords.ts';
@@ -81,7 +81,7 @@ export function reportedDates(text: string, now: Date): StatedDate[] {
   const { joined, pieces } = all.some((p) => DATE_HINT.test(p.text))
     ? joinForParser(all)
     : { joined: '', pieces: [] };
-  const parsed = joined ? chrono.parse(joined, now) : [];
+  const parsed = joined ? chronoNode().parse(joined, now) : [];
   let p = 0;
   for (const r of parsed) {
     const iso = toIso(r);

@@ -1,5 +1,6 @@
 // Text cleaning as an ordered list of small passes over units; the order matters and is the one below.
 import type { Block } from '../../model/document.ts';
+import { mapList } from '../../model/list.ts';
 import { assemble } from './assemble.ts';
 import { type Detokeniser, detokeniser } from './detokenise.ts';
 import { type Dropped, dropChrome } from './drop.ts';
@@ -30,8 +31,10 @@ function repairUnit(u: Unit, joinTokens: Detokeniser): Unit {
 /** The shared passes: repair, breadcrumbs, chrome, metadata lines, repeated headline, structure, assembly. */
 export function cleanUnits(parsed: Unit[]): CleanedText {
   const dropped: Dropped[] = [];
-  const joinTokens = detokeniser(parsed.map((u) => u.text).join('\n'));
-  let units = parsed.map((u) => repairUnit(u, joinTokens)).filter((u) => u.text || u.cells?.some(Boolean));
+  const joinTokens = detokeniser(mapList(parsed, (u) => u.text).join('\n'));
+  let units = mapList(parsed, (u) => repairUnit(u, joinTokens)).filter(
+    (u) => u.text || u.cells?.some(Boolean),
+  );
   units = resolveBreadcrumbs(units, dropped);
   const chrome = dropChrome(units);
   dropped.push(...chrome.dropped);

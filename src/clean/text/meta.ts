@@ -1,6 +1,7 @@
 // Metadata printed in the text: a byline, a "Published …" line, a dateline; the first two leave the text.
 import { MONTH_STEMS, WEEKDAY_STEMS } from '../../lang/en/calendar.ts';
 import { oneOf } from '../../lang/pattern.ts';
+import { mapList } from '../../model/list.ts';
 import type { Unit } from './units.ts';
 
 export interface TextMeta {
@@ -97,12 +98,12 @@ export function takeMeta(units: Unit[]): { units: Unit[]; meta: TextMeta } {
   });
   // The dateline opens the first paragraph of the story, which may follow a list of key points.
   const paragraphs = kept.slice(0, 8).filter((u) => u.kind === 'paragraph');
-  const dl = paragraphs.map((u) => DATELINE.exec(u.text) ?? AGENCY_DATELINE.exec(u.text)).find(Boolean);
+  const dl = mapList(paragraphs, (u) => DATELINE.exec(u.text) ?? AGENCY_DATELINE.exec(u.text)).find(Boolean);
   if (dl) {
     meta.dateline = dl[1]!.trim();
     if (dl[2]) meta.dateLines.push({ text: dl[2], where: 'dateline' });
   }
-  const credit = dl ? dl[3] : paragraphs.map((u) => BARE_CREDIT.exec(u.text)?.[1]).find(Boolean);
+  const credit = dl ? dl[3] : mapList(paragraphs, (u) => BARE_CREDIT.exec(u.text)?.[1]).find(Boolean);
   if (credit && /^[\p{Lu}\p{N}]/u.test(credit.trim()) && !NOT_A_CREDIT.test(credit.trim()))
     meta.wire = credit.trim();
   return { units: kept, meta };

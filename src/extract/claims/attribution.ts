@@ -1,6 +1,7 @@
 // Who a sentence says says so: "according to X", "X said (that) …", "…, X said." An unnamed source
 // ("a senior official speaking on background", "officials familiar with") is reported as 'unnamed source'.
 import { INVERTING_VERBS } from '../../lang/en/speech.ts';
+import { mapList } from '../../model/list.ts';
 import type { Tok } from '../quotes/tokens.ts';
 import { AUX, LEADING_ADVERBIAL } from '../quotes/words.ts';
 import { FACT_FORMS, isReportVerb } from './verbs.ts';
@@ -116,7 +117,7 @@ export function sourceOf(toks: Tok[], own: string, text: string): Source {
     const comma = np.findIndex((t) => t.word === ',');
     if (comma > 0) {
       // "Smith, a senior adviser, said" names Smith; "Today, the ministry said" names the ministry.
-      const lastComma = np.map((t) => t.word).lastIndexOf(',');
+      const lastComma = mapList(np, (t) => t.word).lastIndexOf(',');
       np = sourceLike(np.slice(0, comma)) ? np.slice(0, comma) : np.slice(lastComma + 1);
     }
     const hasVerb = np.some((t) => FACT_FORMS.has(t.word) && /(?:ed|said|told)$/.test(t.word));

@@ -5,6 +5,7 @@
 import type { Context } from '../../context.ts';
 import { NONE_THERE } from '../../lang/en/negation.ts';
 import type { Result } from '../../model/issue.ts';
+import { mapList } from '../../model/list.ts';
 import type { ClaimMention, DocEntity } from '../../model/mention.ts';
 import type { Section, Segmented, Sentence } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
@@ -95,13 +96,14 @@ function namesSomething(own: string, ids: string[]): boolean {
 
 export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context): Result<ClaimMention[]> {
   const text = seg.doc.text;
-  const quoted = scanQuotes(text, seg.paragraphs).map((q) => ({
+  const quoted = mapList(scanQuotes(text, seg.paragraphs), (q) => ({
     start: q.open,
     end: q.close >= 0 ? q.close + 1 : q.inner.end,
   }));
-  const mentions = entities
-    .flatMap((e) => e.mentions.map((m) => ({ ...m, id: e.id })))
-    .sort((a, b) => a.start - b.start);
+  // a loop, not flatMap over map: map's result changes hidden class once optimised (model/list.ts)
+  const mentions: (Span & { id: string })[] = [];
+  for (const e of entities) for (const m of e.mentions) mentions.push({ ...m, id: e.id });
+  mentions.sort((a, b) => a.start - b.start);
   let linker: SpeakerLinker | null = null; // built only when a pronoun needs it
   const link: SpeakerLinker = (t, at) => {
     linker ??= makeSpeakerLinker(text, entities, seg.sentences, quoted);

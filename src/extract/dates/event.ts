@@ -4,6 +4,7 @@ import { MONTH_STEMS, WEEKDAY_ROOTS } from '../../lang/en/calendar.ts';
 import { STATEMENT_VERBS } from '../../lang/en/speech.ts';
 import { EVENT_STOP_WORDS } from '../../lang/en/stopwords.ts';
 import { oneOf } from '../../lang/pattern.ts';
+import { mapList } from '../../model/list.ts';
 import { stem } from '../quantities/keys.ts';
 
 const MAX_WORDS = 16;
@@ -302,7 +303,7 @@ export function eventOf(raw: string, dateStart: number, dateEnd: number): string
 
 /** Content words of an event, stemmed, for blocking across articles. */
 export function eventKeys(event: string): string[] {
-  const keys = contentWords(event).map((w) => {
+  const keys = mapList(contentWords(event), (w) => {
     const bare = w.replace(/['’]s$/, '').replace(/\.$/, '');
     // Names are kept whole ("Tomas" is not a plural); other words are stemmed.
     return /^\p{Lu}/u.test(bare) && event.indexOf(w) > 0 ? bare.toLowerCase() : stem(bare);

@@ -6,6 +6,7 @@ import { MONTH_STEMS, SEASONS, WEEKDAY_STEMS } from '../../lang/en/calendar.ts';
 import { HOLIDAY_NAMES } from '../../lang/en/holidays.ts';
 import { capitalised, oneOf } from '../../lang/pattern.ts';
 import { type Issue, issue, type Result } from '../../model/issue.ts';
+import { mapList } from '../../model/list.ts';
 import type { DateMention } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
@@ -190,7 +191,7 @@ function writtenForm(c: DateCand): string {
 }
 
 function unitsOf(seg: Segmented): Span[] {
-  const units: Span[] = seg.sentences.map((s) => ({ start: s.start, end: s.end }));
+  const units: Span[] = mapList(seg.sentences, (s) => ({ start: s.start, end: s.end }));
   const inSentence = (c: Span): boolean => seg.sentences.some((s) => s.start <= c.start && c.end <= s.end);
   if (seg.tables.length && seg.sentences.length < 10_000) {
     for (const t of seg.tables) for (const row of t.rows) if (!inSentence(row.span)) units.push(row.span);
@@ -203,7 +204,7 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference, backward: Set<Da
   if (!MAY_HOLD.test(text) && !HOLIDAY_HINT.test(text)) return [];
   const out: DateMention[] = [];
   const cands = candidatesOf(text, unit.start);
-  const local = cands.map((c) => ({ start: c.start - unit.start, end: c.end - unit.start }));
+  const local = mapList(cands, (c) => ({ start: c.start - unit.start, end: c.end - unit.start }));
   for (const [i, c] of cands.entries()) {
     if (i === 0 && inDateline(text, local[0]?.start ?? 0, local[0]?.end ?? 0, seg.doc.dateline)) continue;
     let start = c.start;
@@ -234,15 +235,16 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference, backward: Set<Da
       event,
       keys: eventKeys(event),
       sentence: unit,
+      // optional fields present (undefined when absent): one shape for every mention; JSON leaves them out
+      resolvedEnd: r.resolvedEnd,
+      within: r.within || undefined,
+      // "next Friday", "tomorrow" look ahead by their own words.
+      ahead: (ahead || (c.relative?.offset ?? 0) > 0) && ref.published ? true : undefined,
+      offset: c.relative
+        ? { unit: c.relative.unit, value: c.relative.offset, weekday: c.relative.weekday }
+        : undefined,
+      written: c.relative ? undefined : writtenForm(c),
     };
-    if (r.resolvedEnd !== undefined) m.resolvedEnd = r.resolvedEnd;
-    if (r.within) m.within = r.within;
-    // "next Friday", "tomorrow" look ahead by their own words.
-    if ((ahead || (c.relative?.offset ?? 0) > 0) && ref.published) m.ahead = true;
-    if (c.relative) {
-      m.offset = { unit: c.relative.unit, value: c.relative.offset };
-      if (c.relative.weekday !== undefined) m.offset.weekday = c.relative.weekday;
-    } else m.written = writtenForm(c);
     if (back) backward.add(m);
     out.push(m);
   }

@@ -2,7 +2,7 @@
 // chrono-node for written dates, then bare years. Earlier parsers win where spans overlap.
 
 import type { Chrono } from 'chrono-node';
-import * as chrono from 'chrono-node';
+import { chronoNode } from '../../lang/chrono.ts';
 import { MONTHS, monthOf, SEASONS, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { HOLIDAY_NAMES } from '../../lang/en/holidays.ts';
 import { ordinalValue, readNumber, wordValue } from '../../lang/numbers.ts';
@@ -213,7 +213,7 @@ const KEEP = new Set([
 let written: Chrono | null = null;
 function writtenDates(): Chrono {
   if (!written) {
-    const c = chrono.casual.clone();
+    const c = chronoNode().casual.clone();
     c.parsers = c.parsers.filter((p) => KEEP.has(p.constructor.name));
     c.refiners = c.refiners.filter((r) => !/Forward|Relative|Time|Timezone/.test(r.constructor.name));
     written = c;

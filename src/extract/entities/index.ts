@@ -327,7 +327,14 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
           }
         }
         const roles = m.type === 'person' || m.type === 'other' ? rolesOf(text, m, s.tokens) : [];
-        items.push({ mention: m, roles, extraForms: titledForm(text, m) });
+        // the overrides refiners may set later are present from the start: one hidden class for every item
+        items.push({
+          mention: m,
+          roles,
+          extraForms: titledForm(text, m),
+          nameOverride: undefined,
+          typeOverride: undefined,
+        });
       }
     }
   });

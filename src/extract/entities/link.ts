@@ -1,6 +1,7 @@
 // Within one article, mentions become entities: places by canonical name, organisations by name and defined
 // acronym, people by full name, a shorter form joining the one full name it is the start or end of.
 import { fold } from '../../lang/places.ts';
+import { mapList } from '../../model/list.ts';
 import type { DocEntity, EntityType, RoleMention } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import { ORG_HEADS } from './lexicon.ts';
@@ -136,7 +137,7 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
   const orgAcronyms = new Map<string, Group>();
   // Names repeat (a surname dozens of times): words and decisions are worked out once per distinct name.
   const wordsOf = new Map<string, string[]>();
-  const named = items.map((l) => {
+  const named = mapList(items, (l) => {
     const name = l.nameOverride ?? l.mention.name;
     let toks = wordsOf.get(name);
     if (!toks) {
@@ -211,24 +212,23 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     byKey.set(g.key, g);
     return g;
   }
-  return groups
-    .filter((g) => !adjectiveOnly(g, lowercase))
-    .map((g, i) => {
-      const name = pickName(g);
-      const type: EntityType =
-        g.type === 'place' || g.type === 'org'
-          ? g.type
-          : g.person || (g.caseOnly && shortFormUsed(g))
-            ? 'person'
-            : 'other';
-      const orgLike = type !== 'org' && g.tokens.some((w) => ORG_HEADS.has(w));
-      return {
-        id: `e${i}`,
-        name,
-        type: orgLike ? 'org' : type,
-        aliases: [...g.forms.keys()].filter((f) => f !== name),
-        mentions: g.mentions.sort((a, b) => a.start - b.start),
-        roles: dedupeRoles(g.roles),
-      };
-    });
+  const kept = groups.filter((g) => !adjectiveOnly(g, lowercase));
+  return mapList(kept, (g, i) => {
+    const name = pickName(g);
+    const type: EntityType =
+      g.type === 'place' || g.type === 'org'
+        ? g.type
+        : g.person || (g.caseOnly && shortFormUsed(g))
+          ? 'person'
+          : 'other';
+    const orgLike = type !== 'org' && g.tokens.some((w) => ORG_HEADS.has(w));
+    return {
+      id: `e${i}`,
+      name,
+      type: orgLike ? 'org' : type,
+      aliases: [...g.forms.keys()].filter((f) => f !== name),
+      mentions: g.mentions.sort((a, b) => a.start - b.start),
+      roles: dedupeRoles(g.roles),
+    };
+  });
 }

@@ -12,6 +12,7 @@ import {
   placeKind,
   startsPlaceName,
 } from '../../lang/places.ts';
+import { mapList } from '../../model/list.ts';
 import type { EntityType, RoleStatus } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import {
@@ -285,7 +286,7 @@ function typeOf(
   titled: boolean,
   lowercase: Set<string>,
 ): { type: EntityType; place: string | null } {
-  const phrase = name.map((t) => t.text).join(' ');
+  const phrase = mapList(name, (t) => t.text).join(' ');
   const byWords = wordType(phrase, name);
   if (byWords) return byWords;
   // "Marks & Spencer", "Ruiz & Ortiz": an ampersand joins partners into a firm's name, never into a person's.
@@ -314,7 +315,7 @@ function typeOf(
 
 /** Runs that are descriptions, not names: "Latin American", "US-Mexico", a lone demonym. */
 function adjectival(name: Token[]): boolean {
-  const key = name.map((t) => t.text).join(' ');
+  const key = mapList(name, (t) => t.text).join(' ');
   let hit = adjectives.get(key);
   if (hit === undefined) {
     hit = isAdjectival(name);
@@ -331,7 +332,7 @@ function isAdjectival(name: Token[]): boolean {
   const last = name.at(-1)!;
   if ((demonymOf(last.text) || demonymOf(last.text.replace(/s$/, ''))) && !countryNamed(last.text))
     return true;
-  const phrase = name.map((t) => t.text).join(' ');
+  const phrase = mapList(name, (t) => t.text).join(' ');
   if (name.length > 1 && demonymOf(phrase) && !countryNamed(phrase)) return true;
   // A lone head word ("Cartels", "Forces") or lone initials of two letters ("H.R.") name nothing by themselves;
   // three dotted letters or more are an organisation's initialism ("F.B.I.", "N.A.A.C.P.").
@@ -352,7 +353,18 @@ function countryOnly(text: string, run: Run, title: Title | null): Mention[] {
   // Demonyms are cues, not mentions: "Mexican President" names no place.
   if (!countryNamed(name)) return [];
   return [
-    { name, tokens, span, type: 'place', place: title.country, title: null, personEvidence: false, run },
+    // every mention is built with the same fields in the same order: one hidden class for the finders that read them
+    {
+      nameShape: undefined,
+      name,
+      tokens,
+      span,
+      type: 'place',
+      place: title.country,
+      title: null,
+      personEvidence: false,
+      run,
+    },
   ];
 }
 
@@ -369,13 +381,23 @@ function officePlace(text: string, run: Run, span: Span): Mention[] {
 /** Place mentions for a run of countries only ("US Mexico relations"): each country on its own. */
 function countriesOnly(run: Run, name: Token[]): Mention[] | null {
   if (name.length < 2 || !name.every((t) => countryNamed(t.text))) return null;
-  if (countryNamed(name.map((t) => t.text).join(' '))) return null;
-  return name.map((t) => placeMention(run, [t], t.text, countryNamed(t.text)));
+  if (countryNamed(mapList(name, (t) => t.text).join(' '))) return null;
+  return mapList(name, (t) => placeMention(run, [t], t.text, countryNamed(t.text)));
 }
 
 function placeMention(run: Run, tokens: Token[], name: string, place: string | null): Mention {
   const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
-  return { name, tokens, span, type: 'place', place, title: null, personEvidence: false, run };
+  return {
+    nameShape: undefined,
+    name,
+    tokens,
+    span,
+    type: 'place',
+    place,
+    title: null,
+    personEvidence: false,
+    run,
+  };
 }
 
 /** "Mexican NGOs", "U.S. Special Forces": a leading country or demonym without a title is a modifier. */
@@ -386,10 +408,10 @@ function splitLeadingCountry(
   lowercase: Set<string>,
 ): Mention[] | null {
   const lead = countryPrefix(name, 0);
-  if (!lead || lead.n >= name.length || placeKind(name.map((t) => t.text).join(' '))) return null;
+  if (!lead || lead.n >= name.length || placeKind(mapList(name, (t) => t.text).join(' '))) return null;
   if (name.some((t) => ORG_HEADS.has(t.lower))) return null;
   const head = name.slice(0, lead.n);
-  const place = countryNamed(head.map((t) => t.text).join(' '));
+  const place = countryNamed(mapList(head, (t) => t.text).join(' '));
   const own =
     place && !isSupranational(place)
       ? [placeMention(run, head, text.slice(head[0]!.start, head.at(-1)!.end), place)]

@@ -1,6 +1,7 @@
 // linkName: a surface form at an attribution ("Ruiz", "President Ruiz", "the president", "the ex-minister")
 // → the article's entity, when the article makes it unambiguous.
 import { countryOf, fold } from '../../lang/places.ts';
+import { mapList } from '../../model/list.ts';
 import type { DocEntity } from '../../model/mention.ts';
 import { HONORIFICS, OFFICE_WORDS, ROLE_NOUNS, STATUS_WORDS } from './lexicon.ts';
 import { partOf } from './link.ts';
@@ -57,7 +58,9 @@ function lastMentionBefore(e: DocEntity, at: number): number {
 function choose(cands: DocEntity[], at?: number): DocEntity | null {
   if (cands.length === 1) return cands[0]!;
   if (cands.length === 0 || at === undefined) return null;
-  const ranked = cands.map((e) => ({ e, last: lastMentionBefore(e, at) })).sort((a, b) => b.last - a.last);
+  const ranked = mapList(cands, (e) => ({ e, last: lastMentionBefore(e, at) })).sort(
+    (a, b) => b.last - a.last,
+  );
   return ranked[0]!.last >= 0 && ranked[0]!.last !== ranked[1]?.last ? ranked[0]!.e : null;
 }
 

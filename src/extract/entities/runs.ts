@@ -2,6 +2,7 @@
 // titles), one linear pass per sentence. Forced capitals (sentence starts, headings) need the article's
 // own evidence that the word is a name.
 import { countryOf, isPlaceName, startsPlaceName } from '../../lang/places.ts';
+import { mapList } from '../../model/list.ts';
 import {
   HONORIFICS,
   OFFICE_WORDS,
@@ -133,7 +134,7 @@ export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Ru
     if (cur.length) runs.push({ tokens: cur, sentence: s, start: cur[0]!.start, end: cur.at(-1)!.end });
     cur = [];
   };
-  const ok = toks.map((_, i) => accepted(text, s, i, words));
+  const ok = mapList(toks, (_, i) => accepted(text, s, i, words));
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const last = cur.at(-1);

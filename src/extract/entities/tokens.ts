@@ -44,6 +44,8 @@ const wordUnit = new Uint8Array(0x10000);
 
 /** Length (0, 1 or 2 code units) of the word character at i. */
 function wordCharAt(text: string, i: number): number {
+  // past the end there is no character: say so before reading (a read out of bounds recompiles the tokenizer)
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff) {
@@ -67,7 +69,7 @@ function wordEnd(text: string, i: number): number {
   while (n) {
     i += n;
     n = wordCharAt(text, i);
-    if (!n && isJoiner(text.charCodeAt(i))) {
+    if (!n && i < text.length && isJoiner(text.charCodeAt(i))) {
       const after = wordCharAt(text, i + 1);
       if (after) {
         i += 1;
@@ -75,7 +77,7 @@ function wordEnd(text: string, i: number): number {
       }
     }
   }
-  return text.charCodeAt(i) === 46 ? i + 1 : i;
+  return i < text.length && text.charCodeAt(i) === 46 ? i + 1 : i;
 }
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 const KEEP_DOT = new RegExp(`^(?:\\p{Lu}\\.)+$|^(?:${oneOf(NAME_TITLE_ABBREVIATIONS)})\\.$`, 'iu');
@@ -122,7 +124,7 @@ function tokenize(text: string, from: number, to: number, lowercase: Set<string>
       raw = raw.slice(0, -2);
       end -= 2;
       possessive = true;
-    } else if (text[end] === '’' || text[end] === "'") {
+    } else if (end < text.length && (text[end] === '’' || text[end] === "'")) {
       // "News’ host": a plural possessive, the mark after the word.
       possessive = raw.endsWith('s') && /\s/.test(text[end + 1] ?? '');
     }

@@ -4,6 +4,7 @@
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { COUNTED_BY_VERB, EVENT_KEYS } from '../../lang/en/casualties.ts';
 import { oneOf } from '../../lang/pattern.ts';
+import { mapList } from '../../model/list.ts';
 import { keyOf, singular } from './keys.ts';
 import { ageAbout, isTurnout, ordinalAbout, speaksOfTurnout } from './kinds.ts';
 import { measureAbout } from './measures.ts';
@@ -363,7 +364,7 @@ function tailOf(toks: Token[], from: number): Token[] {
   return out;
 }
 
-const join = (ws: Token[]): string => ws.map((w) => w.text).join(' ');
+const join = (ws: Token[]): string => mapList(ws, (w) => w.text).join(' ');
 
 /** Sets unit, about and keys of each candidate. `rowHeader` names the row when the number stands in a table cell. */
 export function refineAbout(
@@ -403,9 +404,9 @@ function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => strin
     const old = /^(year|month|week|day)s?-old$/.exec(glued.lower);
     c.unit = old ? `${old[1]}s old` : singular(glued.lower);
     const after = headPhrase(toks, i + 2);
-    c.about = [glued.text, ...after.words.map((w) => w.text)].join(' ');
+    c.about = [glued.text, ...mapList(after.words, (w) => w.text)].join(' ');
     // An age is compared with ages only: its noun ("man") would join it to counts of people.
-    c.keys = old ? ['age'] : [...new Set([...after.heads.map(keyOf), keyOf(glued.lower)])];
+    c.keys = old ? ['age'] : [...new Set([...mapList(after.heads, keyOf), keyOf(glued.lower)])];
     return;
   }
   const head = headPhrase(toks, i);
@@ -420,7 +421,7 @@ function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => strin
     }
     // "41 people were killed": the verb after the phrase says what happened to them.
     const tail = tailOf(toks, full.end);
-    c.keys = withEventKeys(full.heads.map(keyOf), full.words, toks, c.qFirst, tail);
+    c.keys = withEventKeys(mapList(full.heads, keyOf), full.words, toks, c.qFirst, tail);
     if (magnitude(toks, c.first)) c.unit = 'magnitude';
     return;
   }
@@ -437,14 +438,14 @@ function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => strin
   if (subject) {
     c.about = join(subject.words);
     const tail = tailOf(toks, subject.end);
-    c.keys = withEventKeys(subject.heads.map(keyOf), subject.words, toks, c.qFirst, tail);
+    c.keys = withEventKeys(mapList(subject.heads, keyOf), subject.words, toks, c.qFirst, tail);
     return;
   }
   const before = phraseBefore(toks, c.qFirst);
   const header = before.length === 0 ? rowHeader(c) : null;
   c.about = before.length > 0 ? join(before) : (header ?? '');
   const words = (c.about.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !STOP.has(w)).slice(-3);
-  c.keys = withEventKeys(words.map(keyOf), before, toks, c.qFirst);
+  c.keys = withEventKeys(mapList(words, keyOf), before, toks, c.qFirst);
   if (magnitude(toks, c.first)) c.unit = 'magnitude';
 }
 

@@ -2,6 +2,7 @@
 // is not a count (years, identifiers, times), and name what is counted, its unit and its time scope.
 import type { Context } from '../../context.ts';
 import { type Issue, issue, type Result } from '../../model/issue.ts';
+import { mapList } from '../../model/list.ts';
 import type { QuantityMention } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
@@ -23,11 +24,11 @@ const MAY_HOLD =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/i;
 
 function unitsOf(seg: Segmented): Unit[] {
-  const units: Unit[] = seg.sentences.map((s) => ({
+  const units: Unit[] = mapList(seg.sentences, (s) => ({
     span: { start: s.start, end: s.end },
     sentence: { start: s.start, end: s.end },
   }));
-  const starts = seg.sentences.map((s) => s.start);
+  const starts = mapList(seg.sentences, (s) => s.start);
   const coveredBySentence = (c: Span): boolean => {
     let lo = 0;
     let hi = starts.length;
@@ -70,7 +71,7 @@ function readUnit(seg: Segmented, u: Unit, rowHeader: (s: Span) => string | null
   const text = seg.doc.text.slice(u.span.start, u.span.end);
   if (!MAY_HOLD.test(text)) return [];
   const toks = tokenize(text, u.span.start);
-  const lowers = toks.map((t) => t.lower);
+  const lowers = mapList(toks, (t) => t.lower);
   const window: Window = {
     toks,
     lowers,
@@ -86,7 +87,7 @@ function readUnit(seg: Segmented, u: Unit, rowHeader: (s: Span) => string | null
   });
   refineAbout(counts, toks, (c) => (seg.tables.length ? rowHeader(spanOf(c)) : null));
   const scopes = scopesOf(text, u.span.start);
-  return counts.map((c) => {
+  return mapList(counts, (c) => {
     const span = spanOf(c);
     const m: QuantityMention = {
       span,
@@ -98,11 +99,12 @@ function readUnit(seg: Segmented, u: Unit, rowHeader: (s: Span) => string | null
       keys: c.keys,
       scope: nearestScope(scopes, span.start, span.end),
       sentence: u.sentence,
+      // optional fields present (undefined when absent): one shape for every mention; JSON leaves them out
+      low: c.low,
+      high: c.high,
+      tally: c.tally || undefined,
+      ordinal: c.ordinal || undefined,
     };
-    if (c.low !== undefined) m.low = c.low;
-    if (c.high !== undefined) m.high = c.high;
-    if (c.tally) m.tally = c.tally;
-    if (c.ordinal) m.ordinal = true;
     return m;
   });
 }

@@ -2,6 +2,7 @@
 // ("Tom Reade, 71,", "aged 60") and turnout ("41% of voters turned out"), so that sources compare like with like.
 import { MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { oneOf } from '../../lang/pattern.ts';
+import { mapList } from '../../model/list.ts';
 import { eventNounOf } from './exclude.ts';
 import { keyOf } from './keys.ts';
 import type { Candidate } from './parsers.ts';
@@ -79,7 +80,7 @@ export function ageAbout(c: Candidate, toks: Token[]): boolean {
     about = owner?.kind === 'word' ? `${owner.text} age` : 'age';
   } else {
     const name = nameBefore(c, toks);
-    if (name) about = `${name.map((t) => t.text).join(' ')} age`;
+    if (name) about = `${mapList(name, (t) => t.text).join(' ')} age`;
   }
   if (about === null) return false;
   c.unit = 'years old';

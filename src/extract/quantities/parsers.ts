@@ -1,6 +1,7 @@
 // Ordered parsers: each reads one kind of number expression at a token; the first that reads wins.
 import { currencyOf, type NumberReading, readNumber, SCALES } from '../../lang/numbers.ts';
 import type { Qualifier } from '../../model/mention.ts';
+import { candidate } from './candidate.ts';
 import { tally } from './tally.ts';
 import { type Token, touches } from './tokens.ts';
 
@@ -39,24 +40,7 @@ function make(
   unit: string | null,
   last?: number,
 ): Candidate {
-  const end = last ?? first + r.length - 1;
-  const c: Candidate = {
-    first,
-    last: end,
-    value: r.value,
-    kind,
-    unit,
-    ordinal: r.ordinal,
-    words: r.words,
-    qFirst: first,
-    qEnd: end + 1,
-    qualifier: null,
-    about: '',
-    keys: [],
-  };
-  if (r.low !== undefined) c.low = r.low;
-  if (r.high !== undefined) c.high = r.high;
-  return c;
+  return candidate(first, last ?? first + r.length - 1, r.value, kind, unit, r);
 }
 
 const PERCENT_WORDS = new Set(['percent', 'pct']);

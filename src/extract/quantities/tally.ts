@@ -1,6 +1,7 @@
 // Vote tallies: "ruled 5-2", "passed the bill 61-38", "a 52-48 vote", "voted 7 to 2". The majority is the value and
 // both sides are kept, so two sources giving 5-2 and 4-3 for one ruling can be compared.
-import type { Candidate, NumAt, Parser } from './parsers.ts';
+import { candidate } from './candidate.ts';
+import type { NumAt, Parser } from './parsers.ts';
 import { type Token, touches } from './tokens.ts';
 
 /** Words before a tally (within a few words of its clause) that make a pair of numbers a vote. */
@@ -48,20 +49,11 @@ export const tally: Parser = (toks, lowers, i, num: NumAt) => {
   if (b.value > a.value || a.value > 5000 || yearPair(a.value, b.value)) return null;
   const last = sep + b.length;
   if (!voteContext(toks, lowers, i, last + 1)) return null;
-  const c: Candidate = {
-    first: i,
-    last,
-    value: a.value,
-    kind: 'tally',
-    unit: 'votes',
-    ordinal: false,
-    words: a.words,
-    qFirst: i,
-    qEnd: last + 1,
-    qualifier: null,
-    about: 'vote',
-    keys: ['vote', ...sizeKeys(a.value + b.value)],
-    tally: [a.value, b.value],
-  };
+  const c = candidate(i, last, a.value, 'tally', 'votes', { ordinal: false, words: a.words }, [
+    a.value,
+    b.value,
+  ]);
+  c.about = 'vote';
+  c.keys = ['vote', ...sizeKeys(a.value + b.value)];
   return c;
 };

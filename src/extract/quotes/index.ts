@@ -7,6 +7,7 @@
 // then it is kept, with its speaker, and marked partial.
 import type { Context } from '../../context.ts';
 import type { Result } from '../../model/issue.ts';
+import { mapList } from '../../model/list.ts';
 import type { DocEntity, QuoteMention } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
@@ -51,7 +52,7 @@ const TERM_LIST = 200;
 function attribute(text: string, quotes: QuotedStretch[], paras: Span[], entities: DocEntity[]): Candidate[] {
   const perParagraph = new Map<number, number>();
   for (const q of quotes) perParagraph.set(q.paragraph, (perParagraph.get(q.paragraph) ?? 0) + 1);
-  return quotes.map((q, i) => {
+  return mapList(quotes, (q, i) => {
     const inner = text.slice(q.inner.start, q.inner.end);
     const whole = isWholeWords(inner);
     if (!whole && (perParagraph.get(q.paragraph) ?? 0) > TERM_LIST)
@@ -107,7 +108,7 @@ export function findQuotes(seg: Segmented, entities: DocEntity[], ctx: Context):
       text,
       entities,
       seg.sentences,
-      quotes.map((q) => ({ start: q.open, end: q.close >= 0 ? q.close + 1 : q.inner.end })),
+      mapList(quotes, (q) => ({ start: q.open, end: q.close >= 0 ? q.close + 1 : q.inner.end })),
     );
     return linker(t, at);
   };

@@ -1,5 +1,7 @@
 // Where a quote was said, when the attribution states it: "told Channel 9 News", "in an interview with X",
 // "told reporters", "at a news conference". A person told something is the addressee, not a venue.
+
+import { mapList } from '../../model/list.ts';
 import type { DocEntity } from '../../model/mention.ts';
 import type { Tok } from './tokens.ts';
 
@@ -37,7 +39,7 @@ export function venueOfAddressee(addressee: Tok[], entities: DocEntity[]): strin
         .map((t) => t.word)
         .join(' '),
     );
-  const phrase = addressee.map((t) => t.word).join(' ');
+  const phrase = mapList(addressee, (t) => t.word).join(' ');
   if (!/^[\p{Lu}\d]/u.test(phrase)) return phrase;
   return isOrg(phrase, entities) ? trimName(phrase) : null;
 }

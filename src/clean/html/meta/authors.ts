@@ -1,4 +1,6 @@
 // Author names from a byline or a metadata value: "By A, B and C" → [A, B, C]; URLs, handles and outlets dropped.
+
+import { mapList } from '../../../model/list.ts';
 import { clean } from '../text.ts';
 
 // "By", "Written by", "Analysis by", "Von", "Por", "Par" open a byline.
@@ -24,7 +26,7 @@ function isName(s: string): boolean {
 function unshout(name: string): string {
   const words = name.split(' ');
   if (words.length < 2 || name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
-  return words.map((w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  return mapList(words, (w) => (w.length > 1 ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
 }
 
 /** Splits one byline or metadata value into person names. */

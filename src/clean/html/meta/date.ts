@@ -1,5 +1,5 @@
 // Publication dates from metadata values and datelines, as ISO 8601 (the page's own offset kept, never shifted).
-import * as chrono from 'chrono-node';
+import { chronoNode } from '../../../lang/chrono.ts';
 
 const ISO =
   /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
@@ -43,6 +43,7 @@ export function machineDate(raw: string): string | undefined {
 /** A human date ("Nov. 18, 2019 5:04 PM", "18 novembre 2019") → ISO date; needs a stated day, month and year. */
 export function textDate(raw: string): string | undefined {
   const s = raw.slice(0, MAX_DATELINE_CHARS);
+  const chrono = chronoNode();
   for (const parser of [
     chrono.strict,
     chrono.de.strict,

@@ -2,6 +2,7 @@
 import { MONTH_STEMS } from '../../../lang/en/calendar.ts';
 import type { DocMeta } from '../../../model/document.ts';
 import type { Issue, Result } from '../../../model/issue.ts';
+import { mapList } from '../../../model/list.ts';
 import { clean } from '../text.ts';
 import { authorList } from './authors.ts';
 import { anyDate, machineDate, textDate } from './date.ts';
@@ -82,7 +83,7 @@ function titleOf(doc: Document, tags: MetaIndex, art: LdNode | undefined, outlet
     doc.querySelector('title')?.textContent ?? undefined,
     doc.querySelector('h1')?.textContent ?? undefined,
   ];
-  const raw = candidates.map((c) => clean(c)).find(Boolean);
+  const raw = mapList(candidates, (c) => clean(c)).find(Boolean);
   const docTitle = clean(doc.querySelector('title')?.textContent);
   const site = docTitle ? splitTitle(docTitle, outlet).site : undefined;
   return raw ? { title: splitTitle(raw, outlet ?? site).title, site } : { title: undefined, site };
