@@ -47,12 +47,13 @@ export function buildQuotes(a: Assessed, entities: Entity[], order: Map<string, 
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const out: BriefQuote[] = [];
   for (const g of a.aligned.quotes) {
-    const bySpeaker = new Map<string, { docs: string[]; speaker: string | null }>();
+    const bySpeaker = new Map<string, { docs: string[]; speaker: string | null; said: Said[] }>();
     for (const m of g.members) {
       const speaker = m.speaker ? (names.get(m.speaker) ?? null) : m.q.speakerText;
       const key = m.speaker ?? `?${m.q.speakerText ?? ''}`;
-      const cur = bySpeaker.get(key) ?? { docs: [], speaker };
+      const cur = bySpeaker.get(key) ?? { docs: [], speaker, said: [] };
       if (!cur.docs.includes(m.doc)) cur.docs.push(m.doc);
+      cur.said.push({ doc: m.doc, text: m.q.text });
       bySpeaker.set(key, cur);
     }
     // A member without a linked speaker joins the one linked speaker of its group, when there is just one.
@@ -62,18 +63,53 @@ export function buildQuotes(a: Assessed, entities: Entity[], order: Map<string, 
       for (const [k, v] of [...bySpeaker.entries()])
         if (k.startsWith('?')) {
           for (const d of v.docs) if (!only.docs.includes(d)) only.docs.push(d);
+          only.said.push(...v.said);
           bySpeaker.delete(k);
         }
     }
     for (const v of bySpeaker.values())
-      out.push({
-        id: g.id,
-        speaker: v.speaker,
-        text: g.text,
-        docs: v.docs.sort((x, y) => order.get(x)! - order.get(y)!),
-      });
+      for (const w of wordings(v.said, g.text))
+        out.push({
+          id: g.id,
+          speaker: v.speaker,
+          text: w.text,
+          docs: w.docs.sort((x, y) => order.get(x)! - order.get(y)!),
+        });
   }
   return out;
+}
+
+interface Said {
+  doc: string;
+  text: string;
+}
+
+const wordsOf = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The wordings sources give one quote in, the most given first: the group's own, then each other wording that is not a part of a
+ *  longer one ("the future of Ostrel within Europe" is not "the future of Ostrel in Europe"), each with its docs.
+ *  A shorter excerpt of a wording counts as that wording. */
+function wordings(said: Said[], main: string): { text: string; docs: string[] }[] {
+  const out: { key: string; text: string; docs: string[] }[] = [];
+  const add = (text: string, doc: string | null) => {
+    const key = wordsOf(text);
+    const hit = out.find((o) => o.key.includes(key) || key.includes(o.key));
+    if (hit) {
+      if (key.length > hit.key.length && hit !== out[0]) Object.assign(hit, { key, text });
+      if (doc && !hit.docs.includes(doc)) hit.docs.push(doc);
+    } else out.push({ key, text, docs: doc ? [doc] : [] });
+  };
+  add(main, null);
+  for (const s of said) add(s.text, s.doc);
+  // The wording most sources give first; sort is stable, so the group's own leads among equals.
+  return out
+    .filter((o) => o.docs.length)
+    .sort((x, y) => y.docs.length - x.docs.length)
+    .map(({ text, docs }) => ({ text, docs }));
 }
 
 export function buildClaims(a: Assessed): BriefClaim[] {
