@@ -185,6 +185,9 @@ describe('reference date', () => {
     ['The plan is to be put to a vote on Monday.', '2025-04-11', '2025-04-14'],
     ['Unions marched as the plan was readied, to be voted on Monday.', '2025-04-11', '2025-04-14'],
     ['The vote was held on Monday.', '2025-04-11', '2025-04-07'],
+    // "in the week ahead" after a weekday is the coming week's; a week of something else says nothing.
+    ['The two leaders will meet on Friday in the week ahead.', '2025-04-11', '2025-04-18'],
+    ['The two leaders met on Friday in a week of talks.', '2025-04-11', '2025-04-11'],
   ])('%s (published %s) → %s', (text, published, resolved) => {
     expect(one(text, published).resolved).toBe(resolved);
   });

@@ -126,6 +126,9 @@ function inDateline(text: string, start: number, end: number, place: string | un
 const DAWN_BEFORE = /\b(?:early|before dawn)\s+(?:on\s+)?$/i;
 const DAWN_AFTER = /^\s+\(?(?:morning|before dawn|local time)\b/i;
 const SINCE = /\b(?:since|starting|from)\s+$/i;
+/** Right after a weekday: the week it falls in is the coming one. */
+const WEEK_AHEAD_AFTER =
+  /\s+(?:in\s+)?(?:the\s+)?(?:week\s+ahead|coming\s+week|next\s+week|following\s+week)\b/iy;
 /** chrono-node reads a sentence at a time; a pathological line is read in windows of this many characters. */
 const WINDOW = 2000;
 
@@ -205,7 +208,7 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference, backward: Set<Da
   const out: DateMention[] = [];
   const cands = candidatesOf(text, unit.start);
   const local = mapList(cands, (c) => ({ start: c.start - unit.start, end: c.end - unit.start }));
-  for (const [i, c] of cands.entries()) {
+  for (let [i, c] of cands.entries()) {
     if (i === 0 && inDateline(text, local[0]?.start ?? 0, local[0]?.end ?? 0, seg.doc.dateline)) continue;
     let start = c.start;
     // "since September": the boundary word belongs to what dates the event.
@@ -216,6 +219,11 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference, backward: Set<Da
       DAWN_BEFORE.test(text.slice(Math.max(0, c.start - unit.start - 12), c.start - unit.start)) ||
       DAWN_AFTER.test(text.slice(c.end - unit.start, c.end - unit.start + 24));
     const back = looksBack(text, c.start - unit.start);
+    // "on Friday in the week ahead": the coming week's Friday, as "next Friday" is.
+    if (c.relative?.unit === 'weekday' && c.relative.offset === 0) {
+      WEEK_AHEAD_AFTER.lastIndex = c.end - unit.start;
+      if (WEEK_AHEAD_AFTER.test(text)) c = { ...c, relative: { ...c.relative, offset: 1 } };
+    }
     const r = resolveCand(c, ref, ahead, dawn, back);
     const others =
       cands.length > 1 && cands.length < 50
