@@ -188,6 +188,9 @@ describe('reference date', () => {
     // "in the week ahead" after a weekday is the coming week's; a week of something else says nothing.
     ['The two leaders will meet on Friday in the week ahead.', '2025-04-11', '2025-04-18'],
     ['The two leaders met on Friday in a week of talks.', '2025-04-11', '2025-04-11'],
+    // An adverb between the verb and "expected" keeps the future: "is also expected to meet in May".
+    ['Ana Ruiz is also expected to visit Port Sael in May.', '2025-04-11', '2025-05'],
+    ['Ana Ruiz also visited Port Sael in May.', '2025-04-11', '2024-05'],
   ])('%s (published %s) → %s', (text, published, resolved) => {
     expect(one(text, published).resolved).toBe(resolved);
   });

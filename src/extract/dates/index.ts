@@ -28,7 +28,7 @@ const HOLIDAY_HINT = new RegExp(
 );
 /** The future in a sentence turns "on Monday" into the next Monday, when the publication date is known. */
 const AHEAD =
-  /\b(?:will|shall|is\s+to|are\s+to|to\s+be\s+[a-z]+(?:ed|en)|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|deadline|expires?|expiring|is\s+due|are\s+due|(?:could|would|might|may)(?:\s+not|n['’]t)?\s+(?:be\s+held|take\s+place|go\s+ahead|happen|proceed))\b/gi;
+  /\b(?:will|shall|is\s+to|are\s+to|to\s+be\s+[a-z]+(?:ed|en)|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|(?:is|are)\s+(?:also\s+|still\s+|now\s+|widely\s+)?expected\s+to|plans?\s+to|deadline|expires?|expiring|is\s+due|are\s+due|(?:could|would|might|may)(?:\s+not|n['’]t)?\s+(?:be\s+held|take\s+place|go\s+ahead|happen|proceed))\b/gi;
 /** A deadline word right before the date looks ahead: "funded through March 14", "must act by Friday". */
 const LIMIT_BEFORE = /\b(?:through|until|till|by|before)\s+$/i;
 /** "ahead of Monday's summit", "in the run-up to the May 3 vote": what is still to come. */
@@ -48,7 +48,7 @@ const OUGHT = /\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?!
 const AFTER_ACT = /\bafter\s+[a-z]+ing\b[^,;]*$/i;
 /** A past-tense verb: "cleared", "ran", "was"; not a participle after "is/be" ("is funded", "will be held"). */
 const PAST =
-  /\b(?:was|were|had|did|said|ran|came|went|took|began|fell|rose|(?<!\b(?:be|been|being|is|are|am|remain|remains|get|gets)\s+)(?:met|won|lost|held|left|kept|(?!(?:hundred|sacred|naked|wicked|indeed)\b)[a-z]{2,}[a-df-z]ed))\b/;
+  /\b(?:was|were|had|did|said|ran|came|went|took|began|fell|rose|(?<!\b(?:be|been|being|is|are|am|remain|remains|get|gets)(?:\s+(?:also|still|now|not|already|reportedly|widely|currently))?\s+)(?:met|won|lost|held|left|kept|(?!(?:hundred|sacred|naked|wicked|indeed)\b)[a-z]{2,}[a-df-z]ed))\b/;
 /** A present or modal verb makes a deadline word look ahead: "is funded through", "keeps ... funded until". */
 const PRESENT =
   /\b(?:is|are|am|remains?|keeps?|runs?|lasts?|has|have|must|will|would|should|can|could|needs?|extends?)\b|\b(?:he|she|it|that|there|who)['’]s\b|\w['’](?:re|ll)\b/i;
