@@ -68,6 +68,18 @@ function namesAThing(m: DateMember, docs: Map<string, DocInfo>): boolean {
   return MODIFIER_AFTER.test(text.slice(m.date.mention.span.end, m.date.mention.span.end + 30));
 }
 
+/** Longest sentence a timeline entry quotes whole; a longer one (a failed split, a data dump) is quoted around the
+ *  date, so a pathological text cannot make every entry carry its whole length. */
+const SENTENCE_CHARS = 1000;
+const AROUND_DATE = 400;
+
+function aroundDate(s: SpanEvidence, date: SpanEvidence): string {
+  if (s.text.length <= SENTENCE_CHARS) return s.text;
+  const from = Math.max(0, date.start - s.start - AROUND_DATE);
+  const to = Math.min(s.text.length, date.end - s.start + AROUND_DATE);
+  return `${from > 0 ? '… ' : ''}${s.text.slice(from, to)}${to < s.text.length ? ' …' : ''}`;
+}
+
 /** The group's direct matches as "member/member" keys of both orders; null when the group records none. */
 function directLinks(g: DateGroup): Set<string> | null {
   if (!g.links) return null;
@@ -341,9 +353,9 @@ export function timelineOf(
           const d = docs.get(m.doc)!;
           const e = d.evidence(m.date.mention.span);
           const s = sentenceEvidence(d, m.date.mention.sentence);
-          if (m.date.completedFrom)
-            return { ...e, sentence: s.text, completedFrom: m.date.completedFrom.doc };
-          return m.date.resolved ? { ...e, sentence: s.text } : { ...e, sentence: s.text, undated: true };
+          const sentence = aroundDate(s, e);
+          if (m.date.completedFrom) return { ...e, sentence, completedFrom: m.date.completedFrom.doc };
+          return m.date.resolved ? { ...e, sentence } : { ...e, sentence, undated: true };
         }),
         certainty: c.members.some((m) => m.date.mention.certainty === 'stated' || m.date.completedFrom)
           ? 'stated'

@@ -39,3 +39,20 @@ describe('a relative date with no publication date to count from', () => {
     ]);
   });
 });
+
+describe('the sentence a timeline entry quotes', () => {
+  const sentencesOf = (text: string) =>
+    brief([{ id: 'a', published: '2026-03-09', text }], { now: TEST_NOW }).briefing.timeline.flatMap((t) =>
+      t.evidence.map((e) => (e as { sentence?: string }).sentence ?? ''),
+    );
+  it('is quoted around the date when it runs on for thousands of characters', () => {
+    const long = `${'crews said more boats burned at the pier and '.repeat(120)}the harbour reopened on March 3, 2026 ${'and more boats burned at the pier '.repeat(120)}.`;
+    const [s] = sentencesOf(long);
+    expect(s!.length).toBeLessThan(1000);
+    expect(s).toContain('March 3, 2026');
+  });
+  it('must not match: a sentence of ordinary length is quoted whole', () => {
+    const text = 'The harbour of Port Sael reopened on March 3, 2026, officials said.';
+    expect(sentencesOf(text)).toEqual([text]);
+  });
+});
