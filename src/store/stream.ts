@@ -103,10 +103,24 @@ export interface RowChanges<R> {
 export interface ClusterSave {
   header: string;
   applied: number;
+  /** Log entries up to this one are dropped (default: those the previous save included). */
+  pruneTo?: number;
   stories: RowChanges<ClusterStoryRow>;
   members: RowChanges<ClusterMemberRow>;
   postings: RowChanges<ClusterPostingRow>;
   df: RowChanges<ClusterDfRow>;
+}
+
+/** The saved state's header and the rows saves wrote after a given log entry, with the keys they removed since: what
+ * a process whose copy is at that entry reads to reach the saved state, instead of replaying the articles between. */
+export interface ClusterDelta {
+  header: string;
+  applied: number;
+  stories: ClusterStoryRow[];
+  members: ClusterMemberRow[];
+  postings: ClusterPostingRow[];
+  df: ClusterDfRow[];
+  gone: { stories: string[]; postings: string[]; df: string[] };
 }
 
 /** An article clustered since the snapshot, in clustering order, with the day it arrived. */
@@ -158,10 +172,15 @@ export interface StreamStore {
   /** Saves the state as of log entry `applied` (its header and the rows that changed), and drops the log entries
    * the previous saved state included. */
   saveClusterState(save: ClusterSave): Promise<void>;
+  /** The header and the rows saved after log entry `since`, with the keys removed since; null when no state is
+   * saved. Complete only when `since` is at least clusterApplied().pruned (older tombstones are dropped). */
+  clusterChangesSince(since: number): Promise<ClusterDelta | null>;
   /** The keys of the story members the saved state holds rows of. */
   clusterMemberKeys(): Promise<string[]>;
   /** Appends an article to the clustering log; returns its entry number. */
   appendClusterLog(doc: Document, day: number): Promise<number>;
+  /** Appends articles to the clustering log in one statement; returns their entry numbers, in order. */
+  appendClusterLogMany(entries: { doc: Document; day: number }[]): Promise<number[]>;
   /** The log entries after `seq`, in order. */
   clusterLogSince(seq: number): Promise<ClusterLogEntry[]>;
   /** Moves documents (by id; every one when ids is null) to another story, renaming one whose id is taken there;
@@ -172,4 +191,6 @@ export interface StreamStore {
   retireStory(from: StoryRecord, into: StoryRecord): Promise<boolean>;
   /** `id` when no stored document in any story has it, else the first of id-2, id-3… that none has. */
   freeDocumentId(id: string): Promise<string>;
+  /** Which of these ids some stored document (in any story) has, in one query. */
+  takenDocumentIds(ids: string[]): Promise<Set<string>>;
 }

@@ -117,6 +117,86 @@ export function clusterContract(
       );
     });
 
+    it('logs a batch of articles in one statement, numbered in order after the entries before', async () => {
+      const docs = ['a', 'b', 'c', 'd'].map((id) => makeDoc(id, `Article ${id} about the harbour.`).doc);
+      const first = await store.appendClusterLog(docs[0]!, 20_000);
+      const seqs = await store.appendClusterLogMany(
+        docs.slice(1).map((doc, i) => ({ doc, day: 20_001 + i })),
+      );
+      expect(seqs).toHaveLength(3);
+      expect(seqs[0]).toBeGreaterThan(first);
+      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
+      expect((await store.clusterLogSince(first)).map((e) => [e.seq, e.doc.id, e.day])).toEqual([
+        [seqs[0], 'b', 20_001],
+        [seqs[1], 'c', 20_002],
+        [seqs[2], 'd', 20_003],
+      ]);
+      expect(await store.appendClusterLogMany([])).toEqual([]);
+    });
+
+    it('reads back the rows saved after an entry, with the keys removed since', async () => {
+      const keep = { pruneTo: 0 };
+      await store.saveClusterState({
+        ...keep,
+        header: '{"h":1}',
+        applied: 1,
+        stories: {
+          put: [
+            { id: 's1', body: '{"a":1}' },
+            { id: 's2', body: '{"b":1}' },
+          ],
+          gone: [],
+        },
+        members: { put: [{ key: '1', body: '{"m":1}' }], gone: [] },
+        postings: { put: [{ key: 't:quay', stories: '["s1"]' }], gone: [] },
+        df: { put: [{ key: 't:quay', n: 1, last: 20_000 }], gone: [] },
+      });
+      await store.saveClusterState({
+        ...keep,
+        header: '{"h":2}',
+        applied: 2,
+        stories: { put: [{ id: 's2', body: '{"b":2}' }], gone: ['s1'] },
+        members: { put: [{ key: '2', body: '{"m":2}' }], gone: [] },
+        postings: { put: [{ key: 't:ferry', stories: '["s2"]' }], gone: ['t:quay'] },
+        df: { put: [{ key: 't:ferry', n: 1, last: 20_001 }], gone: [] },
+      });
+      expect(await store.clusterChangesSince(1)).toEqual({
+        header: '{"h":2}',
+        applied: 2,
+        stories: [{ id: 's2', body: '{"b":2}' }],
+        members: [{ key: '2', body: '{"m":2}' }],
+        postings: [{ key: 't:ferry', stories: '["s2"]' }],
+        df: [{ key: 't:ferry', n: 1, last: 20_001 }],
+        gone: { stories: ['s1'], postings: ['t:quay'], df: [] },
+      });
+      expect((await store.clusterChangesSince(2))!.stories).toEqual([]);
+      // a story removed, then written again: its row is back, newer than its tombstone
+      await store.saveClusterState({
+        ...nothing,
+        ...keep,
+        header: '{"h":3}',
+        applied: 3,
+        stories: { put: [{ id: 's1', body: '{"a":3}' }], gone: [] },
+      });
+      const since1 = (await store.clusterChangesSince(1))!;
+      expect(since1.stories.map((r) => r.id).sort()).toEqual(['s1', 's2']);
+      expect(since1.gone.stories).toEqual(['s1']);
+      expect((await store.clusterChangesSince(2))!.gone.stories).toEqual([]);
+      // tombstones go with the log entries they follow
+      await store.saveClusterState({ ...nothing, header: '{"h":4}', applied: 4, pruneTo: 2 });
+      expect(await store.clusterApplied()).toEqual({ applied: 4, pruned: 2 });
+      expect((await store.clusterChangesSince(0))!.gone).toEqual({ stories: [], postings: [], df: [] });
+    });
+
+    it('tells which ids stored documents have, in any story', async () => {
+      const x = makeDoc('x', 'Harbour master Edda Vollan said 40 passengers were moved on Tuesday.');
+      const y = makeDoc('y', 'The council said repairs would cost at least 3 million crowns.');
+      await store.putDocument(await store.createStory('one'), x.raw, x.doc);
+      await store.putDocument(await store.createStory('two'), y.raw, y.doc);
+      expect([...(await store.takenDocumentIds(['x', 'y', 'z', 'x']))].sort()).toEqual(['x', 'y']);
+      expect(await store.takenDocumentIds([])).toEqual(new Set());
+    });
+
     it('moves documents between stories with their findings, renaming an id the target already holds', async () => {
       const from = await store.createStory('from');
       const into = await store.createStory('into');

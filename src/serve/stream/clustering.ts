@@ -4,8 +4,9 @@
 // and term counts changed since the last save are written. The articles clustered since are logged, and a process
 // whose copy is behind replays them. Merges, splits and moves move the stored documents and are recorded.
 import { followChanges, type StateChanges } from '../../cluster/changes.ts';
-import { statedDay } from '../../cluster/features.ts';
+import { featuresOnce, statedDay } from '../../cluster/features.ts';
 import { assign, type ClusterEvent, type ClusterState, emptyState } from '../../cluster/index.ts';
+import type { Member } from '../../cluster/state.ts';
 import type { ChangeEvent } from '../../model/change.ts';
 import type { Document } from '../../model/document.ts';
 import type { Store, StoryRecord } from '../../store/index.ts';
@@ -54,6 +55,11 @@ export class StreamClusterer {
   private readonly rows = new MemberRows();
   /** The state's sweep count when this process last saved or loaded it: a sweep since means member rows to drop. */
   private sweptAt = 0;
+  /** The log entry up to which this process last found articles another process had clustered since its turn:
+   * while others cluster, each turn saves its rows, so that theirs read rows instead of replaying articles. */
+  private othersAt = Number.NEGATIVE_INFINITY;
+  /** How this process caught up with the others: whole states read, row reads, articles replayed. */
+  readonly caughtUp = { whole: 0, rows: 0, replayed: 0 };
 
   /** `saveEvery`: articles between two saves of the state (tests save often to cross many). */
   constructor(
@@ -66,26 +72,46 @@ export class StreamClusterer {
     return this.store.withClusterLock(() => this.catchUp());
   }
 
-  /** Brings this process's state up to date: the log entries after it, or first the saved state when the log no
-   * longer holds all of those. */
+  /** Brings this process's state up to date: the rows saved since its copy (or the whole saved state when the
+   * log no longer reaches back to its copy), then the log entries after the saved state. */
   private async catchUp(): Promise<ClusterState> {
     const { applied, pruned } = await this.store.clusterApplied();
+    const had = this.state && this.changes ? this.applied : null;
+    if (had === null || pruned > this.applied) await this.loadWhole();
+    else if (applied > this.applied && !(await this.readChanges())) await this.loadWhole();
     this.saved = applied;
-    if (!this.state || !this.changes || pruned > this.applied) {
-      const saved = await this.store.getClusterState();
-      const loaded = saved ? this.rows.load(saved) : { state: emptyState(), whole: false };
-      this.state = loaded.state;
-      this.sweptAt = loaded.state.sweptAt;
-      this.changes = followChanges(this.state);
-      // a state saved whole by an older corroborate: its first save here writes every row
-      if (loaded.whole) markAllChanged(this.state, this.changes);
-      this.applied = saved?.applied ?? 0;
-    }
+    const state = this.state!;
     for (const e of await this.store.clusterLogSince(this.applied)) {
-      this.rows.nameNew(this.state, assign(this.state, e.doc, e.day).value, e.seq);
+      this.rows.nameNew(state, assign(state, e.doc, e.day).value, e.seq);
       this.applied = e.seq;
+      this.caughtUp.replayed++;
     }
-    return this.state;
+    if (had !== null && this.applied > had) this.othersAt = this.applied;
+    return state;
+  }
+
+  private async loadWhole(): Promise<void> {
+    const saved = await this.store.getClusterState();
+    this.caughtUp.whole++;
+    const loaded = saved ? this.rows.load(saved) : { state: emptyState(), whole: false };
+    this.state = loaded.state;
+    this.sweptAt = loaded.state.sweptAt;
+    this.changes = followChanges(this.state);
+    // a state saved whole by an older corroborate: its first save here writes every row
+    if (loaded.whole) markAllChanged(this.state, this.changes);
+    this.applied = saved?.applied ?? 0;
+  }
+
+  /** The saved state is ahead of this copy: the rows saved since are read into it. False when they cannot be. */
+  private async readChanges(): Promise<boolean> {
+    const delta = await this.store.clusterChangesSince(this.applied);
+    if (!delta || !this.rows.applyChanges(this.state!, delta)) return false;
+    // the store holds every row as of the delta, this copy's earlier changes included: none is left to save
+    this.changes = followChanges(this.state!);
+    this.applied = delta.applied;
+    this.caughtUp.rows++;
+    this.sweptAt = this.state!.sweptAt;
+    return true;
   }
 
   /**
@@ -102,25 +128,31 @@ export class StreamClusterer {
 
   /**
    * Several articles, in the order given, under one hold of the clustering lock and in one transaction: the lock,
-   * the catching up and the commit are paid once for all of them (a worker takes its jobs in batches).
+   * the catching up, the log insert and the commit are paid once for all of them (a worker takes its jobs in
+   * batches). Their features, which need no shared state, are computed before the lock is taken.
    */
   placeMany<T>(items: ToPlace<T>[]): Promise<Placed<T>[]> {
+    for (const item of items) featuresOnce(item.doc);
     return this.store.withClusterLock(async () => {
       try {
         const state = await this.catchUp();
+        const ids = new FreeIds(this.store, await this.store.takenDocumentIds(items.map((i) => i.doc.id)));
         const out: Placed<T>[] = [];
-        for (const item of items) out.push(await this.placeOne(state, item));
-        if (this.applied - this.saved >= this.saveEvery) {
-          // after a sweep, member rows no story names any more go
-          const storedMembers =
-            state.sweptAt !== this.sweptAt ? await this.store.clusterMemberKeys() : undefined;
-          await this.store.saveClusterState(
-            this.rows.saveOf(state, this.changes!, this.applied, storedMembers),
-          );
-          this.changes = followChanges(state);
-          this.saved = this.applied;
-          this.sweptAt = state.sweptAt;
+        const logged: { doc: Document; day: number; member: Member | undefined }[] = [];
+        for (const item of items) {
+          const { placed, doc, member } = await this.placeOne(state, item, ids);
+          out.push(placed);
+          logged.push({ doc, day: item.day, member });
         }
+        const seqs = await this.store.appendClusterLogMany(logged);
+        seqs.forEach((seq, k) => {
+          const m = logged[k]!.member;
+          if (m) this.rows.name(m, seq);
+        });
+        this.applied = seqs.at(-1) ?? this.applied;
+        const othersActive = this.applied - this.othersAt <= this.saveEvery;
+        if (seqs.length && (this.applied - this.saved >= this.saveEvery || othersActive))
+          await this.save(state);
         return out;
       } catch (e) {
         // the transaction rolls back: the state in memory may be ahead of the store, so it is read again next time
@@ -132,21 +164,40 @@ export class StreamClusterer {
     });
   }
 
-  private async placeOne<T>(state: ClusterState, item: ToPlace<T>): Promise<Placed<T>> {
+  /** Writes the rows changed since the last save; the log keeps at least a save interval of entries, so that a
+   * process a little behind reads rows and replays a few articles rather than reading the whole state. */
+  private async save(state: ClusterState): Promise<void> {
+    // after a sweep, member rows no story names any more go
+    const storedMembers = state.sweptAt !== this.sweptAt ? await this.store.clusterMemberKeys() : undefined;
+    await this.store.saveClusterState({
+      ...this.rows.saveOf(state, this.changes!, this.applied, storedMembers),
+      pruneTo: Math.min(this.saved, this.applied - this.saveEvery),
+    });
+    this.changes = followChanges(state);
+    this.saved = this.applied;
+    this.sweptAt = state.sweptAt;
+  }
+
+  private async placeOne<T>(
+    state: ClusterState,
+    item: ToPlace<T>,
+    ids: FreeIds,
+  ): Promise<{ placed: Placed<T>; doc: Document; member: Member | undefined }> {
     const { day, store, ...on } = item;
     // an id no stored document has: merges, splits and moves name documents by id, which must find this one only
-    const id = await this.store.freeDocumentId(item.doc.id);
+    const id = await ids.free(item.doc.id);
     const doc = id === item.doc.id ? item.doc : { ...item.doc, id };
     const r = assign(state, doc, day).value;
+    // keyed once the batch is logged: the member found now, before later arrivals move it
+    const member = this.rows.memberOf(state, r);
     const story = storyName(r.story);
     const stored = await store(story, doc);
-    this.applied = await this.store.appendClusterLog(doc, day);
-    this.rows.nameNew(state, r, this.applied);
     const touched = new Set<string>();
     for (const e of r.events) for (const name of await this.applyEvent(e)) touched.add(name);
+    if (touched.size) ids.moved();
     touched.delete(story);
     if (touched.size && on.touched) await on.touched(stored, story, [...touched]);
-    return { stored, story, touched: [...touched] };
+    return { placed: { stored, story, touched: [...touched] }, doc, member };
   }
 
   /** Moves the stored documents an event moved, records it in both stories; returns the stories changed. */
@@ -185,4 +236,27 @@ function changeOf(e: ClusterEvent, from: StoryRecord, into: StoryRecord, moved: 
     summary: `document moved: ${e.article} from ${from.name} to ${into.name}`,
     detail: { ...detail, document: e.article, score: e.score },
   };
+}
+
+/** Free document ids for a batch, from one query for the ids it wants: an id wanted twice in the batch, one the
+ * query found taken, or any after documents moved (a move may rename one) is looked up again. */
+class FreeIds {
+  private readonly used = new Set<string>();
+  private exact = true;
+
+  constructor(
+    private readonly store: Store,
+    private readonly taken: Set<string>,
+  ) {}
+
+  async free(wanted: string): Promise<string> {
+    const known = this.exact && !this.taken.has(wanted) && !this.used.has(wanted);
+    const id = known ? wanted : await this.store.freeDocumentId(wanted);
+    this.used.add(id);
+    return id;
+  }
+
+  moved(): void {
+    this.exact = false;
+  }
 }

@@ -6,9 +6,9 @@ import { z } from 'zod';
 import type { StateChanges } from '../../cluster/changes.ts';
 import type { Assignment } from '../../cluster/index.ts';
 import { type ClusterState, ClusterStateSchema, emptyState } from '../../cluster/index.ts';
-import { type Member, MemberSchema, StoryStateSchema } from '../../cluster/state.ts';
+import { type Member, MemberSchema, type StoryState, StoryStateSchema } from '../../cluster/state.ts';
 import { StoreError } from '../../store/store.ts';
-import type { ClusterSave, ClusterSaved, RowChanges } from '../../store/stream.ts';
+import type { ClusterDelta, ClusterSave, ClusterSaved, RowChanges } from '../../store/stream.ts';
 
 /** The state less its rows; `rows` tells it from a whole-state snapshot an older corroborate saved. */
 const HeaderSchema = ClusterStateSchema.omit({ df: true, stories: true, postings: true }).extend({
@@ -41,13 +41,21 @@ export class MemberRows {
 
   /** Keys the member the article just became, found in the stories its arrival changed. */
   nameNew(state: ClusterState, a: Assignment, seq: number): void {
+    const m = this.memberOf(state, a);
+    if (m) this.name(m, seq);
+  }
+
+  /** The member an article just became (not keyed yet), found in the stories its arrival changed. */
+  memberOf(state: ClusterState, a: Assignment): Member | undefined {
     const ids = [a.story, ...a.events.flatMap((e) => [e.into, e.from])];
     for (const id of ids)
-      for (const m of state.stories[id]?.members ?? [])
-        if (m.id === a.id && !this.keys.has(m)) {
-          this.keys.set(m, String(seq));
-          return;
-        }
+      for (const m of state.stories[id]?.members ?? []) if (m.id === a.id && !this.keys.has(m)) return m;
+    return undefined;
+  }
+
+  /** Keys a member by the clustering log entry of its article. */
+  name(m: Member, seq: number): void {
+    this.keys.set(m, String(seq));
   }
 
   /** The member's key; one the store never named (a state an older corroborate saved whole) gets one from its
@@ -96,6 +104,62 @@ export class MemberRows {
     }
     for (const r of saved.df) state.df[r.key] = [r.n, r.last];
     return { state, whole: false };
+  }
+
+  /**
+   * Brings `state` to the saved state by the rows saved since its copy: the header, the stories, index keys and
+   * term counts written or removed since. A changed story's members are the new member rows and the members the
+   * copy already holds (a member that moved left a changed or removed story behind). False, with `state`
+   * untouched, when the rows cannot be applied (a member not found, a state saved whole): read it whole instead.
+   */
+  applyChanges(state: ClusterState, d: ClusterDelta): boolean {
+    let body: { rows?: unknown };
+    try {
+      body = JSON.parse(d.header);
+    } catch (e) {
+      throw rowError('header', 'stream', e);
+    }
+    if (body.rows !== 2) return false;
+    const { rows: _, ...header } = HeaderSchema.parse(body);
+    const byKey = new Map<string, Member>();
+    for (const id of [...d.stories.map((r) => r.id), ...d.gone.stories])
+      for (const m of state.stories[id]?.members ?? []) {
+        const k = this.keys.get(m);
+        if (k !== undefined) byKey.set(k, m);
+      }
+    const fresh: [string, Member][] = [];
+    for (const r of d.members) {
+      const m = MemberSchema.safeParse(parseRow(r.body));
+      if (!m.success) throw rowError('story member', r.key, m.error);
+      byKey.set(r.key, m.data);
+      fresh.push([r.key, m.data]);
+    }
+    const stories: [string, StoryState][] = [];
+    for (const r of d.stories) {
+      const s = StoryRowSchema.safeParse(parseRow(r.body));
+      if (!s.success) throw rowError('story', r.id, s.error);
+      const list = s.data.members.map((k) => byKey.get(k));
+      if (list.some((m) => m === undefined)) return false;
+      stories.push([r.id, { ...s.data, members: list as Member[] }]);
+    }
+    const postings = d.postings.map((r) => {
+      const p = PostingSchema.safeParse(parseRow(r.stories));
+      if (!p.success) throw rowError('index key', r.key, p.error);
+      return [r.key, p.data] as const;
+    });
+    // every row read and checked: only now does the state change
+    for (const [k, m] of fresh) {
+      this.keys.set(m, k);
+      this.stored.add(k);
+    }
+    Object.assign(state, header);
+    for (const id of d.gone.stories) delete state.stories[id];
+    for (const [id, story] of stories) state.stories[id] = story;
+    for (const k of d.gone.postings) delete state.postings[k];
+    for (const [k, ids] of postings) state.postings[k] = ids;
+    for (const k of d.gone.df) delete state.df[k];
+    for (const r of d.df) state.df[r.key] = [r.n, r.last];
+    return true;
   }
 
   /** What a save of `state` as of log entry `applied` writes: its header and the rows `changes` names, with the

@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import { type Document, DocumentSchema } from '../../model/document.ts';
 import { StoreError } from '../store.ts';
-import type { ClusterLogEntry, ClusterSave, ClusterSaved } from '../stream.ts';
+import type { ClusterDelta, ClusterLogEntry, ClusterSave, ClusterSaved } from '../stream.ts';
 import type { DB } from './schema.ts';
 
 /** One clustering per database: the row's name. */
@@ -42,8 +42,36 @@ export async function getClusterState(q: Kysely<DB>): Promise<ClusterSaved | nul
   };
 }
 
+export async function clusterChangesSince(q: Kysely<DB>, since: number): Promise<ClusterDelta | null> {
+  const head = await q
+    .selectFrom('cluster_state')
+    .select(['body', 'applied'])
+    .where('name', '=', STATE)
+    .executeTakeFirst();
+  if (!head) return null;
+  const [stories, members, postings, df, gone] = [
+    await q.selectFrom('cluster_stories').select(['id', 'body']).where('applied', '>', since).execute(),
+    await q.selectFrom('cluster_members').select(['key', 'body']).where('applied', '>', since).execute(),
+    await q.selectFrom('cluster_postings').select(['key', 'stories']).where('applied', '>', since).execute(),
+    await q.selectFrom('cluster_df').select(['key', 'n', 'last']).where('applied', '>', since).execute(),
+    await q.selectFrom('cluster_gone').select(['kind', 'key']).where('applied', '>', since).execute(),
+  ];
+  const goneOf = (kind: string) => gone.filter((r) => r.kind === kind).map((r) => r.key);
+  return {
+    header: head.body,
+    applied: Number(head.applied),
+    stories,
+    members,
+    postings,
+    df: df.map((r) => ({ key: r.key, n: Number(r.n), last: Number(r.last) })),
+    gone: { stories: goneOf('story'), postings: goneOf('posting'), df: goneOf('df') },
+  };
+}
+
 /** Rows per statement, a power of two at most this: one prepared statement per size, so only a few. */
 const BATCH = 256;
+/** Rows per statement for the small rows (index keys, term counts) a save writes by the thousand. */
+const ROWS_SMALL = 1024;
 
 function* batches<T>(rows: T[], max = BATCH): Generator<T[]> {
   for (let i = 0; i < rows.length; ) {
@@ -58,51 +86,75 @@ export async function clusterMemberKeys(q: Kysely<DB>): Promise<string[]> {
   return (await q.selectFrom('cluster_members').select('key').execute()).map((r) => r.key);
 }
 
+/** Removes rows by key, leaving a tombstone for processes that read the rows changed since their copy. */
+async function removeRows(
+  q: Kysely<DB>,
+  table: 'cluster_stories' | 'cluster_postings' | 'cluster_df',
+  kind: string,
+  keys: string[],
+  applied: number,
+): Promise<void> {
+  for (const b of batches(keys)) {
+    if (table === 'cluster_stories') await q.deleteFrom(table).where('id', 'in', b).execute();
+    else await q.deleteFrom(table).where('key', 'in', b).execute();
+    await q
+      .insertInto('cluster_gone')
+      .values(b.map((key) => ({ kind, key, applied })))
+      .onConflict((oc) => oc.columns(['kind', 'key']).doUpdateSet({ applied }))
+      .execute();
+  }
+}
+
 export async function saveClusterState(q: Kysely<DB>, s: ClusterSave, at: string): Promise<void> {
-  for (const b of batches(s.stories.gone))
-    await q.deleteFrom('cluster_stories').where('id', 'in', b).execute();
+  const applied = s.applied;
+  await removeRows(q, 'cluster_stories', 'story', s.stories.gone, applied);
   // a story's body is large: fewer of them per statement
   for (const b of batches(s.stories.put, 16))
     await q
       .insertInto('cluster_stories')
-      .values(b)
-      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ body: eb.ref('excluded.body') })))
+      .values(b.map((r) => ({ ...r, applied })))
+      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ body: eb.ref('excluded.body'), applied })))
       .execute();
   for (const b of batches(s.members.gone))
     await q.deleteFrom('cluster_members').where('key', 'in', b).execute();
   for (const b of batches(s.members.put, 64))
     await q
       .insertInto('cluster_members')
-      .values(b)
+      .values(b.map((r) => ({ ...r, applied })))
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
-  for (const b of batches(s.postings.gone))
-    await q.deleteFrom('cluster_postings').where('key', 'in', b).execute();
-  for (const b of batches(s.postings.put))
+  await removeRows(q, 'cluster_postings', 'posting', s.postings.gone, applied);
+  // small rows, many per save: large statements keep the round trips few
+  for (const b of batches(s.postings.put, ROWS_SMALL))
     await q
       .insertInto('cluster_postings')
-      .values(b)
-      .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ stories: eb.ref('excluded.stories') })))
-      .execute();
-  for (const b of batches(s.df.gone)) await q.deleteFrom('cluster_df').where('key', 'in', b).execute();
-  for (const b of batches(s.df.put))
-    await q
-      .insertInto('cluster_df')
-      .values(b)
+      .values(b.map((r) => ({ ...r, applied })))
       .onConflict((oc) =>
-        oc.column('key').doUpdateSet((eb) => ({ n: eb.ref('excluded.n'), last: eb.ref('excluded.last') })),
+        oc.column('key').doUpdateSet((eb) => ({ stories: eb.ref('excluded.stories'), applied })),
       )
       .execute();
-  // entries the previous save held go: the log stays about two save intervals long
-  const pruned = (await clusterApplied(q)).applied;
+  await removeRows(q, 'cluster_df', 'df', s.df.gone, applied);
+  for (const b of batches(s.df.put, ROWS_SMALL))
+    await q
+      .insertInto('cluster_df')
+      .values(b.map((r) => ({ ...r, applied })))
+      .onConflict((oc) =>
+        oc
+          .column('key')
+          .doUpdateSet((eb) => ({ n: eb.ref('excluded.n'), last: eb.ref('excluded.last'), applied })),
+      )
+      .execute();
+  // entries the previous save held go (or those the saver names): the log stays about two save intervals long
+  const before = await clusterApplied(q);
+  const pruned = Math.max(before.pruned, Math.min(s.pruneTo ?? before.applied, before.applied));
   await q
     .insertInto('cluster_state')
-    .values({ name: STATE, body: s.header, applied: s.applied, pruned, stored_at: at })
-    .onConflict((oc) =>
-      oc.column('name').doUpdateSet({ body: s.header, applied: s.applied, pruned, stored_at: at }),
-    )
+    .values({ name: STATE, body: s.header, applied, pruned, stored_at: at })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ body: s.header, applied, pruned, stored_at: at }))
     .execute();
   await q.deleteFrom('cluster_log').where('seq', '<=', pruned).execute();
+  // a process whose copy is older than the log reads the whole state, so older tombstones serve nobody
+  await q.deleteFrom('cluster_gone').where('applied', '<=', pruned).execute();
 }
 
 export async function appendClusterLog(
@@ -117,6 +169,24 @@ export async function appendClusterLog(
     .returning('seq')
     .executeTakeFirstOrThrow();
   return Number(row.seq);
+}
+
+export async function appendClusterLogMany(
+  q: Kysely<DB>,
+  entries: { doc: Document; day: number }[],
+  at: string,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (const b of batches(entries, 64)) {
+    const rows = await q
+      .insertInto('cluster_log')
+      .values(b.map((e) => ({ doc: JSON.stringify(e.doc), day: e.day, at })))
+      .returning('seq')
+      .execute();
+    // the key numbers the rows in the order given
+    out.push(...rows.map((r) => Number(r.seq)).sort((x, y) => x - y));
+  }
+  return out;
 }
 
 export async function clusterLogSince(q: Kysely<DB>, seq: number): Promise<ClusterLogEntry[]> {

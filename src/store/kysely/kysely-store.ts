@@ -21,6 +21,7 @@ import type {
 } from '../store.ts';
 import type {
   ChangeQuery,
+  ClusterDelta,
   ClusterLogEntry,
   ClusterSave,
   ClusterSaved,
@@ -152,6 +153,15 @@ export abstract class KyselyStore implements Store, StreamStore {
     return cluster.appendClusterLog(await this.q(), doc, day, this.now());
   }
 
+  async appendClusterLogMany(entries: { doc: Document; day: number }[]): Promise<number[]> {
+    if (entries.length === 0) return [];
+    return cluster.appendClusterLogMany(await this.q(), entries, this.now());
+  }
+
+  async clusterChangesSince(since: number): Promise<ClusterDelta | null> {
+    return cluster.clusterChangesSince(await this.q(), since);
+  }
+
   async clusterLogSince(seq: number): Promise<ClusterLogEntry[]> {
     return cluster.clusterLogSince(await this.q(), seq);
   }
@@ -193,6 +203,17 @@ export abstract class KyselyStore implements Store, StreamStore {
     for (let n = 2; ; n++) if (!(await taken(`${wanted}-${n}`))) return `${wanted}-${n}`;
   }
 
+  async takenDocumentIds(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const q = await this.q();
+    const rows = await q
+      .selectFrom('documents')
+      .select('id')
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
   retireStory(from: StoryRecord, into: StoryRecord): Promise<boolean> {
     return this.transaction(async () => {
       const q = await this.q();
@@ -217,6 +238,9 @@ export abstract class KyselyStore implements Store, StreamStore {
 
   createStory(name: string): Promise<StoryRecord> {
     return this.transaction(async () => {
+      // most arrivals join a story that exists: one read, and the insert only when it is missing
+      const found = await this.getStory(name);
+      if (found) return found;
       const q = await this.q();
       await q
         .insertInto('stories')
