@@ -111,16 +111,12 @@ export interface ClusterSave {
   df: RowChanges<ClusterDfRow>;
 }
 
-/** The saved state's header and the rows saves wrote after a given log entry, with the keys they removed since: what
- * a process whose copy is at that entry reads to reach the saved state, instead of replaying the articles between. */
-export interface ClusterDelta {
-  header: string;
+/** What one turn of a clustering process changed, from log entry `since` to `applied`: its body is the JSON of the
+ * ClusterSave that writing those changes as rows would be (state-rows.ts reads it). */
+export interface ClusterDiff {
   applied: number;
-  stories: ClusterStoryRow[];
-  members: ClusterMemberRow[];
-  postings: ClusterPostingRow[];
-  df: ClusterDfRow[];
-  gone: { stories: string[]; postings: string[]; df: string[] };
+  since: number;
+  body: string;
 }
 
 /** An article clustered since the snapshot, in clustering order, with the day it arrived. */
@@ -172,9 +168,10 @@ export interface StreamStore {
   /** Saves the state as of log entry `applied` (its header and the rows that changed), and drops the log entries
    * the previous saved state included. */
   saveClusterState(save: ClusterSave): Promise<void>;
-  /** The header and the rows saved after log entry `since`, with the keys removed since; null when no state is
-   * saved. Complete only when `since` is at least clusterApplied().pruned (older tombstones are dropped). */
-  clusterChangesSince(since: number): Promise<ClusterDelta | null>;
+  /** Keeps a turn's changes for the processes whose copies are behind it (dropped with the log entries). */
+  appendClusterDiff(diff: ClusterDiff): Promise<void>;
+  /** The turns' changes that end after log entry `applied`, in order. */
+  clusterDiffsSince(applied: number): Promise<ClusterDiff[]>;
   /** The keys of the story members the saved state holds rows of. */
   clusterMemberKeys(): Promise<string[]>;
   /** Appends an article to the clustering log; returns its entry number. */

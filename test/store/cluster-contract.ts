@@ -134,58 +134,19 @@ export function clusterContract(
       expect(await store.appendClusterLogMany([])).toEqual([]);
     });
 
-    it('reads back the rows saved after an entry, with the keys removed since', async () => {
-      const keep = { pruneTo: 0 };
-      await store.saveClusterState({
-        ...keep,
-        header: '{"h":1}',
-        applied: 1,
-        stories: {
-          put: [
-            { id: 's1', body: '{"a":1}' },
-            { id: 's2', body: '{"b":1}' },
-          ],
-          gone: [],
-        },
-        members: { put: [{ key: '1', body: '{"m":1}' }], gone: [] },
-        postings: { put: [{ key: 't:quay', stories: '["s1"]' }], gone: [] },
-        df: { put: [{ key: 't:quay', n: 1, last: 20_000 }], gone: [] },
-      });
-      await store.saveClusterState({
-        ...keep,
-        header: '{"h":2}',
-        applied: 2,
-        stories: { put: [{ id: 's2', body: '{"b":2}' }], gone: ['s1'] },
-        members: { put: [{ key: '2', body: '{"m":2}' }], gone: [] },
-        postings: { put: [{ key: 't:ferry', stories: '["s2"]' }], gone: ['t:quay'] },
-        df: { put: [{ key: 't:ferry', n: 1, last: 20_001 }], gone: [] },
-      });
-      expect(await store.clusterChangesSince(1)).toEqual({
-        header: '{"h":2}',
-        applied: 2,
-        stories: [{ id: 's2', body: '{"b":2}' }],
-        members: [{ key: '2', body: '{"m":2}' }],
-        postings: [{ key: 't:ferry', stories: '["s2"]' }],
-        df: [{ key: 't:ferry', n: 1, last: 20_001 }],
-        gone: { stories: ['s1'], postings: ['t:quay'], df: [] },
-      });
-      expect((await store.clusterChangesSince(2))!.stories).toEqual([]);
-      // a story removed, then written again: its row is back, newer than its tombstone
-      await store.saveClusterState({
-        ...nothing,
-        ...keep,
-        header: '{"h":3}',
-        applied: 3,
-        stories: { put: [{ id: 's1', body: '{"a":3}' }], gone: [] },
-      });
-      const since1 = (await store.clusterChangesSince(1))!;
-      expect(since1.stories.map((r) => r.id).sort()).toEqual(['s1', 's2']);
-      expect(since1.gone.stories).toEqual(['s1']);
-      expect((await store.clusterChangesSince(2))!.gone.stories).toEqual([]);
-      // tombstones go with the log entries they follow
-      await store.saveClusterState({ ...nothing, header: '{"h":4}', applied: 4, pruneTo: 2 });
-      expect(await store.clusterApplied()).toEqual({ applied: 4, pruned: 2 });
-      expect((await store.clusterChangesSince(0))!.gone).toEqual({ stories: [], postings: [], df: [] });
+    it("keeps the turns' diffs after an entry, in order, until a save drops them with the log", async () => {
+      await store.appendClusterDiff({ since: 0, applied: 3, body: '{"turn":1}' });
+      await store.appendClusterDiff({ since: 3, applied: 5, body: '{"turn":2}' });
+      await store.appendClusterDiff({ since: 5, applied: 9, body: '{"turn":3}' });
+      expect(await store.clusterDiffsSince(3)).toEqual([
+        { since: 3, applied: 5, body: '{"turn":2}' },
+        { since: 5, applied: 9, body: '{"turn":3}' },
+      ]);
+      expect(await store.clusterDiffsSince(9)).toEqual([]);
+      await store.saveClusterState({ ...nothing, header: '{"h":1}', applied: 5 });
+      await store.saveClusterState({ ...nothing, header: '{"h":2}', applied: 9, pruneTo: 4 });
+      expect(await store.clusterApplied()).toEqual({ applied: 9, pruned: 4 });
+      expect((await store.clusterDiffsSince(0)).map((d) => d.applied)).toEqual([5, 9]);
     });
 
     it('tells which ids stored documents have, in any story', async () => {

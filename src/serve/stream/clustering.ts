@@ -10,6 +10,7 @@ import type { Member } from '../../cluster/state.ts';
 import type { ChangeEvent } from '../../model/change.ts';
 import type { Document } from '../../model/document.ts';
 import type { Store, StoryRecord } from '../../store/index.ts';
+import { StoreError } from '../../store/store.ts';
 import { MemberRows, markAllChanged } from './state-rows.ts';
 
 /** Articles between two saved states: a longer log to replay on start, against a state written less often. */
@@ -46,20 +47,25 @@ export interface ToPlace<T> {
 
 export class StreamClusterer {
   private state: ClusterState | null = null;
-  /** What changed in `state` since the saved state it was loaded from (or this process saved last). */
+  /** What changed in `state` since the saved rows it was read from (or this process saved last): the next save of
+   * the rows writes these. */
   private changes: StateChanges | null = null;
+  /** What changed in `state` in this turn (followed as it happens): the diff the turn leaves for the others. */
+  private turn: StateChanges | null = null;
+  /** The log entry this turn's changes start from. */
+  private turnFrom = 0;
   /** The last log entry this process's state includes. */
   private applied = 0;
-  /** The last log entry the saved state includes. */
+  /** The last log entry the saved rows include. */
   private saved = 0;
   private readonly rows = new MemberRows();
   /** The state's sweep count when this process last saved or loaded it: a sweep since means member rows to drop. */
   private sweptAt = 0;
   /** The log entry up to which this process last found articles another process had clustered since its turn:
-   * while others cluster, each turn saves its rows, so that theirs read rows instead of replaying articles. */
+   * while others cluster, each turn leaves its changes as a diff, so that theirs read it instead of replaying. */
   private othersAt = Number.NEGATIVE_INFINITY;
-  /** How this process caught up with the others: whole states read, row reads, articles replayed. */
-  readonly caughtUp = { whole: 0, rows: 0, replayed: 0 };
+  /** How this process caught up with the others: whole states read, turns' diffs read, articles replayed. */
+  readonly caughtUp = { whole: 0, diffs: 0, replayed: 0 };
 
   /** `saveEvery`: articles between two saves of the state (tests save often to cross many). */
   constructor(
@@ -72,15 +78,25 @@ export class StreamClusterer {
     return this.store.withClusterLock(() => this.catchUp());
   }
 
-  /** Brings this process's state up to date: the rows saved since its copy (or the whole saved state when the
-   * log no longer reaches back to its copy), then the log entries after the saved state. */
+  /** Brings this process's state up to date: the diffs other turns left since its copy (the saved rows first when
+   * there is no copy, or the diffs and the log no longer reach back to it), then the log entries after them. */
   private async catchUp(): Promise<ClusterState> {
     const { applied, pruned } = await this.store.clusterApplied();
     const had = this.state && this.changes ? this.applied : null;
-    if (had === null || pruned > this.applied) await this.loadWhole();
-    else if (applied > this.applied && !(await this.readChanges())) await this.loadWhole();
+    if (had === null) await this.loadWhole();
+    else if (this.turn) mergeChanges(this.changes!, this.turn);
+    if (!(await this.readDiffs()) || pruned > this.applied) {
+      await this.loadWhole();
+      if (!(await this.readDiffs()))
+        throw new StoreError(
+          `clustering state: the turns saved after entry ${this.applied} do not follow on`,
+        );
+    }
     this.saved = applied;
     const state = this.state!;
+    // this turn's changes: the articles replayed now (no diff holds them), and those placed next
+    this.turn = followChanges(state);
+    this.turnFrom = this.applied;
     for (const e of await this.store.clusterLogSince(this.applied)) {
       this.rows.nameNew(state, assign(state, e.doc, e.day).value, e.seq);
       this.applied = e.seq;
@@ -96,21 +112,22 @@ export class StreamClusterer {
     const loaded = saved ? this.rows.load(saved) : { state: emptyState(), whole: false };
     this.state = loaded.state;
     this.sweptAt = loaded.state.sweptAt;
-    this.changes = followChanges(this.state);
+    this.changes = noChanges();
     // a state saved whole by an older corroborate: its first save here writes every row
     if (loaded.whole) markAllChanged(this.state, this.changes);
     this.applied = saved?.applied ?? 0;
   }
 
-  /** The saved state is ahead of this copy: the rows saved since are read into it. False when they cannot be. */
-  private async readChanges(): Promise<boolean> {
-    const delta = await this.store.clusterChangesSince(this.applied);
-    if (!delta || !this.rows.applyChanges(this.state!, delta)) return false;
-    // the store holds every row as of the delta, this copy's earlier changes included: none is left to save
-    this.changes = followChanges(this.state!);
-    this.applied = delta.applied;
-    this.caughtUp.rows++;
-    this.sweptAt = this.state!.sweptAt;
+  /** Applies the diffs other turns left after this copy; false when they do not reach back to it (or a diff
+   * cannot be applied): the state must then be read whole. */
+  private async readDiffs(): Promise<boolean> {
+    const diffs = await this.store.clusterDiffsSince(this.applied);
+    if (diffs.length && diffs[0]!.since > this.applied) return false;
+    for (const d of diffs) {
+      if (!this.rows.applyDiff(this.state!, d, this.changes!)) return false;
+      this.applied = d.applied;
+      this.caughtUp.diffs++;
+    }
     return true;
   }
 
@@ -150,30 +167,36 @@ export class StreamClusterer {
           if (m) this.rows.name(m, seq);
         });
         this.applied = seqs.at(-1) ?? this.applied;
-        const othersActive = this.applied - this.othersAt <= this.saveEvery;
-        if (seqs.length && (this.applied - this.saved >= this.saveEvery || othersActive))
-          await this.save(state);
+        if (seqs.length && this.applied - this.othersAt <= this.saveEvery)
+          await this.store.appendClusterDiff(
+            this.rows.diffOf(state, this.turn!, this.turnFrom, this.applied),
+          );
+        if (this.applied - this.saved >= this.saveEvery) await this.save(state);
         return out;
       } catch (e) {
         // the transaction rolls back: the state in memory may be ahead of the store, so it is read again next time
         this.state = null;
         this.changes = null;
+        this.turn = null;
         this.applied = 0;
         throw e;
       }
     });
   }
 
-  /** Writes the rows changed since the last save; the log keeps at least a save interval of entries, so that a
-   * process a little behind reads rows and replays a few articles rather than reading the whole state. */
+  /** Writes the rows changed since the last save; the log keeps at least a save interval of entries (and the
+   * turns' diffs with it), so that a process a little behind reads diffs rather than the whole state. */
   private async save(state: ClusterState): Promise<void> {
+    mergeChanges(this.changes!, this.turn!);
     // after a sweep, member rows no story names any more go
     const storedMembers = state.sweptAt !== this.sweptAt ? await this.store.clusterMemberKeys() : undefined;
     await this.store.saveClusterState({
       ...this.rows.saveOf(state, this.changes!, this.applied, storedMembers),
       pruneTo: Math.min(this.saved, this.applied - this.saveEvery),
     });
-    this.changes = followChanges(state);
+    this.changes = noChanges();
+    this.turn = followChanges(state);
+    this.turnFrom = this.applied;
     this.saved = this.applied;
     this.sweptAt = state.sweptAt;
   }
@@ -259,4 +282,12 @@ class FreeIds {
   moved(): void {
     this.exact = false;
   }
+}
+
+const noChanges = (): StateChanges => ({ stories: new Set(), postings: new Set(), df: new Set() });
+
+function mergeChanges(into: StateChanges, from: StateChanges): void {
+  for (const k of from.stories) into.stories.add(k);
+  for (const k of from.postings) into.postings.add(k);
+  for (const k of from.df) into.df.add(k);
 }

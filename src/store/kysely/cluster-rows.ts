@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import { type Document, DocumentSchema } from '../../model/document.ts';
 import { StoreError } from '../store.ts';
-import type { ClusterDelta, ClusterLogEntry, ClusterSave, ClusterSaved } from '../stream.ts';
+import type { ClusterDiff, ClusterLogEntry, ClusterSave, ClusterSaved } from '../stream.ts';
 import type { DB } from './schema.ts';
 
 /** One clustering per database: the row's name. */
@@ -42,30 +42,19 @@ export async function getClusterState(q: Kysely<DB>): Promise<ClusterSaved | nul
   };
 }
 
-export async function clusterChangesSince(q: Kysely<DB>, since: number): Promise<ClusterDelta | null> {
-  const head = await q
-    .selectFrom('cluster_state')
-    .select(['body', 'applied'])
-    .where('name', '=', STATE)
-    .executeTakeFirst();
-  if (!head) return null;
-  const [stories, members, postings, df, gone] = [
-    await q.selectFrom('cluster_stories').select(['id', 'body']).where('applied', '>', since).execute(),
-    await q.selectFrom('cluster_members').select(['key', 'body']).where('applied', '>', since).execute(),
-    await q.selectFrom('cluster_postings').select(['key', 'stories']).where('applied', '>', since).execute(),
-    await q.selectFrom('cluster_df').select(['key', 'n', 'last']).where('applied', '>', since).execute(),
-    await q.selectFrom('cluster_gone').select(['kind', 'key']).where('applied', '>', since).execute(),
-  ];
-  const goneOf = (kind: string) => gone.filter((r) => r.kind === kind).map((r) => r.key);
-  return {
-    header: head.body,
-    applied: Number(head.applied),
-    stories,
-    members,
-    postings,
-    df: df.map((r) => ({ key: r.key, n: Number(r.n), last: Number(r.last) })),
-    gone: { stories: goneOf('story'), postings: goneOf('posting'), df: goneOf('df') },
-  };
+/** A turn's changes, kept for the processes whose copies are behind it. */
+export async function appendClusterDiff(q: Kysely<DB>, d: ClusterDiff): Promise<void> {
+  await q.insertInto('cluster_diffs').values({ applied: d.applied, since: d.since, body: d.body }).execute();
+}
+
+export async function clusterDiffsSince(q: Kysely<DB>, applied: number): Promise<ClusterDiff[]> {
+  const rows = await q
+    .selectFrom('cluster_diffs')
+    .select(['applied', 'since', 'body'])
+    .where('applied', '>', applied)
+    .orderBy('applied')
+    .execute();
+  return rows.map((r) => ({ applied: Number(r.applied), since: Number(r.since), body: r.body }));
 }
 
 /** Rows per statement, a power of two at most this: one prepared statement per size, so only a few. */
@@ -86,62 +75,41 @@ export async function clusterMemberKeys(q: Kysely<DB>): Promise<string[]> {
   return (await q.selectFrom('cluster_members').select('key').execute()).map((r) => r.key);
 }
 
-/** Removes rows by key, leaving a tombstone for processes that read the rows changed since their copy. */
-async function removeRows(
-  q: Kysely<DB>,
-  table: 'cluster_stories' | 'cluster_postings' | 'cluster_df',
-  kind: string,
-  keys: string[],
-  applied: number,
-): Promise<void> {
-  for (const b of batches(keys)) {
-    if (table === 'cluster_stories') await q.deleteFrom(table).where('id', 'in', b).execute();
-    else await q.deleteFrom(table).where('key', 'in', b).execute();
-    await q
-      .insertInto('cluster_gone')
-      .values(b.map((key) => ({ kind, key, applied })))
-      .onConflict((oc) => oc.columns(['kind', 'key']).doUpdateSet({ applied }))
-      .execute();
-  }
-}
-
 export async function saveClusterState(q: Kysely<DB>, s: ClusterSave, at: string): Promise<void> {
   const applied = s.applied;
-  await removeRows(q, 'cluster_stories', 'story', s.stories.gone, applied);
+  for (const b of batches(s.stories.gone))
+    await q.deleteFrom('cluster_stories').where('id', 'in', b).execute();
   // a story's body is large: fewer of them per statement
   for (const b of batches(s.stories.put, 16))
     await q
       .insertInto('cluster_stories')
-      .values(b.map((r) => ({ ...r, applied })))
-      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ body: eb.ref('excluded.body'), applied })))
+      .values(b)
+      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ body: eb.ref('excluded.body') })))
       .execute();
   for (const b of batches(s.members.gone))
     await q.deleteFrom('cluster_members').where('key', 'in', b).execute();
   for (const b of batches(s.members.put, 64))
     await q
       .insertInto('cluster_members')
-      .values(b.map((r) => ({ ...r, applied })))
+      .values(b)
       .onConflict((oc) => oc.column('key').doNothing())
       .execute();
-  await removeRows(q, 'cluster_postings', 'posting', s.postings.gone, applied);
+  for (const b of batches(s.postings.gone))
+    await q.deleteFrom('cluster_postings').where('key', 'in', b).execute();
   // small rows, many per save: large statements keep the round trips few
   for (const b of batches(s.postings.put, ROWS_SMALL))
     await q
       .insertInto('cluster_postings')
-      .values(b.map((r) => ({ ...r, applied })))
-      .onConflict((oc) =>
-        oc.column('key').doUpdateSet((eb) => ({ stories: eb.ref('excluded.stories'), applied })),
-      )
+      .values(b)
+      .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ stories: eb.ref('excluded.stories') })))
       .execute();
-  await removeRows(q, 'cluster_df', 'df', s.df.gone, applied);
+  for (const b of batches(s.df.gone)) await q.deleteFrom('cluster_df').where('key', 'in', b).execute();
   for (const b of batches(s.df.put, ROWS_SMALL))
     await q
       .insertInto('cluster_df')
-      .values(b.map((r) => ({ ...r, applied })))
+      .values(b)
       .onConflict((oc) =>
-        oc
-          .column('key')
-          .doUpdateSet((eb) => ({ n: eb.ref('excluded.n'), last: eb.ref('excluded.last'), applied })),
+        oc.column('key').doUpdateSet((eb) => ({ n: eb.ref('excluded.n'), last: eb.ref('excluded.last') })),
       )
       .execute();
   // entries the previous save held go (or those the saver names): the log stays about two save intervals long
@@ -153,8 +121,8 @@ export async function saveClusterState(q: Kysely<DB>, s: ClusterSave, at: string
     .onConflict((oc) => oc.column('name').doUpdateSet({ body: s.header, applied, pruned, stored_at: at }))
     .execute();
   await q.deleteFrom('cluster_log').where('seq', '<=', pruned).execute();
-  // a process whose copy is older than the log reads the whole state, so older tombstones serve nobody
-  await q.deleteFrom('cluster_gone').where('applied', '<=', pruned).execute();
+  // the saved rows hold these turns' changes, and a process whose copy is older than the log reads them whole
+  await q.deleteFrom('cluster_diffs').where('applied', '<=', pruned).execute();
 }
 
 export async function appendClusterLog(

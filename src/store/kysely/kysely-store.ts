@@ -21,7 +21,7 @@ import type {
 } from '../store.ts';
 import type {
   ChangeQuery,
-  ClusterDelta,
+  ClusterDiff,
   ClusterLogEntry,
   ClusterSave,
   ClusterSaved,
@@ -158,8 +158,12 @@ export abstract class KyselyStore implements Store, StreamStore {
     return cluster.appendClusterLogMany(await this.q(), entries, this.now());
   }
 
-  async clusterChangesSince(since: number): Promise<ClusterDelta | null> {
-    return cluster.clusterChangesSince(await this.q(), since);
+  async appendClusterDiff(diff: ClusterDiff): Promise<void> {
+    return cluster.appendClusterDiff(await this.q(), diff);
+  }
+
+  async clusterDiffsSince(applied: number): Promise<ClusterDiff[]> {
+    return cluster.clusterDiffsSince(await this.q(), applied);
   }
 
   async clusterLogSince(seq: number): Promise<ClusterLogEntry[]> {

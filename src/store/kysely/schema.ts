@@ -110,37 +110,29 @@ export interface ClusterLogTable {
 export interface ClusterStoriesTable {
   id: string;
   body: string;
-  /** The log entry of the save that wrote the row (migration 005). */
-  applied: Generated<number>;
 }
 
 export interface ClusterMembersTable {
   key: string;
   body: string;
-  /** The log entry of the save that wrote the row (migration 005). */
-  applied: Generated<number>;
 }
 
 export interface ClusterPostingsTable {
   key: string;
   stories: string;
-  /** The log entry of the save that wrote the row (migration 005). */
-  applied: Generated<number>;
 }
 
 export interface ClusterDfTable {
   key: string;
   n: number;
   last: number;
-  /** The log entry of the save that wrote the row (migration 005). */
-  applied: Generated<number>;
 }
 
-/** A clustering row a save removed: 'story', 'posting' or 'df', its key, and that save's log entry. */
-export interface ClusterGoneTable {
-  kind: string;
-  key: string;
+/** What one turn of a clustering process changed (migration 005): from log entry `since` to `applied`. */
+export interface ClusterDiffsTable {
   applied: number;
+  since: number;
+  body: string;
 }
 
 export interface DB {
@@ -159,5 +151,5 @@ export interface DB {
   cluster_members: ClusterMembersTable;
   cluster_postings: ClusterPostingsTable;
   cluster_df: ClusterDfTable;
-  cluster_gone: ClusterGoneTable;
+  cluster_diffs: ClusterDiffsTable;
 }
