@@ -302,14 +302,17 @@ export abstract class KyselyStore implements Store, StreamStore {
     return this.transaction(async () => {
       const q = await this.q();
       await this.lockStory(q, story.key);
-      const same = await q
+      // one read answers both: a document with the same content, and whether the wanted id is taken
+      const near = await q
         .selectFrom('documents')
-        .select('id')
+        .select(['id', 'content_hash'])
         .where('story_id', '=', story.key)
-        .where('content_hash', '=', doc.contentHash)
-        .executeTakeFirst();
+        .where((eb) => eb.or([eb('content_hash', '=', doc.contentHash), eb('id', '=', doc.id)]))
+        .orderBy('seq')
+        .execute();
+      const same = near.find((r) => r.content_hash === doc.contentHash);
       if (same) return { status: 'duplicate', id: same.id };
-      const id = await this.freeId(q, story.key, doc.id);
+      const id = near.length === 0 ? doc.id : await this.freeId(q, story.key, doc.id);
       await q
         .insertInto('documents')
         .values(documentParams(story.key, id, raw, doc, this.now()))
