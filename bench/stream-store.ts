@@ -1,4 +1,4 @@
-// npm run bench:stream:store [-- --articles 100000 --modes sqlite,pg1,pg2]: the synthetic stream of bench:stream
+// npm run bench:stream:store [-- --articles 100000 --modes sqlite,pg1,pg2 --batch 16]: the synthetic stream of bench:stream
 // through the stored path: ingest → clean → online clustering (its state kept in the store) → document stored in
 // the story it joined. sqlite: in this process, through watch's own takeItem. pg1, pg2: every article queued as a
 // fetch job on PostgreSQL (a server the bench starts, as the tests do) and taken by 1 or 2 worker processes with
@@ -25,6 +25,8 @@ const { values: flags } = parseArgs({
   options: {
     articles: { type: 'string', default: '100000' },
     modes: { type: 'string', default: 'sqlite,pg1,pg2' },
+    // fetch jobs each worker clusters per hold of the lock (worker --batch; its default when not given)
+    batch: { type: 'string' },
   },
 });
 const TOTAL = Number(flags.articles);
@@ -207,6 +209,7 @@ async function postgres(serverUrl: string, workers: number): Promise<Result> {
           'fetch',
           '--concurrency',
           '1',
+          ...(flags.batch ? ['--batch', flags.batch] : []),
         ],
         { stdio: ['ignore', 'ignore', process.env.BENCH_WORKER_LOG ? 'inherit' : 'ignore'] },
       ),

@@ -1,8 +1,10 @@
 // Story clustering of a watched stream: each new document joins a story or opens one (src/cluster), with the
 // clustering state kept in the store, so that a restarted watch and every worker on every machine carry on one
 // clustering. The state is saved every SNAPSHOT_EVERY articles, as rows (state-rows.ts): only the stories, index keys
-// and term counts changed since the last save are written. The articles clustered since are logged, and a process
-// whose copy is behind replays them. Merges, splits and moves move the stored documents and are recorded.
+// and term counts changed since the last save are written. The articles clustered since are logged; while several
+// processes cluster, each turn also leaves what it changed as one diff, which the others read instead of replaying
+// its articles (a process replays only articles no diff holds). Merges, splits and moves move the stored documents
+// and are recorded.
 import { followChanges, type StateChanges } from '../../cluster/changes.ts';
 import { featuresOnce, statedDay } from '../../cluster/features.ts';
 import { assign, type ClusterEvent, type ClusterState, emptyState } from '../../cluster/index.ts';
