@@ -155,7 +155,7 @@ export class StreamClusterer {
     return this.store.withClusterLock(async () => {
       try {
         const state = await this.catchUp();
-        const ids = new FreeIds(this.store, await this.store.takenDocumentIds(items.map((i) => i.doc.id)));
+        const ids = new BatchIds(this.store, await this.store.takenDocumentIds(items.map((i) => i.doc.id)));
         const out: Placed<T>[] = [];
         const logged: { doc: Document; day: number; member: Member | undefined }[] = [];
         for (const item of items) {
@@ -206,7 +206,7 @@ export class StreamClusterer {
   private async placeOne<T>(
     state: ClusterState,
     item: ToPlace<T>,
-    ids: FreeIds,
+    ids: BatchIds,
   ): Promise<{ placed: Placed<T>; doc: Document; member: Member | undefined }> {
     const { day, store, ...on } = item;
     // an id no stored document has: merges, splits and moves name documents by id, which must find this one only
@@ -214,7 +214,7 @@ export class StreamClusterer {
     const doc = id === item.doc.id ? item.doc : { ...item.doc, id };
     const r = assign(state, doc, day).value;
     // keyed once the batch is logged: the member found now, before later arrivals move it
-    const member = this.rows.memberOf(state, r);
+    const member = this.rows.memberOf(state, r, ids.claimed);
     const story = storyName(r.story);
     const stored = await store(story, doc);
     const touched = new Set<string>();
@@ -263,10 +263,13 @@ function changeOf(e: ClusterEvent, from: StoryRecord, into: StoryRecord, moved: 
   };
 }
 
-/** Free document ids for a batch, from one query for the ids it wants: an id wanted twice in the batch, one the
- * query found taken, or any after documents moved (a move may rename one) is looked up again. */
-class FreeIds {
+/** A batch's document ids, free ones from one query for the ids it wants (an id wanted twice in the batch, one the
+ * query found taken, or any after documents moved, as a move may rename one, is looked up again), and the members
+ * its articles became. */
+class BatchIds {
   private readonly used = new Set<string>();
+  /** Members the batch's articles became, keyed once the batch is logged. */
+  readonly claimed = new Set<Member>();
   private exact = true;
 
   constructor(

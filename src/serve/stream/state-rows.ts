@@ -71,11 +71,16 @@ export class MemberRows {
     if (m) this.name(m, seq);
   }
 
-  /** The member an article just became (not keyed yet), found in the stories its arrival changed. */
-  memberOf(state: ClusterState, a: Assignment): Member | undefined {
+  /** The member an article just became (not keyed yet, nor `claimed` by an earlier article of the batch: two
+   * articles may share an id when the first was a copy and not stored), found in the stories its arrival changed. */
+  memberOf(state: ClusterState, a: Assignment, claimed?: Set<Member>): Member | undefined {
     const ids = [a.story, ...a.events.flatMap((e) => [e.into, e.from])];
     for (const id of ids)
-      for (const m of state.stories[id]?.members ?? []) if (m.id === a.id && !this.keys.has(m)) return m;
+      for (const m of state.stories[id]?.members ?? [])
+        if (m.id === a.id && !this.keys.has(m) && !claimed?.has(m)) {
+          claimed?.add(m);
+          return m;
+        }
     return undefined;
   }
 
