@@ -33,16 +33,19 @@ const DiffSchema = z.object({
 });
 
 function parseDiff(diff: ClusterDiff): ClusterSave {
-  const d = DiffSchema.safeParse(parseRow(diff.body));
-  if (!d.success) throw rowError('turn', String(diff.applied), d.error);
-  return d.data;
+  return checkedRow(DiffSchema, diff.body, 'turn', String(diff.applied));
+}
+
+/** A stored row checked against its schema; a damaged one is named by its key. */
+function checkedRow<T extends z.ZodType>(schema: T, text: string, what: string, key: string): z.infer<T> {
+  const r = schema.safeParse(parseRow(text));
+  if (!r.success) throw rowError(what, key, r.error);
+  return r.data;
 }
 
 /** A row-form header (a state saved whole has no place in a diff). */
 function parseHeader(text: string, where: string): z.infer<typeof HeaderSchema> {
-  const h = HeaderSchema.safeParse(parseRow(text));
-  if (!h.success) throw rowError('header', where, h.error);
-  return h.data;
+  return checkedRow(HeaderSchema, text, 'header', where);
 }
 
 /** JSON of a row; damaged JSON is left for the schema to reject with the row's key. */
@@ -115,26 +118,21 @@ export class MemberRows {
     const state: ClusterState = { ...emptyState(), ...header };
     const members = new Map<string, Member>();
     for (const r of saved.members) {
-      const m = MemberSchema.safeParse(parseRow(r.body));
-      if (!m.success) throw rowError('story member', r.key, m.error);
-      members.set(r.key, m.data);
-      this.keys.set(m.data, r.key);
+      const m = checkedRow(MemberSchema, r.body, 'story member', r.key);
+      members.set(r.key, m);
+      this.keys.set(m, r.key);
       this.stored.add(r.key);
       this.sent.add(r.key);
     }
     for (const r of saved.stories) {
-      const s = StoryRowSchema.safeParse(parseRow(r.body));
-      if (!s.success) throw rowError('story', r.id, s.error);
-      const list = s.data.members.map((k) => members.get(k));
-      const missing = s.data.members.find((_, i) => !list[i]);
+      const s = checkedRow(StoryRowSchema, r.body, 'story', r.id);
+      const list = s.members.map((k) => members.get(k));
+      const missing = s.members.find((_, i) => !list[i]);
       if (missing !== undefined) throw rowError('story', r.id, new Error(`its member ${missing} is missing`));
-      state.stories[r.id] = { ...s.data, members: list as Member[] };
+      state.stories[r.id] = { ...s, members: list as Member[] };
     }
-    for (const r of saved.postings) {
-      const p = PostingSchema.safeParse(parseRow(r.stories));
-      if (!p.success) throw rowError('index key', r.key, p.error);
-      state.postings[r.key] = p.data;
-    }
+    for (const r of saved.postings)
+      state.postings[r.key] = checkedRow(PostingSchema, r.stories, 'index key', r.key);
     for (const r of saved.df) state.df[r.key] = [r.n, r.last];
     return { state, whole: false };
   }
@@ -157,24 +155,20 @@ export class MemberRows {
       }
     const fresh: [string, Member][] = [];
     for (const r of d.members.put) {
-      const m = MemberSchema.safeParse(parseRow(r.body));
-      if (!m.success) throw rowError('story member', r.key, m.error);
-      byKey.set(r.key, m.data);
-      fresh.push([r.key, m.data]);
+      const m = checkedRow(MemberSchema, r.body, 'story member', r.key);
+      byKey.set(r.key, m);
+      fresh.push([r.key, m]);
     }
     const stories: [string, StoryState][] = [];
     for (const r of d.stories.put) {
-      const s = StoryRowSchema.safeParse(parseRow(r.body));
-      if (!s.success) throw rowError('story', r.id, s.error);
-      const list = s.data.members.map((k) => byKey.get(k));
+      const s = checkedRow(StoryRowSchema, r.body, 'story', r.id);
+      const list = s.members.map((k) => byKey.get(k));
       if (list.some((m) => m === undefined)) return false;
-      stories.push([r.id, { ...s.data, members: list as Member[] }]);
+      stories.push([r.id, { ...s, members: list as Member[] }]);
     }
-    const postings = d.postings.put.map((r) => {
-      const p = PostingSchema.safeParse(parseRow(r.stories));
-      if (!p.success) throw rowError('index key', r.key, p.error);
-      return [r.key, p.data] as const;
-    });
+    const postings = d.postings.put.map(
+      (r) => [r.key, checkedRow(PostingSchema, r.stories, 'index key', r.key)] as const,
+    );
     // every row read and checked: only now does the state change
     for (const [k, m] of fresh) {
       this.keys.set(m, k);
