@@ -1,4 +1,4 @@
-// npm run bench:stream:store [-- --articles 100000 --modes sqlite,pg1,pg2]: the synthetic stream of bench:stream
+// npm run bench:stream:store [-- --articles 100000 --modes sqlite,pg1,pg2 --batch 16]: the synthetic stream of bench:stream
 // through the stored path: ingest → clean → online clustering (its state kept in the store) → document stored in
 // the story it joined. sqlite: in this process, through watch's own takeItem. pg1, pg2: every article queued as a
 // fetch job on PostgreSQL (a server the bench starts, as the tests do) and taken by 1 or 2 worker processes with
@@ -6,7 +6,7 @@
 // time per article over the WINDOW articles before 1k, 10k and 100k stored (flat when the stored state and the
 // database keep each article's cost bounded), peak memory, and the rate projected to a day against 500,000.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -25,6 +25,8 @@ const { values: flags } = parseArgs({
   options: {
     articles: { type: 'string', default: '100000' },
     modes: { type: 'string', default: 'sqlite,pg1,pg2' },
+    // fetch jobs each worker clusters per hold of the lock (worker --batch; its default when not given)
+    batch: { type: 'string' },
   },
 });
 const TOTAL = Number(flags.articles);
@@ -57,6 +59,8 @@ interface Result {
   costs: { at: number; ms: number; cpu?: number }[];
   peakMb: number;
   stories: number;
+  /** CPU seconds of the worker processes and of the database server over the whole run (workers' start-up too). */
+  cpu?: { workers: number; server: number };
 }
 
 function report(r: Result): void {
@@ -74,6 +78,11 @@ function report(r: Result): void {
   if (costs.length > 1) console.log(`  largest / smallest: ${flat.toFixed(2)}x (flat means within 1.5x)`);
   const cpus = r.costs.flatMap((c) => (c.cpu === undefined ? [] : [c.cpu]));
   if (cpus.length > 1) console.log(`  in CPU time: ${(Math.max(...cpus) / Math.min(...cpus)).toFixed(2)}x`);
+  if (r.cpu)
+    console.log(
+      `  CPU per article: workers ${((r.cpu.workers * 1000) / r.articles).toFixed(2)} ms, ` +
+        `database server ${((r.cpu.server * 1000) / r.articles).toFixed(2)} ms`,
+    );
   console.log(
     `  peak memory ${r.peakMb.toFixed(0)} MB rss; projected ${((rate * 86_400) / 1e6).toFixed(2)} million a day, ` +
       `${((rate * 86_400) / TARGET_PER_DAY).toFixed(1)}x the 500,000 a day target`,
@@ -141,6 +150,30 @@ function peakOf(pid: number | undefined): number {
   }
 }
 
+/** CPU seconds a process has used (Linux: user + system from /proc), 0 when it is gone. */
+function cpuOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds of the database server: the postmaster (its pid is the parent of our backend) and its children. */
+async function serverCpu(c: pg.Client): Promise<number> {
+  const backend = (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
+  const stat = readFileSync(`/proc/${backend}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const postmaster = Number(stat[1]);
+  let total = cpuOf(postmaster);
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d)))
+    try {
+      if (Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === postmaster)
+        total += cpuOf(Number(pid));
+    } catch {}
+  return total;
+}
+
 /** Queued as fetch jobs, then taken by `workers` worker processes; the clock starts when they do. */
 async function postgres(serverUrl: string, workers: number): Promise<Result> {
   const db = await freshDatabase(serverUrl);
@@ -176,12 +209,14 @@ async function postgres(serverUrl: string, workers: number): Promise<Result> {
           'fetch',
           '--concurrency',
           '1',
+          ...(flags.batch ? ['--batch', flags.batch] : []),
         ],
         { stdio: ['ignore', 'ignore', process.env.BENCH_WORKER_LOG ? 'inherit' : 'ignore'] },
       ),
     );
   const c = new pg.Client({ connectionString: db.url });
   await c.connect();
+  const server0 = await serverCpu(c);
   const costs: Result['costs'] = [];
   let peak = 0;
   let last = { n: 0, t: t0 };
@@ -210,13 +245,18 @@ async function postgres(serverUrl: string, workers: number): Promise<Result> {
   }
   const stories = (await c.query('SELECT count(DISTINCT story_id)::int AS n FROM documents')).rows[0].n;
   for (const ch of children) peak = Math.max(peak, peakOf(ch.pid));
+  // CPU per article: what the machine's load barely moves (wall time follows it)
+  const cpu = {
+    workers: children.reduce((t, ch) => t + cpuOf(ch.pid), 0),
+    server: (await serverCpu(c)) - server0,
+  };
   await c.end();
   for (const ch of children) ch.kill('SIGTERM');
   await Promise.all(children.map((ch) => new Promise((r) => ch.on('exit', r))));
   await queue.stop(true);
   await db.drop();
   const mode = `postgresql, ${workers} worker${workers === 1 ? '' : 's'} (fetch jobs)`;
-  return { mode, articles: taken - first.n, seconds, costs, peakMb: peak / 1e6, stories };
+  return { mode, articles: taken - first.n, seconds, costs, peakMb: peak / 1e6, stories, cpu };
 }
 
 const modes = (flags.modes ?? '').split(',');

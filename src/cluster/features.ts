@@ -145,3 +145,15 @@ export function featuresOf(doc: Document, leadWeight = TUNING.leadWeight): DocFe
   const sig = signature(shingles(normaliseForMatch(doc.text)));
   return { id: doc.id, counts, day: statedDay(doc), signature: Array.from(sig), bands: bandsOf(sig) };
 }
+
+const computed = new WeakMap<Document, { leadWeight: number; features: DocFeatures }>();
+
+/** featuresOf, computed once per document object: a stream worker computes them before it takes the clustering
+ * lock, so that the lock is held only for what needs the shared state. */
+export function featuresOnce(doc: Document, leadWeight = TUNING.leadWeight): DocFeatures {
+  const known = computed.get(doc);
+  if (known?.leadWeight === leadWeight) return known.features;
+  const features = featuresOf(doc, leadWeight);
+  computed.set(doc, { leadWeight, features });
+  return features;
+}

@@ -7,7 +7,7 @@ import type { Context } from '../context.ts';
 import type { Document } from '../model/document.ts';
 import { type Issue, issue, type Result } from '../model/issue.ts';
 import { dfChanged, postingChanged, storyChanged } from './changes.ts';
-import { type DocFeatures, featuresOf, NAME, NUMBER, TERM } from './features.ts';
+import { type DocFeatures, featuresOnce, NAME, NUMBER, TERM } from './features.ts';
 import {
   DF_MEMORY_DAYS,
   DOC_KEYS,
@@ -131,7 +131,7 @@ export function assign(
   t: Tuning = TUNING,
 ): Result<Assignment> {
   const issues: Issue[] = [];
-  const f = featuresOf(doc, t.leadWeight);
+  const f = featuresOnce(doc, t.leadWeight);
   state.seen++;
   state.clock = Math.max(state.clock, arrivalDay);
   countFeatures(state, f);

@@ -103,10 +103,20 @@ export interface RowChanges<R> {
 export interface ClusterSave {
   header: string;
   applied: number;
+  /** Log entries up to this one are dropped (default: those the previous save included). */
+  pruneTo?: number;
   stories: RowChanges<ClusterStoryRow>;
   members: RowChanges<ClusterMemberRow>;
   postings: RowChanges<ClusterPostingRow>;
   df: RowChanges<ClusterDfRow>;
+}
+
+/** What one turn of a clustering process changed, from log entry `since` to `applied`: its body is the JSON of the
+ * ClusterSave that writing those changes as rows would be (state-rows.ts reads it). */
+export interface ClusterDiff {
+  applied: number;
+  since: number;
+  body: string;
 }
 
 /** An article clustered since the snapshot, in clustering order, with the day it arrived. */
@@ -158,10 +168,16 @@ export interface StreamStore {
   /** Saves the state as of log entry `applied` (its header and the rows that changed), and drops the log entries
    * the previous saved state included. */
   saveClusterState(save: ClusterSave): Promise<void>;
+  /** Keeps a turn's changes for the processes whose copies are behind it (dropped with the log entries). */
+  appendClusterDiff(diff: ClusterDiff): Promise<void>;
+  /** The turns' changes that end after log entry `applied`, in order. */
+  clusterDiffsSince(applied: number): Promise<ClusterDiff[]>;
   /** The keys of the story members the saved state holds rows of. */
   clusterMemberKeys(): Promise<string[]>;
   /** Appends an article to the clustering log; returns its entry number. */
   appendClusterLog(doc: Document, day: number): Promise<number>;
+  /** Appends articles to the clustering log in one statement; returns their entry numbers, in order. */
+  appendClusterLogMany(entries: { doc: Document; day: number }[]): Promise<number[]>;
   /** The log entries after `seq`, in order. */
   clusterLogSince(seq: number): Promise<ClusterLogEntry[]>;
   /** Moves documents (by id; every one when ids is null) to another story, renaming one whose id is taken there;
@@ -172,4 +188,6 @@ export interface StreamStore {
   retireStory(from: StoryRecord, into: StoryRecord): Promise<boolean>;
   /** `id` when no stored document in any story has it, else the first of id-2, id-3… that none has. */
   freeDocumentId(id: string): Promise<string>;
+  /** Which of these ids some stored document (in any story) has, in one query. */
+  takenDocumentIds(ids: string[]): Promise<Set<string>>;
 }

@@ -117,6 +117,47 @@ export function clusterContract(
       );
     });
 
+    it('logs a batch of articles in one statement, numbered in order after the entries before', async () => {
+      const docs = ['a', 'b', 'c', 'd'].map((id) => makeDoc(id, `Article ${id} about the harbour.`).doc);
+      const first = await store.appendClusterLog(docs[0]!, 20_000);
+      const seqs = await store.appendClusterLogMany(
+        docs.slice(1).map((doc, i) => ({ doc, day: 20_001 + i })),
+      );
+      expect(seqs).toHaveLength(3);
+      expect(seqs[0]).toBeGreaterThan(first);
+      expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
+      expect((await store.clusterLogSince(first)).map((e) => [e.seq, e.doc.id, e.day])).toEqual([
+        [seqs[0], 'b', 20_001],
+        [seqs[1], 'c', 20_002],
+        [seqs[2], 'd', 20_003],
+      ]);
+      expect(await store.appendClusterLogMany([])).toEqual([]);
+    });
+
+    it("keeps the turns' diffs after an entry, in order, until a save drops them with the log", async () => {
+      await store.appendClusterDiff({ since: 0, applied: 3, body: '{"turn":1}' });
+      await store.appendClusterDiff({ since: 3, applied: 5, body: '{"turn":2}' });
+      await store.appendClusterDiff({ since: 5, applied: 9, body: '{"turn":3}' });
+      expect(await store.clusterDiffsSince(3)).toEqual([
+        { since: 3, applied: 5, body: '{"turn":2}' },
+        { since: 5, applied: 9, body: '{"turn":3}' },
+      ]);
+      expect(await store.clusterDiffsSince(9)).toEqual([]);
+      await store.saveClusterState({ ...nothing, header: '{"h":1}', applied: 5 });
+      await store.saveClusterState({ ...nothing, header: '{"h":2}', applied: 9, pruneTo: 4 });
+      expect(await store.clusterApplied()).toEqual({ applied: 9, pruned: 4 });
+      expect((await store.clusterDiffsSince(0)).map((d) => d.applied)).toEqual([5, 9]);
+    });
+
+    it('tells which ids stored documents have, in any story', async () => {
+      const x = makeDoc('x', 'Harbour master Edda Vollan said 40 passengers were moved on Tuesday.');
+      const y = makeDoc('y', 'The council said repairs would cost at least 3 million crowns.');
+      await store.putDocument(await store.createStory('one'), x.raw, x.doc);
+      await store.putDocument(await store.createStory('two'), y.raw, y.doc);
+      expect([...(await store.takenDocumentIds(['x', 'y', 'z', 'x']))].sort()).toEqual(['x', 'y']);
+      expect(await store.takenDocumentIds([])).toEqual(new Set());
+    });
+
     it('moves documents between stories with their findings, renaming an id the target already holds', async () => {
       const from = await store.createStory('from');
       const into = await store.createStory('into');

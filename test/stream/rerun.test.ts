@@ -1,12 +1,14 @@
 // A fetch job re-run after its worker died once the item was stored (before the follow-up jobs were sent) finishes
 // the job from the store: it sends the extract job, and the brief jobs of the stories the item's clustering
-// merged, split or moved documents of. Real PostgreSQL, real pg-boss, the worker's own job code.
+// merged, split or moved documents of. An extract job re-run after clustering moved its document finds it where it
+// now is. Real PostgreSQL, real pg-boss, the worker's own job code.
 import pg from 'pg';
 import { afterEach, beforeEach, expect, inject, it } from 'vitest';
 import { makeContext } from '../../src/context.ts';
 import { DEFAULT_QUEUE, JobQueue, QUEUES } from '../../src/serve/stream/queue.ts';
 import { storyPerFeed, Watcher } from '../../src/serve/stream/watch.ts';
 import { JobRunner } from '../../src/serve/stream/worker.ts';
+import { extractorVersion } from '../../src/store/extractor-version.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { makeDoc } from '../store/fixtures.ts';
 import { freshDatabase } from '../support/postgres.ts';
@@ -40,8 +42,8 @@ const queued = async (name: string): Promise<unknown[]> => {
   }
 };
 
-it('re-sends the briefs of the stories a stored item touched when its job runs again', async () => {
-  const ctx = () => makeContext({ now: new Date('2025-03-05T00:00:00Z') });
+const ctx = () => makeContext({ now: new Date('2025-03-05T00:00:00Z') });
+function runner(): JobRunner {
   const watcher = new Watcher(store, {
     feeds: [],
     ctx,
@@ -51,7 +53,11 @@ it('re-sends the briefs of the stories a stored item touched when its job runs a
     maxBytes: 1_000_000,
     log: () => {},
   });
-  const runner = new JobRunner(store, queue, watcher, ctx);
+  return new JobRunner(store, queue, watcher, ctx);
+}
+
+it('re-sends the briefs of the stories a stored item touched when its job runs again', async () => {
+  const jobs = runner();
   // what the first attempt left: the item stored in story-3, its arrival having merged story-7 into it
   const a = makeDoc('a', 'Harbour master Edda Vollan said 40 passengers were moved on Tuesday.');
   await store.putDocument(await store.createStory('story-3'), a.raw, a.doc);
@@ -63,7 +69,7 @@ it('re-sends the briefs of the stories a stored item touched when its job runs a
   });
 
   const job = { feed: FEED, story: null, item: { key: 'a', raw: a.raw } };
-  expect(await runner.fetchMany([job, { not: 'a job' }])).toEqual([
+  expect(await jobs.fetchMany([job, { not: 'a job' }])).toEqual([
     'stored story-3/a',
     expect.objectContaining({ message: expect.stringMatching(/^not a fetch job/) }),
   ]);
@@ -71,4 +77,43 @@ it('re-sends the briefs of the stories a stored item touched when its job runs a
   expect(await queued(QUEUES.brief)).toEqual([{ story: 'story-7' }]);
   // nothing was stored twice
   expect((await store.listDocuments()).map((d) => d.id)).toEqual(['a']);
+});
+
+it('an extract job run again after clustering moved its document changes nothing and succeeds', async () => {
+  const jobs = runner();
+  const a = makeDoc('a', 'Harbour master Edda Vollan said 40 passengers were moved on Tuesday.');
+  const from = await store.createStory('story-3');
+  await store.putDocument(from, a.raw, a.doc);
+  expect(await jobs.extract({ story: 'story-3', doc: 'a' })).toBe('extracted story-3/a');
+  const version = extractorVersion();
+  // a later arrival merged story-3 into story-5: the document (with its findings) moved, story-3 is retired
+  const into = await store.createStory('story-5');
+  expect(await store.moveDocuments(from, into, null)).toBe(1);
+  expect(await store.retireStory(from, into)).toBe(true);
+  const before = await store.documentsWithFindings(into, version);
+  expect(before[0]!.findings).not.toBeNull();
+
+  expect(await jobs.extract({ story: 'story-3', doc: 'a' })).toBe('extracted story-5/a');
+  expect(await store.documentsWithFindings(into, version)).toEqual(before);
+  expect(await queued(QUEUES.brief)).toEqual([{ story: 'story-3' }, { story: 'story-5' }]);
+});
+
+it('an extract job whose document moved before it ran extracts it where it is; one whose document is gone does nothing', async () => {
+  const jobs = runner();
+  const b = makeDoc('b', 'The council said repairs would cost at least 3 million crowns.');
+  const from = await store.createStory('story-1');
+  const into = await store.createStory('story-2');
+  await store.putDocument(from, b.raw, b.doc);
+  await store.putDocument(
+    into,
+    makeDoc('c', 'The ferry company said services resume on Friday.').raw,
+    makeDoc('c', 'The ferry company said services resume on Friday.').doc,
+  );
+  expect(await store.moveDocuments(from, into, ['b'])).toBe(1);
+  expect(await jobs.extract({ story: 'story-1', doc: 'b' })).toBe('extracted story-2/b');
+  expect(await store.hasFindings(into, 'b', extractorVersion())).toBe(true);
+  expect(await jobs.extract({ story: 'story-1', doc: 'gone' })).toBe(
+    "not extracted: no document 'gone' is stored (it was in story 'story-1')",
+  );
+  expect(await store.listDocuments()).toHaveLength(2);
 });

@@ -1,14 +1,18 @@
 // Story clustering of a watched stream: each new document joins a story or opens one (src/cluster), with the
 // clustering state kept in the store, so that a restarted watch and every worker on every machine carry on one
 // clustering. The state is saved every SNAPSHOT_EVERY articles, as rows (state-rows.ts): only the stories, index keys
-// and term counts changed since the last save are written. The articles clustered since are logged, and a process
-// whose copy is behind replays them. Merges, splits and moves move the stored documents and are recorded.
+// and term counts changed since the last save are written. The articles clustered since are logged; while several
+// processes cluster, each turn also leaves what it changed as one diff, which the others read instead of replaying
+// its articles (a process replays only articles no diff holds). Merges, splits and moves move the stored documents
+// and are recorded.
 import { followChanges, type StateChanges } from '../../cluster/changes.ts';
-import { statedDay } from '../../cluster/features.ts';
+import { featuresOnce, statedDay } from '../../cluster/features.ts';
 import { assign, type ClusterEvent, type ClusterState, emptyState } from '../../cluster/index.ts';
+import type { Member } from '../../cluster/state.ts';
 import type { ChangeEvent } from '../../model/change.ts';
 import type { Document } from '../../model/document.ts';
 import type { Store, StoryRecord } from '../../store/index.ts';
+import { StoreError } from '../../store/store.ts';
 import { MemberRows, markAllChanged } from './state-rows.ts';
 
 /** Articles between two saved states: a longer log to replay on start, against a state written less often. */
@@ -45,15 +49,25 @@ export interface ToPlace<T> {
 
 export class StreamClusterer {
   private state: ClusterState | null = null;
-  /** What changed in `state` since the saved state it was loaded from (or this process saved last). */
+  /** What changed in `state` since the saved rows it was read from (or this process saved last): the next save of
+   * the rows writes these. */
   private changes: StateChanges | null = null;
+  /** What changed in `state` in this turn (followed as it happens): the diff the turn leaves for the others. */
+  private turn: StateChanges | null = null;
+  /** The log entry this turn's changes start from. */
+  private turnFrom = 0;
   /** The last log entry this process's state includes. */
   private applied = 0;
-  /** The last log entry the saved state includes. */
+  /** The last log entry the saved rows include. */
   private saved = 0;
   private readonly rows = new MemberRows();
   /** The state's sweep count when this process last saved or loaded it: a sweep since means member rows to drop. */
   private sweptAt = 0;
+  /** The log entry up to which this process last found articles another process had clustered since its turn:
+   * while others cluster, each turn leaves its changes as a diff, so that theirs read it instead of replaying. */
+  private othersAt = Number.NEGATIVE_INFINITY;
+  /** How this process caught up with the others: whole states read, turns' diffs read, articles replayed. */
+  readonly caughtUp = { whole: 0, diffs: 0, replayed: 0 };
 
   /** `saveEvery`: articles between two saves of the state (tests save often to cross many). */
   constructor(
@@ -66,26 +80,57 @@ export class StreamClusterer {
     return this.store.withClusterLock(() => this.catchUp());
   }
 
-  /** Brings this process's state up to date: the log entries after it, or first the saved state when the log no
-   * longer holds all of those. */
+  /** Brings this process's state up to date: the diffs other turns left since its copy (the saved rows first when
+   * there is no copy, or the diffs and the log no longer reach back to it), then the log entries after them. */
   private async catchUp(): Promise<ClusterState> {
     const { applied, pruned } = await this.store.clusterApplied();
+    const had = this.state && this.changes ? this.applied : null;
+    if (had === null) await this.loadWhole();
+    else if (this.turn) mergeChanges(this.changes!, this.turn);
+    if (!(await this.readDiffs()) || pruned > this.applied) {
+      await this.loadWhole();
+      if (!(await this.readDiffs()))
+        throw new StoreError(
+          `clustering state: the turns saved after entry ${this.applied} do not follow on`,
+        );
+    }
     this.saved = applied;
-    if (!this.state || !this.changes || pruned > this.applied) {
-      const saved = await this.store.getClusterState();
-      const loaded = saved ? this.rows.load(saved) : { state: emptyState(), whole: false };
-      this.state = loaded.state;
-      this.sweptAt = loaded.state.sweptAt;
-      this.changes = followChanges(this.state);
-      // a state saved whole by an older corroborate: its first save here writes every row
-      if (loaded.whole) markAllChanged(this.state, this.changes);
-      this.applied = saved?.applied ?? 0;
-    }
+    const state = this.state!;
+    // this turn's changes: the articles replayed now (no diff holds them), and those placed next
+    this.turn = followChanges(state);
+    this.turnFrom = this.applied;
     for (const e of await this.store.clusterLogSince(this.applied)) {
-      this.rows.nameNew(this.state, assign(this.state, e.doc, e.day).value, e.seq);
+      this.rows.nameNew(state, assign(state, e.doc, e.day).value, e.seq);
       this.applied = e.seq;
+      this.caughtUp.replayed++;
     }
-    return this.state;
+    if (had !== null && this.applied > had) this.othersAt = this.applied;
+    return state;
+  }
+
+  private async loadWhole(): Promise<void> {
+    const saved = await this.store.getClusterState();
+    this.caughtUp.whole++;
+    const loaded = saved ? this.rows.load(saved) : { state: emptyState(), whole: false };
+    this.state = loaded.state;
+    this.sweptAt = loaded.state.sweptAt;
+    this.changes = noChanges();
+    // a state saved whole by an older corroborate: its first save here writes every row
+    if (loaded.whole) markAllChanged(this.state, this.changes);
+    this.applied = saved?.applied ?? 0;
+  }
+
+  /** Applies the diffs other turns left after this copy; false when they do not reach back to it (or a diff
+   * cannot be applied): the state must then be read whole. */
+  private async readDiffs(): Promise<boolean> {
+    const diffs = await this.store.clusterDiffsSince(this.applied);
+    if (diffs.length && diffs[0]!.since > this.applied) return false;
+    for (const d of diffs) {
+      if (!this.rows.applyDiff(this.state!, d, this.changes!)) return false;
+      this.applied = d.applied;
+      this.caughtUp.diffs++;
+    }
+    return true;
   }
 
   /**
@@ -102,51 +147,82 @@ export class StreamClusterer {
 
   /**
    * Several articles, in the order given, under one hold of the clustering lock and in one transaction: the lock,
-   * the catching up and the commit are paid once for all of them (a worker takes its jobs in batches).
+   * the catching up, the log insert and the commit are paid once for all of them (a worker takes its jobs in
+   * batches). Their features, which need no shared state, are computed before the lock is taken.
    */
   placeMany<T>(items: ToPlace<T>[]): Promise<Placed<T>[]> {
+    for (const item of items) featuresOnce(item.doc);
     return this.store.withClusterLock(async () => {
       try {
         const state = await this.catchUp();
+        const ids = new BatchIds(this.store, await this.store.takenDocumentIds(items.map((i) => i.doc.id)));
         const out: Placed<T>[] = [];
-        for (const item of items) out.push(await this.placeOne(state, item));
-        if (this.applied - this.saved >= this.saveEvery) {
-          // after a sweep, member rows no story names any more go
-          const storedMembers =
-            state.sweptAt !== this.sweptAt ? await this.store.clusterMemberKeys() : undefined;
-          await this.store.saveClusterState(
-            this.rows.saveOf(state, this.changes!, this.applied, storedMembers),
-          );
-          this.changes = followChanges(state);
-          this.saved = this.applied;
-          this.sweptAt = state.sweptAt;
+        const logged: { doc: Document; day: number; member: Member | undefined }[] = [];
+        for (const item of items) {
+          const { placed, doc, member } = await this.placeOne(state, item, ids);
+          out.push(placed);
+          logged.push({ doc, day: item.day, member });
         }
+        const seqs = await this.store.appendClusterLogMany(logged);
+        seqs.forEach((seq, k) => {
+          const m = logged[k]!.member;
+          if (m) this.rows.name(m, seq);
+        });
+        this.applied = seqs.at(-1) ?? this.applied;
+        if (seqs.length && this.applied - this.othersAt <= this.saveEvery)
+          await this.store.appendClusterDiff(
+            this.rows.diffOf(state, this.turn!, this.turnFrom, this.applied),
+          );
+        if (this.applied - this.saved >= this.saveEvery) await this.save(state);
         return out;
       } catch (e) {
         // the transaction rolls back: the state in memory may be ahead of the store, so it is read again next time
         this.state = null;
         this.changes = null;
+        this.turn = null;
         this.applied = 0;
         throw e;
       }
     });
   }
 
-  private async placeOne<T>(state: ClusterState, item: ToPlace<T>): Promise<Placed<T>> {
+  /** Writes the rows changed since the last save; the log keeps at least a save interval of entries (and the
+   * turns' diffs with it), so that a process a little behind reads diffs rather than the whole state. */
+  private async save(state: ClusterState): Promise<void> {
+    mergeChanges(this.changes!, this.turn!);
+    // after a sweep, member rows no story names any more go
+    const storedMembers = state.sweptAt !== this.sweptAt ? await this.store.clusterMemberKeys() : undefined;
+    await this.store.saveClusterState({
+      ...this.rows.saveOf(state, this.changes!, this.applied, storedMembers),
+      pruneTo: Math.min(this.saved, this.applied - this.saveEvery),
+    });
+    this.changes = noChanges();
+    this.turn = followChanges(state);
+    this.turnFrom = this.applied;
+    this.saved = this.applied;
+    this.sweptAt = state.sweptAt;
+  }
+
+  private async placeOne<T>(
+    state: ClusterState,
+    item: ToPlace<T>,
+    ids: BatchIds,
+  ): Promise<{ placed: Placed<T>; doc: Document; member: Member | undefined }> {
     const { day, store, ...on } = item;
     // an id no stored document has: merges, splits and moves name documents by id, which must find this one only
-    const id = await this.store.freeDocumentId(item.doc.id);
+    const id = await ids.free(item.doc.id);
     const doc = id === item.doc.id ? item.doc : { ...item.doc, id };
     const r = assign(state, doc, day).value;
+    // keyed once the batch is logged: the member found now, before later arrivals move it
+    const member = this.rows.memberOf(state, r, ids.claimed);
     const story = storyName(r.story);
     const stored = await store(story, doc);
-    this.applied = await this.store.appendClusterLog(doc, day);
-    this.rows.nameNew(state, r, this.applied);
     const touched = new Set<string>();
     for (const e of r.events) for (const name of await this.applyEvent(e)) touched.add(name);
+    if (touched.size) ids.moved();
     touched.delete(story);
     if (touched.size && on.touched) await on.touched(stored, story, [...touched]);
-    return { stored, story, touched: [...touched] };
+    return { placed: { stored, story, touched: [...touched] }, doc, member };
   }
 
   /** Moves the stored documents an event moved, records it in both stories; returns the stories changed. */
@@ -185,4 +261,38 @@ function changeOf(e: ClusterEvent, from: StoryRecord, into: StoryRecord, moved: 
     summary: `document moved: ${e.article} from ${from.name} to ${into.name}`,
     detail: { ...detail, document: e.article, score: e.score },
   };
+}
+
+/** A batch's document ids, free ones from one query for the ids it wants (an id wanted twice in the batch, one the
+ * query found taken, or any after documents moved, as a move may rename one, is looked up again), and the members
+ * its articles became. */
+class BatchIds {
+  private readonly used = new Set<string>();
+  /** Members the batch's articles became, keyed once the batch is logged. */
+  readonly claimed = new Set<Member>();
+  private exact = true;
+
+  constructor(
+    private readonly store: Store,
+    private readonly taken: Set<string>,
+  ) {}
+
+  async free(wanted: string): Promise<string> {
+    const known = this.exact && !this.taken.has(wanted) && !this.used.has(wanted);
+    const id = known ? wanted : await this.store.freeDocumentId(wanted);
+    this.used.add(id);
+    return id;
+  }
+
+  moved(): void {
+    this.exact = false;
+  }
+}
+
+const noChanges = (): StateChanges => ({ stories: new Set(), postings: new Set(), df: new Set() });
+
+function mergeChanges(into: StateChanges, from: StateChanges): void {
+  for (const k of from.stories) into.stories.add(k);
+  for (const k of from.postings) into.postings.add(k);
+  for (const k of from.df) into.df.add(k);
 }

@@ -92,19 +92,24 @@ export class JobRunner {
     return out;
   }
 
-  /** A stored document → its findings (unless stored already under this extractor version), then a brief job. */
+  /** A stored document → its findings (unless stored already under this extractor version), then a brief job. A
+   * document clustering has moved since the job was sent is found where it is now (a stream document keeps its id
+   * when it moves); one no story holds any more leaves nothing to do. */
   async extract(data: unknown): Promise<string> {
     const job = ExtractJobSchema.parse(data);
-    const story = await this.store.getStory(job.story);
-    if (!story) throw new Error(`no story '${job.story}'`);
-    const version = extractorVersion();
-    if (!(await this.store.hasFindings(story, job.doc, version))) {
-      const stored = await this.store.getDocument(story, job.doc);
-      if (!stored) throw new Error(`no document '${job.doc}' in story '${job.story}'`);
-      await this.store.putFindings(story, job.doc, version, extractDoc(stored.doc, this.ctx()).value);
+    let story = await this.store.getStory(job.story);
+    let stored = story ? await this.store.getDocument(story, job.doc) : null;
+    if (!story || !stored) {
+      stored = (await this.store.findDocuments(job.doc))[0] ?? null;
+      story = stored ? await this.store.getStory(stored.story) : null;
+      if (!story || !stored)
+        return `not extracted: no document '${job.doc}' is stored (it was in story '${job.story}')`;
     }
-    await this.queue.sendBrief(job.story);
-    return `extracted ${job.story}/${job.doc}`;
+    const version = extractorVersion();
+    if (!(await this.store.hasFindings(story, job.doc, version)))
+      await this.store.putFindings(story, job.doc, version, extractDoc(stored.doc, this.ctx()).value);
+    await this.queue.sendBrief(story.name);
+    return `extracted ${story.name}/${job.doc}`;
   }
 
   /** A story whose documents changed → its briefing and changes (nothing when the stored one is current). */

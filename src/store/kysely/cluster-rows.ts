@@ -4,7 +4,7 @@
 import type { Kysely } from 'kysely';
 import { type Document, DocumentSchema } from '../../model/document.ts';
 import { StoreError } from '../store.ts';
-import type { ClusterLogEntry, ClusterSave, ClusterSaved } from '../stream.ts';
+import type { ClusterDiff, ClusterLogEntry, ClusterSave, ClusterSaved } from '../stream.ts';
 import type { DB } from './schema.ts';
 
 /** One clustering per database: the row's name. */
@@ -42,8 +42,25 @@ export async function getClusterState(q: Kysely<DB>): Promise<ClusterSaved | nul
   };
 }
 
+/** A turn's changes, kept for the processes whose copies are behind it. */
+export async function appendClusterDiff(q: Kysely<DB>, d: ClusterDiff): Promise<void> {
+  await q.insertInto('cluster_diffs').values({ applied: d.applied, since: d.since, body: d.body }).execute();
+}
+
+export async function clusterDiffsSince(q: Kysely<DB>, applied: number): Promise<ClusterDiff[]> {
+  const rows = await q
+    .selectFrom('cluster_diffs')
+    .select(['applied', 'since', 'body'])
+    .where('applied', '>', applied)
+    .orderBy('applied')
+    .execute();
+  return rows.map((r) => ({ applied: Number(r.applied), since: Number(r.since), body: r.body }));
+}
+
 /** Rows per statement, a power of two at most this: one prepared statement per size, so only a few. */
 const BATCH = 256;
+/** Rows per statement for the small rows (index keys, term counts) a save writes by the thousand. */
+const ROWS_SMALL = 1024;
 
 function* batches<T>(rows: T[], max = BATCH): Generator<T[]> {
   for (let i = 0; i < rows.length; ) {
@@ -59,6 +76,7 @@ export async function clusterMemberKeys(q: Kysely<DB>): Promise<string[]> {
 }
 
 export async function saveClusterState(q: Kysely<DB>, s: ClusterSave, at: string): Promise<void> {
+  const applied = s.applied;
   for (const b of batches(s.stories.gone))
     await q.deleteFrom('cluster_stories').where('id', 'in', b).execute();
   // a story's body is large: fewer of them per statement
@@ -78,14 +96,15 @@ export async function saveClusterState(q: Kysely<DB>, s: ClusterSave, at: string
       .execute();
   for (const b of batches(s.postings.gone))
     await q.deleteFrom('cluster_postings').where('key', 'in', b).execute();
-  for (const b of batches(s.postings.put))
+  // small rows, many per save: large statements keep the round trips few
+  for (const b of batches(s.postings.put, ROWS_SMALL))
     await q
       .insertInto('cluster_postings')
       .values(b)
       .onConflict((oc) => oc.column('key').doUpdateSet((eb) => ({ stories: eb.ref('excluded.stories') })))
       .execute();
   for (const b of batches(s.df.gone)) await q.deleteFrom('cluster_df').where('key', 'in', b).execute();
-  for (const b of batches(s.df.put))
+  for (const b of batches(s.df.put, ROWS_SMALL))
     await q
       .insertInto('cluster_df')
       .values(b)
@@ -93,16 +112,17 @@ export async function saveClusterState(q: Kysely<DB>, s: ClusterSave, at: string
         oc.column('key').doUpdateSet((eb) => ({ n: eb.ref('excluded.n'), last: eb.ref('excluded.last') })),
       )
       .execute();
-  // entries the previous save held go: the log stays about two save intervals long
-  const pruned = (await clusterApplied(q)).applied;
+  // entries the previous save held go (or those the saver names): the log stays about two save intervals long
+  const before = await clusterApplied(q);
+  const pruned = Math.max(before.pruned, Math.min(s.pruneTo ?? before.applied, before.applied));
   await q
     .insertInto('cluster_state')
-    .values({ name: STATE, body: s.header, applied: s.applied, pruned, stored_at: at })
-    .onConflict((oc) =>
-      oc.column('name').doUpdateSet({ body: s.header, applied: s.applied, pruned, stored_at: at }),
-    )
+    .values({ name: STATE, body: s.header, applied, pruned, stored_at: at })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ body: s.header, applied, pruned, stored_at: at }))
     .execute();
   await q.deleteFrom('cluster_log').where('seq', '<=', pruned).execute();
+  // the saved rows hold these turns' changes, and a process whose copy is older than the log reads them whole
+  await q.deleteFrom('cluster_diffs').where('applied', '<=', pruned).execute();
 }
 
 export async function appendClusterLog(
@@ -117,6 +137,24 @@ export async function appendClusterLog(
     .returning('seq')
     .executeTakeFirstOrThrow();
   return Number(row.seq);
+}
+
+export async function appendClusterLogMany(
+  q: Kysely<DB>,
+  entries: { doc: Document; day: number }[],
+  at: string,
+): Promise<number[]> {
+  const out: number[] = [];
+  for (const b of batches(entries, 64)) {
+    const rows = await q
+      .insertInto('cluster_log')
+      .values(b.map((e) => ({ doc: JSON.stringify(e.doc), day: e.day, at })))
+      .returning('seq')
+      .execute();
+    // the key numbers the rows in the order given
+    out.push(...rows.map((r) => Number(r.seq)).sort((x, y) => x - y));
+  }
+  return out;
 }
 
 export async function clusterLogSince(q: Kysely<DB>, seq: number): Promise<ClusterLogEntry[]> {

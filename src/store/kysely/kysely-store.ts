@@ -21,6 +21,7 @@ import type {
 } from '../store.ts';
 import type {
   ChangeQuery,
+  ClusterDiff,
   ClusterLogEntry,
   ClusterSave,
   ClusterSaved,
@@ -152,6 +153,19 @@ export abstract class KyselyStore implements Store, StreamStore {
     return cluster.appendClusterLog(await this.q(), doc, day, this.now());
   }
 
+  async appendClusterLogMany(entries: { doc: Document; day: number }[]): Promise<number[]> {
+    if (entries.length === 0) return [];
+    return cluster.appendClusterLogMany(await this.q(), entries, this.now());
+  }
+
+  async appendClusterDiff(diff: ClusterDiff): Promise<void> {
+    return cluster.appendClusterDiff(await this.q(), diff);
+  }
+
+  async clusterDiffsSince(applied: number): Promise<ClusterDiff[]> {
+    return cluster.clusterDiffsSince(await this.q(), applied);
+  }
+
   async clusterLogSince(seq: number): Promise<ClusterLogEntry[]> {
     return cluster.clusterLogSince(await this.q(), seq);
   }
@@ -193,6 +207,17 @@ export abstract class KyselyStore implements Store, StreamStore {
     for (let n = 2; ; n++) if (!(await taken(`${wanted}-${n}`))) return `${wanted}-${n}`;
   }
 
+  async takenDocumentIds(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const q = await this.q();
+    const rows = await q
+      .selectFrom('documents')
+      .select('id')
+      .where('id', 'in', [...new Set(ids)])
+      .execute();
+    return new Set(rows.map((r) => r.id));
+  }
+
   retireStory(from: StoryRecord, into: StoryRecord): Promise<boolean> {
     return this.transaction(async () => {
       const q = await this.q();
@@ -217,6 +242,9 @@ export abstract class KyselyStore implements Store, StreamStore {
 
   createStory(name: string): Promise<StoryRecord> {
     return this.transaction(async () => {
+      // most arrivals join a story that exists: one read, and the insert only when it is missing
+      const found = await this.getStory(name);
+      if (found) return found;
       const q = await this.q();
       await q
         .insertInto('stories')
@@ -274,14 +302,17 @@ export abstract class KyselyStore implements Store, StreamStore {
     return this.transaction(async () => {
       const q = await this.q();
       await this.lockStory(q, story.key);
-      const same = await q
+      // one read answers both: a document with the same content, and whether the wanted id is taken
+      const near = await q
         .selectFrom('documents')
-        .select('id')
+        .select(['id', 'content_hash'])
         .where('story_id', '=', story.key)
-        .where('content_hash', '=', doc.contentHash)
-        .executeTakeFirst();
+        .where((eb) => eb.or([eb('content_hash', '=', doc.contentHash), eb('id', '=', doc.id)]))
+        .orderBy('seq')
+        .execute();
+      const same = near.find((r) => r.content_hash === doc.contentHash);
       if (same) return { status: 'duplicate', id: same.id };
-      const id = await this.freeId(q, story.key, doc.id);
+      const id = near.length === 0 ? doc.id : await this.freeId(q, story.key, doc.id);
       await q
         .insertInto('documents')
         .values(documentParams(story.key, id, raw, doc, this.now()))

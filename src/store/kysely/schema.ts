@@ -128,6 +128,13 @@ export interface ClusterDfTable {
   last: number;
 }
 
+/** What one turn of a clustering process changed (migration 005): from log entry `since` to `applied`. */
+export interface ClusterDiffsTable {
+  applied: number;
+  since: number;
+  body: string;
+}
+
 export interface DB {
   stories: StoriesTable;
   documents: DocumentsTable;
@@ -144,4 +151,5 @@ export interface DB {
   cluster_members: ClusterMembersTable;
   cluster_postings: ClusterPostingsTable;
   cluster_df: ClusterDfTable;
+  cluster_diffs: ClusterDiffsTable;
 }
