@@ -147,8 +147,6 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     return { l, name, toks };
   });
   const decided = new Map<string, Group | null>();
-  // Short names the article gives an office title somewhere ("President Ruiz").
-  const titledNames = new Set(named.filter(({ l }) => officeTitled(l)).map(({ name }) => name));
 
   // Places and organisations first: their keys are exact.
   for (const { l, name, toks } of named) {
@@ -194,9 +192,7 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     const exact = byKey.get(`name:${toks.join(' ')}`);
     if (exact) return exact;
     const owners = (peopleByWord.get(toks[0] ?? '') ?? []).filter((g) => partOf(toks, g.tokens));
-    // "President Ruiz" is not the "Ivana Ruiz" the article names once with no office: a relative, another person.
-    const officeElsewhere = (g: Group) => titledNames.has(name) && !g.titled && g.roles.length === 0;
-    if (owners.length === 1 && !officeElsewhere(owners[0]!)) return owners[0]!;
+    if (owners.length === 1) return owners[0]!;
     // "President Ana Ruiz and her husband Leo Ruiz … Ruiz said": the one holding an office is the one news names so.
     const officeHolders = owners.filter((g) => g.titled);
     if (owners.length > 1 && officeHolders.length === 1) return officeHolders[0]!;
