@@ -36,8 +36,8 @@ interface Q {
   context: Set<string>;
 }
 
-/** Content words two sentences giving one small count must share to tell one fact ("reopen the government for
- *  three weeks" / "keep the government open for three weeks"): small numbers recur, their context less so. */
+/** Content words two sentences giving one small count must share to tell one fact ("reopen the harbour for
+ *  three weeks" / "keep the harbour open for three weeks"): small numbers recur, their context less so. */
 const CONTEXT_SHARED = 2;
 
 const VAGUE =

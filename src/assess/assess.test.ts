@@ -231,8 +231,8 @@ describe('quote disputes', () => {
     expect(qd[0]!.note).toMatch(/negation/);
   });
   it('must not match: "nothing less than" stresses, it negates nothing', () => {
-    const a = mk('a', 'Ruth Okafor', 'Nothing less than the future of the harbour is at stake');
-    const b = mk('b', 'Ruth Okafor', 'The future of the harbour is at stake');
+    const a = mk('a', 'Ruth Okafor', 'Nothing less than the survival of the harbour hangs on this');
+    const b = mk('b', 'Ruth Okafor', 'The survival of the harbour hangs on this');
     const { briefing } = briefSynthetic([a, b]);
     expect(briefing.disputes.filter((x) => x.kind === 'quote')).toEqual([]);
   });

@@ -11,16 +11,16 @@ describe('quote wording', () => {
   it('does not read "nothing less than" as a negation', () => {
     expect(
       quoteDisputes(
-        'Nothing less than the future of the harbour, and with that the future of the town, is at stake',
-        'The future of the harbour and with it the future of the town is at stake',
+        'Nothing less than the survival of the harbour, and with that the survival of the town, hangs on this',
+        'The survival of the harbour and with it the survival of the town hangs on this',
       ),
     ).toEqual([]);
   });
   it('must not match: a quote that loses its "not" is altered', () => {
     expect(
       quoteDisputes(
-        'We will not close the harbour, and with that the future of the town is safe',
-        'We will close the harbour, and with that the future of the town is safe',
+        'We will not close the harbour, and with that the survival of the town is safe',
+        'We will close the harbour, and with that the survival of the town is safe',
       ),
     ).toHaveLength(1);
   });

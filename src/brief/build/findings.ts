@@ -91,7 +91,7 @@ const wordsOf = (t: string): string =>
     .trim();
 
 /** The wordings sources give one quote in, the most given first: the group's own, then each other wording that is not a part of a
- *  longer one ("the future of Ostrel within Europe" is not "the future of Ostrel in Europe"), each with its docs.
+ *  longer one ("the place of Ostrel within Velmor" is not "the place of Ostrel in Velmor"), each with its docs.
  *  A shorter excerpt of a wording counts as that wording. */
 function wordings(said: Said[], main: string): { text: string; docs: string[] }[] {
   const out: { key: string; text: string; docs: string[] }[] = [];

@@ -12,14 +12,14 @@ describe('the wordings of one quote', () => {
   it('lists each wording sources give, with its sources', () => {
     expect(
       quotesOf([
-        'Mayor Ana Ruiz spoke to the council. "The future of the harbour and the future of Port Sael within Velmor is at stake," she said.',
-        'Mayor Ana Ruiz spoke on Monday. "The future of the harbour and the future of Port Sael within Velmor is at stake," Ruiz said.',
-        'Mayor Ana Ruiz addressed the council. "Nothing less than the future of the harbour, and with it the future of Port Sael in Velmor, is at stake," Ruiz said.',
+        'Mayor Ana Ruiz spoke to the council. "The survival of the harbour and the place of Port Sael within Velmor hang on this vote," she said.',
+        'Mayor Ana Ruiz spoke on Monday. "The survival of the harbour and the place of Port Sael within Velmor hang on this vote," Ruiz said.',
+        'Mayor Ana Ruiz addressed the council. "Nothing short of the survival of the harbour, and with it the place of Port Sael in Velmor, hangs on this vote," Ruiz said.',
       ]),
     ).toEqual([
-      ['The future of the harbour and the future of Port Sael within Velmor is at stake,', ['a', 'b']],
+      ['The survival of the harbour and the place of Port Sael within Velmor hang on this vote,', ['a', 'b']],
       [
-        'Nothing less than the future of the harbour, and with it the future of Port Sael in Velmor, is at stake,',
+        'Nothing short of the survival of the harbour, and with it the place of Port Sael in Velmor, hangs on this vote,',
         ['c'],
       ],
     ]);
@@ -27,11 +27,11 @@ describe('the wordings of one quote', () => {
   it('must not match: an excerpt of the same words is that wording, not another', () => {
     expect(
       quotesOf([
-        'Mayor Ana Ruiz spoke to the council. "The future of the harbour and the future of Port Sael within Velmor is at stake," she said.',
-        'Mayor Ana Ruiz spoke on Monday. She said "the future of Port Sael within Velmor is at stake" in her speech.',
+        'Mayor Ana Ruiz spoke to the council. "The survival of the harbour and the place of Port Sael within Velmor hang on this vote," she said.',
+        'Mayor Ana Ruiz spoke on Monday. She said "the place of Port Sael within Velmor hang on this vote" in her speech.',
       ]),
     ).toEqual([
-      ['The future of the harbour and the future of Port Sael within Velmor is at stake,', ['a', 'b']],
+      ['The survival of the harbour and the place of Port Sael within Velmor hang on this vote,', ['a', 'b']],
     ]);
   });
 });

@@ -185,10 +185,10 @@ describe('reference date', () => {
     ['The plan is to be put to a vote on Monday.', '2025-04-11', '2025-04-14'],
     ['Unions marched as the plan was readied, to be voted on Monday.', '2025-04-11', '2025-04-14'],
     ['The vote was held on Monday.', '2025-04-11', '2025-04-07'],
-    // "in the week ahead" after a weekday is the coming week's; a week of something else says nothing.
-    ['The two leaders will meet on Friday in the week ahead.', '2025-04-11', '2025-04-18'],
+    // "in the coming week" after a weekday is the coming week's; a week of something else says nothing.
+    ['The two leaders will talk on Friday in the coming week.', '2025-04-11', '2025-04-18'],
     ['The two leaders met on Friday in a week of talks.', '2025-04-11', '2025-04-11'],
-    // An adverb between the verb and "expected" keeps the future: "is also expected to meet in May".
+    // An adverb between the verb and "expected" keeps the future: "is also expected to visit in May".
     ['Ana Ruiz is also expected to visit Port Sael in May.', '2025-04-11', '2025-05'],
     ['Ana Ruiz also visited Port Sael in May.', '2025-04-11', '2024-05'],
   ])('%s (published %s) → %s', (text, published, resolved) => {

@@ -219,7 +219,7 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference, backward: Set<Da
       DAWN_BEFORE.test(text.slice(Math.max(0, c.start - unit.start - 12), c.start - unit.start)) ||
       DAWN_AFTER.test(text.slice(c.end - unit.start, c.end - unit.start + 24));
     const back = looksBack(text, c.start - unit.start);
-    // "on Friday in the week ahead": the coming week's Friday, as "next Friday" is.
+    // "on Friday in the coming week": the coming week's Friday, as "next Friday" is.
     if (c.relative?.unit === 'weekday' && c.relative.offset === 0) {
       WEEK_AHEAD_AFTER.lastIndex = c.end - unit.start;
       if (WEEK_AHEAD_AFTER.test(text)) c = { ...c, relative: { ...c.relative, offset: 1 } };
