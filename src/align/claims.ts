@@ -82,16 +82,18 @@ const timesOf = (s: Statement): string[] => s.numbers.filter((n) => n.includes('
 
 /** Cosine of two statements that give one clock time, when they are not far apart as wholes; else 0. */
 function momentMatch(a: WeightedStatement, b: WeightedStatement, ta: string[], tb: string[]): number {
-  if (!ta.length || !ta.some((t) => tb.includes(t))) return 0;
+  return ta.some((t) => tb.includes(t)) ? closeAsWholes(a, b) : 0;
+}
+
+/** Their cosine, when two statements that share an anchor (a core, a clock time) are not far apart as wholes. */
+function closeAsWholes(a: WeightedStatement, b: WeightedStatement): number {
   const cos = similarity(a, b);
   return cos >= CORE_COSINE ? cos : 0;
 }
 
 /** Cosine of two statements with one core, when they are not far apart as wholes; else 0. */
 function coreMatch(a: WeightedStatement, b: WeightedStatement, ca: Core | null, cb: Core | null): number {
-  if (!sameCore(ca, cb)) return 0;
-  const cos = similarity(a, b);
-  return cos >= CORE_COSINE ? cos : 0;
+  return sameCore(ca, cb) ? closeAsWholes(a, b) : 0;
 }
 
 export function alignClaims(members: ClaimMember[]): ClaimGroup[] {

@@ -98,7 +98,14 @@ const scopeWords = (s: string | null): Set<string> =>
       .map((w) => w.slice(0, 3)),
   );
 
-function prep(doc: string, q: QuantityMention, text: string, dates: string[], period: boolean): Q {
+function prep(
+  doc: string,
+  q: QuantityMention,
+  text: string,
+  dates: string[],
+  period: boolean,
+  context: Set<string>,
+): Q {
   const keys = new Set([...q.keys.map((k) => stem(k.toLowerCase())), ...keysOf(q.about)]);
   const unit = q.unit ? stem(q.unit.toLowerCase()) : null;
   const unitClass =
@@ -119,7 +126,7 @@ function prep(doc: string, q: QuantityMention, text: string, dates: string[], pe
     vague: VAGUE.test(q.text.trim()),
     scopeWords: scopeWords(q.scope),
     period,
-    context: new Set(keysOf(text.slice(q.sentence.start, q.sentence.end))),
+    context,
   };
 }
 
@@ -277,9 +284,17 @@ export function alignQuantities(
   sentenceDates: Map<string, string[]> = new Map(),
   periods: Set<string> = new Set(),
 ): QuantityGroup[] {
+  // A sentence's words are read once, however many counts it gives.
+  const contexts = new Map<string, Set<string>>();
   const qs = items.map((m) => {
     const at = `${m.doc}@${m.q.sentence.start}`;
-    return prep(m.doc, m.q, texts.get(m.doc) ?? '', sentenceDates.get(at) ?? [], periods.has(at));
+    const text = texts.get(m.doc) ?? '';
+    let context = contexts.get(at);
+    if (!context) {
+      context = new Set(keysOf(text.slice(m.q.sentence.start, m.q.sentence.end)));
+      contexts.set(at, context);
+    }
+    return prep(m.doc, m.q, text, sentenceDates.get(at) ?? [], periods.has(at), context);
   });
   const index = new KeyIndex();
   const groupOf: number[] = [];

@@ -7,7 +7,7 @@ import { keysOf } from '../lang/en/keys.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DateGroup, DateMember, Dispute, SpanEvidence, TimelineEntry } from '../model/finding.ts';
-import { firstDay, interval, lastDay } from '../model/iso-days.ts';
+import { daysBetween, firstDay, interval, lastDay } from '../model/iso-days.ts';
 import type { DateMention } from '../model/mention.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
@@ -125,7 +125,7 @@ function sameMomentElsewhere(earlier: Cluster, later: Cluster, docs: Map<string,
 /** Two full days one day apart. */
 function dayApart(a: string, b: string): boolean {
   if (a.length < 10 || b.length < 10) return false;
-  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) === 86_400_000;
+  return Math.abs(daysBetween(a, b)) === 1;
 }
 
 /** Words of a sentence that say nothing of which event it is: the happening words and the date words. */

@@ -9,7 +9,7 @@ import { assessDates, assessHappening, timelineOf } from './dates.ts';
 import { type DocInfo, docInfo } from './docs.ts';
 import { textFlags } from './flags.ts';
 import { headlineDispute } from './headline.ts';
-import { assessNameSlips } from './names.ts';
+import { assessNameSlips, slipFlags } from './names.ts';
 import { assessNumbers } from './numbers.ts';
 import { overtakenPreviews } from './previews.ts';
 import { assessQuotes } from './quotes.ts';
@@ -72,16 +72,7 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
       of: c.of,
       evidence: `${Math.floor(c.share * 100)}% of the longer text is shared with ${c.of} (a copy of the same report)`,
     });
-  // A name given wrongly once is an error of fact in that article, beside the dispute that shows it.
-  const slips = disputes
-    .filter((d) => d.kind === 'name')
-    .map((d) => ({
-      doc: d.sides[0]!.docs[0]!,
-      flag: {
-        kind: 'errors' as const,
-        evidence: `names ${d.sides[1]!.value} once as "${d.sides[0]!.value}"`,
-      },
-    }));
+  const slips = slipFlags(disputes);
   const previews = overtakenPreviews([...docs.values()]);
   for (const { doc, flag } of [...roles.flags, ...dates.flags, ...previews, ...slips])
     if (flags[doc]) addFlag(flags[doc], flag);

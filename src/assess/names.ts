@@ -1,7 +1,8 @@
 // Name slips: an article names someone once by a near-spelling of a name it also gives in full, a name the other
 // sources use ("Martens was injured" in an article about Rep. Marten Olsby). The slip is a finding a reader
 // should check: two sources disagree on who the sentence is about.
-import type { Dispute, Entity, SpanEvidence } from '../model/finding.ts';
+import type { Flag } from '../model/document.ts';
+import type { Dispute, DisputeSide, Entity, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
 /** Edit distance up to `max` (Levenshtein), or max + 1 when farther. */
@@ -83,4 +84,18 @@ export function assessNameSlips(entities: Entity[], docs: Map<string, DocInfo>):
     });
   }
   return out;
+}
+
+/** A name given wrongly once is an error of fact in that article, beside the dispute that shows it (the slip's side
+ *  comes first in each name dispute above). */
+export function slipFlags(disputes: Omit<Dispute, 'id'>[]): { doc: string; flag: Flag }[] {
+  return disputes
+    .filter((d) => d.kind === 'name')
+    .map((d) => {
+      const [slip, named] = d.sides as [DisputeSide, DisputeSide];
+      return {
+        doc: slip.docs[0]!,
+        flag: { kind: 'errors', evidence: `names ${named.value} once as "${slip.value}"` },
+      };
+    });
 }

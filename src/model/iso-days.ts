@@ -9,6 +9,13 @@ export function lastDay(iso: string): string {
   return iso.length === 4 ? `${iso}-12-31` : iso.length === 7 ? `${iso}-31` : iso.slice(0, 10);
 }
 
+/** Days from one full ISO day to another (negative when the second comes first). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round(
+    (Date.parse(`${b.slice(0, 10)}T12:00:00Z`) - Date.parse(`${a.slice(0, 10)}T12:00:00Z`)) / 86_400_000,
+  );
+}
+
 /** Days given as a span, written as an ISO 8601 interval: "2018-04-09/2018-04-15". */
 export function interval(days: { from: string; to: string }): string {
   return `${days.from}/${days.to}`;

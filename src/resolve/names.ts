@@ -1,5 +1,6 @@
 // Rules for "are these two names the same real entity": surname-only forms, middle names, second surnames,
 // accents and acronyms merge; different first names with one surname never do.
+import { BODY_HEADS, FIRM_HEADS } from '../lang/en/bodies.ts';
 import { NICKNAMES } from '../lang/en/nicknames.ts';
 import type { EntityType } from '../model/mention.ts';
 import { nameWords } from './text.ts';
@@ -13,8 +14,6 @@ const TITLES = new Set(
   ).split(' '),
 );
 const DEMONYM_END = /(an|ese|ish|i)$/;
-/** Heads of a government body's name that may stand before "of" or after the field: "Department of State". */
-const ORG_HEAD_WORDS = new Set(['department', 'ministry', 'office', 'bureau', 'agency', 'secretariat']);
 const ORG_STOP = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'el', 'y', 'des', 'du', 'le', '&']);
 
 /** Name tokens without leading titles ("Chilean President Lucía Marín" → lucia marin). */
@@ -99,11 +98,11 @@ function spellingKey(name: string): string {
 /** Spellings of one name: the same key, or keys a letter apart in names long enough for a letter to be a spelling
  *  (not "Ana" / "Ada"), unless the letter is a final vowel that makes another name ("Daniel" / "Daniela"). */
 function sameSpelling(a: string, b: string): boolean {
-  if (a.length < 4 || b.length < 4 || (a[0] !== b[0] && spellingKey(a)[0] !== spellingKey(b)[0]))
-    return false;
+  if (a.length < 4 || b.length < 4) return false;
   const ka = spellingKey(a);
   const kb = spellingKey(b);
   if (ka === kb) return true;
+  if (a[0] !== b[0] && ka[0] !== kb[0]) return false;
   if (Math.min(ka.length, kb.length) < MIN_SPELLING_VARIANT) return false;
   const [s, l] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   if (l.length === s.length + 1 && l.startsWith(s) && /[aeiou]$/.test(l)) return false;
@@ -155,21 +154,9 @@ export interface NameForm {
   acronymOf: string;
   /** "Justice Department" for "Department of Justice" and the other way round; else "". */
   inverted: string;
-  /** The name before a firm's head word ("marfin" of "Marfin Bank"), when it is one word; else "". */
+  /** The name before a firm's head word ("ostrel" of "Ostrel Bank"), when it is one word; else "". */
   firm: string;
 }
-
-/** Head words a firm's name may drop once it has been named: "Marfin Bank" is "Marfin". */
-const FIRM_HEADS = new Set([
-  'bank',
-  'group',
-  'company',
-  'corporation',
-  'corp',
-  'airlines',
-  'airways',
-  'holdings',
-]);
 
 function firmOf(bare: string): string {
   const w = bare.split(' ');
@@ -179,10 +166,10 @@ function firmOf(bare: string): string {
 /** "department of justice" ↔ "justice department": a body's head and its field, in either order. */
 function invertedOf(bare: string): string {
   const of = /^(\S+) of (\S+(?: \S+)?)$/.exec(bare);
-  if (of && ORG_HEAD_WORDS.has(of[1]!)) return `${of[2]} ${of[1]}`;
+  if (of && BODY_HEADS.has(of[1]!)) return `${of[2]} ${of[1]}`;
   const words = bare.split(' ');
   const head = words.at(-1)!;
-  return words.length >= 2 && words.length <= 3 && ORG_HEAD_WORDS.has(head)
+  return words.length >= 2 && words.length <= 3 && BODY_HEADS.has(head)
     ? `${head} of ${words.slice(0, -1).join(' ')}`
     : '';
 }

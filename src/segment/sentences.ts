@@ -54,18 +54,13 @@ function endsWithAbbrev(s: string): boolean {
   return m !== null && STRONG_ABBREV.has(m[1]!.toLowerCase());
 }
 
-function straightMarks(s: string): number {
+function countOf(s: string, mark: string): number {
   let n = 0;
-  for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) n++;
+  for (let i = s.indexOf(mark); i >= 0; i = s.indexOf(mark, i + 1)) n++;
   return n;
 }
 
-function quoteBalance(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('“'); i >= 0; i = s.indexOf('“', i + 1)) n++;
-  for (let i = s.indexOf('”'); i >= 0; i = s.indexOf('”', i + 1)) n--;
-  return n;
-}
+const quoteBalance = (s: string): number => countOf(s, '“') - countOf(s, '”');
 
 /** Whether piece `b` continues the sentence ending at `a`; `open` is the count of quotes left open before it. */
 function shouldJoin(text: string, a: Span, b: Span, open: number): boolean {
@@ -76,7 +71,7 @@ function shouldJoin(text: string, a: Span, b: Span, open: number): boolean {
   if (!/[\p{L}\p{N}]/u.test(right)) return true;
   if (endsWithAbbrev(left) && /^[\p{Lu}\p{N}]/u.test(right)) return true;
   // A spaced straight mark the boundary took as a closer opens a quote when it is the sentence's only unpaired one.
-  if (/\s"$/.test(left) && straightMarks(text.slice(a.start, a.end)) % 2 === 1) return true;
+  if (/\s"$/.test(left) && countOf(text.slice(a.start, a.end), '"') % 2 === 1) return true;
   // An open quote closed after a comma and followed by "he said": one sentence, though a period stood inside.
   return open > 0 && CLOSE_AFTER_COMMA.test(right);
 }

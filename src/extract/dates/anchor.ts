@@ -6,7 +6,7 @@
 // 5th of May", "on Wednesday"), the one year soon after the bound in which that day is that weekday is the story's
 // year. A story that writes no year leaves those dates unresolved.
 import type { Context } from '../../context.ts';
-import { lastDay } from '../../model/iso-days.ts';
+import { daysBetween, lastDay } from '../../model/iso-days.ts';
 import type { DateMention, Extracted } from '../../model/mention.ts';
 import { findDates } from './index.ts';
 
@@ -88,9 +88,6 @@ function storyDay(
 const WEEK_BEFORE_DAYS = 3;
 /** Days after it a weekday the article looks ahead to may fall ("will vote on Thursday"). */
 const WEEK_AFTER_DAYS = 6;
-
-const daysBetween = (a: string, b: string): number =>
-  Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000);
 
 /** Another weekday of an article that names the story's: read from the story's day when it falls in the days around
  *  it that do not depend on which of them the article was written ("Sunday" before a Wednesday, "Thursday" ahead). */

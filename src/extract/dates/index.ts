@@ -202,13 +202,21 @@ function unitsOf(seg: Segmented): Span[] {
   return units;
 }
 
+/** "on Friday in the coming week": the coming week's Friday, as "next Friday" is. */
+function inComingWeek(c: DateCand, text: string, end: number): DateCand {
+  if (c.relative?.unit !== 'weekday' || c.relative.offset !== 0) return c;
+  WEEK_AHEAD_AFTER.lastIndex = end;
+  return WEEK_AHEAD_AFTER.test(text) ? { ...c, relative: { ...c.relative, offset: 1 } } : c;
+}
+
 function mentionsOf(seg: Segmented, unit: Span, ref: Reference, backward: Set<DateMention>): DateMention[] {
   const text = seg.doc.text.slice(unit.start, unit.end);
   if (!MAY_HOLD.test(text) && !HOLIDAY_HINT.test(text)) return [];
   const out: DateMention[] = [];
   const cands = candidatesOf(text, unit.start);
   const local = mapList(cands, (c) => ({ start: c.start - unit.start, end: c.end - unit.start }));
-  for (let [i, c] of cands.entries()) {
+  for (const [i, cand] of cands.entries()) {
+    const c = inComingWeek(cand, text, cand.end - unit.start);
     if (i === 0 && inDateline(text, local[0]?.start ?? 0, local[0]?.end ?? 0, seg.doc.dateline)) continue;
     let start = c.start;
     // "since September": the boundary word belongs to what dates the event.
@@ -219,11 +227,6 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference, backward: Set<Da
       DAWN_BEFORE.test(text.slice(Math.max(0, c.start - unit.start - 12), c.start - unit.start)) ||
       DAWN_AFTER.test(text.slice(c.end - unit.start, c.end - unit.start + 24));
     const back = looksBack(text, c.start - unit.start);
-    // "on Friday in the coming week": the coming week's Friday, as "next Friday" is.
-    if (c.relative?.unit === 'weekday' && c.relative.offset === 0) {
-      WEEK_AHEAD_AFTER.lastIndex = c.end - unit.start;
-      if (WEEK_AHEAD_AFTER.test(text)) c = { ...c, relative: { ...c.relative, offset: 1 } };
-    }
     const r = resolveCand(c, ref, ahead, dawn, back);
     const others =
       cands.length > 1 && cands.length < 50
