@@ -35,4 +35,13 @@ describe('places', () => {
     expect(demonymOf('Chilean')).toBe('Chile');
     expect(countryNamed('Chilean')).toBeNull();
   });
+
+  it("takes another language's name of a country for a person's when it is a popular given name", () => {
+    // the data gives "Dominique" (French) for Dominica and "Maurice" for Mauritius: in English news, people
+    expect(countryNamed('Dominique')).toBeNull();
+    expect(countryNamed('Maurice')).toBeNull();
+    // Must not match: a country's own English name stays a country, given name or not ("Jordan", "Chad").
+    expect(countryNamed('Jordan')).toBe('Jordan');
+    expect(countryNamed('Dominica')).toBe('Dominica');
+  });
 });

@@ -2,6 +2,7 @@
 // Built once on first use; lookups are Map gets on a folded key, so callers may use them per token.
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
+import { isPopularGivenName } from './given-name-list.ts';
 
 // The country data (about 1 MB) is read on first lookup, so that commands which never look a place up skip it.
 const requireLazy = createRequire(import.meta.url);
@@ -156,9 +157,11 @@ function build(): Gazetteer {
     put(country, c.name.official, name);
     put(country, c.cca3, name);
     if (!WORD_CODES.has(c.cca2)) put(country, c.cca2, name);
+    // another language's name that is also a popular given name ("Dominique", "Maurice") names a person in news
+    const other = (n: string): boolean => n !== name && isPopularGivenName(n);
     for (const a of c.altSpellings)
-      if (a.length > 3 || (a === a.toUpperCase() && !WORD_CODES.has(a))) put(country, a, name);
-    for (const n of Object.values(c.name.native ?? {})) put(country, n.common, name);
+      if ((a.length > 3 || (a === a.toUpperCase() && !WORD_CODES.has(a))) && !other(a)) put(country, a, name);
+    for (const n of Object.values(c.name.native ?? {})) if (!other(n.common)) put(country, n.common, name);
     const d = c.demonyms?.eng;
     if (d) for (const x of [d.m, d.f]) for (const part of x.split(/,\s*/)) put(demonym, part, name);
     for (const cap of c.capital ?? []) put(capital, cap, name);

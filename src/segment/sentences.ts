@@ -2,8 +2,9 @@
 // then a capital), then fixes for what news breaks (abbreviations, initials, quotes closed after a comma,
 // missing spaces). A sentence never crosses a block. No tokenizer: this is the hottest loop of the pipeline,
 // and the benchmark compares the whole pipeline with bare wink-nlp tokenization.
-import { MONTH_ABBREVIATIONS } from '../lang/en/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS } from '../lang/en/calendar.ts';
 import { SENTENCE_TITLE_ABBREVIATIONS } from '../lang/en/titles.ts';
+import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Block } from '../model/document.ts';
 import type { Span } from '../model/span.ts';
 
@@ -15,6 +16,12 @@ const STRONG_ABBREV = new Set([
 ]);
 const ABBREV_AT_END = /(?:^|[\s(“"'])([\p{L}]+)\.$/u;
 const INITIALS_AT_END = /(?:^|[\s(“"'])(?:\p{Lu}\.){1,3}$/u;
+/** A clock time's "a.m." or "p.m." (tokenised "a. m."): a capital after it may still be its sentence's... */
+const MERIDIEM_AT_END = /\d\s?[ap]\.\s?m\.$/i;
+/** ...when it is the time's zone, or the day or month the time falls on ("4:30 a.m. ET", "7 p.m. Thursday"). */
+const AFTER_CLOCK = new RegExp(
+  `^\\(?(?:(?:${TIME_ZONES.join('|')})\\b|(?:${oneOf(capitalised([...WEEKDAYS, ...MONTHS]))})\\b)`,
+);
 const STARTS_LOWER = /^[“"'‘(]?\p{Ll}/u;
 // A straight quote before a letter opens the next sentence; only a curly closer or bracket continues one.
 const STARTS_CLOSER = /^(?:[”’)\]]|["'](?![\p{L}\p{N}]))/u;
@@ -70,6 +77,7 @@ function shouldJoin(text: string, a: Span, b: Span, open: number): boolean {
   if (STARTS_LOWER.test(right) || STARTS_CLOSER.test(right)) return true;
   if (!/[\p{L}\p{N}]/u.test(right)) return true;
   if (endsWithAbbrev(left) && /^[\p{Lu}\p{N}]/u.test(right)) return true;
+  if (MERIDIEM_AT_END.test(left) && AFTER_CLOCK.test(right)) return true;
   // A spaced straight mark the boundary took as a closer opens a quote when it is the sentence's only unpaired one.
   if (/\s"$/.test(left) && countOf(text.slice(a.start, a.end), '"') % 2 === 1) return true;
   // An open quote closed after a comma and followed by "he said": one sentence, though a period stood inside.

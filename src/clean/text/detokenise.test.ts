@@ -18,6 +18,15 @@ describe('tokenised text', () => {
       'The three bank workers - two women and a man - died. A high-profile raid.',
     );
   });
+  it('joins a double-barrelled name even when it recurs far apart: a dash pair never spans sentences', () => {
+    expect(
+      fix('Envoy Ana Ruiz - Velmor spoke first. The plan holds, she said. Later Ruiz - Velmor left.'),
+    ).toBe('Envoy Ana Ruiz-Velmor spoke first. The plan holds, she said. Later Ruiz-Velmor left.');
+    // Must not match: a dash pair inside one sentence stays a parenthesis.
+    expect(fix('Two crews - from Tarn and Velo - came. A twenty - page note.')).toBe(
+      'Two crews - from Tarn and Velo - came. A twenty-page note.',
+    );
+  });
   it('leaves a document that writes the joined forms itself alone: its spaced forms are meant', () => {
     const dashes = 'The fire - which began at dawn - spread to a well-known shop.';
     expect(fix(dashes)).toBe(dashes);

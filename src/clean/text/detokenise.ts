@@ -13,8 +13,9 @@ const AROUND_HYPHEN = /([\p{L}\d$£€.]+) - ([\p{L}\d$£€.]+)/gu;
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|\d[\d.,]*)$/i;
 
-/** Two spaced dashes around three words or more. */
-const DASH_PAIR = / - ((?:[^\s-]+ ){2,}[^\s-]+) - /g;
+/** Two spaced dashes around three to a dozen words of one sentence (no word inside ends one): a dash pair never
+ *  spans sentences, so two compounds far apart ("Smith - Jones said ... Smith - Jones") are not taken for one. */
+const DASH_PAIR = / - ((?:[^\s-]*[^\s.!?;:-] ){2,11}[^\s-]+) - /g;
 /** Stands in for a kept dash while compounds are joined (a private-use character no text holds). */
 const HELD = '\ue000';
 

@@ -76,3 +76,28 @@ export const SEASONS: Readonly<Record<string, [number, number]>> = {
 
 /** Every season word, winter too. */
 export const SEASON_WORDS: readonly string[] = [...Object.keys(SEASONS), 'winter'];
+
+/** Time-zone abbreviations news writes after a clock time ("4:30 a.m. ET", "06:00 BST"), upper case. */
+export const TIME_ZONES: readonly string[] = [
+  'ET',
+  'EST',
+  'EDT',
+  'CT',
+  'CST',
+  'CDT',
+  'MT',
+  'MST',
+  'MDT',
+  'PT',
+  'PST',
+  'PDT',
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+  'EET',
+  'IST',
+  'JST',
+  'AEST',
+];
