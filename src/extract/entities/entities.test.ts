@@ -83,6 +83,18 @@ describe('types and gazetteer places', () => {
     expect(forms).not.toContain('Chilean');
   });
 
+  it('types a survey, observatory or laboratory as an organisation, its country kept in its name', () => {
+    const es = entitiesOf(
+      'The quake was shallow, the U.S. Hydrographic Survey said. The Tarn Observatory agreed, and so did ' +
+        'Velo National Laboratory.',
+    );
+    expect(named(es, 'U.S. Hydrographic Survey')?.type).toBe('org');
+    expect(named(es, 'Tarn Observatory')?.type).toBe('org');
+    expect(named(es, 'Velo National Laboratory')?.type).toBe('org');
+    // Must not match: a lone capitalised "Survey" opening a sentence is no organisation.
+    expect(allForms(entitiesOf('Survey results came late. Crews waited.'))).toEqual([]);
+  });
+
   it('keeps a place name of several words at a sentence start, whose first word is a common word', () => {
     const es = entitiesOf('United Arab Emirates officials met. South Africa objected. United we stand.');
     expect(named(es, 'United Arab Emirates')?.type).toBe('place');
