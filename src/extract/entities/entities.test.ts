@@ -113,9 +113,16 @@ describe('types and gazetteer places', () => {
 
   it('types a name after a bearing or a distance as a place, and a run ending in a landform word', () => {
     const es = entitiesOf(
-      'The quake struck 14 miles north-northeast of Tarn Vale, six miles west of Obry and two miles from Ostrel Springs. It hit on the Velmor Fault. Ruiz Tower shook.',
+      'The quake struck 14 miles north-northeast of Tarn Vale, six miles west of Obry and two miles from Ostrel Springs. It hit on the Velmor Fault. Ruiz Tower shook, and so did the Sael Mountain community.',
     );
-    for (const place of ['Tarn Vale', 'Obry', 'Ostrel Springs', 'Velmor Fault', 'Ruiz Tower'])
+    for (const place of [
+      'Tarn Vale',
+      'Obry',
+      'Ostrel Springs',
+      'Velmor Fault',
+      'Ruiz Tower',
+      'Sael Mountain',
+    ])
       expect(named(es, place)?.type, place).toBe('place');
     // Must not match: a person whose surname is a landform word, named as a speaker.
     const twin = entitiesOf('Director Ana Ruiz praised the film. "It works," Michael Bay said.');

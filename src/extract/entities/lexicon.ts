@@ -37,7 +37,7 @@ survey observatory laboratory laboratories institution exchange
 
 /** Last words that make a capitalised run of two or more words a place: "Velmor Fault", "Ostrel Springs". */
 export const PLACE_HEADS = set(`
-fault river lake mountains valley bay canyon creek springs beach forest desert peninsula strait sea ocean gulf
+fault river lake mountain mountains hill hills valley bay canyon creek springs beach forest desert peninsula strait sea ocean gulf
 coast county province prefecture district island islands reservoir glacier volcano street road avenue square
 station park garden gardens bridge lane boulevard plaza airport tower building stadium arena cathedral mosque
 temple`);
