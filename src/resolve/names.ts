@@ -1,6 +1,6 @@
 // Rules for "are these two names the same real entity": surname-only forms, middle names, second surnames,
 // accents and acronyms merge; different first names with one surname never do.
-import { BODY_HEADS, FIRM_HEADS } from '../lang/en/bodies.ts';
+import { BODY_HEADS, FIRM_DESCRIPTORS, FIRM_HEADS } from '../lang/en/bodies.ts';
 import { NICKNAMES } from '../lang/en/nicknames.ts';
 import type { EntityType } from '../model/mention.ts';
 import { nameWords } from './text.ts';
@@ -154,13 +154,22 @@ export interface NameForm {
   acronymOf: string;
   /** "Justice Department" for "Department of Justice" and the other way round; else "". */
   inverted: string;
-  /** The name before a firm's head word ("ostrel" of "Ostrel Bank"), when it is one word; else "". */
+  /** The name before a firm's head word ("ostrel" of "Ostrel Bank" and "Ostrel Investment Bank"), when it is one
+   *  word and only descriptors stand between them; else "". */
   firm: string;
+  /** That word and the head ("ostrel bank" for both), so the two forms match; else "". */
+  firmHead: string;
 }
 
-function firmOf(bare: string): string {
+function firmOf(bare: string): { firm: string; firmHead: string } {
   const w = bare.split(' ');
-  return w.length === 2 && FIRM_HEADS.has(w[1]!) && !FIRM_HEADS.has(w[0]!) ? w[0]! : '';
+  const head = w.at(-1)!;
+  const plain =
+    w.length >= 2 &&
+    FIRM_HEADS.has(head) &&
+    !FIRM_HEADS.has(w[0]!) &&
+    w.slice(1, -1).every((d) => FIRM_DESCRIPTORS.has(d));
+  return plain ? { firm: w[0]!, firmHead: `${w[0]} ${head}` } : { firm: '', firmHead: '' };
 }
 
 /** "department of justice" ↔ "justice department": a body's head and its field, in either order. */
@@ -186,7 +195,7 @@ export function nameForm(name: string): NameForm {
     acronym: acronym(name),
     acronymOf: ofForm ? acronym(ofForm, true) : '',
     inverted,
-    firm: firmOf(bare),
+    ...firmOf(bare),
   };
 }
 
@@ -195,6 +204,7 @@ export function sameNamedForm(a: NameForm, b: NameForm): boolean {
   if (!a.bare || !b.bare) return false;
   if (a.bare === b.bare || (a.inverted !== '' && a.inverted === b.bare)) return true;
   if ((a.single && a.bare === b.firm) || (b.single && b.bare === a.firm)) return true;
+  if (a.firmHead !== '' && a.firmHead === b.firmHead) return true;
   if (a.single && a.bare.length >= 2 && (a.bare === b.acronym || a.bare === b.acronymOf)) return true;
   return b.single && b.bare.length >= 2 && (b.bare === a.acronym || b.bare === a.acronymOf);
 }

@@ -61,6 +61,13 @@ describe('name rules', () => {
     expect(sameNamed('Ostrel Street', 'Ostrel')).toBe(false);
     expect(sameNamed('North Ostrel Bank', 'North')).toBe(false);
   });
+  it('matches a firm named with or without a descriptor before its head, and must not match another word there', () => {
+    expect(sameNamed('Ostrel Investment Bank', 'Ostrel Bank')).toBe(true);
+    expect(sameNamed('Velo Intercontinental Hotel', 'Velo Hotel')).toBe(true);
+    expect(sameNamed('Velo Intercontinental Hotel', 'Velo')).toBe(true);
+    expect(sameNamed('Ostrel Investment Bank', 'Ostrel Investment Airlines')).toBe(false);
+    expect(sameNamed('Ostrel Harbour Bank', 'Ostrel Bank')).toBe(false);
+  });
 });
 
 describe('resolve', () => {

@@ -13,4 +13,18 @@ export const FIRM_HEADS = new Set([
   'airlines',
   'airways',
   'holdings',
+  'hotel',
+]);
+
+/** Words between a firm's first word and its head that its name may drop: "Ostrel Investment Bank" is "Ostrel Bank",
+ *  "the Velo Intercontinental Hotel" is "the Velo Hotel". */
+export const FIRM_DESCRIPTORS = new Set([
+  'investment',
+  'international',
+  'national',
+  'commercial',
+  'savings',
+  'intercontinental',
+  'grand',
+  'global',
 ]);
