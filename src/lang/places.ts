@@ -102,6 +102,8 @@ const REGIONS = [
   'Sahel',
   'Arctic',
   'Antarctica',
+  // a peninsula of two states, named alone in "the Workers' Party of Korea", "the Korean War"
+  'Korea',
   'Pacific',
   'Atlantic',
   // US states: datelines and stories name them without a country, and no country list has them.

@@ -2,6 +2,7 @@
 // accents and acronyms merge; different first names with one surname never do.
 import { BODY_HEADS, FIRM_DESCRIPTORS, FIRM_HEADS } from '../lang/en/bodies.ts';
 import { NICKNAMES } from '../lang/en/nicknames.ts';
+import { isPlaceName } from '../lang/places.ts';
 import type { EntityType } from '../model/mention.ts';
 import { nameWords } from './text.ts';
 
@@ -159,6 +160,15 @@ export interface NameForm {
   firm: string;
   /** That word and the head ("ostrel bank" for both), so the two forms match; else "". */
   firmHead: string;
+  /** The name without a closing "of" and a place ("workers party" of "Workers' Party of Korea"), when two words or
+   *  more are left; else "". */
+  unplaced: string;
+}
+
+/** "Workers' Party of Korea" is "the Workers' Party": a body's country or city may go unsaid once it is known. */
+function unplacedOf(bare: string): string {
+  const m = /^(\S+ \S+(?: \S+)?) of (\S+(?: \S+){0,2})$/.exec(bare);
+  return m && isPlaceName(m[2]!) ? m[1]! : '';
 }
 
 function firmOf(bare: string): { firm: string; firmHead: string } {
@@ -196,6 +206,7 @@ export function nameForm(name: string): NameForm {
     acronymOf: ofForm ? acronym(ofForm, true) : '',
     inverted,
     ...firmOf(bare),
+    unplaced: unplacedOf(bare),
   };
 }
 
@@ -205,6 +216,8 @@ export function sameNamedForm(a: NameForm, b: NameForm): boolean {
   if (a.bare === b.bare || (a.inverted !== '' && a.inverted === b.bare)) return true;
   if ((a.single && a.bare === b.firm) || (b.single && b.bare === a.firm)) return true;
   if (a.firmHead !== '' && a.firmHead === b.firmHead) return true;
+  if ((a.unplaced !== '' && a.unplaced === b.bare) || (b.unplaced !== '' && b.unplaced === a.bare))
+    return true;
   if (a.single && a.bare.length >= 2 && (a.bare === b.acronym || a.bare === b.acronymOf)) return true;
   return b.single && b.bare.length >= 2 && (b.bare === a.acronym || b.bare === a.acronymOf);
 }

@@ -61,6 +61,12 @@ describe('name rules', () => {
     expect(sameNamed('Ostrel Street', 'Ostrel')).toBe(false);
     expect(sameNamed('North Ostrel Bank', 'North')).toBe(false);
   });
+  it('matches a body named with or without the place it belongs to, and must not match a lone head word', () => {
+    expect(sameNamed("Fishers' Union of Chile", "Fishers' Union")).toBe(true);
+    expect(sameNamed('Workers Party of Korea', 'Workers Party')).toBe(true);
+    expect(sameNamed('Bank of Chile', 'Bank')).toBe(false);
+    expect(sameNamed("Fishers' Union of Velo Harbour", "Fishers' Union")).toBe(false);
+  });
   it('matches a firm named with or without a descriptor before its head, and must not match another word there', () => {
     expect(sameNamed('Ostrel Investment Bank', 'Ostrel Bank')).toBe(true);
     expect(sameNamed('Velo Intercontinental Hotel', 'Velo Hotel')).toBe(true);

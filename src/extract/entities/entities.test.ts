@@ -83,6 +83,16 @@ describe('types and gazetteer places', () => {
     expect(forms).not.toContain('Chilean');
   });
 
+  it("keeps a plural owner before an organisation's head word in its name", () => {
+    const es = entitiesOf("Delegates of the Fishers' Union of Velo met. The Teachers’ League agreed.");
+    expect(named(es, "Fishers' Union of Velo")?.type).toBe('org');
+    expect(named(es, 'Teachers’ League')?.type).toBe('org');
+    // Must not match: a plural owner before any other word ends the name there.
+    const twin = entitiesOf("The Ostrel Fishers' boats stayed in port. The Fishers' catch fell.");
+    expect(allForms(twin)).not.toContain("Ostrel Fishers' boats");
+    expect(allForms(twin).some((f) => f.includes('catch'))).toBe(false);
+  });
+
   it('types a survey, observatory or laboratory as an organisation, its country kept in its name', () => {
     const es = entitiesOf(
       'The quake was shallow, the U.S. Hydrographic Survey said. The Tarn Observatory agreed, and so did ' +

@@ -106,11 +106,18 @@ function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWord
   );
 }
 
+/** "Workers' Party", "Teachers’ Union": a plural owner before an organisation's head word is part of its name. */
+function pluralOwnerOfBody(text: string, a: Token, b: Token): boolean {
+  const mark = text[a.end];
+  return a.possessive && (mark === "'" || mark === '’') && ORG_HEADS.has(b.lower);
+}
+
 /** One to three spaces (no line break) between two tokens, or " & " as in "Marks & Spencer": one name. */
 function gapOk(text: string, a: Token, b: Token): boolean {
   const n = b.start - a.end;
-  if (a.possessive || n < 1 || n > 3) return false;
-  for (let i = a.end; i < b.start; i++) {
+  const owner = pluralOwnerOfBody(text, a, b);
+  if ((a.possessive && !owner) || n < 1 || n > 3) return false;
+  for (let i = owner ? a.end + 1 : a.end; i < b.start; i++) {
     const c = text.charCodeAt(i);
     const ampersand = c === 38 && n === 3 && i === a.end + 1;
     if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 0x202f && c !== 0x2009 && !ampersand) return false;
