@@ -8,6 +8,7 @@ import {
   bareTokens,
   type NameForm,
   nameForm,
+  paperHeadOf,
   sameNamedForm,
   samePerson,
   typesCompatible,
@@ -154,6 +155,24 @@ function attachSingles(items: Item[], uf: UnionFind): void {
   });
 }
 
+/** A newspaper named by its head alone ("the Times") joins the one paper of the story whose name ends in that head
+ *  ("New York Times"); with two such papers ("the Post" of two cities) it joins neither. */
+function attachPapers(items: Item[], uf: UnionFind): void {
+  const papers = new Map<string, Set<number>>();
+  items.forEach((it, i) => {
+    const head = it.e.type === 'org' ? paperHeadOf(it.e.name) : '';
+    if (!head) return;
+    const set = papers.get(head) ?? new Set<number>();
+    set.add(uf.find(i));
+    papers.set(head, set);
+  });
+  items.forEach((it, i) => {
+    if (it.tokens.length !== 1 || it.e.type !== 'org') return;
+    const roots = [...(papers.get(it.tokens[0]!) ?? [])].map((r) => uf.find(r));
+    if (new Set(roots).size === 1) uf.union(i, roots[0]!);
+  });
+}
+
 /** Canonical name: a full name (two words or more) without titles, the one most articles use, then the shortest. */
 function pickName(members: Item[]): string {
   const count = new Map<string, Set<string>>();
@@ -227,6 +246,7 @@ export function resolveEntities(extracted: Extracted[]): EntityResolution {
   });
   joinCandidates(items, uf);
   attachSingles(items, uf);
+  attachPapers(items, uf);
   const clusters = new Map<number, Item[]>();
   items.forEach((it, i) => {
     const r = uf.find(i);

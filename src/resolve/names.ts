@@ -1,6 +1,6 @@
 // Rules for "are these two names the same real entity": surname-only forms, middle names, second surnames,
 // accents and acronyms merge; different first names with one surname never do.
-import { BODY_HEADS, FIRM_DESCRIPTORS, FIRM_HEADS } from '../lang/en/bodies.ts';
+import { BODY_HEADS, FIRM_DESCRIPTORS, FIRM_HEADS, PAPER_HEADS } from '../lang/en/bodies.ts';
 import { NICKNAMES } from '../lang/en/nicknames.ts';
 import { isPlaceName } from '../lang/places.ts';
 import type { EntityType } from '../model/mention.ts';
@@ -220,6 +220,14 @@ export function sameNamedForm(a: NameForm, b: NameForm): boolean {
     return true;
   if (a.single && a.bare.length >= 2 && (a.bare === b.acronym || a.bare === b.acronymOf)) return true;
   return b.single && b.bare.length >= 2 && (b.bare === a.acronym || b.bare === a.acronymOf);
+}
+
+/** The head of a newspaper's name of two words or more ("times" of "The New York Times", "post" of "Tarn Post"); else "". */
+export function paperHeadOf(name: string): string {
+  const w = nameWords(name);
+  if (w[0] === 'the') w.shift();
+  const head = w.at(-1);
+  return head && w.length >= 2 && PAPER_HEADS.has(head) ? head : '';
 }
 
 export function sameNamed(a: string, b: string): boolean {

@@ -230,6 +230,30 @@ describe('canonical names', () => {
   });
 });
 
+describe('a newspaper named by its head word alone', () => {
+  it("joins the story's one paper with that head, and must not join when two papers share it", () => {
+    const a = article({
+      id: 'a',
+      text: 'The Tarn Times said so.',
+      entities: [{ name: 'Tarn Times', type: 'org' }],
+    });
+    const b = article({
+      id: 'b',
+      text: 'It was reported by the Times.',
+      entities: [{ name: 'Times', type: 'org' }],
+    });
+    const one = resolve([a, b], ctx).value.entities;
+    expect(one.map((e) => [e.name, e.docs])).toEqual([['Tarn Times', ['a', 'b']]]);
+    const c = article({
+      id: 'c',
+      text: 'The Velo Times agreed.',
+      entities: [{ name: 'Velo Times', type: 'org' }],
+    });
+    const two = resolve([a, b, c], ctx).value.entities;
+    expect(two.find((e) => e.name === 'Times')?.docs).toEqual(['b']);
+  });
+});
+
 describe('names typed differently by different articles', () => {
   it('merges one full name of two words typed person in one article and place in another, as the place', () => {
     const a = article({

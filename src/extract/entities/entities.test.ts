@@ -83,6 +83,14 @@ describe('types and gazetteer places', () => {
     expect(forms).not.toContain('Chilean');
   });
 
+  it('reads a newspaper named by its head word after "the" as an organisation, and no other lone head word', () => {
+    const es = entitiesOf('The list was first reported by the Times on Monday. Officials told the Post.');
+    expect(named(es, 'Times')?.type).toBe('org');
+    expect(named(es, 'Post')?.type).toBe('org');
+    // Must not match: a lone head word of another kind, or a paper's head word opening a sentence.
+    expect(allForms(entitiesOf('Officials told the Ministry on Monday. Times were hard.'))).toEqual([]);
+  });
+
   it("keeps a plural owner before an organisation's head word in its name", () => {
     const es = entitiesOf("Delegates of the Fishers' Union of Velo met. The Teachers’ League agreed.");
     expect(named(es, "Fishers' Union of Velo")?.type).toBe('org');

@@ -1,6 +1,7 @@
 // From a capitalised run to a typed mention: titles before the name are peeled off into a role ("Mexican
 // President" + "Ana Ruiz"), then the rest is typed person | org | place | other from its own words and context.
 
+import { PAPER_HEADS } from '../../lang/en/bodies.ts';
 import { MONTHS, SEASONS } from '../../lang/en/calendar.ts';
 import { stateOf } from '../../lang/en/parties.ts';
 import { isGivenName } from '../../lang/given-names.ts';
@@ -451,6 +452,17 @@ function givenFirst(name: Token[], lowercase: Set<string>): boolean {
 /** Calendar words that are also given names ("May", "June", "Summer"). */
 const CALENDAR = new Set([...MONTHS, ...Object.keys(SEASONS)].map((w) => w.toLowerCase()));
 
+/** "the Times", "the Post": a newspaper named by its head word alone, after "the" inside a sentence. */
+function paperByHead(text: string, name: Token[]): boolean {
+  const t = name[0]!;
+  return (
+    name.length === 1 &&
+    t.index > 1 &&
+    PAPER_HEADS.has(t.lower) &&
+    /\bthe\s$/.test(text.slice(t.start - 4, t.start))
+  );
+}
+
 /** Mentions of one run: the named thing, and a place mention for a country that only stood in a title. */
 export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new Set()): Mention[] {
   let { title, from } = peelTitle(text, run, lowercase);
@@ -465,7 +477,7 @@ export function mentionsOf(text: string, run: Run, lowercase: Set<string> = new 
   if (name.length === 1 && partyTagToken(name[0]!.text)) return [];
   // "Former mayor X" opening a sentence: a status word alone names nobody.
   if (name.every((tok) => STATUS_WORDS.has(tok.lower))) return [];
-  if (adjectival(name)) return [];
+  if (adjectival(name) && !paperByHead(text, name)) return [];
   const split = countriesOnly(run, name) ?? (title ? null : splitLeadingCountry(text, run, name, lowercase));
   if (split) return split;
   const span = { start: name[0]!.start, end: name.at(-1)!.end };

@@ -28,3 +28,18 @@ export const FIRM_DESCRIPTORS = new Set([
   'grand',
   'global',
 ]);
+
+/** Head words of newspapers' names, which news also uses alone for a paper it has named: "the Times", "the Post". */
+export const PAPER_HEADS = new Set([
+  'times',
+  'post',
+  'journal',
+  'herald',
+  'tribune',
+  'gazette',
+  'telegraph',
+  'chronicle',
+  'globe',
+  'examiner',
+  'inquirer',
+]);
