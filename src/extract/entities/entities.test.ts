@@ -657,6 +657,18 @@ describe('organisation appositions', () => {
     expect(roles('Dock Workers Union')).toEqual(["country's largest union"]);
   });
 
+  it('reads an apposition opened by "which is", with an owner of two words', () => {
+    const es = entitiesOf(
+      "The Velo Press Service, which is North Velo's state news agency, made the announcement.",
+    );
+    expect(named(es, 'Velo Press Service')?.roles.map((r) => r.normalized)).toEqual([
+      "north velo's state news agency",
+    ]);
+    // Must not match: "which is" before a clause that is no description of a body.
+    const twin = entitiesOf('The Velo Press Service, which is closed, made no announcement.');
+    expect(named(twin, 'Velo Press Service')?.roles).toEqual([]);
+  });
+
   it('must not match: a person described by a body they belong to stays a person', () => {
     const es = entitiesOf(
       "Tomas Ek, a cartel boss, fled. Ivo Brel, a union member, said so. Ana Ruiz, the party's leader, spoke.",

@@ -15,9 +15,10 @@ const ORG_KINDS = new Set([
   syndicate gang militia faction movement party organization organisation group company firm`.split(/\s+/),
 ]);
 
-// After the comma: an article or possessive, or "designated (as)", then up to six words of the phrase.
+// After the comma: an article or possessive (an owner of up to two words), or "designated (as)" or "which is"
+// first, then up to six words of the phrase.
 const APPOSED =
-  /,\s+(?:(?:designated|listed|named|described|known|classified)\s+(?:as\s+)?)?((?:an?|the|one of the|its|their|[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,5}?([\p{L}-]+))(?=\s*(?:[,;.)—–]|$|\s(?:of|in|at|on|for|with|based|that|which|who|whose|since|last|this|earlier|until|and)\b))/uy;
+  /,\s+(?:(?:designated|listed|named|described|known|classified)\s+(?:as\s+)?|(?:which|that)\s+(?:is|was)\s+)?((?:an?|the|one of the|its|their|(?:\p{Lu}[\p{L}-]*\s+)?[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,5}?([\p{L}-]+))(?=\s*(?:[,;.)—–]|$|\s(?:of|in|at|on|for|with|based|that|which|who|whose|since|last|this|earlier|until|and)\b))/uy;
 // "the Golfo cartel, …": a kind noun after the name belongs to it, the apposition comes after that.
 const KIND_AFTER = /\s+([a-z]+)(?=,)/y;
 
