@@ -386,6 +386,16 @@ describe('roles', () => {
     expect(roles('Jon Kell').some((r) => r.includes('letter'))).toBe(false);
   });
 
+  it('reads "<whose> <role> in <affair>, Name," with the affair, and must not take a non-role noun', () => {
+    const es = entitiesOf(
+      "The talks went to Velo's chief negotiator in the border dispute, Eli Rask, in March. " +
+        'A man in a van at the scene, Ivo Brel, spoke.',
+    );
+    const roles = (n: string) => named(es, n)?.roles.map((r) => r.normalized) ?? [];
+    expect(roles('Eli Rask')).toContain('chief negotiator in the border dispute');
+    expect(roles('Ivo Brel')).toEqual([]);
+  });
+
   it('keeps an office modifier in a title however often the article writes it in lower case', () => {
     const es = entitiesOf(
       'Lawmakers needed a two-thirds majority to pass. In a letter to House Majority Whip Lena Vost and ' +

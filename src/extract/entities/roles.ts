@@ -278,6 +278,10 @@ const PRE_APPOSITION =
 const PRE_APPOSITION_OF =
   /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+of\s+[^,;:()"“”\n]{2,70}?),\s*$/u;
 
+/** "Velo's chief negotiator in the border talks, Eli Rask,": a role noun and the affair it is held in. */
+const PRE_APPOSITION_IN =
+  /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2}['’]s?\s+)((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:in|on|for|at)\s+[^,;:()"“”\n]{2,50}?),\s*$/u;
+
 /** "Norway's foreign minister, Eli Rask, said": a role phrase, a comma, the name, a comma. */
 function preApposition(text: string, m: Mention): RoleMention | null {
   if (
@@ -293,6 +297,11 @@ function preApposition(text: string, m: Mention): RoleMention | null {
     // "the director of the country's intelligence service, Ana Ruiz,": the office and whose it is.
     const start = from + of.index + of[0].indexOf(of[1]!);
     return role(of[1]!, { start, end: start + of[1]!.length }, statusOf(of[1]!));
+  }
+  const held = PRE_APPOSITION_IN.exec(lead);
+  if (held && isRoleNoun(held[2]!)) {
+    const start = from + held.index + held[0].indexOf(held[1]!);
+    return role(held[1]!, { start, end: start + held[1]!.length }, statusOf(held[1]!));
   }
   const hit = PRE_APPOSITION.exec(lead);
   if (!hit) return null;
