@@ -386,6 +386,15 @@ describe('roles', () => {
     expect(roles('Jon Kell').some((r) => r.includes('letter'))).toBe(false);
   });
 
+  it('reads a role after "who is" or "who was" in an apposition, and must not take a clause with no role', () => {
+    const es = entitiesOf(
+      'Sen. Eli Rask (D-Va.), who is Ana Ruiz’s running mate, missed the vote. Ivo Brel, who was arrested in May, spoke.',
+    );
+    const roles = (n: string) => named(es, n)?.roles.map((r) => r.normalized) ?? [];
+    expect(roles('Eli Rask')).toContain("ana ruiz's running mate");
+    expect(roles('Ivo Brel')).toEqual([]);
+  });
+
   it('reads "<whose> <role> in <affair>, Name," with the affair, and must not take a non-role noun', () => {
     const es = entitiesOf(
       "The talks went to Velo's chief negotiator in the border dispute, Eli Rask, in March. " +

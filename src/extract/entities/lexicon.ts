@@ -115,7 +115,7 @@ counsel commentator pundit clerk staffer gunman assailant shooter attacker suspe
 insurer worker employee resident witness neighbor neighbour survivor victim firefighter paramedic volunteer
 organizer organiser protester demonstrator campaigner lobbyist jeweller jeweler shopkeeper landlord tenant
 seismologist geologist meteorologist forecaster trader merchant photographer filmmaker producer entrepreneur
-businessman businesswoman pharmacist veteran pensioner`);
+businessman businesswoman pharmacist veteran pensioner nominee mate challenger incumbent`);
 
 /** Lower-case words that may stand in a role phrase before a name: "senior defense official", "Channel 9 News host". */
 export const ROLE_MODIFIERS = set(`

@@ -168,6 +168,9 @@ function partyTag(text: string, m: Mention): RoleMention | null {
   };
 }
 
+/** "who is", "who was", "who serves as": a relative clause opening on a link verb, then the role. */
+const WHO_IS = /^(?:who|which)\s+(?:is|was|has been|had been|serves as|served as|is now|was then)\s+/;
+
 /** "X, the foreign minister," / "X, associate professor of ... at the University of Y," / "X (D-Va.), the ...". */
 function apposition(text: string, m: Mention): RoleMention | null {
   if (m.tokens.at(-1)!.possessive) return null;
@@ -175,8 +178,10 @@ function apposition(text: string, m: Mention): RoleMention | null {
   if (text[end] !== ',') return null;
   const after = APPOSITION.exec(text.slice(end, end + 200));
   if (!after) return null;
+  // "X, who is the senator's running mate,": a relative clause that only links the name to its role.
+  const linked = after[1]!.replace(WHO_IS, '');
   // "professor at X who has studied Y": the relative clause describes, the role ends before it.
-  const phrase = after[1]!.replace(/\s+(?:who|which|that|whose|where)\s.*$/, '').trim();
+  const phrase = linked.replace(/\s+(?:who|which|that|whose|where)\s.*$/, '').trim();
   if (NOT_ROLE_START.test(phrase) || phrase.split(/\s+/).length > 16 || !headedByRole(phrase)) return null;
   const start = end + after[0].indexOf(phrase);
   return role(phrase, { start, end: start + phrase.length }, statusOf(phrase));
