@@ -51,12 +51,17 @@ const PREPOSITIONS = new Set(
 const BARE_BEFORE = new Set('i we they you will would could can may might did does do to also'.split(' '));
 const NOT_BEFORE_S = new Set('the a an his her their its our my your this that these those'.split(' '));
 
+/** Forms of "be" that make the participle after them passive. */
+const PASSIVE_BE = new Set('is are was were be been being'.split(' '));
+
 function verbAt(toks: Tok[], j: number): string | null {
   const t = toks[j];
   if (!t || t.punct) return null;
   const lemma = SPEECH_FORMS.get(t.word);
   if (!lemma) return null;
   const prev = toks[j - 1];
+  // "crews were called to the scene", "a plan was called off": the passive of "call" is no one speaking
+  if (lemma === 'call' && prev && PASSIVE_BE.has(prev.lower)) return null;
   if (t.word === lemma) return prev && BARE_BEFORE.has(prev.lower) ? lemma : null;
   if (/s$/.test(t.word) && !/ss$/.test(t.word) && (!prev || prev.possessive || NOT_BEFORE_S.has(prev.lower)))
     return null;

@@ -277,6 +277,17 @@ describe('findQuotes: speaker phrases that are not speakers', () => {
     expect(quotes[1]?.speaker).toBe(idOf(ents, 'Hal Brenner'));
   });
 
+  it('a passive "were called" after a quote is no speaker; the earlier speaker goes on', () => {
+    const text =
+      'Hal Brenner said: "The levee held all night. " "We kept the water from the town. " ' +
+      'Engineers were called to check the pumps.';
+    const { quotes } = run(text);
+    expect(quotes.map((q) => q.speakerText)).toEqual(['Hal Brenner', 'Hal Brenner']);
+    // Must not match: the active "called" after a quote still names its speaker.
+    const twin = run('"The levee is a disgrace," Brenner called it in a letter to the council.');
+    expect(twin.quotes[0]?.speakerText).toBe('Brenner');
+  });
+
   it('only speech verbs that invert put the speaker after them', () => {
     const text =
       '“The old bridge is closed until further notice for all traffic,” called “Bridge Watch” on its page.';
