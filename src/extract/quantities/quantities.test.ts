@@ -302,6 +302,7 @@ describe('vote tallies', () => {
     ['It was approved in a 52-48 vote.', 52, [52, 48], '52-48'],
     ['The council voted 7 to 2 to approve the Dunmore plan.', 7, [7, 2], '7 to 2'],
     ['The justices upheld the ban by a 6–3 decision.', 6, [6, 3], '6–3'],
+    ['The final tally was 81-17.', 81, [81, 17], '81-17'],
   ])('%s', (text, value, tally, written) => {
     const q = one(text);
     expect([q.value, q.tally, q.text, q.unit, q.about, q.keys[0]]).toEqual([
@@ -333,6 +334,7 @@ describe('vote tallies', () => {
     ['About 20-30 people voted at the hall.'],
     ['Children ages 5-12 voted for a mascot.'],
     ['Scores were 20-30 points lower.'],
+    ['The tally of 2024-25 budgets was late.'],
   ])('must not read a tally in %s', (text) => {
     for (const q of find(text)) expect(q.tally).toBeUndefined();
   });

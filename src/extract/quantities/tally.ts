@@ -6,7 +6,7 @@ import { type Token, touches } from './tokens.ts';
 
 /** Words before a tally (within a few words of its clause) that make a pair of numbers a vote. */
 const VOTE_LEAD =
-  /^(?:voted|vote|votes|voting|ruled|ruling|passed|approved|rejected|confirmed|adopted|defeated|upheld|overturned|struck|acquitted|convicted|sided|siding|sides|split|splitting|decided|cleared)$/;
+  /^(?:voted|vote|votes|voting|ruled|ruling|passed|approved|rejected|confirmed|adopted|defeated|upheld|overturned|struck|acquitted|convicted|sided|siding|sides|split|splitting|decided|cleared|tally|tallies|margin)$/;
 /** Words right after a tally that make it a vote: "a 52-48 vote", "by a 5-2 decision". */
 const VOTE_AFTER = /^(?:vote|votes|decision|ruling|majority|margin|verdict|split|tally|tallies)$/;
 const DASH = /^[-–—]$/;
