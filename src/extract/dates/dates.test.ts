@@ -185,6 +185,12 @@ describe('reference date', () => {
     ['The plan is to be put to a vote on Monday.', '2025-04-11', '2025-04-14'],
     ['Unions marched as the plan was readied, to be voted on Monday.', '2025-04-11', '2025-04-14'],
     ['The vote was held on Monday.', '2025-04-11', '2025-04-07'],
+    // A place's qualifier after a comma is no clause boundary: the obligation before it still reaches the date.
+    ['There needs to be a witness in the room in Tarn, Velo Monday.', '2025-04-11', '2025-04-14'],
+    ['A witness was in the room in Tarn, Velo Monday.', '2025-04-11', '2025-04-07'],
+    // A date inside a subject whose verb is a future or an obligation: "the talks on Monday should not go ahead".
+    ['Ana Ruiz said the talks on Monday “should not go ahead.”', '2025-04-11', '2025-04-14'],
+    ['Ana Ruiz said the talks on Monday went ahead.', '2025-04-11', '2025-04-07'],
     // "in the coming week" after a weekday is the coming week's; a week of something else says nothing.
     ['The two leaders will talk on Friday in the coming week.', '2025-04-11', '2025-04-18'],
     ['The two leaders met on Friday in a week of talks.', '2025-04-11', '2025-04-11'],

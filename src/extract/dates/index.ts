@@ -56,9 +56,16 @@ const PRESENT =
  *  Thursday" looks ahead as its main clause does. */
 const PARTICIPLE_PHRASE = /^[,;]\s*(?:[a-z]+ed|[a-z]+ing)\s+(?=(?:by|with|on|in)\b)/i;
 
-/** The clause leading to a date: cut at the last comma, semicolon or "that", unless it opens a participle phrase. */
+/** After a comma, only a place's qualifier up to the date: "in Helsinki, Finland Monday" is one clause. */
+const PLACE_QUALIFIER = /^,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:on\s+)?$/u;
+
+/** The clause leading to a date: cut at the last comma, semicolon or "that", unless it opens a participle phrase
+ *  or only a place's qualifier follows it. */
 function clauseOf(lead: string): string {
-  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(' that '));
+  const comma = lead.lastIndexOf(',');
+  if (comma >= 0 && PLACE_QUALIFIER.test(lead.slice(comma)))
+    return `${clauseOf(lead.slice(0, comma))}${lead.slice(comma + 1)}`;
+  const cut = Math.max(comma, lead.lastIndexOf(';'), lead.lastIndexOf(' that '));
   if (cut < 0) return lead;
   const clause = lead.slice(cut);
   // The participle itself ("followed") is no past-tense verb of the clause.
@@ -66,8 +73,14 @@ function clauseOf(lead: string): string {
   return p ? `${clauseOf(lead.slice(0, cut))} ${clause.slice(p[0].length)}` : clause;
 }
 
+/** The date inside a subject whose verb is a future or an obligation: "the talks on Monday should not go ahead",
+ *  "the vote Friday will decide it" (quote marks may stand between). */
+const AHEAD_AFTER =
+  /^\s*[”"’]?\s*[“"‘]?\s*(?:will|shall|should|must|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled|due))\b/i;
+
 /** The future counts only in the clause leading to the date: "said on Monday that he will resign" is the past. */
 function looksAhead(text: string, at: number, end: number): boolean {
+  if (AHEAD_AFTER.test(text.slice(end, end + 40))) return true;
   const lead = text.slice(Math.max(0, at - 120), at);
   const clause = clauseOf(lead);
   // "killed by Tuesday's blast": a possessive date names the event, not a deadline.
