@@ -1,5 +1,6 @@
 // Cross-source date completion: a date written without its year ("since September") may take the year another
-// source states for the same month and the same event ("since September 2025"). Only then, and said so.
+// source states for the same month and the same event ("since September 2025"), or for the very same day ("Feb. 8"
+// after "Feb. 8, 2017"). Only then, and said so.
 import { MONTH_STEMS } from '../lang/en/calendar.ts';
 import { DATE_CONTEXT_STOP_WORDS } from '../lang/en/stopwords.ts';
 import { oneOf } from '../lang/pattern.ts';
@@ -9,6 +10,9 @@ import { textWords } from './text.ts';
 
 const MONTH_WORD = new RegExp(`\\b(${oneOf(MONTH_STEMS)})[a-z]*\\.?`, 'i');
 const GENERIC = DATE_CONTEXT_STOP_WORDS;
+/** A month and day a story also writes with its year counts as much as two shared event words: a story rarely
+ *  tells two events on one day of the year in different years. */
+const SAME_DAY_WEIGHT = 2;
 
 /** "MM" or "MM-DD" of a mention: from its resolution, else from a month word in its text. */
 function monthDay(m: DateMention): string | null {
@@ -51,8 +55,11 @@ export function completeDates(extracted: Extracted[]): ResolvedDate[] {
       if (md) {
         const words = eventWords(m, x.seg.doc.text);
         for (const s of stated.get(md.slice(0, 2)) ?? []) {
-          if (s.doc === doc || !(s.md === md || s.md.startsWith(md) || md.startsWith(s.md))) continue;
-          let shared = 0;
+          // the very day written with its year ("Feb. 8, 2017", then "a Feb. 8 meeting"): one date, in any source
+          const sameDay = md.length === 5 && s.md === md;
+          if ((s.doc === doc && !sameDay) || !(s.md === md || s.md.startsWith(md) || md.startsWith(s.md)))
+            continue;
+          let shared = sameDay ? SAME_DAY_WEIGHT : 0;
           for (const w of words) if (s.words.has(w)) shared++;
           if (shared >= 2 && shared > bestShared) {
             best = s;

@@ -151,6 +151,43 @@ describe('resolve', () => {
     expect(d.resolved).toBe('2025-03');
     expect(d.completedFrom).toEqual({ doc: 'q', text: 'Since March 2025' });
   });
+  it('completes a day written without its year from the same day written with one, in any source', () => {
+    const dated = (
+      id: string,
+      text: string,
+      d: string,
+      resolved: string,
+      certainty: 'stated' | 'implied',
+      event: string,
+    ) => article({ id, text, dates: [{ text: d, resolved, certainty, event, keys: event.split(' ') }] });
+    const p = dated(
+      'p',
+      'In a Feb. 8 talk the mayor raised the levy.',
+      'Feb. 8',
+      '2026-02-08',
+      'implied',
+      'mayor raised levy',
+    );
+    const q = dated(
+      'q',
+      'A memo dated Feb. 8, 2025, survives.',
+      'Feb. 8, 2025',
+      '2025-02-08',
+      'stated',
+      'memo survives',
+    );
+    expect(resolve([p, q], ctx).value.dates.find((x) => x.doc === 'p')!.resolved).toBe('2025-02-08');
+    // Must not match: another day of that month says nothing about the year without shared words.
+    const r = dated(
+      'r',
+      'A memo dated Feb. 9, 2025, survives.',
+      'Feb. 9, 2025',
+      '2025-02-09',
+      'stated',
+      'memo survives',
+    );
+    expect(resolve([p, r], ctx).value.dates.find((x) => x.doc === 'p')!.resolved).toBe('2026-02-08');
+  });
 });
 
 describe('resolve cost', () => {
