@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOWUP_BUDGET_MS, cpuNow } from '../../test/support/cpu.ts';
 import { sameFact } from './claims.ts';
-import { MeaningIndex, statementOf, weigh } from './meaning.ts';
+import { MeaningIndex, numbersIn, statementOf, weigh } from './meaning.ts';
 
 // A small story told by three outlets: the river flood. Its subject words (river, flood, town) are everywhere.
 const story = [
@@ -45,5 +45,13 @@ describe('statements aligned by meaning', () => {
     ]);
     sameFact(big[0]!, big[1]!);
     expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
+  });
+});
+
+describe('clock times', () => {
+  it('reads "4.30am" as the clock time "4:30", as it reads "4 : 30 a. m.", and a lone decimal as a number', () => {
+    expect(numbersIn('The crew left at around 4.30am on Monday.')).toEqual(['4:30']);
+    expect(numbersIn('The crew left at around 4 : 30 a. m. local time.')).toEqual(['4:30']);
+    expect(numbersIn('The fare rose 4.30 percent, at 11.05 p.m. on Monday.')).toEqual(['11:05', '4.30']);
   });
 });

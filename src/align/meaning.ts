@@ -46,7 +46,7 @@ const boost = (t: string): number => (t[0] === '@' ? ENTITY_BOOST : t[0] === '#'
  *  out: it is a pronoun as often as a count). */
 export function numbersIn(text: string): string[] {
   // A clock time is one specific number: "3:17 a.m." and "3 : 17" are "3:17", not a 2 and a 9.
-  const times = [...text.matchAll(CLOCK)].map((m) => `${Number(m[1])}:${m[2]}`);
+  const times = [...text.matchAll(CLOCK)].map((m) => `${Number(m[1])}:${m[2] ?? m[3]}`);
   const rest = times.length ? text.replace(CLOCK, ' ') : text;
   const out = [...times, ...(rest.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((n) => n.replace(/,/g, ''))];
   for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) {
@@ -58,8 +58,9 @@ export function numbersIn(text: string): string[] {
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
-/** Hours and minutes, as written or tokenised ("3:17", "07 : 40"). */
-const CLOCK = /\b([01]?\d|2[0-3]) ?: ?([0-5]\d)\b/g;
+/** Hours and minutes, as written or tokenised ("3:17", "07 : 40"), or with a dot before "am"/"pm" as British news
+ *  writes them ("4.30am"; a dot alone is a decimal). */
+const CLOCK = /\b([01]?\d|2[0-3])(?: ?: ?([0-5]\d)\b|\.([0-5]\d) ?(?=[ap]\.? ?m\b))/gi;
 
 /** Both statements give counts and no count is the same: they may be about one fact, but they do not agree. */
 export function numbersClash(a: Statement, b: Statement): boolean {
