@@ -83,6 +83,27 @@ describe('types and gazetteer places', () => {
     expect(forms).not.toContain('Chilean');
   });
 
+  it('joins a capitalised link word inside a name, and must not in a Title Case line', () => {
+    const es = entitiesOf(
+      'Aid came from Medics Without Frontiers. The Rivers Against Dams of Velo Act passed.',
+    );
+    expect(named(es, 'Medics Without Frontiers')).toBeDefined();
+    expect(named(es, 'Rivers Against Dams of Velo Act')?.type).toBe('other');
+    const headline = entitiesOf(
+      'Ana Ruiz Met Eli Rask Over Easter Weekend\n\nAna Ruiz met Eli Rask on Sunday.',
+    );
+    expect(allForms(headline).some((f) => f.includes('Over'))).toBe(false);
+  });
+
+  it('reads an institution named by one word as an organisation, a lone head word as nothing', () => {
+    const es = entitiesOf(
+      'Lawmakers said Congress would act. The Parliament met. Officials told the Ministry.',
+    );
+    expect(named(es, 'Congress')?.type).toBe('org');
+    expect(named(es, 'Parliament')?.type).toBe('org');
+    expect(named(es, 'Ministry')).toBeUndefined();
+  });
+
   it('reads a newspaper named by its head word after "the" as an organisation, and no other lone head word', () => {
     const es = entitiesOf('The list was first reported by the Times on Monday. Officials told the Post.');
     expect(named(es, 'Times')?.type).toBe('org');

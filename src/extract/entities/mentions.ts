@@ -335,9 +335,15 @@ function isAdjectival(name: Token[]): boolean {
     return true;
   const phrase = mapList(name, (t) => t.text).join(' ');
   if (name.length > 1 && demonymOf(phrase) && !countryNamed(phrase)) return true;
-  // A lone head word ("Cartels", "Forces") or lone initials of two letters ("H.R.") name nothing by themselves;
+  // A lone head word ("Cartels", "Forces") or lone initials of two letters ("H.R.") name nothing by themselves,
+  // unless it is an institution's whole name ("Congress", "Parliament");
   // three dotted letters or more are an organisation's initialism ("F.B.I.", "N.A.A.C.P.").
-  if (name.length === 1 && (ORG_HEADS.has(last.lower) || DOC_HEADS.has(last.lower))) return true;
+  if (
+    name.length === 1 &&
+    (ORG_HEADS.has(last.lower) || DOC_HEADS.has(last.lower)) &&
+    !ORG_WORDS.has(last.lower)
+  )
+    return true;
   if (name.length === 1 && DOTTED_INITIALISM.test(last.text)) return false;
   if (name.every((t) => t.initial && t.text.length > 2 && !countryOf(t.text))) return true;
   return (

@@ -131,6 +131,11 @@ const joinsOf = (run: Token[]): boolean => {
   return w !== undefined && (ORG_HEADS.has(w) || OFFICE_WORDS.has(w));
 };
 
+/** Link words a title capitalises ("Doctors Without Borders", "Party for Freedom"): written so inside a sentence,
+ *  they join the words around them into one name. */
+const TITLE_LINKS = new Set(['against', 'without', 'for', 'under', 'over', 'between', 'beyond', 'across']);
+const isTitleLink = (t: Token): boolean => t.cap && t.index > 0 && TITLE_LINKS.has(t.lower);
+
 /** Capitalised runs of one sentence. */
 export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Run[] {
   const runs: Run[] = [];
@@ -153,7 +158,10 @@ export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Ru
     // Particles ("de la", "van der") and "of" inside institutions and titles bridge two capitalised words.
     let j = i;
     while (j < toks.length && PARTICLES.has(toks[j]!.lower) && j - i < 3) j++;
-    if (j === i && t.lower === 'of' && joinsOf(cur)) j = i + 1;
+    if (j === i && t.lower === 'of' && (joinsOf(cur) || cur.some(isTitleLink))) j = i + 1;
+    // "Justice Against Sponsors of Terrorism Act": a link word capitalised inside a sentence is part of a title
+    // (in a Title Case line every word is capitalised, so there it says nothing).
+    if (j === i && !s.titleLike && isTitleLink(t) && cur.length > 0) j = i + 1;
     const next = toks[j];
     let bridge = last !== undefined && j > i && next !== undefined && ok[j] === true && gapOk(text, last, t);
     for (let k = i; bridge && k < j; k++) bridge = gapOk(text, toks[k]!, toks[k + 1]!);
