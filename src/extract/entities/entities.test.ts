@@ -95,6 +95,15 @@ describe('types and gazetteer places', () => {
     expect(allForms(headline).some((f) => f.includes('Over'))).toBe(false);
   });
 
+  it('reads an initialism opening a sentence as a name, and must not a shouted word or a time zone', () => {
+    const es = entitiesOf(
+      '“VTA staff are working without pay,” he said. The bus left at 6 a.m. EDT on Sunday.',
+    );
+    expect(named(es, 'VTA')).toBeDefined();
+    expect(allForms(es)).not.toContain('EDT');
+    expect(allForms(entitiesOf('LARGE crowds gathered. BST clocks changed.'))).toEqual([]);
+  });
+
   it('reads an institution named by one word as an organisation, a lone head word as nothing', () => {
     const es = entitiesOf(
       'Lawmakers said Congress would act. The Parliament met. Officials told the Ministry.',

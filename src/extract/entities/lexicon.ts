@@ -1,5 +1,5 @@
 // Word lists for names, titles and organisations in English-language news. General vocabulary only: no names.
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { SPEECH_AFTER_NAME } from '../../lang/en/speech.ts';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
@@ -15,6 +15,7 @@ editor editors related advertisement subscribe share comment comments reply home
 ${MONTHS.join(' ')}
 ${MONTH_ABBREVIATIONS.join(' ')}
 ${WEEKDAYS.join(' ')} today yesterday tomorrow
+${TIME_ZONES.join(' ').toLowerCase()}
 according under over against amid among between during until unless because whether
 please just now once again even only first last next key top ok okay`);
 

@@ -1,6 +1,8 @@
 // Proper-noun chunks: runs of capitalised words (with initials, particles, "of" inside institutions and
 // titles), one linear pass per sentence. Forced capitals (sentence starts, headings) need the article's
 // own evidence that the word is a name.
+import { TIME_ZONES } from '../../lang/en/calendar.ts';
+import { isEnglishWord } from '../../lang/en/spelling.ts';
 import { countryOf, isPlaceName, startsPlaceName } from '../../lang/places.ts';
 import { mapList } from '../../model/list.ts';
 import {
@@ -79,6 +81,9 @@ function seenCapitalised(words: ArticleWords, lower: string): boolean {
   );
 }
 
+/** Two to five capitals, none of them a word's: "DHS", "NATO". */
+const INITIALISM = /^\p{Lu}{2,5}$/u;
+
 /** Whether a capitalised token counts as part of a name where it stands. */
 function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWords): boolean {
   const t = s.tokens[i]!;
@@ -88,6 +93,9 @@ function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWord
   const forced = t.index === 0 || afterOpening(text, t.start);
   if (!forced) return true;
   if (seenCapitalised(words, t.lower) || knownWord(t)) return true;
+  // "DHS employees are…": an initialism opening a sentence is a name however it stands; a shouted word ("A LARGE
+  // fire") or a time zone is not one.
+  if (INITIALISM.test(t.text) && !isEnglishWord(t.lower) && !TIME_ZONES.includes(t.text)) return true;
   if (startsPlace(s.tokens, i)) return true;
   // "Fire Chief Ana Diaz said": a service noun before its capitalised head opens a title.
   const head = s.tokens[i + 1];
