@@ -95,6 +95,20 @@ describe('types and gazetteer places', () => {
     expect(allForms(headline).some((f) => f.includes('Over'))).toBe(false);
   });
 
+  it('joins the two fields of a body named "<head> of <field> and <field>", and must not join a name after "and"', () => {
+    const es = entitiesOf(
+      'The Office of Harbours and Ferries wrote. The Ministry of Defence and Ana Ruiz spoke.',
+    );
+    expect(named(es, 'Office of Harbours and Ferries')?.type).toBe('org');
+    expect(named(es, 'Ministry of Defence')).toBeDefined();
+    expect(named(es, 'Ana Ruiz')?.type).toBe('person');
+    const twin = entitiesOf(
+      'The Department of Ports and Congress disagreed, as did the Bureau of Mines and Velmor.',
+    );
+    expect(named(twin, 'Congress')).toBeDefined();
+    expect(named(twin, 'Bureau of Mines')).toBeDefined();
+  });
+
   it('reads an initialism opening a sentence as a name, and must not a shouted word or a time zone', () => {
     const es = entitiesOf(
       '“VTA staff are working without pay,” he said. The bus left at 6 a.m. EDT on Sunday.',

@@ -3,12 +3,14 @@
 // own evidence that the word is a name.
 import { TIME_ZONES } from '../../lang/en/calendar.ts';
 import { isEnglishWord } from '../../lang/en/spelling.ts';
+import { isGivenName } from '../../lang/given-names.ts';
 import { countryOf, isPlaceName, startsPlaceName } from '../../lang/places.ts';
 import { mapList } from '../../model/list.ts';
 import {
   HONORIFICS,
   OFFICE_WORDS,
   ORG_HEADS,
+  ORG_WORDS,
   PARTICLES,
   SERVICE_HEADS,
   SERVICE_NOUNS,
@@ -144,6 +146,22 @@ const joinsOf = (run: Token[]): boolean => {
 const TITLE_LINKS = new Set(['against', 'without', 'for', 'under', 'over', 'between', 'beyond', 'across']);
 const isTitleLink = (t: Token): boolean => t.cap && t.index > 0 && TITLE_LINKS.has(t.lower);
 
+/** A run "<body head> of <field>" that has not joined a second field yet: "Office of Management". */
+const fieldsOfBody = (run: Token[]): boolean =>
+  run.length >= 3 &&
+  ORG_HEADS.has(run[0]!.lower) &&
+  run[1]!.lower === 'of' &&
+  !run.some((t) => t.lower === 'and');
+
+/** A word after "and" that names something of its own: an institution, a place or a person ("... of Justice and
+ *  Congress", "... and Ana Ruiz"); a field of a body is a common word ("Budget", "Human Services"). */
+const standsAlone = (t: Token): boolean =>
+  ORG_WORDS.has(t.lower) ||
+  isPlaceName(t.text) ||
+  Boolean(countryOf(t.text)) ||
+  isGivenName(t.text) ||
+  !isEnglishWord(t.lower);
+
 /** Capitalised runs of one sentence. */
 export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Run[] {
   const runs: Run[] = [];
@@ -167,6 +185,9 @@ export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Ru
     let j = i;
     while (j < toks.length && PARTICLES.has(toks[j]!.lower) && j - i < 3) j++;
     if (j === i && t.lower === 'of' && (joinsOf(cur) || cur.some(isTitleLink))) j = i + 1;
+    // "Office of Management and Budget": "and" joins the two fields of a body named "<head> of <field>"
+    if (j === i && t.lower === 'and' && fieldsOfBody(cur) && ok[i + 1] === true && !standsAlone(toks[i + 1]!))
+      j = i + 1;
     // "Justice Against Sponsors of Terrorism Act": a link word capitalised inside a sentence is part of a title
     // (in a Title Case line every word is capitalised, so there it says nothing).
     if (j === i && !s.titleLike && isTitleLink(t) && cur.length > 0) j = i + 1;
