@@ -173,6 +173,17 @@ describe('types and gazetteer places', () => {
     expect(named(es, 'Ana Ruiz')?.type).toBe('person');
   });
 
+  it('types a name after a kind of settlement ("the border town of X") as a place, and not after a body', () => {
+    const es = entitiesOf(
+      'Leaders meet in the border town of Obry Vell. Phones ring in the truce village of Tarnby.',
+    );
+    expect(named(es, 'Obry Vell')?.type).toBe('place');
+    expect(named(es, 'Tarnby')?.type).toBe('place');
+    expect(named(entitiesOf('Staff of the University of Tarnby agreed.'), 'University of Tarnby')?.type).toBe(
+      'org',
+    );
+  });
+
   it('types a name after a bearing or a distance as a place, and a run ending in a landform word', () => {
     const es = entitiesOf(
       'The quake struck 14 miles north-northeast of Tarn Vale, six miles west of Obry and two miles from Ostrel Springs. It hit on the Velmor Fault. Ruiz Tower shook, and so did the Sael Mountain community.',
