@@ -450,6 +450,14 @@ describe('roles', () => {
     expect(roles('Ivo Brel')).toEqual([]);
   });
 
+  it('reads an office of three words ("chief of staff") before a name, and must not take "of" otherwise', () => {
+    const es = entitiesOf('The letter was signed by former Velo Hall chief of staff Eli Rask on Monday.');
+    const roles = named(es, 'Eli Rask')?.roles ?? [];
+    expect(roles.map((r) => [r.normalized, r.status])).toEqual([['velo hall chief of staff', 'former']]);
+    const twin = entitiesOf('The letter was signed by the leader of staff union Eli Rask on Monday.');
+    expect(named(twin, 'Eli Rask')?.roles.map((r) => r.normalized)).not.toContain('leader of staff');
+  });
+
   it('reads "<whose> <role> in <affair>, Name," with the affair, and must not take a non-role noun', () => {
     const es = entitiesOf(
       "The talks went to Velo's chief negotiator in the border dispute, Eli Rask, in March. " +

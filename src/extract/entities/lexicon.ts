@@ -118,6 +118,19 @@ organizer organiser protester demonstrator campaigner lobbyist jeweller jeweler 
 seismologist geologist meteorologist forecaster trader merchant photographer filmmaker producer entrepreneur
 businessman businesswoman pharmacist veteran pensioner nominee mate challenger incumbent`);
 
+/** Offices named "<head> of <field>" that stand before a name like one role noun: "chief of staff John Kelly". */
+export const OF_ROLES = new Set([
+  'chief of staff',
+  'head of state',
+  'head of government',
+  'chief of police',
+  'secretary of state',
+  'minister of state',
+  'director of communications',
+]);
+/** Last words of those offices: the tokenizer keeps them wherever they stand. */
+export const OF_ROLE_TAILS = new Set([...OF_ROLES].map((r) => r.split(' ').at(-1)!));
+
 /** Lower-case words that may stand in a role phrase before a name: "senior defense official", "Channel 9 News host". */
 export const ROLE_MODIFIERS = set(`
 senior former top deputy chief assistant associate acting interim security defense defence foreign military

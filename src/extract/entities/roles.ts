@@ -5,6 +5,7 @@ import { countryOf } from '../../lang/places.ts';
 import type { RoleMention, RoleStatus } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import {
+  OF_ROLES,
   ORG_HEADS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -190,15 +191,24 @@ function apposition(text: string, m: Mention): RoleMention | null {
 const isRoleWord = (t: Token): boolean =>
   !t.cap && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || STATUS_WORDS.has(t.lower));
 
+/** Whether the three tokens ending at `i` are an office named "<head> of <field>" ("chief of staff"). */
+function ofRoleEndingAt(sentence: Token[], i: number): boolean {
+  const [a, of, b] = [sentence[i - 2], sentence[i - 1], sentence[i]];
+  return a !== undefined && of?.lower === 'of' && b !== undefined && OF_ROLES.has(`${a.lower} of ${b.lower}`);
+}
+
 /** Role words right before the name, with an owner in the possessive: "Mexico's foreign minister X". */
 function preName(text: string, m: Mention, sentence: Token[]): RoleMention | null {
   const first = m.run.tokens[0]!;
   const i = first.pos - 1;
   const gap = (a: Token, b: Token): boolean => /^[^\S\n]{1,3}$/.test(text.slice(a.end, b.start));
   let k = i;
+  // "chief of staff John Kelly": an office of three words stands where one role noun would
+  const compound = ofRoleEndingAt(sentence, i) && gap(sentence[i]!, first);
+  if (compound) k = i - 3;
   while (k >= 0 && isRoleWord(sentence[k]!) && gap(sentence[k]!, sentence[k + 1] ?? first)) k--;
   const words = sentence.slice(k + 1, i + 1);
-  const nounNext = words.length > 0 && ROLE_NOUNS.has(words.at(-1)!.lower);
+  const nounNext = words.length > 0 && (compound || ROLE_NOUNS.has(words.at(-1)!.lower));
   // Owner: capitalised words before the role words ("Channel 9 News host"), or a possessive ("Mexico's").
   let o = k;
   const ownerWord = (t: Token): boolean => t.cap && !t.possessive && !STOP_CAPS.has(t.lower);

@@ -5,7 +5,7 @@ import { TITLE_SMALL_WORDS } from '../../lang/en/stopwords.ts';
 import { NAME_TITLE_ABBREVIATIONS } from '../../lang/en/titles.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import type { Segmented } from '../../model/segment.ts';
-import { PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, STATUS_WORDS, STOP_CAPS } from './lexicon.ts';
+import { OF_ROLE_TAILS, PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS, STATUS_WORDS, STOP_CAPS } from './lexicon.ts';
 
 export interface Token {
   start: number;
@@ -94,7 +94,14 @@ function isCap(raw: string): boolean {
 
 // One pass of the word pattern over the sentence's stretch of the text (no copy of the sentence).
 // Lower-case words that finders read as tokens; other lower-case words only count (and feed the case evidence).
-const KEEP_LOWER = new Set([...PARTICLES, 'of', ...ROLE_NOUNS, ...ROLE_MODIFIERS, ...STATUS_WORDS.keys()]);
+const KEEP_LOWER = new Set([
+  ...PARTICLES,
+  'of',
+  ...ROLE_NOUNS,
+  ...ROLE_MODIFIERS,
+  ...STATUS_WORDS.keys(),
+  ...OF_ROLE_TAILS,
+]);
 
 interface Tokenized {
   tokens: Token[];
