@@ -450,6 +450,16 @@ describe('roles', () => {
     expect(roles('Ivo Brel')).toEqual([]);
   });
 
+  it('reads the role a person was identified as holding, and must not read "identified himself as"', () => {
+    const es = entitiesOf(
+      'The gunman, whom police identified as 40-year-old Eli Rask of Tarn, was shot. Officials identified the victim as Ana Ruiz. ' +
+        'A man who identified himself as Ivo Brel left.',
+    );
+    expect(named(es, 'Eli Rask')?.roles.map((r) => r.normalized)).toEqual(['gunman']);
+    expect(named(es, 'Ana Ruiz')?.roles.map((r) => r.normalized)).toEqual(['victim']);
+    expect(named(es, 'Ivo Brel')?.roles).toEqual([]);
+  });
+
   it('reads an office of three words ("chief of staff") before a name, and must not take "of" otherwise', () => {
     const es = entitiesOf('The letter was signed by former Velo Hall chief of staff Eli Rask on Monday.');
     const roles = named(es, 'Eli Rask')?.roles ?? [];

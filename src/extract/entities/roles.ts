@@ -330,6 +330,27 @@ function preApposition(text: string, m: Mention): RoleMention | null {
   return r;
 }
 
+/** "The assailant, whom police identified as Eli Rask," / "police identified the victim as 40-year-old Eli Rask":
+ *  the person named is the one the role noun spoke of. */
+const IDENTIFIED_AS = [
+  /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),?\s+(?:who|whom)\s+(?:[\p{L}.]+\s+){1,4}?identified\s+as\s+(?:\d+-year-old\s+)?$/u,
+  /\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+(?:was|has\s+been|had\s+been|is|were)\s+identified\s+as\s+(?:\d+-year-old\s+)?$/u,
+  /\bidentified\s+the\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+as\s+(?:\d+-year-old\s+)?$/u,
+];
+
+function identifiedAs(text: string, m: Mention): RoleMention | null {
+  if (m.title) return null;
+  const from = Math.max(0, m.run.start - 120);
+  const lead = text.slice(from, m.run.start);
+  for (const re of IDENTIFIED_AS) {
+    const hit = re.exec(lead);
+    if (!hit || !isRoleNoun(hit[2]!)) continue;
+    const start = from + hit.index + hit[0].indexOf(hit[1]!);
+    return role(hit[1]!, { start, end: start + hit[1]!.length }, 'current');
+  }
+  return null;
+}
+
 /** Every role the article states for this mention. */
 export function rolesOf(text: string, m: Mention, sentence: Token[]): RoleMention[] {
   const out: RoleMention[] = [];
@@ -338,6 +359,7 @@ export function rolesOf(text: string, m: Mention, sentence: Token[]): RoleMentio
     preName(text, m, sentence),
     apposition(text, m),
     preApposition(text, m),
+    identifiedAs(text, m),
     partyTag(text, m),
   ];
   for (const r of found) if (r) out.push(r);
