@@ -337,8 +337,22 @@ export function countsEvents(c: Candidate, w: Window): boolean {
   return eventNounOf(c, (i) => w.lowers[i]) >= 0;
 }
 
-/** Ordinals are ranks ("the third quarter"), except when they count events. */
-const ordinal: Rule = (c, w) => c.ordinal && !countsEvents(c, w);
+/** Units of elapsed time an ordinal counts: "the 35th day of the strike" says it has lasted 35 days. */
+const ELAPSED = /^(?:day|week|month|year|anniversary)$/;
+
+/** An ordinal of days, weeks or years of something (2nd or later): how long it has lasted so far. */
+export function countsTime(c: Candidate, w: Window): boolean {
+  return (
+    c.ordinal &&
+    c.value >= 2 &&
+    c.value <= 1000 &&
+    c.first === c.last &&
+    ELAPSED.test(w.lowers[c.last + 1] ?? '')
+  );
+}
+
+/** Ordinals are ranks ("the third quarter"), except when they count events or elapsed time. */
+const ordinal: Rule = (c, w) => c.ordinal && !countsEvents(c, w) && !countsTime(c, w);
 
 /** "2024", "in 1998"; a year-like number counts only with a qualifier or before a plural noun. */
 const year: Rule = (c, w) => {

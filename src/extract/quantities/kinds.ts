@@ -15,6 +15,7 @@ const PERIOD = /^(?:week|weekend|month|year|season|decade|century)$/;
 /** "the third attack this month" → 3 attacks, about "attack this month". Only ordinals of events get here. */
 export function ordinalAbout(c: Candidate, toks: Token[]): boolean {
   if (!c.ordinal) return false;
+  if (elapsedAbout(c, toks)) return true;
   const at = eventNounOf(c, (i) => toks[i]?.lower);
   const noun = toks[at];
   if (!noun) return false;
@@ -27,6 +28,53 @@ export function ordinalAbout(c: Candidate, toks: Token[]): boolean {
   c.about = words.join(' ');
   c.keys = [keyOf(noun.lower)];
   return true;
+}
+
+/** The time an ordinal of days or years counts: "its 35th day" is 35 days so far, "the 15th anniversary" 15 years. */
+const ELAPSED_UNIT: Record<string, string> = {
+  day: 'days',
+  week: 'weeks',
+  month: 'months',
+  year: 'years',
+  anniversary: 'years',
+};
+
+function elapsedAbout(c: Candidate, toks: Token[]): boolean {
+  const unit = ELAPSED_UNIT[toks[c.last + 1]?.lower ?? ''];
+  if (!unit) return false;
+  c.unit = unit;
+  c.about = `${toks[c.last + 1]!.text} ${phraseAfterOf(toks, c.last + 2)}`.trim();
+  c.keys = [keyOf(unit.replace(/s$/, ''))];
+  return true;
+}
+
+/** Words that end the phrase of what has lasted: a verb or a preposition of the clause. */
+const PHRASE_ENDS = new Set([
+  'is',
+  'was',
+  'were',
+  'has',
+  'had',
+  'will',
+  'on',
+  'in',
+  'at',
+  'as',
+  'and',
+  'but',
+  'for',
+  'to',
+]);
+
+/** "of the shutdown" after "35th day": what has lasted, up to three words. */
+function phraseAfterOf(toks: Token[], i: number): string {
+  if (toks[i]?.lower !== 'of') return '';
+  const out = ['of'];
+  for (let j = i + 1; j < toks.length && out.length < 5 && toks[j]!.kind === 'word'; j++) {
+    if (PHRASE_ENDS.has(toks[j]!.lower)) break;
+    out.push(toks[j]!.text);
+  }
+  return out.length > 1 ? out.join(' ') : '';
 }
 
 const NAME = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;

@@ -388,6 +388,26 @@ describe('ordinal counts of events', () => {
   });
 });
 
+describe('ordinals of elapsed time', () => {
+  it.each([
+    ['The strike entered its 35th day on Friday.', 35, 'days', 'day'],
+    ['Friday marks the 15th anniversary of the flood.', 15, 'years', 'year'],
+  ])('%s', (text, value, unit, key) => {
+    const q = one(text);
+    expect([q.value, q.unit, q.keys]).toEqual([value, unit, [key]]);
+  });
+  it('meets the count of days it states, as "lasted 35 days" does', () => {
+    expect(one('The strike has lasted 35 days.').keys).toEqual(one('The strike entered its 35th day.').keys);
+  });
+  it.each([
+    ['It was the 1st day of school.'],
+    ['The 21st century began.'],
+    ['She came 3rd in the day race.'],
+  ])('must not read elapsed time in %s', (text) => {
+    expect(find(text).filter((q) => q.unit === 'days' || q.unit === 'years')).toEqual([]);
+  });
+});
+
 describe('turnout', () => {
   it('gives turnout in both wordings one shared key', () => {
     expect(one('Turnout was 38% in the Arnsby district.').keys).toEqual(['turnout', 'voter']);
