@@ -2,7 +2,7 @@
 // accents and acronyms merge; different first names with one surname never do.
 import { BODY_HEADS, FIRM_DESCRIPTORS, FIRM_HEADS, PAPER_HEADS } from '../lang/en/bodies.ts';
 import { NICKNAMES } from '../lang/en/nicknames.ts';
-import { isPlaceName } from '../lang/places.ts';
+import { countryOf, demonymOf, isPlaceName } from '../lang/places.ts';
 import type { EntityType } from '../model/mention.ts';
 import { nameWords } from './text.ts';
 
@@ -163,6 +163,21 @@ export interface NameForm {
   /** The name without a closing "of" and a place ("workers party" of "Workers' Party of Korea"), when two words or
    *  more are left; else "". */
   unplaced: string;
+  /** The name without an opening country or demonym ("capitol police" of "U.S. Capitol Police"), when two words or
+   *  more are left; else "". */
+  uncountried: string;
+}
+
+/** "U.S. Capitol Police" is "the Capitol Police": a body's country may go unsaid in its own country's news. */
+function uncountriedOf(name: string, bare: string): string {
+  const first =
+    name
+      .trim()
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)[0] ?? '';
+  if (!countryOf(first) && !demonymOf(first)) return '';
+  const rest = bare.split(' ').slice(nameWords(first).length);
+  return rest.length >= 2 ? rest.join(' ') : '';
 }
 
 /** "Workers' Party of Korea" is "the Workers' Party": a body's country or city may go unsaid once it is known. */
@@ -207,6 +222,7 @@ export function nameForm(name: string): NameForm {
     inverted,
     ...firmOf(bare),
     unplaced: unplacedOf(bare),
+    uncountried: uncountriedOf(name, bare),
   };
 }
 
@@ -217,6 +233,11 @@ export function sameNamedForm(a: NameForm, b: NameForm): boolean {
   if ((a.single && a.bare === b.firm) || (b.single && b.bare === a.firm)) return true;
   if (a.firmHead !== '' && a.firmHead === b.firmHead) return true;
   if ((a.unplaced !== '' && a.unplaced === b.bare) || (b.unplaced !== '' && b.unplaced === a.bare))
+    return true;
+  if (
+    (a.uncountried !== '' && a.uncountried === b.bare) ||
+    (b.uncountried !== '' && b.uncountried === a.bare)
+  )
     return true;
   if (a.single && a.bare.length >= 2 && (a.bare === b.acronym || a.bare === b.acronymOf)) return true;
   return b.single && b.bare.length >= 2 && (b.bare === a.acronym || b.bare === a.acronymOf);

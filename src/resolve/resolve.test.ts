@@ -61,6 +61,12 @@ describe('name rules', () => {
     expect(sameNamed('Ostrel Street', 'Ostrel')).toBe(false);
     expect(sameNamed('North Ostrel Bank', 'North')).toBe(false);
   });
+  it('matches a body named with or without its country before it, and must not leave a lone head word', () => {
+    expect(sameNamed('U.S. Harbor Police', 'Harbor Police')).toBe(true);
+    expect(sameNamed('Chilean Fisheries Agency', 'Fisheries Agency')).toBe(true);
+    expect(sameNamed('U.S. Navy', 'Navy')).toBe(false);
+    expect(sameNamed('Velo Harbor Police', 'Harbor Police')).toBe(false);
+  });
   it('matches a body named with or without the place it belongs to, and must not match a lone head word', () => {
     expect(sameNamed("Fishers' Union of Chile", "Fishers' Union")).toBe(true);
     expect(sameNamed('Workers Party of Korea', 'Workers Party')).toBe(true);
