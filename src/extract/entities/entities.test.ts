@@ -346,6 +346,16 @@ describe('roles', () => {
     expect(named(es, 'Ode Varga')?.roles.map((r) => r.normalized)).toContain('commissioner of police');
     expect(es.map((e) => e.name)).not.toContain('Fire Chief Dara Quill');
   });
+  it("reads a place's or body's chief before a name as the person's office (\"Tarn Police Chief X\")", () => {
+    const es = entitiesOf('The inquiry passed to the state, Tarn Police Chief Ivo Brel said.');
+    expect(named(es, 'Ivo Brel')?.roles.map((r) => r.normalized)).toEqual(['chief of tarn police']);
+    expect(allForms(es)).not.toContain('Tarn Police Chief Ivo Brel');
+    // Must not match: a modifier before a body's name is no office ("House Foreign Affairs Committee").
+    expect(
+      named(entitiesOf('She sits on the House Foreign Affairs Committee.'), 'House Foreign Affairs Committee')
+        ?.type,
+    ).toBe('org');
+  });
   it('must not match: a status word opening a sentence is no entity, and a street is no title', () => {
     const es = entitiesOf('Former mayor Lio Tarrant promised an inquiry. Crews met on Fire Station Road.');
     expect(allForms(es)).not.toContain('Former');

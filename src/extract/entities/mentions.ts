@@ -119,7 +119,10 @@ function statusBefore(text: string, at: number): RoleStatus | null {
   return m ? (STATUS_WORDS.get(m[1]!) ?? null) : null;
 }
 
-/** Splits leading titles off a run: returns the title and the index where the name starts. */
+/** "Chief" heading an office by itself, no office word after it ("Police Chief Ana Ruiz", not "Chief Justice"). */
+const chiefAlone = (t: Token[], h: number): boolean =>
+  t[h]?.lower === 'chief' && !OFFICE_WORDS.has(t[h + 1]?.lower ?? '');
+
 /** Capitalised words before an office word that are no title and no common word: "Tarn" in "Tarn Governor". */
 function placeBeforeOffice(t: Token[], lowercase: Set<string>): number {
   // Cheap test first: most runs have no office word among their second to fourth words.
@@ -137,10 +140,20 @@ function placeBeforeOffice(t: Token[], lowercase: Set<string>): number {
     j++;
   }
   // "House Majority Whip": modifiers may stand between the place and the office's head word.
+  // "Chief" with no office word after it is the office itself: "Police Chief Ana Ruiz".
   let h = j;
-  while (h < t.length - 1 && OFFICE_MODIFIERS.has(t[h]!.lower)) h++;
+  while (h < t.length - 1 && OFFICE_MODIFIERS.has(t[h]!.lower) && !chiefAlone(t, h)) h++;
   const office = t[h];
-  if (j === 0 || !office || !OFFICE_WORDS.has(office.lower) || OFFICE_MODIFIERS.has(office.lower)) return 0;
+  const headless = office !== undefined && chiefAlone(t, h);
+  // "Fire Chief X": a service's chief, read as the service's title (serviceTitleEnd), not a place's office.
+  if (headless && j === 1 && (SERVICE_NOUNS.has(t[0]!.lower) || lowercase.has(t[0]!.lower))) return 0;
+  if (
+    j === 0 ||
+    !office ||
+    !OFFICE_WORDS.has(office.lower) ||
+    (OFFICE_MODIFIERS.has(office.lower) && !headless)
+  )
+    return 0;
   // A name must follow the office: "Harbour Powers Governor" alone names an office, not a place and a person.
   return h + 1 < t.length ? j : 0;
 }
@@ -209,8 +222,9 @@ function peelTitle(text: string, run: Run, lowercase: Set<string>): { title: Tit
     }
     break;
   }
-  // "Foreign Terrorist": a modifier alone is no title.
-  if (office && OFFICE_MODIFIERS.has(lastOffice) && !honorific && !serviceEnd) office = false;
+  // "Foreign Terrorist": a modifier alone is no title; after a place or body it heads one ("Tarn Police Chief").
+  if (office && OFFICE_MODIFIERS.has(lastOffice) && !honorific && !serviceEnd && placeEnd === 0)
+    office = false;
   if ((!office && !honorific) || i === placeEnd) {
     // No title: a leading "Former" or "Acting" is not part of a name.
     let k = 0;
