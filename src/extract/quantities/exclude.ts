@@ -1,7 +1,6 @@
 // Refiner that drops what is not a count: years, days of dates, times, identifiers, phone numbers, list numbers,
 // ordinals and "one" used as a pronoun. Each rule is small and named, so a wrong drop is easy to trace.
 import { MONTH_ABBREVIATIONS, MONTHS, SEASON_WORDS } from '../../lang/en/calendar.ts';
-import { LENGTH_UNITS } from '../../lang/en/measures.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import type { Candidate } from './parsers.ts';
 import { type Token, touches } from './tokens.ts';
@@ -477,8 +476,6 @@ const pronounOne: Rule = (c, w) => {
   if (!c.words || c.value !== 1 || c.last !== c.first || c.qualifier) return false;
   const next = w.lowers[c.last + 1];
   const prev = w.lowers[c.first - 1];
-  // "only one mile below ground": before a unit of length "one" is a measure, whatever stands before it
-  if (next !== undefined && LENGTH_UNITS.has(next)) return false;
   if (next === undefined || ONE_IDIOM_NEXT.has(next) || !/^[a-z]/.test(next)) return true;
   return prev !== undefined && ONE_IDIOM_PREV.has(prev);
 };

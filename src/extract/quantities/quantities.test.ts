@@ -225,7 +225,6 @@ describe('keys for what happened', () => {
   it.each([
     ['The quake had a depth of 1.6 miles.', 'depth', ['depth']],
     ['It struck 12 kilometres below the surface.', 'depth', ['depth']],
-    ['The quake began only one mile below ground.', 'depth', ['depth']],
     [
       'The epicentre was about 20 miles north-northeast of Port Alder.',
       'distance from Port Alder',
@@ -270,7 +269,6 @@ describe('must not match', () => {
     'The charter, Article 2 (4), bars force.',
     'The talks began in 2024.',
     'It was one of the worst storms.',
-    'The only one left was the mayor.',
     'The summit opened on June 15 2024.',
     'The meeting starts at 5 pm.',
     'Trains leave at 10:30 daily.',
