@@ -366,6 +366,18 @@ describe('copies among many articles', () => {
       ['c', 'a'],
     ]);
   });
+  it('keeps two reports apart as sources when they share only one wire paragraph', () => {
+    const first = `${wire.split('. ')[0]}.`;
+    const a = article({
+      id: 'a',
+      text: `${first} Our reporter spent the morning with farmers who lost their winter feed, their barns now standing in brown water up to the rafters, and heard how the insurance offices in town had already closed their doors for the week.`,
+    });
+    const b = article({
+      id: 'b',
+      text: `${first} At the county hall the mayor promised pumps from the army by Sunday, while volunteers filled sandbags in the market square and the only bakery still open handed out bread to anyone who came in from the rain.`,
+    });
+    expect(resolve([a, b], ctx).value.sources.map((x) => x.docs)).toEqual([['a'], ['b']]);
+  });
   it('does not call an article a copy when it shares only one paragraph of a much longer text', () => {
     const long = Array.from({ length: 6 }, (_, i) => own(`Topic number ${'abcdef'[i]}`)).join(' ');
     const a = article({ id: 'a', text: `${wire} ${long}` });

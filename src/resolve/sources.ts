@@ -1,13 +1,11 @@
-// Independence: near copies, shared wire copy and duplicates count as one source. Shingles of 8 words are
-// indexed once per article, so the cost grows with text length, not with pairs of sentences.
+// Independence: near copies, a shared wire credit and duplicates count as one source; a passage two articles
+// share (a wire paragraph in otherwise separate reports) counts once claim by claim (assess/claims.ts), not here.
+// Shingles of 8 words are indexed once per article, so the cost grows with text length, not with pairs of sentences.
 import type { SourceGroup } from '../model/finding.ts';
 import type { Extracted } from '../model/mention.ts';
 import { textWords } from './text.ts';
 
 const N = 8;
-/** A shared run this long (in words, quotes left out) is copied text, not coincidence: wire copy reused with
- *  light edits keeps its lead sentence whole. */
-const RUN_WORDS = 20;
 /** Share of the shorter article's shingles found in the other: a near copy. */
 const NEAR_COPY = 0.5;
 /** Share of the longer article's shingles found in the other: most of both texts is one copy (wire copy
@@ -42,17 +40,6 @@ function shingles(text: string, vocab: Map<string, number>): number[] {
     }
   }
   return out;
-}
-
-/** Longest run of consecutive shared shingles, in words. */
-function longestRun(seq: number[], other: Set<number>): number {
-  let run = 0;
-  let best = 0;
-  for (const s of seq) {
-    run = other.has(s) ? run + 1 : 0;
-    if (run > best) best = run;
-  }
-  return best ? best + N - 1 : 0;
 }
 
 function wireCredit(text: string): string | null {
@@ -127,11 +114,7 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
         b,
         `${ids[a]} and ${ids[b]} are near copies (${Math.round((100 * shared) / unique)}% shared text)`,
       );
-      continue;
     }
-    if (shared < RUN_WORDS - N + 1) continue;
-    const run = longestRun(seqs[a]!, sets[b]!);
-    if (run >= RUN_WORDS) join(a, b, `${ids[a]} and ${ids[b]} share a run of ${run} words (wire copy)`);
   }
   const credits = extracted.map((x) => wireCredit(x.seg.doc.text));
   credits.forEach((c, i) => {
