@@ -85,6 +85,11 @@ describe('findClaims: what counts', () => {
     expect(claims('There was a sense of relief.')).toEqual([]);
   });
 
+  it('a sentence the article repeats (a teaser above its body) is one claim, and two different ones are two', () => {
+    const lead = 'Lena Ortiz closed the Dunmore bridge on Monday after a crack was found.';
+    expect(claims(`${lead}\n\n${lead} Hal Brenner approved the repairs on Tuesday.`)).toHaveLength(2);
+  });
+
   it('hypothetical sections still yield claims, marked with their kind', () => {
     const text = 'Case study (hypothetical)\nThe army destroyed 15 bridges in Westland in 2022.';
     const cs = claims(text, [{ heading: 'Case study (hypothetical)', kind: 'hypothetical' }]);

@@ -113,6 +113,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
   let qi = 0;
   let mi = 0;
   let lastSource: string | null = null;
+  const stated = new Set<string>();
   for (const s of seg.sentences) {
     while (qi < quoted.length && (quoted[qi] as Span).end <= s.start) qi++;
     while (mi < mentions.length && (mentions[mi] as Span).start < s.start) mi++;
@@ -129,8 +130,12 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
     let found: string[] | undefined;
     const dates = (): string[] => (found ??= datesIn(own));
     if (!worthy(own, quotedChars, s, () => namesSomething(own, ids), dates)) continue;
-    const toks = tokenize(own, 0, own.length);
     const sentenceText = text.slice(s.start, s.end); // same offsets as `own`, quoted words intact
+    // An article that repeats a sentence (a teaser above its body) states it once.
+    const said = sentenceText.replace(/\s+/g, ' ');
+    if (stated.has(said)) continue;
+    stated.add(said);
+    const toks = tokenize(own, 0, own.length);
     const src = sourceOf(toks, own, sentenceText);
     if (mainVerb(toks, 0, toks.length) < 0) continue;
     if (!anchored(own, ids, dates) && !NONE_THERE.test(own) && factVerb(toks, 0, toks.length) < 0) continue;
