@@ -363,7 +363,23 @@ export function timelineOf(
       });
     }
   }
-  return out.sort((a, b) =>
+  return mergeRepeated(out).sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.event < b.event ? -1 : a.event > b.event ? 1 : 0,
   );
+}
+
+/** Entries of one date, event and articles (an article naming "the 2016 election" three times) are one entry,
+ *  with every sentence as its evidence. */
+function mergeRepeated(entries: TimelineEntry[]): TimelineEntry[] {
+  const byKey = new Map<string, TimelineEntry>();
+  for (const e of entries) {
+    const key = `${e.date}\n${e.event}\n${e.docs.join('\n')}`;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, e);
+    else {
+      seen.evidence.push(...e.evidence);
+      if (e.certainty === 'stated') seen.certainty = 'stated';
+    }
+  }
+  return [...byKey.values()];
 }

@@ -56,3 +56,22 @@ describe('the sentence a timeline entry quotes', () => {
     expect(sentencesOf(text)).toEqual([text]);
   });
 });
+
+describe('one event an article dates in several sentences', () => {
+  it('is one timeline entry with each sentence as evidence, and two events stay two entries', () => {
+    const t = brief(
+      [
+        {
+          id: 'a',
+          title: 'Vote',
+          text: 'Vote.\n\nOstrel officials said the 2025 election was clean. Critics of Ana Ruiz questioned the 2025 election on Monday. Velmor monitors praised the 2025 election as calm. The 2024 flood closed roads.',
+        },
+      ],
+      { now: TEST_NOW },
+    ).briefing.timeline;
+    const election = t.filter((e) => e.date === '2025');
+    expect(election).toHaveLength(1);
+    expect(election[0]!.evidence).toHaveLength(3);
+    expect(t.some((e) => e.date === '2024')).toBe(true);
+  });
+});
