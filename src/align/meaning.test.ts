@@ -51,7 +51,7 @@ describe('statements aligned by meaning', () => {
 describe('clock times', () => {
   it('reads "4.30am" as the clock time "4:30", as it reads "4 : 30 a. m.", and a lone decimal as a number', () => {
     expect(numbersIn('The crew left at around 4.30am on Monday.')).toEqual(['4:30']);
-    expect(numbersIn('The crew left at around 4 : 30 a. m. local time.')).toEqual(['4:30']);
+    expect(numbersIn('The crew left near 4 : 30 a. m. that day.')).toEqual(['4:30']);
     expect(numbersIn('The fare rose 4.30 percent, at 11.05 p.m. on Monday.')).toEqual(['11:05', '4.30']);
   });
 });

@@ -128,7 +128,7 @@ describe('types and gazetteer places', () => {
   });
 
   it('reads a newspaper named by its head word after "the" as an organisation, and no other lone head word', () => {
-    const es = entitiesOf('The list was first reported by the Times on Monday. Officials told the Post.');
+    const es = entitiesOf('The list appeared in the Times on Monday. Officials told the Post.');
     expect(named(es, 'Times')?.type).toBe('org');
     expect(named(es, 'Post')?.type).toBe('org');
     // Must not match: a lone head word of another kind, or a paper's head word opening a sentence.
@@ -173,9 +173,9 @@ describe('types and gazetteer places', () => {
     expect(named(es, 'Ana Ruiz')?.type).toBe('person');
   });
 
-  it('types a name after a kind of settlement ("the border town of X") as a place, and not after a body', () => {
+  it('types a name after a kind of settlement ("the hill town of X") as a place, and not after a body', () => {
     const es = entitiesOf(
-      'Leaders meet in the border town of Obry Vell. Phones ring in the truce village of Tarnby.',
+      'Leaders meet in the hill town of Obry Vell. Phones ring in the old village of Tarnby.',
     );
     expect(named(es, 'Obry Vell')?.type).toBe('place');
     expect(named(es, 'Tarnby')?.type).toBe('place');
@@ -186,7 +186,7 @@ describe('types and gazetteer places', () => {
 
   it('types a name after a bearing or a distance as a place, and a run ending in a landform word', () => {
     const es = entitiesOf(
-      'The quake struck 14 miles north-northeast of Tarn Vale, six miles west of Obry and two miles from Ostrel Springs. It hit on the Velmor Fault. Ruiz Tower shook, and so did the Sael Mountain community.',
+      'The quake struck 12 miles north-northwest of Tarn Vale, six miles west of Obry and two miles from Ostrel Springs. It hit on the Velmor Fault. Ruiz Tower shook, and so did the Sael Mountain community.',
     );
     for (const place of [
       'Tarn Vale',
@@ -350,9 +350,9 @@ describe('roles', () => {
     const es = entitiesOf('The inquiry passed to the state, Tarn Police Chief Ivo Brel said.');
     expect(named(es, 'Ivo Brel')?.roles.map((r) => r.normalized)).toEqual(['chief of tarn police']);
     expect(allForms(es)).not.toContain('Tarn Police Chief Ivo Brel');
-    // Must not match: a modifier before a body's name is no office ("House Foreign Affairs Committee").
+    // Must not match: a modifier before a body's name is no office ("House Foreign Trade Committee").
     expect(
-      named(entitiesOf('She sits on the House Foreign Affairs Committee.'), 'House Foreign Affairs Committee')
+      named(entitiesOf('She sits on the House Foreign Trade Committee.'), 'House Foreign Trade Committee')
         ?.type,
     ).toBe('org');
   });

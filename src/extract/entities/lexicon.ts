@@ -118,7 +118,7 @@ organizer organiser protester demonstrator campaigner lobbyist jeweller jeweler 
 seismologist geologist meteorologist forecaster trader merchant photographer filmmaker producer entrepreneur
 businessman businesswoman pharmacist veteran pensioner nominee mate challenger incumbent`);
 
-/** Offices named "<head> of <field>" that stand before a name like one role noun: "chief of staff John Kelly". */
+/** Offices named "<head> of <field>" that stand before a name like one role noun: "chief of staff Eli Rask". */
 export const OF_ROLES = new Set([
   'chief of staff',
   'head of state',

@@ -244,7 +244,7 @@ function peelTitle(text: string, run: Run, lowercase: Set<string>): { title: Tit
   return { title, from: i };
 }
 
-// "in Lorvik", "near Port Sael", "12 miles north-northeast of Tarn", "the border town of Obry": a name after a
+// "in Lorvik", "near Port Sael", "12 miles north-northeast of Tarn", "the hill town of Obry": a name after a
 // preposition of place, a bearing or a kind of settlement is a place (unless it owns something).
 const PLACE_BEFORE =
   /\b(?:in|near|outside|across|throughout|northern|southern|eastern|western|central|(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2}\s+of|(?:miles|kilometres|kilometers|km|crews|firefighters|residents|villagers|families|troops|teams)\s+from|(?:town|village|city|port|hamlet|district|province|region|county|island|suburb|neighbou?rhood)\s+of)\s+(?:the\s+)?$/i;

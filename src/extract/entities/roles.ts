@@ -203,7 +203,7 @@ function preName(text: string, m: Mention, sentence: Token[]): RoleMention | nul
   const i = first.pos - 1;
   const gap = (a: Token, b: Token): boolean => /^[^\S\n]{1,3}$/.test(text.slice(a.end, b.start));
   let k = i;
-  // "chief of staff John Kelly": an office of three words stands where one role noun would
+  // "chief of staff Eli Rask": an office of three words stands where one role noun would
   const compound = ofRoleEndingAt(sentence, i) && gap(sentence[i]!, first);
   if (compound) k = i - 3;
   while (k >= 0 && isRoleWord(sentence[k]!) && gap(sentence[k]!, sentence[k + 1] ?? first)) k--;

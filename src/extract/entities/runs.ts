@@ -185,10 +185,10 @@ export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Ru
     let j = i;
     while (j < toks.length && PARTICLES.has(toks[j]!.lower) && j - i < 3) j++;
     if (j === i && t.lower === 'of' && (joinsOf(cur) || cur.some(isTitleLink))) j = i + 1;
-    // "Office of Management and Budget": "and" joins the two fields of a body named "<head> of <field>"
+    // "Office of Harbours and Ferries": "and" joins the two fields of a body named "<head> of <field>"
     if (j === i && t.lower === 'and' && fieldsOfBody(cur) && ok[i + 1] === true && !standsAlone(toks[i + 1]!))
       j = i + 1;
-    // "Justice Against Sponsors of Terrorism Act": a link word capitalised inside a sentence is part of a title
+    // "Rivers Against Dams Act": a link word capitalised inside a sentence is part of a title
     // (in a Title Case line every word is capitalised, so there it says nothing).
     if (j === i && !s.titleLike && isTitleLink(t) && cur.length > 0) j = i + 1;
     const next = toks[j];

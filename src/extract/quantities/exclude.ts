@@ -336,7 +336,7 @@ export function countsEvents(c: Candidate, w: Window): boolean {
   return eventNounOf(c, (i) => w.lowers[i]) >= 0;
 }
 
-/** Units of elapsed time an ordinal counts: "the 35th day of the strike" says it has lasted 35 days. */
+/** Units of elapsed time an ordinal counts: "the strike's 40th day" says it has lasted 40 days. */
 const ELAPSED = /^(?:day|week|month|year|anniversary)$/;
 
 /** An ordinal of days, weeks or years of something (2nd or later): how long it has lasted so far. */

@@ -30,7 +30,7 @@ export function ordinalAbout(c: Candidate, toks: Token[]): boolean {
   return true;
 }
 
-/** The time an ordinal of days or years counts: "its 35th day" is 35 days so far, "the 15th anniversary" 15 years. */
+/** The time an ordinal of days or years counts: "its 40th day" is 40 days so far, "the 12th anniversary" 12 years. */
 const ELAPSED_UNIT: Record<string, string> = {
   day: 'days',
   week: 'weeks',
@@ -66,7 +66,7 @@ const PHRASE_ENDS = new Set([
   'to',
 ]);
 
-/** "of the shutdown" after "35th day": what has lasted, up to three words. */
+/** "of the strike" after "40th day": what has lasted, up to three words. */
 function phraseAfterOf(toks: Token[], i: number): string {
   if (toks[i]?.lower !== 'of') return '';
   const out = ['of'];

@@ -388,14 +388,14 @@ describe('ordinal counts of events', () => {
 
 describe('ordinals of elapsed time', () => {
   it.each([
-    ['The strike entered its 35th day on Friday.', 35, 'days', 'day'],
-    ['Friday marks the 15th anniversary of the flood.', 15, 'years', 'year'],
+    ['The strike entered its 40th day on Friday.', 40, 'days', 'day'],
+    ['Sunday marks the 12th anniversary of the flood.', 12, 'years', 'year'],
   ])('%s', (text, value, unit, key) => {
     const q = one(text);
     expect([q.value, q.unit, q.keys]).toEqual([value, unit, [key]]);
   });
-  it('meets the count of days it states, as "lasted 35 days" does', () => {
-    expect(one('The strike has lasted 35 days.').keys).toEqual(one('The strike entered its 35th day.').keys);
+  it('meets the count of days it states, as "lasted 40 days" does', () => {
+    expect(one('The strike has lasted 40 days.').keys).toEqual(one('The strike entered its 40th day.').keys);
   });
   it.each([
     ['It was the 1st day of school.'],

@@ -60,7 +60,7 @@ function verbAt(toks: Tok[], j: number): string | null {
   const lemma = SPEECH_FORMS.get(t.word);
   if (!lemma) return null;
   const prev = toks[j - 1];
-  // "crews were called to the scene", "a plan was called off": the passive of "call" is no one speaking
+  // "engineers were called in", "a plan was called off": the passive of "call" is no one speaking
   if (lemma === 'call' && prev && PASSIVE_BE.has(prev.lower)) return null;
   if (t.word === lemma) return prev && BARE_BEFORE.has(prev.lower) ? lemma : null;
   if (/s$/.test(t.word) && !/ss$/.test(t.word) && (!prev || prev.possessive || NOT_BEFORE_S.has(prev.lower)))

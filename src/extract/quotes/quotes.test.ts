@@ -284,7 +284,7 @@ describe('findQuotes: speaker phrases that are not speakers', () => {
     const { quotes } = run(text);
     expect(quotes.map((q) => q.speakerText)).toEqual(['Hal Brenner', 'Hal Brenner']);
     // Must not match: the active "called" after a quote still names its speaker.
-    const twin = run('"The levee is a disgrace," Brenner called it in a letter to the council.');
+    const twin = run('"The levee is a disgrace," Brenner called it in a note to the council.');
     expect(twin.quotes[0]?.speakerText).toBe('Brenner');
   });
 
