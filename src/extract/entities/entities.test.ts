@@ -759,6 +759,16 @@ describe('organisation appositions', () => {
     expect(roles('Dock Workers Union')).toEqual(["country's largest union"]);
   });
 
+  it('reads the kind written after an organisation\'s name ("the Velo dock workers union"), and no adverb', () => {
+    const es = entitiesOf(
+      'The head of the VDWU dock workers union, Ivo Brel, spoke. Phones ring at Tarnby daily.',
+    );
+    expect(named(es, 'VDWU')?.roles.map((r) => r.normalized)).toEqual(['dock workers union']);
+    expect(named(es, 'Tarnby')?.roles ?? []).toEqual([]);
+    // Must not match: a verb between the name and the kind noun.
+    expect(named(entitiesOf('The VDWU said union members left.'), 'VDWU')?.roles ?? []).toEqual([]);
+  });
+
   it('reads an apposition opened by "which is", with an owner of two words', () => {
     const es = entitiesOf(
       "The Velo Press Service, which is North Velo's state news agency, made the announcement.",

@@ -55,6 +55,32 @@ function preposedKind(text: string, start: number): RoleMention | null {
   return role(phrase, { start: at, end: at + phrase.length }, 'current');
 }
 
+// After the name: up to two lower-case modifiers, then a kind of body, then the end of the phrase.
+const POSTPOSED =
+  /\s+((?:[a-z][a-z-]*\s+){0,2}([a-z][a-z-]*))(?=\s*[,;:.)]|\s+(?:and|or|which|that|who|of|in|on|at|for|said|says)\b)/y;
+/** Words that cannot stand inside a kind phrase: verbs and function words ("Velo said union ..."). */
+const NOT_MODIFIER = new Set(
+  'the a an and or but is was were are has had have said says told will would its their his her which that who'.split(
+    ' ',
+  ),
+);
+/** Kinds that after a name are more often an adverb: "phones ring at Tarnby daily". */
+const ADVERB_KINDS = new Set(['daily', 'weekly', 'monthly']);
+
+/** "the Velo dock workers union", "GSEE private sector union": the kind written after the name. */
+function postposedKind(text: string, end: number): RoleMention | null {
+  POSTPOSED.lastIndex = end;
+  const m = POSTPOSED.exec(text);
+  if (!m) return null;
+  const head = m[2]!;
+  if (!ORG_KINDS.has(head) || ROLE_NOUNS.has(head) || ADVERB_KINDS.has(head)) return null;
+  // a lone kind noun is the name's own ("the Golfo cartel"), read by apposedKind's KIND_AFTER
+  if (ORG_NOUNS.has(head) && m[1] === head) return null;
+  if (m[1]!.split(/\s+/).some((w) => NOT_MODIFIER.has(w))) return null;
+  const start = end + m[0].indexOf(m[1]!);
+  return role(m[1]!, { start, end: start + m[1]!.length }, 'current');
+}
+
 /** Where a name written with a genitive ends when a comma follows the "'s" (-1 otherwise). */
 function genitiveBeforeComma(text: string, end: number): number {
   return /^['’]s?,/.test(text.slice(end, end + 3)) ? text.indexOf(',', end) : -1;
@@ -69,7 +95,9 @@ export function orgAppositions(text: string, items: Linkable[]): void {
     const end = m.tokens.at(-1)!.possessive ? genitiveBeforeComma(text, m.span.end) : m.span.end;
     if (type === 'place' || m.title || m.nameShape || end < 0) continue;
     if (type === 'person' && m.personEvidence) continue;
-    const r = apposedKind(text, end) ?? (type === 'person' ? null : preposedKind(text, m.run.start));
+    const r =
+      apposedKind(text, end) ??
+      (type === 'person' ? null : (preposedKind(text, m.run.start) ?? postposedKind(text, end)));
     if (!r) continue;
     it.typeOverride = 'org';
     if (!it.roles.some((x) => x.normalized === r.normalized)) it.roles.push(r);
