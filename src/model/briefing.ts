@@ -112,7 +112,7 @@ export const BriefingSchema = z.looseObject({
     .optional(),
   /** What a story budget left out of the cross-source comparison (src/batch/story-budget.ts), when one did. */
   cut: z.array(z.looseObject({ code: z.string(), message: z.string() })).optional(),
-  /** Independent sources: documents that copy each other (or share wire copy) form one group. */
+  /** Independent sources: near copies, articles carrying one wire credit, and duplicates form one group. */
   sources: z
     .array(z.looseObject({ id: z.string(), docs: z.array(DocId), reason: z.string().nullable() }))
     .optional(),
