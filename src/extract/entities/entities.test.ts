@@ -668,6 +668,14 @@ describe('robustness', () => {
     expect(cpuMs(() => findEntities(seg, ctx))).toBeLessThan(2000);
   });
 
+  it('finds entities in a 1 MB line of title links, body fields and role clauses in under 2 s', () => {
+    const unit =
+      'the Office of Ports and Docs and Against Tolls Of the gunman, whom police identified as Ab Cd, chief of staff Ef Gh, ';
+    const line = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+    const seg = segment(docOf(line), ctx).value;
+    expect(cpuMs(() => findEntities(seg, ctx))).toBeLessThan(2000);
+  });
+
   it('finds entities in a 1 MB line of unclosed brackets and quotes in under 2 s', () => {
     const line = '(“Ab, the (Cd “Ef '.repeat(60_000).slice(0, 1_000_000);
     const seg = segment(docOf(line), ctx).value;
