@@ -362,6 +362,12 @@ describe('timing guard', () => {
     expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
     expect(r.issues.map((i) => i.code)).toEqual(['extract.dates.long-sentence']);
   });
+  it('reads a 1 MB line of place qualifiers and futures after dates within the CPU budget', () => {
+    const line = 'needs to be in Tarn, Velo Ost Monday “should go, in Ab, Cd Friday will '.repeat(14_000);
+    const t0 = cpuNow();
+    findDates(makeSeg(line), ctx);
+    expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
+  });
 });
 
 describe('possessive dates, datelines and attributions', () => {
