@@ -1,6 +1,6 @@
 // Rules for "are these two names the same real entity": surname-only forms, middle names, second surnames,
 // accents and acronyms merge; different first names with one surname never do.
-import { BODY_HEADS, FIRM_DESCRIPTORS, FIRM_HEADS, PAPER_HEADS } from '../lang/en/bodies.ts';
+import { BODY_HEADS, DROPPABLE_HEADS, FIRM_DESCRIPTORS, FIRM_HEADS, PAPER_HEADS } from '../lang/en/bodies.ts';
 import { NICKNAMES } from '../lang/en/nicknames.ts';
 import { countryOf, demonymOf, isPlaceName } from '../lang/places.ts';
 import type { EntityType } from '../model/mention.ts';
@@ -166,6 +166,14 @@ export interface NameForm {
   /** The name without an opening country or demonym ("capitol police" of "U.S. Capitol Police"), when two words or
    *  more are left; else "". */
   uncountried: string;
+  /** The name without a head word it may drop ("tarn deane magistrates" of "Tarn Deane Magistrates' Court"), when two
+   *  words or more are left; else "". */
+  headless: string;
+}
+
+function headlessOf(bare: string): string {
+  const w = bare.split(' ');
+  return w.length >= 3 && DROPPABLE_HEADS.has(w.at(-1)!) ? w.slice(0, -1).join(' ') : '';
 }
 
 /** "U.S. Capitol Police" is "the Capitol Police": a body's country may go unsaid in its own country's news. */
@@ -223,6 +231,7 @@ export function nameForm(name: string): NameForm {
     ...firmOf(bare),
     unplaced: unplacedOf(bare),
     uncountried: uncountriedOf(name, bare),
+    headless: headlessOf(bare),
   };
 }
 
@@ -238,6 +247,8 @@ export function sameNamedForm(a: NameForm, b: NameForm): boolean {
     (a.uncountried !== '' && a.uncountried === b.bare) ||
     (b.uncountried !== '' && b.uncountried === a.bare)
   )
+    return true;
+  if ((a.headless !== '' && a.headless === b.bare) || (b.headless !== '' && b.headless === a.bare))
     return true;
   if (a.single && a.bare.length >= 2 && (a.bare === b.acronym || a.bare === b.acronymOf)) return true;
   return b.single && b.bare.length >= 2 && (b.bare === a.acronym || b.bare === a.acronymOf);

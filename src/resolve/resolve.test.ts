@@ -61,6 +61,12 @@ describe('name rules', () => {
     expect(sameNamed('Ostrel Street', 'Ostrel')).toBe(false);
     expect(sameNamed('North Ostrel Bank', 'North')).toBe(false);
   });
+  it('matches a body of three words or more named without its court or firm head word, and no shorter one', () => {
+    expect(sameNamed("Tarn Deane Magistrates' Court", 'Tarn Deane Magistrates')).toBe(true);
+    expect(sameNamed('Velo Harbour Ferry Company', 'Velo Harbour Ferry')).toBe(true);
+    expect(sameNamed('Tarn Court', 'Tarn')).toBe(false);
+    expect(sameNamed('Velo Harbour Police', 'Velo Harbour')).toBe(false);
+  });
   it('matches a body named with or without its country before it, and must not leave a lone head word', () => {
     expect(sameNamed('U.S. Harbor Police', 'Harbor Police')).toBe(true);
     expect(sameNamed('Chilean Fisheries Agency', 'Fisheries Agency')).toBe(true);
