@@ -109,6 +109,19 @@ describe('types and gazetteer places', () => {
     expect(named(twin, 'Bureau of Mines')).toBeDefined();
   });
 
+  it('reads no shouted English word as a name, but keeps an acronym that spells a short word alone', () => {
+    const es = entitiesOf(
+      'A LARGE fire broke out. TV said TWO MEN HAVE DIED at the depot. Funds for AIDS research grew.',
+    );
+    const forms = allForms(es);
+    for (const w of ['LARGE', 'TWO MEN', 'HAVE', 'DIED'])
+      expect(
+        forms.some((f) => f.includes(w)),
+        w,
+      ).toBe(false);
+    expect(forms).toContain('AIDS');
+  });
+
   it('reads an initialism opening a sentence as a name, and must not a shouted word or a time zone', () => {
     const es = entitiesOf(
       '“VTA staff are working without pay,” he said. The bus left at 6 a.m. EDT on Sunday.',

@@ -83,13 +83,29 @@ function seenCapitalised(words: ArticleWords, lower: string): boolean {
   );
 }
 
+/** An English word in capitals: "A LARGE fire", "THREE PEOPLE HAVE DIED" (an acronym spelling a short word alone,
+ *  "AIDS", stays a name). */
+const SHOUTED_ALONE_LETTERS = 5;
+function shouted(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.text.length < 3 || !/^\p{Lu}+$/u.test(t.text) || !isEnglishWord(t.lower) || isPlaceName(t.text))
+    return false;
+  // "NEW YORK —": a place of several words in capitals is still a place
+  if (startsPlace(toks, i) || (i > 0 && startsPlace(toks, i - 1))) return false;
+  const caps = (k: number): boolean => {
+    const n = toks[k];
+    return n !== undefined && n.text.length > 1 && /^\p{Lu}+$/u.test(n.text);
+  };
+  return t.text.length >= SHOUTED_ALONE_LETTERS || caps(i - 1) || caps(i + 1);
+}
+
 /** Two to five capitals, none of them a word's: "DHS", "NATO". */
 const INITIALISM = /^\p{Lu}{2,5}$/u;
 
 /** Whether a capitalised token counts as part of a name where it stands. */
 function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWords): boolean {
   const t = s.tokens[i]!;
-  if (!nameCandidate(t)) return false;
+  if (!nameCandidate(t) || shouted(s.tokens, i)) return false;
   if (s.titleLike || t.start < s.labelEnd)
     return seenCapitalised(words, t.lower) || knownWord(t) || t.initial;
   const forced = t.index === 0 || afterOpening(text, t.start);
