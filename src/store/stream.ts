@@ -151,6 +151,8 @@ export interface StreamStore {
   /** Whether an item (by its key within the feed) was already taken in. */
   feedItemSeen(feedUrl: string, itemKey: string): Promise<boolean>;
   recordFeedItem(feedUrl: string, itemKey: string, record: FeedItemRecord): Promise<void>;
+  /** recordFeedItem for each, in one statement per table (an item named twice keeps its last record). */
+  recordFeedItems(items: { feed: string; key: string; record: FeedItemRecord }[]): Promise<void>;
   /** Records a job that failed every try (again: the latest reason wins). */
   parkJob(job: Omit<ParkedJob, 'at'>): Promise<void>;
   listParked(): Promise<ParkedJob[]>;

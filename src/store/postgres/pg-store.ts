@@ -84,6 +84,15 @@ export class PostgresStore extends KyselyStore {
     await sql`SELECT pg_advisory_xact_lock(${STORY_LOCK}, ${storyKey})`.execute(trx);
   }
 
+  /** Every story's lock in one statement, in ascending key order (as any two batches take them: no deadlock). */
+  protected override async lockStories(trx: Kysely<DB>, storyKeys: number[]): Promise<void> {
+    const keys = [...new Set(storyKeys)].sort((a, b) => a - b);
+    if (keys.length === 1) return this.lockStory(trx, keys[0]!);
+    await sql`SELECT pg_advisory_xact_lock(${STORY_LOCK}, k) FROM unnest(${keys}::int4[]) WITH ORDINALITY AS t(k, i) ORDER BY i`.execute(
+      trx,
+    );
+  }
+
   override async close(): Promise<void> {
     if (this.opened) await this.opened.catch(() => {});
     await this.kysely.destroy();

@@ -1,0 +1,92 @@
+// npx tsx bench/stream-queries.ts [--articles 2000 --batch 16]: how many statements the stored stream path sends to
+// PostgreSQL per article, and how many of them while the clustering lock is held (what a second worker waits on).
+// The synthetic stream of bench:stream:store goes through watch's takeItems in batches of --batch, as a worker takes
+// its fetch jobs; every statement the pg driver sends is counted (a count, not a time: the machine's load moves it
+// not at all).
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { makeContext } from '../src/context.ts';
+import { StreamClusterer } from '../src/serve/stream/clustering.ts';
+import { Watcher } from '../src/serve/stream/watch.ts';
+import { openStore } from '../src/store/index.ts';
+import { unpolledFeed } from '../src/store/stream.ts';
+import { freshDatabase, startPostgres } from '../test/support/postgres.ts';
+import { baseStories, DAY0, dayOf } from './stream-articles.ts';
+
+const { values: flags } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    batch: { type: 'string', default: '16' },
+  },
+});
+const TOTAL = Number(flags.articles);
+const BATCH = Number(flags.batch);
+const FEED = 'bench://stream';
+/** The clustering lock is the story lock of key 0 (kysely-store.ts withClusterLock). */
+const CLUSTER_KEY = 0;
+
+const counts = { all: 0, locked: 0, holds: 0, byKind: new Map<string, number>() };
+let locked = false;
+const query = pg.Client.prototype.query;
+// counts what the driver sends; the statement itself goes on unchanged
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
+  const params = (Array.isArray(args[1]) ? args[1] : []) as unknown[];
+  counts.all++;
+  if (/pg_advisory_xact_lock/.test(text) && Number(params[1]) === CLUSTER_KEY) {
+    locked = true;
+    counts.holds++;
+  } else if (locked) {
+    counts.locked++;
+    const kind = text.replace(/\s+/g, ' ').slice(0, 60);
+    counts.byKind.set(kind, (counts.byKind.get(kind) ?? 0) + 1);
+    if (/^(commit|rollback)/i.test(text.trim())) locked = false;
+  }
+  return (query as (...a: unknown[]) => unknown).apply(this, args);
+} as typeof pg.Client.prototype.query;
+
+const server = await startPostgres();
+try {
+  const db = await freshDatabase(server.url);
+  const store = openStore(db.url);
+  const clusterer = new StreamClusterer(store);
+  const watcher = new Watcher(store, {
+    feeds: [],
+    ctx: () => makeContext({ now: new Date() }),
+    assignStory: clusterer,
+    perHost: { concurrency: 1, delayMs: 0 },
+    maxFollow: Number.POSITIVE_INFINITY,
+    maxBytes: 10 * 1024 * 1024,
+    log: () => {},
+  });
+  await store.putFeed(unpolledFeed(FEED));
+  const base = baseStories();
+  let n = 0;
+  let batch: { feed: string; item: { key: string; raw: ReturnType<typeof dayOf>[number] } }[] = [];
+  let day = 0;
+  const flush = async () => {
+    const ctx = makeContext({ now: new Date((DAY0 + day) * 86_400_000 + 43_200_000) });
+    if (batch.length) await watcher.takeItems(batch, ctx);
+    batch = [];
+  };
+  const start = { ...counts };
+  outer: for (; ; day++) {
+    for (const raw of dayOf(base, day)) {
+      if (n++ >= TOTAL) break outer;
+      batch.push({ feed: FEED, item: { key: raw.id, raw } });
+      if (batch.length >= BATCH) await flush();
+    }
+    await flush();
+  }
+  await flush();
+  const articles = Math.min(n, TOTAL);
+  console.log(`${articles} articles in batches of ${BATCH}, ${counts.holds - start.holds} holds of the lock`);
+  console.log(`  statements per article: ${(counts.all / articles).toFixed(2)} in all`);
+  console.log(`  under the clustering lock: ${(counts.locked / articles).toFixed(2)} per article`);
+  for (const [kind, k] of [...counts.byKind].sort((a, b) => b[1] - a[1]).slice(0, 12))
+    console.log(`    ${(k / articles).toFixed(2)}  ${kind}`);
+  await store.close();
+  await db.drop();
+} finally {
+  server.stop();
+}
