@@ -28,7 +28,7 @@ const FEED = 'bench://stream';
 /** The clustering lock is the story lock of key 0 (kysely-store.ts withClusterLock). */
 const CLUSTER_KEY = 0;
 
-const counts = { all: 0, locked: 0, holds: 0, byKind: new Map<string, number>() };
+const counts = { all: 0, locked: 0, holds: 0, byKind: new Map<string, { n: number; ms: number }>() };
 let locked = false;
 const query = pg.Client.prototype.query;
 // counts what the driver sends; the statement itself goes on unchanged
@@ -42,8 +42,15 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   } else if (locked) {
     counts.locked++;
     const kind = text.replace(/\s+/g, ' ').slice(0, 60);
-    counts.byKind.set(kind, (counts.byKind.get(kind) ?? 0) + 1);
+    const k = counts.byKind.get(kind) ?? { n: 0, ms: 0 };
+    counts.byKind.set(kind, k);
+    k.n++;
     if (/^(commit|rollback)/i.test(text.trim())) locked = false;
+    // the round trip's wall time, from sending to the answer
+    const t = performance.now();
+    const r = (query as (...a: unknown[]) => unknown).apply(this, args);
+    if (r instanceof Promise) r.finally(() => (k.ms += performance.now() - t)).catch(() => {});
+    return r;
   }
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
@@ -118,8 +125,9 @@ try {
       `${(cpu / articles).toFixed(2)} CPU ms, ${(held.cpu / articles).toFixed(2)} of them in the lock hold`,
   );
   console.log(`  under the clustering lock: ${(counts.locked / articles).toFixed(2)} per article`);
-  for (const [kind, k] of [...counts.byKind].sort((a, b) => b[1] - a[1]).slice(0, 12))
-    console.log(`    ${(k / articles).toFixed(2)}  ${kind}`);
+  console.log('    per article: statements, ms waiting for them, the statement');
+  for (const [kind, k] of [...counts.byKind].sort((a, b) => b[1].ms - a[1].ms).slice(0, 14))
+    console.log(`    ${(k.n / articles).toFixed(2)}  ${(k.ms / articles).toFixed(2)}  ${kind}`);
   const kept = await store.clusterDiffsSince(0);
   const diffs = kept.map((d) => JSON.parse(d.body) as Record<string, unknown>);
   if (diffs.length) {

@@ -51,6 +51,20 @@ describe('PostgresStore', () => {
     await store.close();
   });
 
+  it('compresses the large values it writes with lz4 when the server has it', async () => {
+    const store = openStore(db.url);
+    const story = await store.createStory('s');
+    // compressible text past the size PostgreSQL compresses at (2 kB)
+    const { raw, doc } = makeDoc('long', 'The ferry left the harbour at noon. '.repeat(400));
+    await store.putDocument(story, raw, doc);
+    await store.close();
+    const [server] = await sqlOn(
+      "SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'",
+    );
+    const [row] = await sqlOn('SELECT pg_column_compression(text) AS method FROM documents');
+    expect(row.method).toBe(server?.lz4 ? 'lz4' : 'pglz');
+  });
+
   it('applies every migration once, also when two processes open it at the same time', async () => {
     const a = new PostgresStore(db.url);
     const b = new PostgresStore(db.url);
