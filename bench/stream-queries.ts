@@ -36,7 +36,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   const text = typeof args[0] === 'string' ? args[0] : ((args[0] as { text?: string })?.text ?? '');
   const params = (Array.isArray(args[1]) ? args[1] : []) as unknown[];
   counts.all++;
-  if (/pg_advisory_xact_lock/.test(text) && Number(params[1]) === CLUSTER_KEY) {
+  if (/pg_advisory_xact_lock\(/.test(text) && Number(params[1]) === CLUSTER_KEY) {
     locked = true;
     counts.holds++;
   } else if (locked) {

@@ -162,6 +162,9 @@ export interface StreamStore {
   getFeedItems(items: { feed: string; key: string }[]): Promise<(FeedItemRecord | null)[]>;
   /** Runs fn in a transaction that no other process clusters beside: the stream is clustered in one order. */
   withClusterLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** Resolves once no process holds the clustering lock (without taking it): what the turn in progress saves is
+   * then there to read. */
+  awaitClusterTurn(): Promise<void>;
   /** Which log entry the saved clustering state includes, and up to which entry the log was dropped (0, 0 when
    * none is saved); cheap, no state read. */
   clusterApplied(): Promise<{ applied: number; pruned: number }>;

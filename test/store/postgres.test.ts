@@ -51,6 +51,29 @@ describe('PostgresStore', () => {
     await store.close();
   });
 
+  it('waits for the turn another process is taking, without taking the clustering lock', async () => {
+    const a = new PostgresStore(db.url);
+    const b = new PostgresStore(db.url);
+    const order: string[] = [];
+    let waited: Promise<void> = Promise.resolve();
+    await a.withClusterLock(async () => {
+      waited = b.awaitClusterTurn().then(() => {
+        order.push('b saw the turn end');
+      });
+      // b's wait is queued behind a's hold (a query a makes meanwhile is answered: a is not blocked)
+      await a.clusterApplied();
+      await new Promise((r) => setTimeout(r, 100));
+      order.push('a ends its turn');
+    });
+    await waited;
+    expect(order).toEqual(['a ends its turn', 'b saw the turn end']);
+    // and b's wait took no lock: a takes the lock again at once, as does b
+    await a.withClusterLock(async () => {});
+    await b.withClusterLock(async () => {});
+    await a.close();
+    await b.close();
+  });
+
   it('compresses the large values it writes with lz4 when the server has it', async () => {
     const store = openStore(db.url);
     const story = await store.createStory('s');

@@ -78,8 +78,9 @@ export class StreamClusterer {
   /** The log entry up to which this process last found articles another process had clustered since its turn:
    * while others cluster, each turn leaves its changes as a diff, so that theirs read it instead of replaying. */
   private othersAt = Number.NEGATIVE_INFINITY;
-  /** How this process caught up with the others: whole states read, turns' diffs read, articles replayed. */
-  readonly caughtUp = { whole: 0, diffs: 0, replayed: 0 };
+  /** How this process caught up with the others: whole states read, turns' diffs read (`before`: of them, those
+   * read before queueing for the lock), articles replayed. */
+  readonly caughtUp = { whole: 0, diffs: 0, before: 0, replayed: 0 };
 
   /** `saveEvery`: articles between two saves of the state (tests save often to cross many). */
   constructor(
@@ -166,8 +167,9 @@ export class StreamClusterer {
    * documents (merge, split, move), or an id that must be looked up. Their features, which need no shared state,
    * are computed before the lock is taken.
    */
-  placeMany<T>(items: ToPlace[], to: StoreArrivals<T>): Promise<Placed<T>[]> {
+  async placeMany<T>(items: ToPlace[], to: StoreArrivals<T>): Promise<Placed<T>[]> {
     for (const item of items) featuresOnce(item.doc);
+    await this.catchUpBefore();
     return this.store.withClusterLock(async () => {
       try {
         const state = await this.catchUp();
@@ -196,13 +198,37 @@ export class StreamClusterer {
         return placed.map((p, at) => ({ ...p, stored: run.stored[at]! }));
       } catch (e) {
         // the transaction rolls back: the state in memory may be ahead of the store, so it is read again next time
-        this.state = null;
-        this.changes = null;
-        this.turn = null;
-        this.applied = 0;
+        this.forget();
         throw e;
       }
     });
+  }
+
+  /** Before queueing for the lock: once the turn another process is taking ends, its diff (and any others saved
+   * since this copy) is applied here, so that the lock is held only for this process's own articles. What cannot
+   * be read this way (no copy yet, the log pruned past it, a diff that does not follow on) is left to the catching
+   * up under the lock. */
+  private async catchUpBefore(): Promise<void> {
+    if (!this.state || !this.changes) return;
+    try {
+      await this.store.awaitClusterTurn();
+      const [applied, diffs] = [this.applied, this.caughtUp.diffs];
+      if ((await this.store.clusterApplied()).pruned > this.applied) return;
+      await this.readDiffs();
+      this.caughtUp.before += this.caughtUp.diffs - diffs;
+      if (this.applied > applied) this.othersAt = this.applied;
+    } catch (e) {
+      this.forget();
+      throw e;
+    }
+  }
+
+  /** Drops the copy of the state: it is read again under the lock next time. */
+  private forget(): void {
+    this.state = null;
+    this.changes = null;
+    this.turn = null;
+    this.applied = 0;
   }
 
   /** Writes the rows changed since the last save; the log keeps at least a save interval of entries (and the

@@ -139,6 +139,9 @@ export abstract class KyselyStore implements Store, StreamStore {
     });
   }
 
+  /** A single writer (SQLite) has no turn in progress to wait for. */
+  async awaitClusterTurn(): Promise<void> {}
+
   async clusterApplied(): Promise<{ applied: number; pruned: number }> {
     return cluster.clusterApplied(await this.q());
   }

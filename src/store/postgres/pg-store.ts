@@ -91,6 +91,13 @@ export class PostgresStore extends KyselyStore {
     await sql`SELECT pg_advisory_xact_lock(${STORY_LOCK}, ${storyKey})`.execute(trx);
   }
 
+  /** The clustering lock (story key 0) taken shared by a statement of its own: it waits for the holder only, and
+   * is let go as the statement's own transaction ends. */
+  override async awaitClusterTurn(): Promise<void> {
+    await this.ready();
+    await sql`SELECT pg_advisory_xact_lock_shared(${STORY_LOCK}, 0)`.execute(this.kysely);
+  }
+
   /** Every story's lock in one statement, in ascending key order (as any two batches take them: no deadlock). */
   protected override async lockStories(trx: Kysely<DB>, storyKeys: number[]): Promise<void> {
     const keys = [...new Set(storyKeys)].sort((a, b) => a - b);
