@@ -3,12 +3,13 @@
 // back is the state that clustering holds. The stream is invented (stream-gen.ts) and crosses merges, splits,
 // moves and a sweep of quiet stories; the state is saved every few articles so that many saves are crossed.
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { assign, type ClusterState, emptyState, StoryBook } from '../../src/cluster/index.ts';
 import type { Document } from '../../src/model/document.ts';
 import { StreamClusterer, storyName } from '../../src/serve/stream/clustering.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../store/fixtures.ts';
+import { freshDatabase } from '../support/postgres.ts';
 import { inventedStream, type StreamArticle } from './stream-gen.ts';
 
 const SAVE_EVERY = 64;
@@ -242,6 +243,37 @@ describe('the clustering state kept as rows', () => {
     for (const c of caught) expect(c.diffs).toBeGreaterThanOrEqual(10);
     expect(caught[0]!.replayed + caught[1]!.replayed).toBeLessThan(stream.length / 5);
     for (const s of stores) await s.close();
+  }, 120_000);
+
+  /** Batches handed to one process several at once, while another process takes a batch between each handful, so
+   * that catching up is due when they arrive: the decisions are the uninterrupted ones. */
+  async function handedAtOnce(stores: Store[]): Promise<void> {
+    const pair = stores.map((s) => new StreamClusterer(s, SAVE_EVERY));
+    const got: string[] = [];
+    const batches = [...batchesOf(stream)];
+    for (let i = 0; i < batches.length; i += 4) {
+      got.push(...(await placeBatch(stores[1]!, pair[1]!, batches[i]!)).stories);
+      const at = batches.slice(i + 1, i + 4).map((b) => placeBatch(stores[0]!, pair[0]!, b));
+      for (const r of await Promise.all(at)) got.push(...r.stories);
+    }
+    expect(got).toEqual(reference.stories);
+    expect(await storedStories(stores[0]!)).toEqual(
+      new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
+    );
+    for (const s of stores) await s.close();
+  }
+
+  it('batches handed to one process at once (a worker with --concurrency) are placed one after another', async () => {
+    await handedAtOnce([openStore(db, { create: true }), openStore(db)]);
+  }, 120_000);
+
+  it('the same on PostgreSQL, where a batch catches up outside the lock', async () => {
+    const pgdb = await freshDatabase(inject('pgUrl'));
+    try {
+      await handedAtOnce([openStore(pgdb.url), openStore(pgdb.url)]);
+    } finally {
+      await pgdb.drop();
+    }
   }, 120_000);
 
   it('two processes taking turns with batches make the uninterrupted decisions', async () => {

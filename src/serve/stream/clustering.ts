@@ -88,9 +88,20 @@ export class StreamClusterer {
     private readonly saveEvery = SNAPSHOT_EVERY,
   ) {}
 
+  /** The end of the last call this process made on its copy of the state: calls from one process (a worker taking
+   * jobs with --concurrency) take turns, as the copy is also changed outside the lock (catchUpBefore). */
+  private last: Promise<unknown> = Promise.resolve();
+
+  /** Runs fn once the calls before it in this process have ended. */
+  private inTurn<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.last.then(fn, fn);
+    this.last = run.catch(() => {});
+    return run;
+  }
+
   /** The clustering state as of the latest article clustered by any process (read-only use). */
   currentState(): Promise<ClusterState> {
-    return this.store.withClusterLock(() => this.catchUp());
+    return this.inTurn(() => this.store.withClusterLock(() => this.catchUp()));
   }
 
   /** Brings this process's state up to date: the diffs other turns left since its copy (the saved rows first when
@@ -167,9 +178,15 @@ export class StreamClusterer {
    * documents (merge, split, move), or an id that must be looked up. Their features, which need no shared state,
    * are computed before the lock is taken.
    */
-  async placeMany<T>(items: ToPlace[], to: StoreArrivals<T>): Promise<Placed<T>[]> {
+  placeMany<T>(items: ToPlace[], to: StoreArrivals<T>): Promise<Placed<T>[]> {
     for (const item of items) featuresOnce(item.doc);
-    await this.catchUpBefore();
+    return this.inTurn(async () => {
+      await this.catchUpBefore();
+      return this.placeLocked(items, to);
+    });
+  }
+
+  private placeLocked<T>(items: ToPlace[], to: StoreArrivals<T>): Promise<Placed<T>[]> {
     return this.store.withClusterLock(async () => {
       try {
         const state = await this.catchUp();
