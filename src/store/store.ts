@@ -65,10 +65,15 @@ export interface Store extends StreamStore {
   readonly location: string;
   /** The story of that name, created when missing. */
   createStory(name: string): Promise<StoryRecord>;
+  /** createStory for each name, in one read (and one insert of those missing, in the order named). */
+  createStories(names: string[]): Promise<StoryRecord[]>;
   getStory(name: string): Promise<StoryRecord | null>;
   listStories(): Promise<StorySummary[]>;
   /** Adds a cleaned document to a story unless the story already holds the same content hash. */
   putDocument(story: StoryRecord, raw: RawDocument, doc: Document): Promise<PutOutcome>;
+  /** putDocument for each, in the order given, with the outcomes one by one would have: one read and one insert
+   * per batch (a document whose id its story holds is renamed as putDocument renames it). */
+  putDocuments(puts: { story: StoryRecord; raw: RawDocument; doc: Document }[]): Promise<PutOutcome[]>;
   /** In the order they were stored; every story when none is given. */
   listDocuments(story?: StoryRecord): Promise<DocSummary[]>;
   getDocument(story: StoryRecord, id: string): Promise<StoredDocument | null>;
@@ -77,6 +82,8 @@ export interface Store extends StreamStore {
   /** The cleaned documents of a story, in the order they were stored. */
   documentsOf(story: StoryRecord): Promise<Document[]>;
   logIngest(story: StoryRecord, entry: IngestLogInput): Promise<void>;
+  /** logIngest for each, in one statement. */
+  logIngestMany(entries: { story: StoryRecord; entry: IngestLogInput }[]): Promise<void>;
   ingestLog(story?: StoryRecord): Promise<IngestLogEntry[]>;
   /** Runs fn atomically: everything it writes is committed together or not at all. Calls inside fn join it. */
   transaction<T>(fn: () => Promise<T>): Promise<T>;

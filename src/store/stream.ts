@@ -151,6 +151,8 @@ export interface StreamStore {
   /** Whether an item (by its key within the feed) was already taken in. */
   feedItemSeen(feedUrl: string, itemKey: string): Promise<boolean>;
   recordFeedItem(feedUrl: string, itemKey: string, record: FeedItemRecord): Promise<void>;
+  /** recordFeedItem for each, in one statement per table (an item named twice keeps its last record). */
+  recordFeedItems(items: { feed: string; key: string; record: FeedItemRecord }[]): Promise<void>;
   /** Records a job that failed every try (again: the latest reason wins). */
   parkJob(job: Omit<ParkedJob, 'at'>): Promise<void>;
   listParked(): Promise<ParkedJob[]>;
@@ -160,6 +162,9 @@ export interface StreamStore {
   getFeedItems(items: { feed: string; key: string }[]): Promise<(FeedItemRecord | null)[]>;
   /** Runs fn in a transaction that no other process clusters beside: the stream is clustered in one order. */
   withClusterLock<T>(fn: () => Promise<T>): Promise<T>;
+  /** Resolves once no process holds the clustering lock (without taking it): what the turn in progress saves is
+   * then there to read. */
+  awaitClusterTurn(): Promise<void>;
   /** Which log entry the saved clustering state includes, and up to which entry the log was dropped (0, 0 when
    * none is saved); cheap, no state read. */
   clusterApplied(): Promise<{ applied: number; pruned: number }>;

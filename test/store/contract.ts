@@ -78,6 +78,81 @@ export function storeContract(
       expect((await store.listDocuments(story)).map((d) => d.id)).toEqual(['report', 'report-2', 'report-3']);
     });
 
+    it('stores a batch with the outcomes putDocument one by one gives: duplicates, renames, order', async () => {
+      // what the batch meets: stored documents (a copy of one, an id taken), and within it a copy, an id twice,
+      // the same content in two stories, and more documents than one statement holds
+      const texts = (n: number) => `Text number ${n} about the ferry timetable.`;
+      const seq: { story: string; id: string; text: string }[] = [
+        { story: 'a', id: 'copy-of-stored', text: texts(0) },
+        { story: 'a', id: 'taken', text: texts(1) },
+        { story: 'a', id: 'x', text: texts(2) },
+        { story: 'a', id: 'x-copy', text: texts(2) },
+        { story: 'a', id: 'y', text: texts(3) },
+        { story: 'a', id: 'y', text: texts(4) },
+        { story: 'b', id: 'x', text: texts(2) },
+        { story: 'b', id: 'new-b', text: texts(5) },
+      ];
+      for (let n = 0; n < 150; n++)
+        seq.push({ story: n % 3 ? 'a' : 'c', id: `bulk-${n % 140}`, text: texts(10 + (n % 145)) });
+      const put = (prefix: string) =>
+        seq.map((e) => ({ story: `${prefix}${e.story}`, ...makeDoc(e.id, e.text) }));
+      const storedFirst = async (prefix: string) => {
+        const a = await store.createStory(`${prefix}a`);
+        for (const [id, n] of [
+          ['stored-0', 0],
+          ['taken', 99],
+        ] as const) {
+          const d = makeDoc(id, texts(n));
+          await store.putDocument(a, d.raw, d.doc);
+        }
+      };
+      await storedFirst('one-');
+      const one = [];
+      for (const p of put('one-'))
+        one.push(await store.putDocument(await store.createStory(p.story), p.raw, p.doc));
+      await storedFirst('many-');
+      const puts = put('many-');
+      const stories = await store.createStories(puts.map((p) => p.story));
+      expect(stories.map((s) => s.name)).toEqual(puts.map((p) => p.story));
+      const many = await store.putDocuments(
+        puts.map((p, k) => ({ story: stories[k]!, raw: p.raw, doc: p.doc })),
+      );
+      expect(many).toEqual(one);
+      expect(many.slice(0, 8)).toEqual([
+        { status: 'duplicate', id: 'stored-0' },
+        { status: 'stored', id: 'taken-2', renamedFrom: 'taken' },
+        { status: 'stored', id: 'x' },
+        { status: 'duplicate', id: 'x' },
+        { status: 'stored', id: 'y' },
+        { status: 'stored', id: 'y-2', renamedFrom: 'y' },
+        { status: 'stored', id: 'x' },
+        { status: 'stored', id: 'new-b' },
+      ]);
+      for (const s of ['a', 'b', 'c']) {
+        const ids = async (name: string) =>
+          (await store.listDocuments((await store.getStory(name))!)).map((d) => [d.id, d.source]);
+        expect(await ids(`many-${s}`)).toEqual(await ids(`one-${s}`));
+      }
+    });
+
+    it('logs a batch of inputs in order, as one by one', async () => {
+      const [a, b] = await store.createStories(['a', 'b']);
+      await store.logIngestMany([
+        { story: a!, entry: { input: 'a.txt', status: 'stored', docId: 'a' } },
+        { story: b!, entry: { input: 'b.txt', status: 'rejected', reason: 'empty file' } },
+        { story: a!, entry: { input: 'c.txt', status: 'duplicate', docId: 'a' } },
+      ]);
+      expect((await store.ingestLog()).map((e) => [e.story, e.input, e.status, e.docId, e.reason])).toEqual([
+        ['a', 'a.txt', 'stored', 'a', null],
+        ['b', 'b.txt', 'rejected', null, 'empty file'],
+        ['a', 'c.txt', 'duplicate', 'a', null],
+      ]);
+      // a story named twice, or already stored, is one story
+      const again = await store.createStories(['b', 'new', 'b']);
+      expect(again.map((s) => s.key)).toEqual([b!.key, again[1]!.key, b!.key]);
+      expect((await store.listStories()).map((s) => s.name)).toEqual(['a', 'b', 'new']);
+    });
+
     it('lists documents with their flags, in the order stored', async () => {
       const story = await store.createStory('s');
       for (const id of ['z', 'a', 'm']) {

@@ -51,6 +51,43 @@ describe('PostgresStore', () => {
     await store.close();
   });
 
+  it('waits for the turn another process is taking, without taking the clustering lock', async () => {
+    const a = new PostgresStore(db.url);
+    const b = new PostgresStore(db.url);
+    const order: string[] = [];
+    let waited: Promise<void> = Promise.resolve();
+    await a.withClusterLock(async () => {
+      waited = b.awaitClusterTurn().then(() => {
+        order.push('b saw the turn end');
+      });
+      // b's wait is queued behind a's hold (a query a makes meanwhile is answered: a is not blocked)
+      await a.clusterApplied();
+      await new Promise((r) => setTimeout(r, 100));
+      order.push('a ends its turn');
+    });
+    await waited;
+    expect(order).toEqual(['a ends its turn', 'b saw the turn end']);
+    // and b's wait took no lock: a takes the lock again at once, as does b
+    await a.withClusterLock(async () => {});
+    await b.withClusterLock(async () => {});
+    await a.close();
+    await b.close();
+  });
+
+  it('compresses the large values it writes with lz4 when the server has it', async () => {
+    const store = openStore(db.url);
+    const story = await store.createStory('s');
+    // compressible text past the size PostgreSQL compresses at (2 kB)
+    const { raw, doc } = makeDoc('long', 'The ferry left the harbour at noon. '.repeat(400));
+    await store.putDocument(story, raw, doc);
+    await store.close();
+    const [server] = await sqlOn(
+      "SELECT 'lz4' = ANY(enumvals) AS lz4 FROM pg_settings WHERE name = 'default_toast_compression'",
+    );
+    const [row] = await sqlOn('SELECT pg_column_compression(text) AS method FROM documents');
+    expect(row.method).toBe(server?.lz4 ? 'lz4' : 'pglz');
+  });
+
   it('applies every migration once, also when two processes open it at the same time', async () => {
     const a = new PostgresStore(db.url);
     const b = new PostgresStore(db.url);

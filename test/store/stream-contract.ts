@@ -133,6 +133,33 @@ export function streamContract(
       expect(await store.feedItemSeen('https://other.example/feed', 'https://news.example/a')).toBe(false);
     });
 
+    it('records a batch of feed items as one by one: its feeds created, an item named twice keeps its last', async () => {
+      const url = 'https://news.example/rss.xml';
+      await store.recordFeedItem(url, 'k1', { status: 'rejected', reason: 'HTTP 404' });
+      await store.recordFeedItems([
+        { feed: url, key: 'k1', record: { status: 'stored', story: 's', docId: 'a' } },
+        {
+          feed: 'https://other.example/rss',
+          key: 'k1',
+          record: { status: 'duplicate', story: 't', docId: 'b' },
+        },
+        { feed: url, key: 'k2', record: { status: 'stored', story: 's', docId: 'c' } },
+        { feed: url, key: 'k2', record: { status: 'stored', story: 'u', docId: 'c', touched: ['s'] } },
+      ]);
+      expect(
+        await store.getFeedItems([
+          { feed: url, key: 'k1' },
+          { feed: 'https://other.example/rss', key: 'k1' },
+          { feed: url, key: 'k2' },
+        ]),
+      ).toEqual([
+        { status: 'stored', story: 's', docId: 'a', reason: null },
+        { status: 'duplicate', story: 't', docId: 'b', reason: null },
+        { status: 'stored', story: 'u', docId: 'c', reason: null, touched: ['s'] },
+      ]);
+      expect(await store.getFeed('https://other.example/rss')).toMatchObject({ failures: 0, etag: null });
+    });
+
     it('keeps parked jobs with their latest reason', async () => {
       await store.parkJob({ id: 'j1', queue: 'fetch', data: { feed: 'f' }, reason: 'HTTP 503', tries: 3 });
       await store.parkJob({ id: 'j1', queue: 'fetch', data: { feed: 'f' }, reason: 'HTTP 500', tries: 4 });

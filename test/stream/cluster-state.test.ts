@@ -3,12 +3,13 @@
 // back is the state that clustering holds. The stream is invented (stream-gen.ts) and crosses merges, splits,
 // moves and a sweep of quiet stories; the state is saved every few articles so that many saves are crossed.
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { assign, type ClusterState, emptyState, StoryBook } from '../../src/cluster/index.ts';
 import type { Document } from '../../src/model/document.ts';
 import { StreamClusterer, storyName } from '../../src/serve/stream/clustering.ts';
 import { openStore, type Store } from '../../src/store/index.ts';
 import { tempDir } from '../store/fixtures.ts';
+import { freshDatabase } from '../support/postgres.ts';
 import { inventedStream, type StreamArticle } from './stream-gen.ts';
 
 const SAVE_EVERY = 64;
@@ -60,6 +61,38 @@ describe('the clustering state kept as rows', () => {
     return placed.story;
   };
 
+  /** Placed and stored as a worker's batch is: runs of arrivals stored in a few statements each. */
+  const placeBatch = async (store: Store, c: StreamClusterer, batch: StreamArticle[]) => {
+    const raw = (doc: Document) => ({
+      id: doc.id,
+      source: doc.source,
+      kind: 'text' as const,
+      body: doc.text,
+      meta: {},
+    });
+    const runs: number[] = [];
+    const placed = await c.placeMany(batch, {
+      store: async (arrivals) => {
+        runs.push(arrivals.length);
+        const stories = await store.createStories(arrivals.map((a) => a.story));
+        return store.putDocuments(
+          arrivals.map((a, k) => ({ story: stories[k]!, raw: raw(a.doc), doc: a.doc })),
+        );
+      },
+    });
+    for (const p of placed) expect(p.stored.status).toBe('stored');
+    return { stories: placed.map((p) => p.story), runs };
+  };
+
+  /** Batches of uneven length (1 to 40 articles) over the stream. */
+  function* batchesOf<T>(items: T[]): Generator<T[]> {
+    for (let i = 0, k = 0; i < items.length; k++) {
+      const n = 1 + ((k * 13) % 40);
+      yield items.slice(i, i + n);
+      i += n;
+    }
+  }
+
   /** Story name → its documents' ids, for every story listed; none may be listed empty. */
   async function storedStories(store: Store): Promise<Map<string, string>> {
     const stored = new Map<string, string>();
@@ -93,6 +126,46 @@ describe('the clustering state kept as rows', () => {
     // every document sits in the story the clustering ends with it in; a story merged away is gone, not empty
     expect(await storedStories(store)).toEqual(
       new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
+    );
+    await store.close();
+  }, 120_000);
+
+  it('batches stored in runs make the uninterrupted decisions and leave each document where it ends up', async () => {
+    const store = openStore(db, { create: true });
+    const c = new StreamClusterer(store, SAVE_EVERY);
+    const got: string[] = [];
+    const runs: number[] = [];
+    for (const b of batchesOf(stream)) {
+      const r = await placeBatch(store, c, b);
+      got.push(...r.stories);
+      runs.push(...r.runs);
+    }
+    expect(got).toEqual(reference.stories);
+    // most runs hold several articles: a run ends only where an arrival moves stored documents
+    expect(runs.length).toBeLessThan(stream.length / 3);
+    expect(await storedStories(store)).toEqual(
+      new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
+    );
+    expect(await new StreamClusterer(store, SAVE_EVERY).currentState()).toEqual(reference.state);
+    await store.close();
+  }, 120_000);
+
+  it('batches whose ids repeat, within a batch and across, are renamed as one by one renames them', async () => {
+    // 23 ids, in batches of up to 40: an id comes again within a batch, after it was renamed there
+    const reused = stream.map((a, i) => ({ ...a, doc: { ...a.doc, id: `item-${i % 23}` } }));
+    const store = openStore(db, { create: true });
+    const c = new StreamClusterer(store, SAVE_EVERY);
+    for (const b of batchesOf(reused)) await placeBatch(store, c, b);
+    const used = new Set<string>();
+    const renamed = reused.map((a) => {
+      let id = a.doc.id;
+      for (let n = 2; used.has(id); n++) id = `${a.doc.id}-${n}`;
+      used.add(id);
+      return { ...a, doc: { ...a.doc, id } };
+    });
+    const expected = clusterInMemory(renamed);
+    expect(await storedStories(store)).toEqual(
+      new Map(renamed.map((a) => [a.doc.id, storyName(expected.book.storyOfArticle(a.doc.id)!)])),
     );
     await store.close();
   }, 120_000);
@@ -169,6 +242,58 @@ describe('the clustering state kept as rows', () => {
     const caught = pair.map((c) => c.caughtUp);
     for (const c of caught) expect(c.diffs).toBeGreaterThanOrEqual(10);
     expect(caught[0]!.replayed + caught[1]!.replayed).toBeLessThan(stream.length / 5);
+    for (const s of stores) await s.close();
+  }, 120_000);
+
+  /** Batches handed to one process several at once, while another process takes a batch between each handful, so
+   * that catching up is due when they arrive: the decisions are the uninterrupted ones. */
+  async function handedAtOnce(stores: Store[]): Promise<void> {
+    const pair = stores.map((s) => new StreamClusterer(s, SAVE_EVERY));
+    const got: string[] = [];
+    const batches = [...batchesOf(stream)];
+    for (let i = 0; i < batches.length; i += 4) {
+      got.push(...(await placeBatch(stores[1]!, pair[1]!, batches[i]!)).stories);
+      const at = batches.slice(i + 1, i + 4).map((b) => placeBatch(stores[0]!, pair[0]!, b));
+      for (const r of await Promise.all(at)) got.push(...r.stories);
+    }
+    expect(got).toEqual(reference.stories);
+    expect(await storedStories(stores[0]!)).toEqual(
+      new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
+    );
+    for (const s of stores) await s.close();
+  }
+
+  it('batches handed to one process at once (a worker with --concurrency) are placed one after another', async () => {
+    await handedAtOnce([openStore(db, { create: true }), openStore(db)]);
+  }, 120_000);
+
+  it('the same on PostgreSQL, where a batch catches up outside the lock', async () => {
+    const pgdb = await freshDatabase(inject('pgUrl'));
+    try {
+      await handedAtOnce([openStore(pgdb.url), openStore(pgdb.url)]);
+    } finally {
+      await pgdb.drop();
+    }
+  }, 120_000);
+
+  it('two processes taking turns with batches make the uninterrupted decisions', async () => {
+    const stores: Store[] = [openStore(db, { create: true }), openStore(db)];
+    const pair = stores.map((s) => new StreamClusterer(s, SAVE_EVERY));
+    const got: string[] = [];
+    let turn = 0;
+    for (const b of batchesOf(stream)) {
+      const k = turn++ % 2;
+      got.push(...(await placeBatch(stores[k]!, pair[k]!, b)).stories);
+    }
+    expect(got).toEqual(reference.stories);
+    expect(await storedStories(stores[0]!)).toEqual(
+      new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
+    );
+    // each turn's diff is read before the other queues for the lock (it holds the lock for its own articles only)
+    for (const c of pair) {
+      expect(c.caughtUp.diffs).toBeGreaterThanOrEqual(10);
+      expect(c.caughtUp.before).toBeGreaterThanOrEqual(c.caughtUp.diffs - 2);
+    }
     for (const s of stores) await s.close();
   }, 120_000);
 });

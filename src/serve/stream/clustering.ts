@@ -37,14 +37,26 @@ export interface Placed<T> {
   touched: string[];
 }
 
-/** An article to place: its arrival day, and how to store it in the story it joins. */
-export interface ToPlace<T> {
+/** An article to place, and its arrival day. */
+export interface ToPlace {
   doc: Document;
   day: number;
-  /** Stores the document (under the id the clustering gave it) in the story it joined. */
-  store: (story: string, doc: Document) => Promise<T>;
-  /** Told, in the same transaction, of the other stories the arrival changed (when any). */
-  touched?: (stored: T, story: string, others: string[]) => Promise<void>;
+}
+
+/** An article placed and not stored yet: its place in the batch, the story it joined, its id there. */
+export interface Arrival {
+  at: number;
+  story: string;
+  doc: Document;
+}
+
+/** How a batch's articles are stored, in the transaction of the clustering lock. */
+export interface StoreArrivals<T> {
+  /** Stores articles (under the ids the clustering gave them) in the stories they joined, in the order given, and
+   * returns what each stored; called with runs of consecutive articles, so a run costs a few statements. */
+  store: (arrivals: Arrival[]) => Promise<T[]>;
+  /** Told of the other stories an arrival changed (when any), once it is stored and its documents moved. */
+  touched?: (at: number, stored: T, story: string, others: string[]) => Promise<void>;
 }
 
 export class StreamClusterer {
@@ -66,8 +78,9 @@ export class StreamClusterer {
   /** The log entry up to which this process last found articles another process had clustered since its turn:
    * while others cluster, each turn leaves its changes as a diff, so that theirs read it instead of replaying. */
   private othersAt = Number.NEGATIVE_INFINITY;
-  /** How this process caught up with the others: whole states read, turns' diffs read, articles replayed. */
-  readonly caughtUp = { whole: 0, diffs: 0, replayed: 0 };
+  /** How this process caught up with the others: whole states read, turns' diffs read (`before`: of them, those
+   * read before queueing for the lock), articles replayed. */
+  readonly caughtUp = { whole: 0, diffs: 0, before: 0, replayed: 0 };
 
   /** `saveEvery`: articles between two saves of the state (tests save often to cross many). */
   constructor(
@@ -75,9 +88,20 @@ export class StreamClusterer {
     private readonly saveEvery = SNAPSHOT_EVERY,
   ) {}
 
+  /** The end of the last call this process made on its copy of the state: calls from one process (a worker taking
+   * jobs with --concurrency) take turns, as the copy is also changed outside the lock (catchUpBefore). */
+  private last: Promise<unknown> = Promise.resolve();
+
+  /** Runs fn once the calls before it in this process have ended. */
+  private inTurn<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.last.then(fn, fn);
+    this.last = run.catch(() => {});
+    return run;
+  }
+
   /** The clustering state as of the latest article clustered by any process (read-only use). */
   currentState(): Promise<ClusterState> {
-    return this.store.withClusterLock(() => this.catchUp());
+    return this.inTurn(() => this.store.withClusterLock(() => this.catchUp()));
   }
 
   /** Brings this process's state up to date: the diffs other turns left since its copy (the saved rows first when
@@ -142,27 +166,41 @@ export class StreamClusterer {
     day: number,
     store: (story: string, doc: Document) => Promise<T>,
   ): Promise<Placed<T>> {
-    return (await this.placeMany([{ doc, day, store }]))[0]!;
+    const one: StoreArrivals<T> = { store: async ([a]) => [await store(a!.story, a!.doc)] };
+    return (await this.placeMany([{ doc, day }], one))[0]!;
   }
 
   /**
    * Several articles, in the order given, under one hold of the clustering lock and in one transaction: the lock,
    * the catching up, the log insert and the commit are paid once for all of them (a worker takes its jobs in
-   * batches). Their features, which need no shared state, are computed before the lock is taken.
+   * batches), and the articles are stored in runs (`to.store`), so that storing costs a few statements per run.
+   * A run ends where the store must be read as it is after the articles before: an arrival that moves stored
+   * documents (merge, split, move), or an id that must be looked up. Their features, which need no shared state,
+   * are computed before the lock is taken.
    */
-  placeMany<T>(items: ToPlace<T>[]): Promise<Placed<T>[]> {
+  placeMany<T>(items: ToPlace[], to: StoreArrivals<T>): Promise<Placed<T>[]> {
     for (const item of items) featuresOnce(item.doc);
+    return this.inTurn(async () => {
+      await this.catchUpBefore();
+      return this.placeLocked(items, to);
+    });
+  }
+
+  private placeLocked<T>(items: ToPlace[], to: StoreArrivals<T>): Promise<Placed<T>[]> {
     return this.store.withClusterLock(async () => {
       try {
         const state = await this.catchUp();
         const ids = new BatchIds(this.store, await this.store.takenDocumentIds(items.map((i) => i.doc.id)));
-        const out: Placed<T>[] = [];
+        const run = new Run(to);
+        const placed: { story: string; touched: string[] }[] = [];
         const logged: { doc: Document; day: number; member: Member | undefined }[] = [];
-        for (const item of items) {
-          const { placed, doc, member } = await this.placeOne(state, item, ids);
-          out.push(placed);
+        for (const [at, item] of items.entries()) {
+          if (!ids.known(item.doc.id)) await run.flush();
+          const { doc, member, ...p } = await this.placeOne(state, at, item, ids, run);
+          placed.push(p);
           logged.push({ doc, day: item.day, member });
         }
+        await run.flush();
         const seqs = await this.store.appendClusterLogMany(logged);
         seqs.forEach((seq, k) => {
           const m = logged[k]!.member;
@@ -174,16 +212,40 @@ export class StreamClusterer {
             this.rows.diffOf(state, this.turn!, this.turnFrom, this.applied),
           );
         if (this.applied - this.saved >= this.saveEvery) await this.save(state);
-        return out;
+        return placed.map((p, at) => ({ ...p, stored: run.stored[at]! }));
       } catch (e) {
         // the transaction rolls back: the state in memory may be ahead of the store, so it is read again next time
-        this.state = null;
-        this.changes = null;
-        this.turn = null;
-        this.applied = 0;
+        this.forget();
         throw e;
       }
     });
+  }
+
+  /** Before queueing for the lock: once the turn another process is taking ends, its diff (and any others saved
+   * since this copy) is applied here, so that the lock is held only for this process's own articles. What cannot
+   * be read this way (no copy yet, the log pruned past it, a diff that does not follow on) is left to the catching
+   * up under the lock. */
+  private async catchUpBefore(): Promise<void> {
+    if (!this.state || !this.changes) return;
+    try {
+      await this.store.awaitClusterTurn();
+      const [applied, diffs] = [this.applied, this.caughtUp.diffs];
+      if ((await this.store.clusterApplied()).pruned > this.applied) return;
+      await this.readDiffs();
+      this.caughtUp.before += this.caughtUp.diffs - diffs;
+      if (this.applied > applied) this.othersAt = this.applied;
+    } catch (e) {
+      this.forget();
+      throw e;
+    }
+  }
+
+  /** Drops the copy of the state: it is read again under the lock next time. */
+  private forget(): void {
+    this.state = null;
+    this.changes = null;
+    this.turn = null;
+    this.applied = 0;
   }
 
   /** Writes the rows changed since the last save; the log keeps at least a save interval of entries (and the
@@ -205,24 +267,28 @@ export class StreamClusterer {
 
   private async placeOne<T>(
     state: ClusterState,
-    item: ToPlace<T>,
+    at: number,
+    item: ToPlace,
     ids: BatchIds,
-  ): Promise<{ placed: Placed<T>; doc: Document; member: Member | undefined }> {
-    const { day, store, ...on } = item;
+    run: Run<T>,
+  ): Promise<{ story: string; touched: string[]; doc: Document; member: Member | undefined }> {
     // an id no stored document has: merges, splits and moves name documents by id, which must find this one only
     const id = await ids.free(item.doc.id);
     const doc = id === item.doc.id ? item.doc : { ...item.doc, id };
-    const r = assign(state, doc, day).value;
+    const r = assign(state, doc, item.day).value;
     // keyed once the batch is logged: the member found now, before later arrivals move it
     const member = this.rows.memberOf(state, r, ids.claimed);
     const story = storyName(r.story);
-    const stored = await store(story, doc);
+    run.add({ at, story, doc });
+    if (r.events.length === 0) return { story, touched: [], doc, member };
+    // the events move stored documents: this one and those before it are stored first
+    await run.flush();
     const touched = new Set<string>();
     for (const e of r.events) for (const name of await this.applyEvent(e)) touched.add(name);
     if (touched.size) ids.moved();
     touched.delete(story);
-    if (touched.size && on.touched) await on.touched(stored, story, [...touched]);
-    return { placed: { stored, story, touched: [...touched] }, doc, member };
+    if (touched.size && run.to.touched) await run.to.touched(at, run.stored[at]!, story, [...touched]);
+    return { story, touched: [...touched], doc, member };
   }
 
   /** Moves the stored documents an event moved, records it in both stories; returns the stories changed. */
@@ -263,6 +329,28 @@ function changeOf(e: ClusterEvent, from: StoryRecord, into: StoryRecord, moved: 
   };
 }
 
+/** The articles of a batch placed and not stored yet, and what storing each returned. */
+class Run<T> {
+  private pending: Arrival[] = [];
+  readonly stored: T[] = [];
+
+  constructor(readonly to: StoreArrivals<T>) {}
+
+  add(a: Arrival): void {
+    this.pending.push(a);
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const run = this.pending;
+    this.pending = [];
+    const got = await this.to.store(run);
+    run.forEach((a, k) => {
+      this.stored[a.at] = got[k]!;
+    });
+  }
+}
+
 /** A batch's document ids, free ones from one query for the ids it wants (an id wanted twice in the batch, one the
  * query found taken, or any after documents moved, as a move may rename one, is looked up again), and the members
  * its articles became. */
@@ -277,9 +365,13 @@ class BatchIds {
     private readonly taken: Set<string>,
   ) {}
 
+  /** Whether `wanted` is known free without asking the store (which must then hold the articles before it). */
+  known(wanted: string): boolean {
+    return this.exact && !this.taken.has(wanted) && !this.used.has(wanted);
+  }
+
   async free(wanted: string): Promise<string> {
-    const known = this.exact && !this.taken.has(wanted) && !this.used.has(wanted);
-    const id = known ? wanted : await this.store.freeDocumentId(wanted);
+    const id = this.known(wanted) ? wanted : await this.store.freeDocumentId(wanted);
     this.used.add(id);
     return id;
   }

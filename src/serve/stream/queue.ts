@@ -16,6 +16,16 @@ export const QUEUES = {
 
 /** pg-boss keeps its tables in a schema of its own, beside the store's. */
 const BOSS_SCHEMA = 'corroborate_jobs';
+/** Serialises the creation of FETCH_ORDER_INDEX between workers starting at once. */
+const INDEX_LOCK = 7_406_119;
+
+/**
+ * pg-boss 10 takes jobs in (priority desc, created_on, id) order, but indexes waiting jobs by (name, start_after):
+ * each fetch sorted every waiting job of its queue (93 ms a fetch with 100,000 waiting). An index in that order
+ * lets a fetch read only the jobs it takes (0.1 ms); it is an index, so what a fetch returns is unchanged.
+ */
+export const FETCH_ORDER_INDEX = `CREATE INDEX IF NOT EXISTS corroborate_fetch_order ON ${BOSS_SCHEMA}.job
+  (name, priority DESC, created_on, id) WHERE state < 'active'`;
 
 export const FetchJobSchema = z.object({
   feed: z.string(),
@@ -72,6 +82,10 @@ export class JobQueue {
       expireInSeconds: s.jobTimeoutSeconds,
       deadLetter: QUEUES.parked,
     };
+    // one transaction (one simple query), so that the lock is held until the index is there
+    await boss
+      .getDb()
+      .executeSql(`BEGIN; SELECT pg_advisory_xact_lock(${INDEX_LOCK}); ${FETCH_ORDER_INDEX}; COMMIT;`, []);
     await boss.createQueue(QUEUES.parked, { name: QUEUES.parked });
     for (const name of [QUEUES.fetch, QUEUES.extract, QUEUES.brief]) {
       await boss.createQueue(name, { name, policy: 'stately', ...common });

@@ -280,25 +280,26 @@ export class Watcher {
     let placed: { stored: PutOutcome; story: string; touched: string[] }[];
     if (assignStory instanceof StreamClusterer)
       placed = await assignStory.placeMany(
-        ready.map(({ p }) => ({
-          doc: p.doc,
-          day: arrivalDay(p.doc, ctx.now),
-          store: this.storeIn(p),
+        ready.map(({ p }) => ({ doc: p.doc, day: arrivalDay(p.doc, ctx.now) })),
+        {
+          store: (arrivals) =>
+            this.storeAll(arrivals.map(({ at, story, doc }) => ({ p: ready[at]!.p, story, doc }))),
           // kept with the item, so a worker re-running its job after dying still re-briefs those stories
-          touched: (put: PutOutcome, story: string, others: string[]) =>
-            this.store.recordFeedItem(p.feed, p.item.key, {
+          touched: (at, put, story, others) =>
+            this.store.recordFeedItem(ready[at]!.p.feed, ready[at]!.p.item.key, {
               status: put.status,
               story,
               docId: put.id,
               touched: others,
             }),
-        })),
+        },
       );
     else {
       placed = [];
       for (const { p } of ready) {
         const name = await assignStory(p.doc, { feed: p.feed });
-        placed.push({ stored: await this.storeIn(p)(name, p.doc), story: name, touched: [] });
+        const [stored] = await this.storeAll([{ p, story: name, doc: p.doc }]);
+        placed.push({ stored: stored!, story: name, touched: [] });
       }
     }
     ready.forEach(({ at, p }, k) => {
@@ -344,17 +345,29 @@ export class Watcher {
     return { feed, item, raw, doc };
   }
 
-  /** Stores a prepared item in the named story, with its log line and item record, in one transaction. */
-  private storeIn({ feed, item, raw }: Prepared): (name: string, doc: Document) => Promise<PutOutcome> {
-    return async (name, doc) => {
-      const story = await this.store.createStory(name);
-      return this.store.transaction(async () => {
-        const p = await this.store.putDocument(story, raw, doc);
-        await this.store.logIngest(story, { input: doc.source, status: p.status, docId: p.id });
-        await this.store.recordFeedItem(feed, item.key, { status: p.status, story: story.name, docId: p.id });
-        return p;
-      });
-    };
+  /** Stores prepared items in the named stories, each with its log line and item record, in one transaction and
+   * a few statements for all of them (one per table). */
+  private async storeAll(items: { p: Prepared; story: string; doc: Document }[]): Promise<PutOutcome[]> {
+    const stories = await this.store.createStories(items.map((i) => i.story));
+    return this.store.transaction(async () => {
+      const puts = await this.store.putDocuments(
+        items.map(({ p, doc }, k) => ({ story: stories[k]!, raw: p.raw, doc })),
+      );
+      await this.store.logIngestMany(
+        items.map(({ doc }, k) => ({
+          story: stories[k]!,
+          entry: { input: doc.source, status: puts[k]!.status, docId: puts[k]!.id },
+        })),
+      );
+      await this.store.recordFeedItems(
+        items.map(({ p }, k) => ({
+          feed: p.feed,
+          key: p.item.key,
+          record: { status: puts[k]!.status, story: stories[k]!.name, docId: puts[k]!.id },
+        })),
+      );
+      return puts;
+    });
   }
 
   private async reject(feed: string, key: string, input: string, reason: string): Promise<TakeOutcome> {

@@ -33,6 +33,7 @@ import type {
   StoredBriefing,
   StreamStore,
 } from '../stream.ts';
+import * as batch from './batch-rows.ts';
 import * as cluster from './cluster-rows.ts';
 import type { DB } from './schema.ts';
 import {
@@ -102,6 +103,11 @@ export abstract class KyselyStore implements Store, StreamStore {
   /** Serialises writers to one story for the rest of the current transaction. */
   protected abstract lockStory(trx: Kysely<DB>, storyKey: number): Promise<void>;
 
+  /** lockStory for several stories, in ascending key order (a store may take them in one statement). */
+  protected async lockStories(trx: Kysely<DB>, storyKeys: number[]): Promise<void> {
+    for (const k of [...new Set(storyKeys)].sort((a, b) => a - b)) await this.lockStory(trx, k);
+  }
+
   protected now(): string {
     return this.clock().toISOString();
   }
@@ -132,6 +138,9 @@ export abstract class KyselyStore implements Store, StreamStore {
       return fn();
     });
   }
+
+  /** A single writer (SQLite) has no turn in progress to wait for. */
+  async awaitClusterTurn(): Promise<void> {}
 
   async clusterApplied(): Promise<{ applied: number; pruned: number }> {
     return cluster.clusterApplied(await this.q());
@@ -255,6 +264,20 @@ export abstract class KyselyStore implements Store, StreamStore {
     });
   }
 
+  createStories(names: string[]): Promise<StoryRecord[]> {
+    if (names.length === 0) return Promise.resolve([]);
+    return this.transaction(async () => {
+      const q = await this.q();
+      const found = await batch.storiesNamed(q, names);
+      const missing = [...new Set(names)].filter((n) => !found.has(n));
+      if (missing.length) {
+        await batch.insertStories(q, missing, this.now());
+        for (const [n, s] of await batch.storiesNamed(q, missing)) found.set(n, s);
+      }
+      return names.map((n) => found.get(n)!);
+    });
+  }
+
   /** Removes a story with everything of it (documents, log, findings, briefing, changes cascade); false if gone. */
   deleteStory(story: StoryRecord): Promise<boolean> {
     return this.transaction(async () => {
@@ -318,6 +341,22 @@ export abstract class KyselyStore implements Store, StreamStore {
         .values(documentParams(story.key, id, raw, doc, this.now()))
         .execute();
       return id === doc.id ? { status: 'stored', id } : { status: 'stored', id, renamedFrom: doc.id };
+    });
+  }
+
+  putDocuments(puts: batch.DocToPut[]): Promise<PutOutcome[]> {
+    if (puts.length === 0) return Promise.resolve([]);
+    return this.transaction(async () => {
+      const q = await this.q();
+      await this.lockStories(
+        q,
+        puts.map((p) => p.story.key),
+      );
+      const out: PutOutcome[] = [];
+      // the in-lists of the read stay short; each chunk sees the rows the one before wrote
+      for (const b of batch.chunks(puts, batch.DOCS_PER_STATEMENT))
+        out.push(...(await batch.putBatch(q, b, this.now(), (p) => this.putDocument(p.story, p.raw, p.doc))));
+      return out;
     });
   }
 
@@ -388,6 +427,11 @@ export abstract class KyselyStore implements Store, StreamStore {
         })
         .execute();
     });
+  }
+
+  logIngestMany(entries: { story: StoryRecord; entry: IngestLogInput }[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    return this.transaction(async () => batch.insertIngestLog(await this.q(), entries, this.now()));
   }
 
   async ingestLog(story?: StoryRecord): Promise<IngestLogEntry[]> {
@@ -640,20 +684,18 @@ export abstract class KyselyStore implements Store, StreamStore {
         })
         .onConflict((oc) => oc.column('url').doNothing())
         .execute();
-      const row = {
-        status: rec.status,
-        story: rec.story ?? null,
-        doc_id: rec.docId ?? null,
-        reason: rec.reason ?? null,
-        seen_at: this.now(),
-        touched: rec.touched?.length ? JSON.stringify(rec.touched) : null,
-      };
+      const row = batch.feedItemRow(rec, this.now());
       await q
         .insertInto('feed_items')
         .values({ feed_url: feedUrl, item_key: itemKey, ...row })
         .onConflict((oc) => oc.columns(['feed_url', 'item_key']).doUpdateSet(row))
         .execute();
     });
+  }
+
+  recordFeedItems(items: batch.FeedItemToRecord[]): Promise<void> {
+    if (items.length === 0) return Promise.resolve();
+    return this.transaction(async () => batch.upsertFeedItems(await this.q(), items, this.now()));
   }
 
   async close(): Promise<void> {
