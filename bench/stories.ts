@@ -75,7 +75,7 @@ export interface Variation {
 
 /**
  * One story's articles told as another: names swapped consistently across the story (one map per variant),
- * every number scaled by one factor, the dates shifted, sentences dropped at random and the rest reworded (words
+ * every number but years scaled by one factor, the dates shifted (and the years named with them), sentences dropped at random and the rest reworded (words
  * without a capital or a digit dropped); lines (headline, paragraphs) stay lines.
  */
 export function varyStory(records: StoryRecord[], variant: number, v: Variation): StoryRecord[] {
@@ -105,7 +105,9 @@ export function varyStory(records: StoryRecord[], variant: number, v: Variation)
       .filter((w) => !droppable(w) || next() >= v.drop)
       .join(' ');
   // lines stay lines: an article keeps its headline and paragraphs apart, whoever tells it
-  const rewrite = (text: string): string => {
+  // a year stays a year: it moves only when the shifted date crosses into another year
+  const isYear = (m: string): boolean => /^(19|20)\d\d$/.test(m);
+  const rewriteBy = (text: string, years: number): string => {
     // the first sentence (the lead) is always kept
     let lead = true;
     const keep = (sentence: string): boolean => {
@@ -125,9 +127,15 @@ export function varyStory(records: StoryRecord[], variant: number, v: Variation)
       )
       .join('\n')
       .replace(/\b[A-Z][a-z]+\b/g, (w) => (lower.has(w.toLowerCase()) ? w : swapName(w)))
-      .replace(/\b\d+(\.\d+)?\b/g, (m) => (factor === 1 ? m : String(Math.round(Number(m) * factor))));
+      .replace(/\b\d+(\.\d+)?\b/g, (m) =>
+        isYear(m) ? String(Number(m) + years) : factor === 1 ? m : String(Math.round(Number(m) * factor)),
+      );
   };
   return records.map((r) => {
+    const published = r.published ? shiftDate(r.published, v.shiftDays) : undefined;
+    const years =
+      r.published && published ? Number(published.slice(0, 4)) - Number(r.published.slice(0, 4)) || 0 : 0;
+    const rewrite = (text: string): string => rewriteBy(text, years);
     const title = r.title ? rewrite(r.title) : undefined;
     // a text that opens with its headline opens with the same headline retold
     const text =
@@ -139,7 +147,7 @@ export function varyStory(records: StoryRecord[], variant: number, v: Variation)
       story: `${r.story}~${variant}`,
       text,
       ...(title !== undefined ? { title } : {}),
-      ...(r.published ? { published: shiftDate(r.published, v.shiftDays) } : {}),
+      ...(published ? { published } : {}),
     };
   });
 }

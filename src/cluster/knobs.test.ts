@@ -81,6 +81,25 @@ describe('distinct protagonists (protagonistPenalty)', () => {
   });
 });
 
+describe('years in common (yearPenalty)', () => {
+  const PATCH = ['n:orvane', 'n:skylet', 't:patch', 't:flaw', 't:browser', '#:7'];
+  const early = member('early', [...PATCH, '#:2009']);
+  const sameYear = member('same-year', [...PATCH, '#:2009', '#:12']);
+  const later = member('later', [...PATCH, '#:2014']);
+  const undated = member('undated', PATCH);
+  const t = { ...TUNING, yearPenalty: 0.2 };
+  const plain = (a: Member, b: Member) => score(side(a), side(b), { ...TUNING, yearPenalty: 0 }).total;
+
+  it('two patches of one browser, one giving 2009 and the other 2014, score the penalty lower', () => {
+    expect(score(side(early), side(later), t).total).toBeCloseTo(plain(early, later) - 0.2, 6);
+  });
+
+  it('a shared year, or a side giving none, costs nothing', () => {
+    expect(score(side(early), side(sameYear), t).total).toBeCloseTo(plain(early, sameYear), 6);
+    expect(score(side(early), side(undated), t).total).toBeCloseTo(plain(early, undated), 6);
+  });
+});
+
 describe('a story merge asks more than a join (mergeMargin)', () => {
   const QUAKE = ['n:varnholt', 'n:quellin', 't:quake', 't:grain', '#:6.1'];
   const LOOSE = ['n:varnholt', 'n:ostrava', 't:quake', 't:school', '#:5.2'];

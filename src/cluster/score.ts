@@ -66,8 +66,16 @@ export function score(a: Side, b: Side, tuning: Tuning = TUNING): Score {
     !(sb.lead in a.vector)
       ? tuning.protagonistPenalty
       : 0;
+  // an article's years place its event in time even when it carries no date: no year in common tells another event
+  const otherYears =
+    tuning.yearPenalty > 0 &&
+    sa.years.length > 0 &&
+    sb.years.length > 0 &&
+    !sa.years.some((y) => y in b.vector)
+      ? tuning.yearPenalty
+      : 0;
   return {
-    total: similarity - stale - foreign - otherFigures - distinct,
+    total: similarity - stale - foreign - otherFigures - distinct - otherYears,
     names: cos[NAME],
     terms: cos[TERM],
     numbers: cos[NUMBER],

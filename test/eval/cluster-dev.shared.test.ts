@@ -15,11 +15,11 @@ describe('cluster dev set', () => {
     }
   });
 
-  it('DEV_CHOSEN scores as the search found (dev F1 0.881), above the defaults (0.801)', () => {
+  it('DEV_CHOSEN scores as the search found (dev F1 0.857), above the defaults (0.789)', () => {
     const sets = loadDevSets();
     const chosen = scoreDev(sets, DEV_CHOSEN);
     const defaults = scoreDev(sets, TUNING);
-    expect(chosen.f1).toBeGreaterThan(0.875);
+    expect(chosen.f1).toBeGreaterThan(0.85);
     expect(chosen.f1).toBeGreaterThan(defaults.f1 + 0.05);
   }, 120_000);
 });

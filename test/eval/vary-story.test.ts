@@ -40,4 +40,19 @@ describe('varyStory', () => {
     expect(other.text).not.toContain('Varga');
     expect(other.text).not.toContain(' 14 ');
   });
+
+  it('a year stays a year: it moves only with a date shifted into another year', () => {
+    const dated = {
+      ...record,
+      published: '2024-12-20',
+      text: `${record.text}\nThe bridge opened in 1998 and was last repaired in 2024.`,
+    };
+    const soon = varyStory([dated], 9, { names: 0, shiftDays: 5, keep: 1, drop: 0 })[0]!;
+    expect(soon.text).toContain('1998');
+    expect(soon.text).toContain('2024');
+    const next = varyStory([dated], 9, { names: 0, shiftDays: 20, keep: 1, drop: 0 })[0]!;
+    expect(next.published).toBe('2025-01-09');
+    expect(next.text).toContain('1999');
+    expect(next.text).toContain('2025');
+  });
 });
