@@ -66,7 +66,8 @@ export interface Variation {
   shiftDays: number;
   /** Share of sentences kept: another telling, not a copy. */
   keep: number;
-  /** Share of words dropped from the sentences kept: reworded, so not a near copy either. */
+  /** Share of the words without a capital or a digit dropped from the sentences kept: reworded, so not a near copy
+   * either, while the names and figures an outlet reports stay. */
   drop: number;
   /** Keeps every number as it was: another outlet's telling of the same event (default: all scaled). */
   sameNumbers?: boolean;
@@ -74,7 +75,8 @@ export interface Variation {
 
 /**
  * One story's articles told as another: names swapped consistently across the story (one map per variant),
- * every number scaled by one factor, the dates shifted, and sentences dropped at random.
+ * every number but years scaled by one factor, the dates shifted (and the years named with them), sentences dropped at random and the rest reworded (words
+ * without a capital or a digit dropped); lines (headline, paragraphs) stay lines.
  */
 export function varyStory(records: StoryRecord[], variant: number, v: Variation): StoryRecord[] {
   const next = rng(variant * 7919 + 17);
@@ -95,26 +97,59 @@ export function varyStory(records: StoryRecord[], variant: number, v: Variation)
   };
   // a capitalised word the story never writes in lower case is taken for a name
   const lower = new Set(records.flatMap((r) => r.text.match(/\b[a-z]+\b/g) ?? []));
-  const rewrite = (text: string): string =>
-    text
-      .split(/(?<=[.!?])\s+/)
-      .filter((_, i) => i === 0 || next() < v.keep)
-      .map((sentence) =>
-        sentence
-          .split(' ')
-          .filter(() => next() >= v.drop)
+  // another outlet rewords the telling but keeps its facts: only words with no capital and no digit are dropped
+  const droppable = (w: string): boolean => !/[A-Z0-9]/.test(w);
+  const reword = (sentence: string): string =>
+    sentence
+      .split(' ')
+      .filter((w) => !droppable(w) || next() >= v.drop)
+      .join(' ');
+  // lines stay lines: an article keeps its headline and paragraphs apart, whoever tells it
+  // a year stays a year: it moves only when the shifted date crosses into another year
+  const isYear = (m: string): boolean => /^(19|20)\d\d$/.test(m);
+  const rewriteBy = (text: string, years: number): string => {
+    // the first sentence (the lead) is always kept
+    let lead = true;
+    const keep = (sentence: string): boolean => {
+      if (!sentence.trim()) return true;
+      const kept = lead || next() < v.keep;
+      lead = false;
+      return kept;
+    };
+    return text
+      .split('\n')
+      .map((line) =>
+        line
+          .split(/(?<=[.!?])\s+/)
+          .filter(keep)
+          .map(reword)
           .join(' '),
       )
-      .join(' ')
+      .join('\n')
       .replace(/\b[A-Z][a-z]+\b/g, (w) => (lower.has(w.toLowerCase()) ? w : swapName(w)))
-      .replace(/\b\d+(\.\d+)?\b/g, (m) => (factor === 1 ? m : String(Math.round(Number(m) * factor))));
-  return records.map((r) => ({
-    id: `${r.id}~${variant}`,
-    story: `${r.story}~${variant}`,
-    text: rewrite(r.text),
-    ...(r.title ? { title: rewrite(r.title) } : {}),
-    ...(r.published ? { published: shiftDate(r.published, v.shiftDays) } : {}),
-  }));
+      .replace(/\b\d+(\.\d+)?\b/g, (m) =>
+        isYear(m) ? String(Number(m) + years) : factor === 1 ? m : String(Math.round(Number(m) * factor)),
+      );
+  };
+  return records.map((r) => {
+    const published = r.published ? shiftDate(r.published, v.shiftDays) : undefined;
+    const years =
+      r.published && published ? Number(published.slice(0, 4)) - Number(r.published.slice(0, 4)) || 0 : 0;
+    const rewrite = (text: string): string => rewriteBy(text, years);
+    const title = r.title ? rewrite(r.title) : undefined;
+    // a text that opens with its headline opens with the same headline retold
+    const text =
+      r.title && title !== undefined && r.text.startsWith(r.title)
+        ? `${title}\n${rewrite(r.text.slice(r.title.length).replace(/^[^\n]*\n/, ''))}`
+        : rewrite(r.text);
+    return {
+      id: `${r.id}~${variant}`,
+      story: `${r.story}~${variant}`,
+      text,
+      ...(title !== undefined ? { title } : {}),
+      ...(published ? { published } : {}),
+    };
+  });
 }
 
 function shiftDate(iso: string, days: number): string {

@@ -6,7 +6,7 @@ import { bandKeys, shingles, signature } from '../clean/dedupe/minhash.ts';
 import { fold } from '../lang/places.ts';
 import { NOT_NAMES, STOP_WORDS, stemWord, WEEKDAYS } from '../lang/topic-words.ts';
 import type { Document } from '../model/document.ts';
-import { TUNING } from './params.ts';
+import { TUNING, type Tuning } from './params.ts';
 
 /** Feature families, as key prefixes: one inverted index holds them all. */
 export const NAME = 'n:';
@@ -54,6 +54,8 @@ interface Token {
   capital: boolean;
   /** First word of a sentence or line: its capital says nothing. */
   opener: boolean;
+  /** Follows the word before it with only spaces between ("San Diego", not "Diego, San"). */
+  joined: boolean;
 }
 
 /** A headline in title case ("Quake Hits Coastal Town"): its capitals say nothing about names. */
@@ -70,18 +72,27 @@ function tokens(text: string): { words: Token[]; numbers: { key: string; at: num
   const numbers: { key: string; at: number }[] = [];
   for (const line of text.replace(THOUSANDS, '$1').split('\n')) {
     const headline = isHeadline(line);
+    // where the last word kept ended on this line (-1: none yet, a number or short word after it, or it closed on a
+    // stop or a possessive: "Washington. The", "Trump's Tower" are not one name)
+    let lastEnd = -1;
     for (const m of line.matchAll(WORD)) {
       const raw = m[0];
       if (raw.charCodeAt(0) <= 57 && !/[A-Za-z]/.test(raw)) {
         const k = numberKey(raw);
         if (k) numbers.push({ key: k, at: words.length });
+        lastEnd = -1;
         continue;
       }
       const key = wordKey(raw);
-      if (key.length < 2) continue;
+      const joined = lastEnd >= 0 && /^ +$/.test(line.slice(lastEnd, m.index));
+      if (key.length < 2) {
+        lastEnd = -1;
+        continue;
+      }
       const before = line.slice(Math.max(0, m.index - 3), m.index);
       const opener = headline || m.index === 0 || SENTENCE_END.test(before) || OPEN_QUOTE.test(before);
-      words.push({ key, capital: isCapitalised(raw), opener });
+      words.push({ key, capital: isCapitalised(raw), opener, joined });
+      lastEnd = /[.'’-]$|['’]s$/.test(raw) ? -1 : m.index + raw.length;
     }
   }
   return { words, numbers };
@@ -126,34 +137,46 @@ export function bandsOf(sig: Uint32Array): string[] {
   });
 }
 
-/** An article's features; `leadWeight` is how much more a word of the headline and lead counts. */
-export function featuresOf(doc: Document, leadWeight = TUNING.leadWeight): DocFeatures {
+/** The tuning's choices that shape an article's features (the rest only weigh them). */
+export type FeatureTuning = Pick<Tuning, 'leadWeight' | 'nameBigrams'>;
+
+/**
+ * An article's features: `leadWeight` is how much more a word of the headline and lead counts; with `nameBigrams`,
+ * two names written one after the other ("Jamal Lortel", "San Diego") are also one key, so that two people who
+ * share a given name or a family name, or two places that share a word, are told apart.
+ */
+export function featuresOf(doc: Document, t: FeatureTuning = TUNING): DocFeatures {
   const text = doc.title && !doc.text.startsWith(doc.title) ? `${doc.title}\n${doc.text}` : doc.text;
   const { words, numbers } = tokens(text);
   const names = nameKeys(words);
   const counts = new Map<string, number>();
+  const isName = (w: Token | undefined): boolean => w?.capital === true && names.has(w.key);
   words.forEach((w, at) => {
-    const n = at < LEAD_WORDS ? leadWeight : 1;
+    const n = at < LEAD_WORDS ? t.leadWeight : 1;
     // the day of the week an article names is a fact of its event, like its numbers
     if (WEEKDAYS.has(w.key)) bump(counts, `${NUMBER}${w.key}`, n);
-    else if (names.has(w.key) && w.capital) bump(counts, `${NAME}${w.key}`, n);
-    else if (!STOP_WORDS.has(w.key) && w.key.length > 2 && !names.has(w.key)) {
+    else if (isName(w)) {
+      bump(counts, `${NAME}${w.key}`, n);
+      if (t.nameBigrams && w.joined && isName(words[at - 1]))
+        bump(counts, `${NAME}${words[at - 1]!.key}_${w.key}`, n);
+    } else if (!STOP_WORDS.has(w.key) && w.key.length > 2 && !names.has(w.key)) {
       bump(counts, `${TERM}${stemWord(w.key.replace(/['’-]/g, ''))}`, n);
     }
   });
-  for (const x of numbers) bump(counts, x.key, x.at < LEAD_WORDS ? leadWeight : 1);
+  for (const x of numbers) bump(counts, x.key, x.at < LEAD_WORDS ? t.leadWeight : 1);
   const sig = signature(shingles(normaliseForMatch(doc.text)));
   return { id: doc.id, counts, day: statedDay(doc), signature: Array.from(sig), bands: bandsOf(sig) };
 }
 
-const computed = new WeakMap<Document, { leadWeight: number; features: DocFeatures }>();
+const computed = new WeakMap<Document, { key: string; features: DocFeatures }>();
 
 /** featuresOf, computed once per document object: a stream worker computes them before it takes the clustering
  * lock, so that the lock is held only for what needs the shared state. */
-export function featuresOnce(doc: Document, leadWeight = TUNING.leadWeight): DocFeatures {
+export function featuresOnce(doc: Document, t: FeatureTuning = TUNING): DocFeatures {
+  const key = `${t.leadWeight}/${t.nameBigrams}`;
   const known = computed.get(doc);
-  if (known?.leadWeight === leadWeight) return known.features;
-  const features = featuresOf(doc, leadWeight);
-  computed.set(doc, { leadWeight, features });
+  if (known?.key === key) return known.features;
+  const features = featuresOf(doc, t);
+  computed.set(doc, { key, features });
   return features;
 }

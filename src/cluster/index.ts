@@ -20,7 +20,7 @@ import {
   TUNING,
   type Tuning,
 } from './params.ts';
-import { mergeIfOne, splitIfTwo } from './reshape.ts';
+import { consolidate, mergeIfOne, splitIfTwo } from './reshape.ts';
 import { followEvents, reviewDue } from './review.ts';
 import { dayGap, type Side, score, signatureJaccard } from './score.ts';
 import { type ClusterEvent, type ClusterState, emptyState, type Member, type StoryState } from './state.ts';
@@ -131,7 +131,7 @@ export function assign(
   t: Tuning = TUNING,
 ): Result<Assignment> {
   const issues: Issue[] = [];
-  const f = featuresOnce(doc, t.leadWeight);
+  const f = featuresOnce(doc, t);
   state.seen++;
   state.clock = Math.max(state.clock, arrivalDay);
   countFeatures(state, f);
@@ -226,6 +226,11 @@ export function clusterDocuments(
   }
   // the batch is all in: the articles still waiting get their second look now
   for (const e of reviewDue(state, t, true)) {
+    events.push(e);
+    book.apply(e);
+  }
+  // and the stories it touched look for another telling of themselves
+  for (const e of t.consolidate ? consolidate(state, arrival, t) : []) {
     events.push(e);
     book.apply(e);
   }

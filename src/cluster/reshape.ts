@@ -1,10 +1,28 @@
 // Stories that turn out to be two are split; two that turn out to be one are merged. Both become events.
 
 import { storyChanged } from './changes.ts';
-import { LOOKUP_KEYS, MERGE_MEMBERS, NEAR_COPY, QUIET_DAYS, SPLIT_MIN_PART, type Tuning } from './params.ts';
+import {
+  CONSOLIDATE_CHECKS,
+  LOOKUP_KEYS,
+  MAX_CANDIDATES,
+  MERGE_MEMBERS,
+  NEAR_COPY,
+  QUIET_DAYS,
+  SPLIT_MIN_PART,
+  type Tuning,
+} from './params.ts';
 import { dayGap, score, signatureJaccard } from './score.ts';
 import type { ClusterEvent, ClusterState, Member, StoryState } from './state.ts';
-import { absorb, memberBands, memberSide, openStory, post, storySide, subtractMember } from './stories.ts';
+import {
+  absorb,
+  candidates,
+  memberBands,
+  memberSide,
+  openStory,
+  post,
+  storySide,
+  subtractMember,
+} from './stories.ts';
 import { addInto, topKeys } from './vector.ts';
 
 /** How well two articles belong together on their own: near copies fully, else their score. */
@@ -98,9 +116,39 @@ export function mergeIfOne(
   const gap = dayGap(storySide(story), storySide(other));
   if (gap !== null && gap > QUIET_DAYS) return null;
   const average = crossAverage(story.members.slice(-MERGE_MEMBERS), other.members.slice(-MERGE_MEMBERS), t);
-  if (average < t.join) return null;
+  if (average < t.join + t.mergeMargin) return null;
   // the larger story keeps its id, so that most articles keep theirs
   const [into, from] = other.size > story.size ? [other, story] : [story, other];
   absorb(state, into, from);
   return { event: 'merge', into: into.id, from: from.id, at, score: Math.round(average * 1000) / 1000 };
+}
+
+/**
+ * A batch ends: each story it touched looks for another telling of itself. Online, a story's first articles may
+ * have opened two stories before either had enough articles to find the other; once both have grown, the index
+ * finds one from the other's centroid, and the same average-link test as mergeIfOne decides. Cost: one index
+ * lookup and at most CONSOLIDATE_CHECKS merge tests per story touched.
+ */
+export function consolidate(state: ClusterState, touchedSince: number, t: Tuning): ClusterEvent[] {
+  const events: ClusterEvent[] = [];
+  const ids = Object.keys(state.stories).filter((id) => state.stories[id]!.touched >= touchedSince);
+  for (const id of ids) {
+    const s = state.stories[id];
+    if (!s || s.members.length === 0) continue;
+    const side = storySide(s);
+    const found = candidates(state, s.centroid, [], MAX_CANDIDATES).stories.filter((o) => o !== s);
+    let checked = 0;
+    for (const o of found) {
+      if (checked >= CONSOLIDATE_CHECKS) break;
+      // the centroids must agree first: cheap, and two stories that do not are not worth the pair test
+      if (score(side, storySide(o), t).total < t.join) continue;
+      checked++;
+      const e = mergeIfOne(state, s, o, s.members[s.members.length - 1]!.id, t);
+      if (e) {
+        events.push(e);
+        break;
+      }
+    }
+  }
+  return events;
 }

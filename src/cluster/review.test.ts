@@ -95,9 +95,10 @@ function twoTellings(): ClusterState {
 }
 
 describe('second look with a merge check (mergeOnReview)', () => {
+  const ON = { ...DEV_CHOSEN, mergeOnReview: true };
   it('an article that fits another story as well as its own merges the two, and the merge is recorded', () => {
     const state = twoTellings();
-    const events = reviewDue(state, DEV_CHOSEN, true);
+    const events = reviewDue(state, ON, true);
     expect(events).toEqual([expect.objectContaining({ event: 'merge', at: 'q3' })]);
     const merged = Object.values(state.stories).find((s) => s.members.some((m) => m.id === 'q1'))!;
     expect(merged.members.map((m) => m.id).sort()).toEqual(['q1', 'q2', 'q3', 'q4']);
@@ -108,7 +109,7 @@ describe('second look with a merge check (mergeOnReview)', () => {
     expect(reviewDue(twoTellings(), { ...DEV_CHOSEN, mergeOnReview: false }, true)).toEqual([]);
     const state = twoTellings();
     state.pending = [['v1', 's3', 0]];
-    expect(reviewDue(state, DEV_CHOSEN, true)).toEqual([]);
+    expect(reviewDue(state, ON, true)).toEqual([]);
     expect(Object.keys(state.stories)).toHaveLength(3);
   });
 });

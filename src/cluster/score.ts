@@ -57,8 +57,25 @@ export function score(a: Side, b: Side, tuning: Tuning = TUNING): Score {
   const figures = cos[NUMBER];
   const otherFigures =
     figures !== null && figures < tuning.numbersFloor ? tuning.numbersPenalty * evidence(NUMBER) : 0;
+  // each side leads with a name the other never gives: two events of one kind, each with its own protagonist
+  const distinct =
+    tuning.protagonistPenalty > 0 &&
+    sa.lead !== null &&
+    sb.lead !== null &&
+    !(sa.lead in b.vector) &&
+    !(sb.lead in a.vector)
+      ? tuning.protagonistPenalty
+      : 0;
+  // an article's years place its event in time even when it carries no date: no year in common tells another event
+  const otherYears =
+    tuning.yearPenalty > 0 &&
+    sa.years.length > 0 &&
+    sb.years.length > 0 &&
+    !sa.years.some((y) => y in b.vector)
+      ? tuning.yearPenalty
+      : 0;
   return {
-    total: similarity - stale - foreign - otherFigures,
+    total: similarity - stale - foreign - otherFigures - distinct - otherYears,
     names: cos[NAME],
     terms: cos[TERM],
     numbers: cos[NUMBER],

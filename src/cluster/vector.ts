@@ -67,6 +67,28 @@ export function familyNorms(v: Vector): Record<Family, number> {
 export interface Shape {
   norms: Record<Family, number>;
   sizes: Record<Family, number>;
+  /** Its heaviest name key (who or where it is mostly about), or null when it names none. */
+  lead: string | null;
+  /** The years it gives (number keys 1900 to 2099). */
+  years: string[];
+}
+
+/** A number key (NUMBER, '#:') of a year. */
+const YEAR_KEY = /^#:(19|20)\d\d$/;
+
+/** The year keys of `v`: a number from 1900 to 2099 is read as a year. */
+export function yearKeys(v: Vector): string[] {
+  const out: string[] = [];
+  for (const k in v) if (YEAR_KEY.test(k)) out.push(k);
+  return out;
+}
+
+/** The heaviest name key of `v`. */
+export function leadName(v: Vector): string | null {
+  let top: string | null = null;
+  let w = 0;
+  for (const k in v) if (k.startsWith(NAME) && v[k]! > w) [top, w] = [k, v[k]!];
+  return top;
 }
 
 const shapes = new WeakMap<Vector, Shape>();
@@ -75,7 +97,7 @@ const shapes = new WeakMap<Vector, Shape>();
 export function cachedShape(v: Vector): Shape {
   let n = shapes.get(v);
   if (!n) {
-    n = { norms: familyNorms(v), sizes: familySizes(v) };
+    n = { norms: familyNorms(v), sizes: familySizes(v), lead: leadName(v), years: yearKeys(v) };
     shapes.set(v, n);
   }
   return n;
