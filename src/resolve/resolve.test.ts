@@ -372,17 +372,21 @@ describe('copies among many articles', () => {
       ['c', 'a'],
     ]);
   });
-  it('keeps two reports apart as sources when they share only one wire paragraph', () => {
+  it('keeps two reports apart as sources when they share one wire paragraph below their own leads', () => {
     const first = `${wire.split('. ')[0]}.`;
     const a = article({
       id: 'a',
-      text: `${first} Our reporter spent the morning with farmers who lost their winter feed, their barns now standing in brown water up to the rafters, and heard how the insurance offices in town had already closed their doors for the week.`,
+      text: `Our reporter spent the morning with farmers who lost their winter feed, their barns now standing in brown water up to the rafters. Most had moved their animals to higher fields two days before, on advice from the county vet. ${first} The insurance offices in town had already closed their doors for the week.`,
     });
     const b = article({
       id: 'b',
-      text: `${first} At the county hall the mayor promised pumps from the army by Sunday, while volunteers filled sandbags in the market square and the only bakery still open handed out bread to anyone who came in from the rain.`,
+      text: `At the county hall the mayor promised pumps from the army by Sunday, while volunteers filled sandbags in the market square. Schools will stay shut until the roads to the outlying hamlets reopen, her office said. ${first} The only bakery still open handed out bread to anyone who came in from the rain.`,
     });
     expect(resolve([a, b], ctx).value.sources.map((x) => x.docs)).toEqual([['a'], ['b']]);
+    // Must not match: the same sentence opening both is a wire story rewritten around its lead, one source.
+    const c = article({ id: 'c', text: `${first} ${a.seg.doc.text.split('. ')[0]}.` });
+    const d = article({ id: 'd', text: `${first} ${b.seg.doc.text.split('. ')[0]}.` });
+    expect(resolve([c, d], ctx).value.sources.map((x) => x.docs)).toEqual([['c', 'd']]);
   });
   it('does not call an article a copy when it shares only one paragraph of a much longer text', () => {
     const long = Array.from({ length: 6 }, (_, i) => own(`Topic number ${'abcdef'[i]}`)).join(' ');

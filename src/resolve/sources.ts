@@ -1,11 +1,17 @@
-// Independence: near copies, a shared wire credit and duplicates count as one source; a passage two articles
-// share (a wire paragraph in otherwise separate reports) counts once claim by claim (assess/claims.ts), not here.
+// Independence: near copies, a wire story rewritten around its lead, a shared wire credit and duplicates count as
+// one source; a passage two articles share further down (a wire paragraph in otherwise separate reports) counts
+// once claim by claim (assess/claims.ts), not here.
 // Shingles of 8 words are indexed once per article, so the cost grows with text length, not with pairs of sentences.
 import type { SourceGroup } from '../model/finding.ts';
 import type { Extracted } from '../model/mention.ts';
 import { textWords } from './text.ts';
 
 const N = 8;
+/** A shared run this long (in words, quotes left out) opening both articles is a wire story rewritten around its
+ *  lead: rewrites keep the lead sentence whole and reword the rest. */
+const LEAD_RUN_WORDS = 20;
+/** Words from an article's start within which its lead begins (after a headline, date and dateline). */
+const LEAD_WITHIN = 30;
 /** Share of the shorter article's shingles found in the other: a near copy. */
 const NEAR_COPY = 0.5;
 /** Share of the longer article's shingles found in the other: most of both texts is one copy (wire copy
@@ -40,6 +46,22 @@ function shingles(text: string, vocab: Map<string, number>): number[] {
     }
   }
   return out;
+}
+
+/** Longest run, in words, of consecutive shingles both articles share that starts within LEAD_WITHIN words of
+ *  the start of each. */
+function leadRun(a: number[], b: number[]): number {
+  const opening = new Map<number, number>();
+  for (let j = 0; j < Math.min(b.length, LEAD_WITHIN); j++) if (!opening.has(b[j]!)) opening.set(b[j]!, j);
+  let best = 0;
+  for (let i = 0; i < Math.min(a.length, LEAD_WITHIN); i++) {
+    const j = opening.get(a[i]!);
+    if (j === undefined) continue;
+    let n = 0;
+    while (i + n < a.length && j + n < b.length && a[i + n] === b[j + n]) n++;
+    best = Math.max(best, n);
+  }
+  return best ? best + N - 1 : 0;
 }
 
 function wireCredit(text: string): string | null {
@@ -114,7 +136,12 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
         b,
         `${ids[a]} and ${ids[b]} are near copies (${Math.round((100 * shared) / unique)}% shared text)`,
       );
+      continue;
     }
+    if (shared < LEAD_RUN_WORDS - N + 1) continue;
+    const run = leadRun(seqs[a]!, seqs[b]!);
+    if (run >= LEAD_RUN_WORDS)
+      join(a, b, `${ids[a]} and ${ids[b]} open on the same ${run} words (a wire story rewritten)`);
   }
   const credits = extracted.map((x) => wireCredit(x.seg.doc.text));
   credits.forEach((c, i) => {
