@@ -342,6 +342,8 @@ function identifiedAs(text: string, m: Mention): RoleMention | null {
   if (m.title) return null;
   const from = Math.max(0, m.run.start - 120);
   const lead = text.slice(from, m.run.start);
+  // Most names follow no "identified ... as": a plain search settles that before any pattern runs.
+  if (!lead.includes('identified')) return null;
   for (const re of IDENTIFIED_AS) {
     const hit = re.exec(lead);
     if (!hit || !isRoleNoun(hit[2]!)) continue;

@@ -86,15 +86,18 @@ function seenCapitalised(words: ArticleWords, lower: string): boolean {
 /** An English word in capitals: "A LARGE fire", "THREE PEOPLE HAVE DIED" (an acronym spelling a short word alone,
  *  "AIDS", stays a name). */
 const SHOUTED_ALONE_LETTERS = 5;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 function shouted(toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  if (t.text.length < 3 || !/^\p{Lu}+$/u.test(t.text) || !isEnglishWord(t.lower) || isPlaceName(t.text))
-    return false;
+  // Cheap test first: most tokens have a lower-case second letter.
+  const second = t.text.charCodeAt(1);
+  if (t.text.length < 3 || second < 65 || second > 90) return false;
+  if (!ALL_CAPITALS.test(t.text) || !isEnglishWord(t.lower) || isPlaceName(t.text)) return false;
   // "NEW YORK —": a place of several words in capitals is still a place
   if (startsPlace(toks, i) || (i > 0 && startsPlace(toks, i - 1))) return false;
   const caps = (k: number): boolean => {
     const n = toks[k];
-    return n !== undefined && n.text.length > 1 && /^\p{Lu}+$/u.test(n.text);
+    return n !== undefined && n.text.length > 1 && ALL_CAPITALS.test(n.text);
   };
   return t.text.length >= SHOUTED_ALONE_LETTERS || caps(i - 1) || caps(i + 1);
 }
