@@ -54,7 +54,7 @@ interface Token {
   capital: boolean;
   /** First word of a sentence or line: its capital says nothing. */
   opener: boolean;
-  /** Follows the word before it with only spaces between ("San Diego", not "Diego, San"). */
+  /** Follows the word before it with only spaces between ("Port Sael", not "Sael, Port"). */
   joined: boolean;
 }
 
@@ -142,7 +142,7 @@ export type FeatureTuning = Pick<Tuning, 'leadWeight' | 'nameBigrams'>;
 
 /**
  * An article's features: `leadWeight` is how much more a word of the headline and lead counts; with `nameBigrams`,
- * two names written one after the other ("Jamal Lortel", "San Diego") are also one key, so that two people who
+ * two names written one after the other ("Ana Lortel", "Port Sael") are also one key, so that two people who
  * share a given name or a family name, or two places that share a word, are told apart.
  */
 export function featuresOf(doc: Document, t: FeatureTuning = TUNING): DocFeatures {

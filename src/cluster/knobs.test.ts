@@ -27,13 +27,13 @@ const names = (d: Document, nameBigrams: boolean): string[] =>
 describe('multi-word names (nameBigrams)', () => {
   const d = doc(
     'bigram',
-    `Police in Port Velden arrested Jamal Lortel, a lineman for the Velden Harriers, on Saturday.
-Lortel was released later. The Harriers said Jamal Lortel would miss practice, and Port Velden police filed charges.`,
+    `Police in Port Velden arrested Ivo Lortel, a lineman for the Velden Harriers, on Saturday.
+Lortel was released later. The Harriers said Ivo Lortel would miss practice, and Port Velden police filed charges.`,
   );
 
   it('two names written one after the other are also one key', () => {
     const keys = names(d, true);
-    expect(keys).toContain('n:jamal_lortel');
+    expect(keys).toContain('n:ivo_lortel');
     expect(keys).toContain('n:port_velden');
     // the single words stay keys too
     expect(keys).toContain('n:lortel');

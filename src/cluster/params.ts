@@ -25,7 +25,7 @@ export interface Tuning {
   numbersFloor: number;
   /** Score taken off when the figures disagree (below numbersFloor): weaker than names, as tolls and counts move. */
   numbersPenalty: number;
-  /** Whether two names written one after the other ("San Diego") are also one name key (features.ts). */
+  /** Whether two names written one after the other ("Port Sael") are also one name key (features.ts). */
   nameBigrams: boolean;
   /**
    * Score taken off when the two sides lead with different people or places: neither side's heaviest name appears

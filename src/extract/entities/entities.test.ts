@@ -111,10 +111,10 @@ describe('types and gazetteer places', () => {
 
   it('reads no shouted English word as a name, but keeps an acronym that spells a short word alone', () => {
     const es = entitiesOf(
-      'A LARGE fire broke out. TV said TWO MEN HAVE DIED at the depot. Funds for AIDS research grew.',
+      'A GIANT crowd came. TV said TWO MEN HAVE DIED at the depot. Funds for AIDS research grew.',
     );
     const forms = allForms(es);
-    for (const w of ['LARGE', 'TWO MEN', 'HAVE', 'DIED'])
+    for (const w of ['GIANT', 'TWO MEN', 'HAVE', 'DIED'])
       expect(
         forms.some((f) => f.includes(w)),
         w,

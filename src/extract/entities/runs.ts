@@ -83,7 +83,7 @@ function seenCapitalised(words: ArticleWords, lower: string): boolean {
   );
 }
 
-/** An English word in capitals: "A LARGE fire", "THREE PEOPLE HAVE DIED" (an acronym spelling a short word alone,
+/** An English word in capitals: "A GIANT crowd", "TWO MEN HAVE DIED" (an acronym spelling a short word alone,
  *  "AIDS", stays a name). */
 const SHOUTED_ALONE_LETTERS = 5;
 const ALL_CAPITALS = /^\p{Lu}+$/u;
@@ -114,8 +114,8 @@ function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWord
   const forced = t.index === 0 || afterOpening(text, t.start);
   if (!forced) return true;
   if (seenCapitalised(words, t.lower) || knownWord(t)) return true;
-  // "DHS employees are…": an initialism opening a sentence is a name however it stands; a shouted word ("A LARGE
-  // fire") or a time zone is not one.
+  // "DHS employees are…": an initialism opening a sentence is a name however it stands; a shouted word ("A GIANT
+  // crowd") or a time zone is not one.
   if (INITIALISM.test(t.text) && !isEnglishWord(t.lower) && !TIME_ZONES.includes(t.text)) return true;
   if (startsPlace(s.tokens, i)) return true;
   // "Fire Chief Ana Diaz said": a service noun before its capitalised head opens a title.
