@@ -199,7 +199,7 @@ describe('types and gazetteer places', () => {
 
   it('types a name after a bearing or a distance as a place, and a run ending in a landform word', () => {
     const es = entitiesOf(
-      'The quake struck 12 miles north-northwest of Tarn Vale, six miles west of Obry and two miles from Ostrel Springs. It hit on the Velmor Fault. Ruiz Tower shook, and so did the Sael Mountain community.',
+      'The quake struck 12 miles north-northwest of Tarn Vale, six miles west of Obry and two miles from Ostrel Springs. It hit on the Velmor Fault. Ruiz Tower shook, and so did the Sael Mountain community and the Brisk Hotel.',
     );
     for (const place of [
       'Tarn Vale',
@@ -208,6 +208,7 @@ describe('types and gazetteer places', () => {
       'Velmor Fault',
       'Ruiz Tower',
       'Sael Mountain',
+      'Brisk Hotel',
     ])
       expect(named(es, place)?.type, place).toBe('place');
     // Must not match: a person whose surname is a landform word, named as a speaker.

@@ -32,7 +32,7 @@ corps guard police company corporation corp inc ltd llc group network times post
 tribune gazette telegraph reuters broadcasting radio tv television channel service services authority
 administration government parliament congress senate assembly secretariat embassy consulate command
 alliance coalition front movement brigade brigades gang gangs militia hospital airlines airways
-initiative program programme project trust house cabinet treasury club fc team hotel hotels
+initiative program programme project trust house cabinet treasury club fc team
 survey observatory laboratory laboratories institution exchange
 `);
 
@@ -41,7 +41,7 @@ export const PLACE_HEADS = set(`
 fault river lake mountain mountains hill hills valley bay canyon creek springs beach forest desert peninsula strait sea ocean gulf
 coast county province prefecture district island islands reservoir glacier volcano street road avenue square
 station park garden gardens bridge lane boulevard plaza airport tower building stadium arena cathedral mosque
-temple`);
+temple hotel hotels resort`);
 
 /** Words that open a place's name in other languages, as news keeps them: "Rue Ostrel", "Plaza Mayor",
  *  "Via Veneto", "Piazza Navona". */
