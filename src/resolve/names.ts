@@ -160,15 +160,10 @@ export interface NameForm {
   firm: string;
   /** That word and the head ("ostrel bank" for both), so the two forms match; else "". */
   firmHead: string;
-  /** The name without a closing "of" and a place ("workers party" of "Workers' Party of Korea"), when two words or
-   *  more are left; else "". */
-  unplaced: string;
-  /** The name without an opening country or demonym ("capitol police" of "U.S. Capitol Police"), when two words or
-   *  more are left; else "". */
-  uncountried: string;
-  /** The name without a head word it may drop ("tarn deane magistrates" of "Tarn Deane Magistrates' Court"), when two
-   *  words or more are left; else "". */
-  headless: string;
+  /** Shorter forms the same body goes by once named, each of two words or more: without a closing "of" and a
+   *  place ("workers party" of "Workers' Party of Korea"), an opening country ("capitol police" of "U.S. Capitol
+   *  Police"), or a droppable head ("tarn vale magistrates" of "Tarn Vale Magistrates' Court"). */
+  shorter: string[];
 }
 
 function headlessOf(bare: string): string {
@@ -229,9 +224,7 @@ export function nameForm(name: string): NameForm {
     acronymOf: ofForm ? acronym(ofForm, true) : '',
     inverted,
     ...firmOf(bare),
-    unplaced: unplacedOf(bare),
-    uncountried: uncountriedOf(name, bare),
-    headless: headlessOf(bare),
+    shorter: [unplacedOf(bare), uncountriedOf(name, bare), headlessOf(bare)].filter(Boolean),
   };
 }
 
@@ -241,15 +234,7 @@ export function sameNamedForm(a: NameForm, b: NameForm): boolean {
   if (a.bare === b.bare || (a.inverted !== '' && a.inverted === b.bare)) return true;
   if ((a.single && a.bare === b.firm) || (b.single && b.bare === a.firm)) return true;
   if (a.firmHead !== '' && a.firmHead === b.firmHead) return true;
-  if ((a.unplaced !== '' && a.unplaced === b.bare) || (b.unplaced !== '' && b.unplaced === a.bare))
-    return true;
-  if (
-    (a.uncountried !== '' && a.uncountried === b.bare) ||
-    (b.uncountried !== '' && b.uncountried === a.bare)
-  )
-    return true;
-  if ((a.headless !== '' && a.headless === b.bare) || (b.headless !== '' && b.headless === a.bare))
-    return true;
+  if (a.shorter.includes(b.bare) || b.shorter.includes(a.bare)) return true;
   if (a.single && a.bare.length >= 2 && (a.bare === b.acronym || a.bare === b.acronymOf)) return true;
   return b.single && b.bare.length >= 2 && (b.bare === a.acronym || b.bare === a.acronymOf);
 }

@@ -20,7 +20,7 @@ const INITIALS_AT_END = /(?:^|[\s(“"'])(?:\p{Lu}\.){1,3}$/u;
 const MERIDIEM_AT_END = /\d\s?[ap]\.\s?m\.$/i;
 /** ...when it is the time's zone, or the day or month the time falls on ("4:30 a.m. ET", "7 p.m. Thursday"). */
 const AFTER_CLOCK = new RegExp(
-  `^\\(?(?:(?:${TIME_ZONES.join('|')})\\b|(?:${oneOf(capitalised([...WEEKDAYS, ...MONTHS]))})\\b)`,
+  `^\\(?(?:(?:${oneOf(TIME_ZONES)})\\b|(?:${oneOf(capitalised([...WEEKDAYS, ...MONTHS]))})\\b)`,
 );
 const STARTS_LOWER = /^[“"'‘(]?\p{Ll}/u;
 // A straight quote before a letter opens the next sentence; only a curly closer or bracket continues one.

@@ -35,6 +35,13 @@ function clusterInMemory(stream: StreamArticle[]): typeof reference {
   return { stories, events, state, book };
 }
 
+/** Where each article of `articles` ends up once the in-memory run `run` is over: article id → story name. */
+const finalStories = (
+  articles: typeof stream,
+  run: ReturnType<typeof clusterInMemory>,
+): Map<string, string> =>
+  new Map(articles.map((a) => [a.doc.id, storyName(run.book.storyOfArticle(a.doc.id)!)]));
+
 beforeAll(() => {
   stream = inventedStream(400, 40);
   reference = clusterInMemory(stream);
@@ -124,9 +131,7 @@ describe('the clustering state kept as rows', () => {
     // member rows of articles no story remembers went with the sweep
     expect((await store.clusterMemberKeys()).length).toBeLessThan(stream.length / 2);
     // every document sits in the story the clustering ends with it in; a story merged away is gone, not empty
-    expect(await storedStories(store)).toEqual(
-      new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
-    );
+    expect(await storedStories(store)).toEqual(finalStories(stream, reference));
     await store.close();
   }, 120_000);
 
@@ -143,9 +148,7 @@ describe('the clustering state kept as rows', () => {
     expect(got).toEqual(reference.stories);
     // most runs hold several articles: a run ends only where an arrival moves stored documents
     expect(runs.length).toBeLessThan(stream.length / 3);
-    expect(await storedStories(store)).toEqual(
-      new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
-    );
+    expect(await storedStories(store)).toEqual(finalStories(stream, reference));
     expect(await new StreamClusterer(store, SAVE_EVERY).currentState()).toEqual(reference.state);
     await store.close();
   }, 120_000);
@@ -164,9 +167,7 @@ describe('the clustering state kept as rows', () => {
       return { ...a, doc: { ...a.doc, id } };
     });
     const expected = clusterInMemory(renamed);
-    expect(await storedStories(store)).toEqual(
-      new Map(renamed.map((a) => [a.doc.id, storyName(expected.book.storyOfArticle(a.doc.id)!)])),
-    );
+    expect(await storedStories(store)).toEqual(finalStories(renamed, expected));
     await store.close();
   }, 120_000);
 
@@ -186,9 +187,7 @@ describe('the clustering state kept as rows', () => {
     });
     const expected = clusterInMemory(renamed);
     expect(expected.events.split).toBeGreaterThan(0);
-    expect(await storedStories(store)).toEqual(
-      new Map(renamed.map((a) => [a.doc.id, storyName(expected.book.storyOfArticle(a.doc.id)!)])),
-    );
+    expect(await storedStories(store)).toEqual(finalStories(renamed, expected));
     await store.close();
   }, 120_000);
 
@@ -257,9 +256,7 @@ describe('the clustering state kept as rows', () => {
       for (const r of await Promise.all(at)) got.push(...r.stories);
     }
     expect(got).toEqual(reference.stories);
-    expect(await storedStories(stores[0]!)).toEqual(
-      new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
-    );
+    expect(await storedStories(stores[0]!)).toEqual(finalStories(stream, reference));
     for (const s of stores) await s.close();
   }
 
@@ -286,9 +283,7 @@ describe('the clustering state kept as rows', () => {
       got.push(...(await placeBatch(stores[k]!, pair[k]!, b)).stories);
     }
     expect(got).toEqual(reference.stories);
-    expect(await storedStories(stores[0]!)).toEqual(
-      new Map(stream.map((a) => [a.doc.id, storyName(reference.book.storyOfArticle(a.doc.id)!)])),
-    );
+    expect(await storedStories(stores[0]!)).toEqual(finalStories(stream, reference));
     // each turn's diff is read before the other queues for the lock (it holds the lock for its own articles only)
     for (const c of pair) {
       expect(c.caughtUp.diffs).toBeGreaterThanOrEqual(10);

@@ -297,6 +297,12 @@ const PRE_APPOSITION_OF =
 const PRE_APPOSITION_IN =
   /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*){0,2}['’]s?\s+)((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:in|on|for|at)\s+[^,;:()"“”\n]{2,50}?),\s*$/u;
 
+/** The role a pattern matched in text read from `from`: its phrase, placed where the match put it. */
+function roleMatched(hit: RegExpExecArray, from: number, phrase: string, status: RoleStatus): RoleMention {
+  const start = from + hit.index + hit[0].indexOf(phrase);
+  return role(phrase, { start, end: start + phrase.length }, status);
+}
+
 /** "Norway's foreign minister, Eli Rask, said": a role phrase, a comma, the name, a comma. */
 function preApposition(text: string, m: Mention): RoleMention | null {
   if (
@@ -310,14 +316,10 @@ function preApposition(text: string, m: Mention): RoleMention | null {
   const of = PRE_APPOSITION_OF.exec(lead);
   if (of && isRoleNoun(of[2]!)) {
     // "the director of the country's intelligence service, Ana Ruiz,": the office and whose it is.
-    const start = from + of.index + of[0].indexOf(of[1]!);
-    return role(of[1]!, { start, end: start + of[1]!.length }, statusOf(of[1]!));
+    return roleMatched(of, from, of[1]!, statusOf(of[1]!));
   }
   const held = PRE_APPOSITION_IN.exec(lead);
-  if (held && isRoleNoun(held[2]!)) {
-    const start = from + held.index + held[0].indexOf(held[1]!);
-    return role(held[1]!, { start, end: start + held[1]!.length }, statusOf(held[1]!));
-  }
+  if (held && isRoleNoun(held[2]!)) return roleMatched(held, from, held[1]!, statusOf(held[1]!));
   const hit = PRE_APPOSITION.exec(lead);
   if (!hit) return null;
   const phrase = hit[2]!;
@@ -346,9 +348,7 @@ function identifiedAs(text: string, m: Mention): RoleMention | null {
   if (!lead.includes('identified')) return null;
   for (const re of IDENTIFIED_AS) {
     const hit = re.exec(lead);
-    if (!hit || !isRoleNoun(hit[2]!)) continue;
-    const start = from + hit.index + hit[0].indexOf(hit[1]!);
-    return role(hit[1]!, { start, end: start + hit[1]!.length }, 'current');
+    if (hit && isRoleNoun(hit[2]!)) return roleMatched(hit, from, hit[1]!, 'current');
   }
   return null;
 }

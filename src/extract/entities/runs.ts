@@ -83,10 +83,12 @@ function seenCapitalised(words: ArticleWords, lower: string): boolean {
   );
 }
 
-/** An English word in capitals: "A GIANT crowd", "TWO MEN HAVE DIED" (an acronym spelling a short word alone,
- *  "AIDS", stays a name). */
+/** Letters from which an English word in capitals is shouted even with no other capitals beside it. */
 const SHOUTED_ALONE_LETTERS = 5;
 const ALL_CAPITALS = /^\p{Lu}+$/u;
+
+/** An English word in capitals: "A GIANT crowd", "TWO MEN HAVE DIED" (an acronym spelling a short word alone,
+ *  "AIDS", stays a name). */
 function shouted(toks: Token[], i: number): boolean {
   const t = toks[i]!;
   // Cheap test first: most tokens have a lower-case second letter.

@@ -1,6 +1,6 @@
 // Refiner that drops what is not a count: years, days of dates, times, identifiers, phone numbers, list numbers,
 // ordinals and "one" used as a pronoun. Each rule is small and named, so a wrong drop is easy to trace.
-import { MONTH_ABBREVIATIONS, MONTHS, SEASON_WORDS } from '../../lang/en/calendar.ts';
+import { ELAPSED_UNITS, MONTH_ABBREVIATIONS, MONTHS, SEASON_WORDS } from '../../lang/en/calendar.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import type { Candidate } from './parsers.ts';
 import { type Token, touches } from './tokens.ts';
@@ -336,17 +336,15 @@ export function countsEvents(c: Candidate, w: Window): boolean {
   return eventNounOf(c, (i) => w.lowers[i]) >= 0;
 }
 
-/** Units of elapsed time an ordinal counts: "the strike's 40th day" says it has lasted 40 days. */
-const ELAPSED = /^(?:day|week|month|year|anniversary)$/;
-
-/** An ordinal of days, weeks or years of something (2nd or later): how long it has lasted so far. */
-export function countsTime(c: Candidate, w: Window): boolean {
+/** An ordinal of days, weeks or years of something (2nd or later): how long it has lasted so far ("the strike's
+ *  40th day"). */
+function countsTime(c: Candidate, w: Window): boolean {
   return (
     c.ordinal &&
     c.value >= 2 &&
     c.value <= 1000 &&
     c.first === c.last &&
-    ELAPSED.test(w.lowers[c.last + 1] ?? '')
+    Object.hasOwn(ELAPSED_UNITS, w.lowers[c.last + 1] ?? '')
   );
 }
 

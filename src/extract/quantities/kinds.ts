@@ -1,6 +1,6 @@
 // Counts of a special kind, named before the general "about" refiner: event ordinals ("the third attack"), ages
 // ("Tom Reade, 71,", "aged 60") and turnout ("41% of voters turned out"), so that sources compare like with like.
-import { MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { ELAPSED_UNITS, MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import { mapList } from '../../model/list.ts';
 import { eventNounOf } from './exclude.ts';
@@ -30,17 +30,10 @@ export function ordinalAbout(c: Candidate, toks: Token[]): boolean {
   return true;
 }
 
-/** The time an ordinal of days or years counts: "its 40th day" is 40 days so far, "the 12th anniversary" 12 years. */
-const ELAPSED_UNIT: Record<string, string> = {
-  day: 'days',
-  week: 'weeks',
-  month: 'months',
-  year: 'years',
-  anniversary: 'years',
-};
-
+/** An ordinal of elapsed time (ELAPSED_UNITS) counts in its unit and meets counts of that unit. */
 function elapsedAbout(c: Candidate, toks: Token[]): boolean {
-  const unit = ELAPSED_UNIT[toks[c.last + 1]?.lower ?? ''];
+  const word = toks[c.last + 1]?.lower ?? '';
+  const unit = Object.hasOwn(ELAPSED_UNITS, word) ? ELAPSED_UNITS[word] : undefined;
   if (!unit) return false;
   c.unit = unit;
   c.about = `${toks[c.last + 1]!.text} ${phraseAfterOf(toks, c.last + 2)}`.trim();

@@ -16,8 +16,8 @@ export const FIRM_HEADS = new Set([
   'hotel',
 ]);
 
-/** Head words a body's name of three words or more may drop once named: "the Tarn Deane Magistrates" for "the Tarn
- *  Deane Magistrates' Court", "Velo Ferry" for "Velo Ferry Company". */
+/** Head words a body's name of three words or more may drop once named: "the Tarn Vale Magistrates" for "the Tarn
+ *  Vale Magistrates' Court", "Velo Ferry" for "Velo Ferry Company". */
 export const DROPPABLE_HEADS = new Set([...FIRM_HEADS, 'court', 'courts']);
 
 /** Words between a firm's first word and its head that its name may drop: "Ostrel Investment Bank" is "Ostrel Bank",

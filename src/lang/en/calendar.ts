@@ -101,3 +101,13 @@ export const TIME_ZONES: readonly string[] = [
   'JST',
   'AEST',
 ];
+
+/** Nouns of elapsed time an ordinal counts, with the unit it counts in: "its 40th day" is 40 days so far, "the 12th
+ *  anniversary" 12 years. */
+export const ELAPSED_UNITS: Readonly<Record<string, string>> = {
+  day: 'days',
+  week: 'weeks',
+  month: 'months',
+  year: 'years',
+  anniversary: 'years',
+};

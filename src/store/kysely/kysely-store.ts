@@ -669,28 +669,10 @@ export abstract class KyselyStore implements Store, StreamStore {
   }
 
   recordFeedItem(feedUrl: string, itemKey: string, rec: FeedItemRecord): Promise<void> {
-    return this.transaction(async () => {
-      const q = await this.q();
-      // An item may arrive before its feed was ever polled here (a queued job from another machine's watch).
-      await q
-        .insertInto('feeds')
-        .values({
-          url: feedUrl,
-          etag: null,
-          last_modified: null,
-          checked_at: null,
-          ok_at: null,
-          last_error: null,
-        })
-        .onConflict((oc) => oc.column('url').doNothing())
-        .execute();
-      const row = batch.feedItemRow(rec, this.now());
-      await q
-        .insertInto('feed_items')
-        .values({ feed_url: feedUrl, item_key: itemKey, ...row })
-        .onConflict((oc) => oc.columns(['feed_url', 'item_key']).doUpdateSet(row))
-        .execute();
-    });
+    // An item may arrive before its feed was ever polled here (a queued job from another machine's watch).
+    return this.transaction(async () =>
+      batch.upsertFeedItems(await this.q(), [{ feed: feedUrl, key: itemKey, record: rec }], this.now()),
+    );
   }
 
   recordFeedItems(items: batch.FeedItemToRecord[]): Promise<void> {
