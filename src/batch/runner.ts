@@ -30,9 +30,10 @@ export function inThisThread(ctx: Context): DocRunner {
 export const MIN_BACKLOG = 32;
 
 /** The same when no --jobs was given: the default must not be slower than one thread. Measured on an idle 2-core
- * machine (npm run bench): --jobs 2 took 1.11x the time of --jobs 1 on 250 articles and 0.95x on 1,004, while
- * workers started once 600 wait made 1,004 articles 2% slower; so the default waits for a long batch. */
-export const DEFAULT_MIN_BACKLOG = 2_000;
+ * machine (best of 2-3 runs, CPU per thread from /proc): --jobs 2 against --jobs 1 took 0.98x the time to extract
+ * 125 articles, 0.96x at 250, 0.90x at 500, 0.83x at 1,004; to brief them 1.04x at 250, 0.94x at 500, 0.92x at
+ * 1,000. So the default waits until a batch is past where briefing breaks even. */
+export const DEFAULT_MIN_BACKLOG = 400;
 
 export interface RunnerOptions {
   /** Workers start once more tasks than this wait (0: at the first). */
