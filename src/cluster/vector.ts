@@ -8,6 +8,11 @@ export type Family = (typeof FAMILIES)[number];
 
 export const familyOf = (key: string): Family => key.slice(0, 2) as Family;
 
+// The hot loops tell a key's family by its first character: slicing the prefix would allocate a string per key.
+const NAME_CODE = NAME.charCodeAt(0);
+const TERM_CODE = TERM.charCodeAt(0);
+const NUMBER_CODE = NUMBER.charCodeAt(0);
+
 /** The heaviest `n` keys of `v`. */
 export function topKeys(v: Vector, n: number): string[] {
   const keys = Object.keys(v);
@@ -33,7 +38,8 @@ export function normaliseFamilies(v: Vector): Vector {
   const norms = familyNorms(v);
   const out: Vector = {};
   for (const k in v) {
-    const n = norms[familyOf(k)];
+    const c = k.charCodeAt(0);
+    const n = c === NAME_CODE ? norms[NAME] : c === TERM_CODE ? norms[TERM] : norms[NUMBER];
     if (n > 0) out[k] = v[k]! / n;
   }
   return out;
@@ -45,21 +51,29 @@ export function familySizes(v: Vector): Record<Family, number> {
   let terms = 0;
   let numbers = 0;
   for (const k in v) {
-    const f = familyOf(k);
-    if (f === NAME) names++;
-    else if (f === TERM) terms++;
+    const c = k.charCodeAt(0);
+    if (c === NAME_CODE) names++;
+    else if (c === TERM_CODE) terms++;
     else numbers++;
   }
   return { [NAME]: names, [TERM]: terms, [NUMBER]: numbers } as Record<Family, number>;
 }
 
 export function familyNorms(v: Vector): Record<Family, number> {
-  const sq: Record<Family, number> = { [NAME]: 0, [TERM]: 0, [NUMBER]: 0 } as Record<Family, number>;
-  for (const k in v) sq[familyOf(k)] += v[k]! * v[k]!;
+  let names = 0;
+  let terms = 0;
+  let numbers = 0;
+  for (const k in v) {
+    const w = v[k]!;
+    const c = k.charCodeAt(0);
+    if (c === NAME_CODE) names += w * w;
+    else if (c === TERM_CODE) terms += w * w;
+    else numbers += w * w;
+  }
   return {
-    [NAME]: Math.sqrt(sq[NAME]),
-    [TERM]: Math.sqrt(sq[TERM]),
-    [NUMBER]: Math.sqrt(sq[NUMBER]),
+    [NAME]: Math.sqrt(names),
+    [TERM]: Math.sqrt(terms),
+    [NUMBER]: Math.sqrt(numbers),
   } as Record<Family, number>;
 }
 
@@ -79,7 +93,7 @@ const YEAR_KEY = /^#:(19|20)\d\d$/;
 /** The year keys of `v`: a number from 1900 to 2099 is read as a year. */
 export function yearKeys(v: Vector): string[] {
   const out: string[] = [];
-  for (const k in v) if (YEAR_KEY.test(k)) out.push(k);
+  for (const k in v) if (k.charCodeAt(0) === NUMBER_CODE && YEAR_KEY.test(k)) out.push(k);
   return out;
 }
 
@@ -87,7 +101,11 @@ export function yearKeys(v: Vector): string[] {
 export function leadName(v: Vector): string | null {
   let top: string | null = null;
   let w = 0;
-  for (const k in v) if (k.startsWith(NAME) && v[k]! > w) [top, w] = [k, v[k]!];
+  for (const k in v)
+    if (k.charCodeAt(0) === NAME_CODE && v[k]! > w) {
+      top = k;
+      w = v[k]!;
+    }
   return top;
 }
 
@@ -120,9 +138,9 @@ export function familyCosines(
   for (const k in a) {
     const w = b[k];
     if (w === undefined) continue;
-    const f = familyOf(k);
-    if (f === NAME) names += a[k]! * w;
-    else if (f === TERM) terms += a[k]! * w;
+    const c = k.charCodeAt(0);
+    if (c === NAME_CODE) names += a[k]! * w;
+    else if (c === TERM_CODE) terms += a[k]! * w;
     else numbers += a[k]! * w;
   }
   const dot = { [NAME]: names, [TERM]: terms, [NUMBER]: numbers } as Record<Family, number>;
