@@ -194,6 +194,11 @@ describe('reference date', () => {
     // "in the coming week" after a weekday is the coming week's; a week of something else says nothing.
     ['The two leaders will talk on Friday in the coming week.', '2025-04-11', '2025-04-18'],
     ['The two leaders met on Friday in a week of talks.', '2025-04-11', '2025-04-11'],
+    // A date opening its sentence or a quotation takes the tense of the main clause after the comma.
+    ['On Friday, the board will vote on the plan.', '2025-04-09', '2025-04-11'],
+    ['The statement read, “On Friday, the port is to close to tankers.”', '2025-04-09', '2025-04-11'],
+    ['On Friday, officials said the port will close.', '2025-04-09', '2025-04-04'],
+    ['The statement read, “On Friday, the port closed to tankers.”', '2025-04-09', '2025-04-04'],
     // An adverb between the verb and "expected" keeps the future: "is also expected to visit in May".
     ['Ana Ruiz is also expected to visit Port Sael in May.', '2025-04-11', '2025-05'],
     ['Ana Ruiz also visited Port Sael in May.', '2025-04-11', '2024-05'],

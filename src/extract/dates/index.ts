@@ -78,9 +78,25 @@ function clauseOf(lead: string): string {
 const AHEAD_AFTER =
   /^\s*[”"’]?\s*[“"‘]?\s*(?:will|shall|should|must|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled|due))\b/i;
 
+/** A date opening its sentence or a quotation, after at most a preposition: "From May 3, …", "read, “On Friday, …". */
+const OPENS_SENTENCE =
+  /(?:(?:[.!?]["”’]?\s+|\n)["“‘]?|[,:]\s*["“‘])\s*(?:(?:on|from|starting|beginning|as\s+of)\s+)?$/i;
+/** The main clause after such a date, set off by a comma: its subject (a few words), then a future. */
+const FRONTED_FUTURE =
+  /^,\s*((?:[\p{L}.'’-]+\s+){1,5}?)(?:will|shall|(?:is|are)\s+(?:to|set\s+to|expected\s+to|scheduled\s+to|due\s+to))\b/u;
+
+/** A fronted date takes the tense of the main clause after it: "On Friday, the board will vote" looks ahead; "On
+ *  Friday, officials said the port will close" dates the saying. */
+function frontedAhead(text: string, at: number, end: number): boolean {
+  const from = Math.max(0, at - 40);
+  if (!OPENS_SENTENCE.test(`${from === 0 ? '\n' : ''}${text.slice(from, at)}`)) return false;
+  const main = FRONTED_FUTURE.exec(text.slice(end, end + 80));
+  return main !== null && !PAST.test(main[1]!);
+}
+
 /** The future counts only in the clause leading to the date: "said on Monday that he will resign" is the past. */
 function looksAhead(text: string, at: number, end: number): boolean {
-  if (AHEAD_AFTER.test(text.slice(end, end + 40))) return true;
+  if (AHEAD_AFTER.test(text.slice(end, end + 40)) || frontedAhead(text, at, end)) return true;
   const lead = text.slice(Math.max(0, at - 120), at);
   const clause = clauseOf(lead);
   // "killed by Tuesday's blast": a possessive date names the event, not a deadline.
