@@ -29,6 +29,8 @@ interface D {
   towns: Set<string>;
   /** Its article's publication day (YYYY-MM-DD), when known to the day. */
   published: string | null;
+  /** In a speaker's quoted words: another voice than its article's own. */
+  quoted: boolean;
 }
 
 /** "had burned 14,000 acres by Friday evening", "as of Monday": the moment a changing state was measured. */
@@ -94,7 +96,20 @@ function prep(
       .flatMap((id) => lookup.nameOf(id).toLowerCase().split(/\s+/))
       .filter((w) => w.length > 2),
   );
-  return { m, series, keys: new Set(keysOf(src)), actors, places, report, local, steps, published, towns };
+  const quoted = m.quoted === true;
+  return {
+    m,
+    series,
+    keys: new Set(keysOf(src)),
+    actors,
+    places,
+    report,
+    local,
+    steps,
+    published,
+    towns,
+    quoted,
+  };
 }
 
 /** `a` looks ahead from its publication and `b` dates something before that publication. */
@@ -145,8 +160,9 @@ export function sameEventScore(a: D, b: D, kw: Map<string, number>, aw: Map<stri
   for (const k of a.places) if (b.places.has(k)) places += 0.5 * (aw.get(k) ?? 1);
   if (shared < 2) return 0;
   const score = keys + 1.5 * actors + places;
-  // Within one article, only a strong match: articles often date related steps of one story.
-  if (a.m.doc === b.m.doc && (actors < 0.5 || score < 4)) return 0;
+  // Within one article's own voice, only a strong match: articles often date related steps of one story. A speaker
+  // it quotes is another voice, matched as another source would be.
+  if (a.m.doc === b.m.doc && a.quoted === b.quoted && (actors < 0.5 || score < 4)) return 0;
   // "Again", "another": one sentence tells of a repeat of what the other tells; both alike need a strong match.
   if (a.series !== b.series) return 0;
   if (a.series && score < SERIES_NEEDED) return 0;
@@ -191,12 +207,16 @@ export function alignDates(
   // Each group's dates by article, kept as groups merge (the smaller map into the larger), so a fit test costs the
   // smaller group's size, never the larger's.
   const byDoc: Map<string, number[]>[] = ds.map((d, i) => new Map([[d.m.doc, [i]]]));
-  // Two groups fit when no two of their dates from one article clash; only same-article pairs are compared.
+  // Two groups fit when no two of their dates from one article clash; only same-article pairs are compared. A quoted
+  // speaker's date and the article's own may meet through the group, as two sources' do, unless their sentences
+  // tell different events (a plan and a past act, two steps, two towns, no words in common).
   const fits = (x: number, y: number): boolean => {
     const [small, large] = groups[x]!.length <= groups[y]!.length ? [x, y] : [y, x];
     for (const a of groups[small]!)
-      for (const b of byDoc[large]!.get(ds[a]!.m.doc) ?? [])
-        if (sameSentence(ds[a]!, ds[b]!) || sameEventScore(ds[a]!, ds[b]!, kw, aw) < NEEDED) return false;
+      for (const b of byDoc[large]!.get(ds[a]!.m.doc) ?? []) {
+        const s = sameEventScore(ds[a]!, ds[b]!, kw, aw);
+        if (ds[a]!.quoted === ds[b]!.quoted ? s < NEEDED : s <= 0) return false;
+      }
     return true;
   };
   for (const { i, j } of pairs) {

@@ -27,6 +27,44 @@ function sectionKinds(r: Resolved): (doc: string, at: number) => string {
   return (doc, at) => byDoc.get(doc)?.find((sec) => sec.start <= at && at < sec.end)?.kind ?? 'news';
 }
 
+/** Spaces and quote marks dropped: a quote and the article's copy of it compare by their words. */
+const bareWords = (t: string): string => t.replace(/[\s"“”‘’']+/g, ' ').trim();
+/** A sentence shorter than this is too common to be taken for a copy of a quote ("He said no."). */
+const COPY_MIN_CHARS = 40;
+
+/**
+ * Whether a date stands in a speaker's voice: inside quoted words, or in a sentence the article prints again
+ * without marks where it reproduces a quote (a post embedded after the article quoted it). Built once per article:
+ * its quotes' spans in order and their words in one string, so a date costs a search, not a pass over the quotes.
+ */
+function quotedVoice(r: Resolved): (doc: string, d: DateMention) => boolean {
+  const byDoc = new Map(
+    r.extracted.map((x) => {
+      const spans = x.quotes.map((q) => q.span).sort((a, b) => a.start - b.start);
+      return [
+        x.seg.doc.id,
+        { text: x.seg.doc.text, spans, words: x.quotes.map((q) => bareWords(q.text)).join('\n') },
+      ];
+    }),
+  );
+  return (doc, d) => {
+    const x = byDoc.get(doc);
+    if (!x || x.spans.length === 0) return false;
+    // the last quote opening at or before the date is the only one that may hold it, as quotes do not overlap
+    let lo = 0;
+    let hi = x.spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (x.spans[mid]!.start <= d.span.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const q = x.spans[lo]!;
+    if (q.start <= d.span.start && d.span.end <= q.end) return true;
+    const sentence = bareWords(x.text.slice(d.sentence.start, d.sentence.end));
+    return sentence.length >= COPY_MIN_CHARS && x.words.includes(sentence);
+  };
+}
+
 const SINCE = /^(since|from|as of|so far in|this year|in the past)\b/i;
 
 /** A count without a stated scope takes a "since …" date written in its own sentence. */
@@ -104,9 +142,13 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
       claims.push({ doc, c, entities: [...new Set(ids)] });
     }
   }
+  const voice = quotedVoice(resolved);
   const dates: DateMember[] = resolved.dates
     .filter((d) => d.resolved || d.mention.relative)
-    .map((d) => ({ doc: d.doc, date: d, sectionKind: kindAt(d.doc, d.mention.span.start) }));
+    .map((d) => {
+      const m: DateMember = { doc: d.doc, date: d, sectionKind: kindAt(d.doc, d.mention.span.start) };
+      return voice(d.doc, d.mention) ? { ...m, quoted: true } : m;
+    });
   const quantityGroups = markComparable(
     alignQuantities(quantities, texts, sentenceDates(resolved), periodSentences(resolved, texts)),
     texts,

@@ -112,3 +112,57 @@ describe('a date written before a possessive pronoun dates the event', () => {
     expect(dateDisputes(b)).toEqual([]);
   });
 });
+
+describe('a date a quoted speaker gives is the speaker’s, set against the reports as another source’s', () => {
+  // 2018-04-17 is a Tuesday; Easter 2018 fell on April 1.
+  // Other events of the story, dated too: the trip's words are rarer among its dates, as in a real report.
+  const reports =
+    'Velmor envoy Ana Quist secretly met Sael leader Ivo Brandt in Lorvik over Easter weekend. Velmor’s parliament passed the budget on Monday. Dock workers in Port Sael went on strike last month.';
+  const quoting = (quote: string) =>
+    `${reports} The president confirmed the trip in a post. "${quote} The talks went very well," he wrote.`;
+  const selfContradictions = (b: ReturnType<typeof two>) =>
+    b.documents.flatMap((d) => (d.flags ?? []).filter((f) => f.kind === 'self-contradiction'));
+  it('sets a quoted "last week" against the reports’ holiday weekend, and flags no article', () => {
+    const b = two(quoting('Ana Quist met Ivo Brandt in Lorvik last week.'), reports, '2018-04-17');
+    const [d] = dateDisputes(b);
+    expect(d?.sides.map((s) => [s.value.slice(0, 10), s.docs])).toEqual([
+      ['2018-03-30', ['a', 'b']],
+      ['2018-04-09', ['a']],
+    ]);
+    expect(d?.note).toMatch(/speaker/);
+    expect(selfContradictions(b)).toEqual([]);
+  });
+  it('reads a post the article prints again without marks (an embedded post) as the speaker’s too', () => {
+    const post = 'Ana Quist met Ivo Brandt in Lorvik last week. The talks went very well.';
+    const b = two(
+      `${quoting('Ana Quist met Ivo Brandt in Lorvik last week.')}\n\n${post}`,
+      reports,
+      '2018-04-17',
+    );
+    const week = dateDisputes(b)[0]?.sides.find((s) => s.value.startsWith('2018-04-09'));
+    expect(week?.evidence.map((e) => e.text)).toEqual([
+      '"Ana Quist met Ivo Brandt in Lorvik last week.',
+      'Ana Quist met Ivo Brandt in Lorvik last week.',
+    ]);
+    expect(selfContradictions(b)).toEqual([]);
+  });
+  it('must not match: a quoted speaker who dates it as the reports do makes no dispute', () => {
+    const b = two(quoting('Ana Quist met Ivo Brandt in Lorvik over Easter.'), reports, '2018-04-17');
+    expect(dateDisputes(b)).toEqual([]);
+  });
+  it('must not match: a quoted plan from a date is no date of a past act told in the same words', () => {
+    // c's plain telling of the plan shares its words with b's past trials; a quotes the plan and tells the trials too.
+    // 2026-03-06 is a Friday.
+    const others =
+      ' Velmor’s parliament passed the budget on Monday. Dock workers in Port Sael went on strike last month.';
+    const b = briefTexts(
+      [
+        `"From March 9, Velmor will halt its rocket trials and drone flights over the gulf," the ministry said. Velmor carried out rocket trials and drone flights over the gulf last year.${others}`,
+        `Velmor carried out six rocket trials and drone flights over the gulf last year.${others}`,
+        `The ministry said Velmor would suspend its rocket trials and drone flights over the gulf on March 9.${others}`,
+      ],
+      '2026-03-06',
+    );
+    expect(dateDisputes(b)).toEqual([]);
+  });
+});

@@ -263,11 +263,15 @@ export function assessDates(
     const top = Math.max(...sides.map(count));
     const tied = sides.filter((s) => count(s) === top).length > 1;
     for (const s of sides) if (tied || count(s) < top) out.contested.push(...s.evidence);
+    // An article contradicts itself only in its own voice: a date it quotes a speaker giving is the speaker's.
+    const ownSides = cs.map((c) => new Set(c.members.filter((m) => !m.quoted).map((m) => m.doc)));
     const inOne = [...new Set(news.map((m) => m.doc))].filter(
-      (doc) => sides.filter((s) => s.docs.includes(doc)).length > 1,
+      (doc) => ownSides.filter((s) => s.has(doc)).length > 1,
     );
+    // A side only quoted speakers give: the reports date the event one way, someone they quote another.
+    const quotedOnly = cs.some((c) => c.members.every((m) => m.quoted));
     for (const doc of inOne) {
-      const vals = sides.filter((s) => s.docs.includes(doc)).map((s) => s.value);
+      const vals = sides.filter((_, i) => ownSides[i]!.has(doc)).map((s) => s.value);
       out.flags.push({
         doc,
         flag: {
@@ -279,7 +283,9 @@ export function assessDates(
     const completed = news.filter((m) => m.date.completedFrom);
     let note = inOne.length
       ? 'one article gives two dates for the same event'
-      : 'the sources date the same event differently';
+      : quotedOnly
+        ? 'a speaker the reports quote dates the event otherwise than they do; the speaker may be mistaken or loose'
+        : 'the sources date the same event differently';
     if (completed.length)
       note += `; a year was completed from another source (${completed[0]!.date.completedFrom!.doc})`;
     out.disputes.push({

@@ -88,6 +88,9 @@ export interface DateMember {
   date: ResolvedDate;
   /** Section kind the date stands in (hypothetical/opinion dates never make disputes). */
   sectionKind: string;
+  /** The date stands in someone's quoted words, or in a copy of them the article prints (an embedded post): the
+   *  speaker's voice, not the article's. */
+  quoted?: boolean;
 }
 export interface DateGroup {
   id: string;
