@@ -14,7 +14,7 @@ import {
   type WeightedStatement,
   weigh,
 } from './meaning.ts';
-import { KeyIndex, keysOf, stem } from './text.ts';
+import { KeyIndex, keysOf } from './text.ts';
 
 /** Cosine from which two sentences state the same fact (a paraphrase shares its rare words, a topic sentence
  *  shares only the story's common ones). */
@@ -23,6 +23,10 @@ export const SAME_FACT = 0.35;
 export const SHARED_MASS = 2.5;
 /** ...in at least this many terms... */
 const SHARED_TERMS = 3;
+/** ...of which this many say what, not who: two sentences naming one official may tell two things he did. */
+const WHAT_TERMS = 2;
+/** ...and weigh more than one uncommon word (a shared word weighs at most ~0.85: another statement has it too). */
+const WHAT_MASS = 1;
 /** ...while still close as wholes: two long sentences about different parts of the story share terms too. */
 const PARAPHRASE_COSINE = 0.2;
 /** A member must also stay this close to the group's first statement: no chains of near neighbours. */
@@ -71,9 +75,16 @@ function sameCore(a: Core | null, b: Core | null): boolean {
  *  paraphrase sharing several specific terms. */
 export function sameFact(a: WeightedStatement, b: WeightedStatement): number {
   const cos = similarity(a, b);
-  if (cos >= SAME_FACT) return cos;
+  if (cos < PARAPHRASE_COSINE) return 0; // far apart as wholes: neither way below can hold
   const shared = sharedMass(a, b);
-  const paraphrase = shared.mass >= SHARED_MASS && shared.terms >= SHARED_TERMS && cos >= PARAPHRASE_COSINE;
+  // However close, two sentences that share only whom they name do not state one fact.
+  if (shared.whatTerms === 0) return 0;
+  if (cos >= SAME_FACT) return cos;
+  const paraphrase =
+    shared.mass >= SHARED_MASS &&
+    shared.terms >= SHARED_TERMS &&
+    shared.whatTerms >= WHAT_TERMS &&
+    shared.whatMass >= WHAT_MASS;
   return paraphrase ? cos : 0;
 }
 
@@ -96,11 +107,16 @@ function coreMatch(a: WeightedStatement, b: WeightedStatement, ca: Core | null, 
   return sameCore(ca, cb) ? closeAsWholes(a, b) : 0;
 }
 
+/** One key per word however it was cut: the claim's lemma "argue" and the text's stem "argu" of "argued". */
+const root = (w: string): string => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w);
+
 export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
   const statements = members.map((m) => {
     const s = statementOf(m.doc, m.c.text, m.entities);
-    const extra = m.c.keys.map((k) => stem(k.toLowerCase()));
-    return { ...s, words: [...new Set([...s.words, ...extra])] };
+    // The main verb's lemma meets its other tenses ("struck", "strikes"); every other word is cut by one stemmer.
+    const verb = m.c.predicate ? keysOf(m.c.predicate) : [];
+    const words = [...new Set([...s.words, ...verb].map(root))];
+    return { ...s, words, names: (m.names ?? []).flatMap(keysOf).map(root) };
   });
   const ws = weigh(statements);
   const cores = members.map(coreOf);

@@ -135,11 +135,15 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
       if (kindAt(doc, q.span.start) !== 'hypothetical') quantities.push({ doc, q: withScope(q, x.dates) });
     for (const q of x.quotes)
       quotes.push({ doc, q, speaker: q.speaker ? (resolved.entityOf[`${doc}#${q.speaker}`] ?? null) : null });
+    const byLocal = new Map(x.entities.map((e) => [e.id, e]));
     for (const c of x.claims) {
-      const ids = c.entities
-        .map((l) => resolved.entityOf[`${doc}#${l}`])
-        .filter((id): id is string => Boolean(id));
-      claims.push({ doc, c, entities: [...new Set(ids)] });
+      const named = c.entities.filter((l) => resolved.entityOf[`${doc}#${l}`]);
+      const ids = named.map((l) => resolved.entityOf[`${doc}#${l}`]!);
+      const names = named.flatMap((l) => {
+        const e = byLocal.get(l);
+        return e ? [e.name, ...e.aliases] : [];
+      });
+      claims.push({ doc, c, entities: [...new Set(ids)], names });
     }
   }
   const voice = quotedVoice(resolved);

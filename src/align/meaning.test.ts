@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOWUP_BUDGET_MS, cpuNow } from '../../test/support/cpu.ts';
 import { sameFact } from './claims.ts';
-import { MeaningIndex, numbersIn, statementOf, weigh } from './meaning.ts';
+import { MeaningIndex, numbersIn, statementOf, type WeightedStatement, weigh } from './meaning.ts';
 
 // A small story told by three outlets: the river flood. Its subject words (river, flood, town) are everywhere.
 const story = [
@@ -36,6 +36,44 @@ describe('statements aligned by meaning', () => {
     for (const [i, w] of ws.slice(0, 4).entries()) index.add(i, w);
     expect(index.candidates(ws[4]!)).toContain(0);
     expect(index.candidates(ws[5]!)).toContain(1);
+  });
+  it('finds a paraphrase whose sentences each carry many words no other sentence has', () => {
+    // Words of one statement only can never be shared: indexing them would leave the shared ones unindexed.
+    const long = weigh(
+      [
+        ...story,
+        [
+          'a',
+          'Inspectors warn the levee repairs would cost millions, leave farms idle, strand trucks, shut mills, empty schools.',
+        ],
+        [
+          'c',
+          'The ministry argued that such levee repairs would cost millions, angering taxpayers, mayors and bankers alike.',
+        ],
+      ].map(([doc, text]) => statementOf(doc!, text!, [])),
+    );
+    const index = new MeaningIndex(long.length);
+    for (const [i, w] of long.slice(0, -1).entries()) index.add(i, w);
+    expect(index.candidates(long.at(-1)!)).toContain(long.length - 2);
+  });
+  it('does not take two sentences naming one official for one fact: the name is who, not what', () => {
+    const named = (doc: string, text: string) => ({
+      ...statementOf(doc, text, ['E9']),
+      names: ['deputy', 'governor', 'rod', 'brennick'],
+    });
+    const w = weigh([
+      ...story.map(([doc, text]) => statementOf(doc, text, [])),
+      named('a', 'Deputy Governor Rod Brennick asked the ministry for an audit of the levee.'),
+      named('b', 'Deputy Governor Rod Brennick toured the shelters with reporters.'),
+      named('c', 'Rod Brennick, the deputy governor, wants the ministry to audit the levee.'),
+    ]);
+    const [audit, tour, auditAgain] = w.slice(-3) as [
+      WeightedStatement,
+      WeightedStatement,
+      WeightedStatement,
+    ];
+    expect(sameFact(audit, tour)).toBe(0);
+    expect(sameFact(audit, auditAgain)).toBeGreaterThan(0);
   });
   it('weighs a 1 MB pathological statement within the CPU budget', () => {
     const t0 = cpuNow();

@@ -13,6 +13,8 @@ export interface Statement {
   entities: string[];
   /** Numbers written in digits, as text ("48", "2.6"). */
   numbers: string[];
+  /** Those of its words that name its entities ("rod", "rosenstein"): who it is about, not what it says. */
+  names?: string[];
 }
 
 export interface WeightedStatement {
@@ -20,8 +22,10 @@ export interface WeightedStatement {
   /** The heaviest weight a term can have in this story (a term of one statement): weights over it are relative. */
   scale: number;
   norm: number;
-  /** Terms by falling weight: the ones a candidate must share. */
+  /** Terms some other statement also has, by falling weight: the ones a candidate must share. */
   rarest: string[];
+  /** Its name words and entity ids. */
+  who: Set<string>;
 }
 
 /** Terms looked up in the index per statement: enough to find any statement sharing its specific words. */
@@ -79,7 +83,7 @@ export function weigh(statements: Statement[]): WeightedStatement[] {
   const terms = statements.map(termsOf);
   for (const ts of terms) for (const t of ts) df.set(t, (df.get(t) ?? 0) + 1);
   const n = statements.length;
-  return terms.map((ts) => {
+  return terms.map((ts, i) => {
     const m = new Map<string, number>();
     let sq = 0;
     for (const t of ts) {
@@ -87,8 +91,13 @@ export function weigh(statements: Statement[]): WeightedStatement[] {
       m.set(t, w);
       sq += w * w;
     }
-    const rarest = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([t]) => t);
-    return { terms: m, norm: Math.sqrt(sq), rarest, scale: Math.log(1 + n) };
+    // A term of this statement alone can never be shared: looking it up would crowd out the ones that can.
+    const rarest = [...m.entries()]
+      .filter(([t]) => df.get(t)! > 1)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([t]) => t);
+    const who = new Set([...ts.filter((t) => t[0] === '@'), ...(statements[i]!.names ?? [])]);
+    return { terms: m, norm: Math.sqrt(sq), rarest, scale: Math.log(1 + n), who };
   });
 }
 
@@ -112,16 +121,29 @@ export function coverage(a: WeightedStatement, b: WeightedStatement): number {
   return least ? shared / least : 0;
 }
 
-/** What two statements share, in relative weights (1 = a term no other statement has), and how many terms. */
-export function sharedMass(a: WeightedStatement, b: WeightedStatement): { mass: number; terms: number } {
-  let mass = 0;
-  let terms = 0;
+export interface Shared {
+  /** Relative weights summed (1 = a term no other statement has)... */
+  mass: number;
+  /** ...over this many terms... */
+  terms: number;
+  /** ...and the part of it that is not who: terms neither statement uses to name an entity. */
+  whatMass: number;
+  whatTerms: number;
+}
+
+/** What two statements share: how much of it and how many terms, in all and besides the names. */
+export function sharedMass(a: WeightedStatement, b: WeightedStatement): Shared {
+  const out: Shared = { mass: 0, terms: 0, whatMass: 0, whatTerms: 0 };
   for (const [t, w] of a.terms) {
     if (!b.terms.has(t)) continue;
-    mass += w / boost(t) / a.scale;
-    terms++;
+    const rel = w / boost(t) / a.scale;
+    out.mass += rel;
+    out.terms++;
+    if (a.who.has(t) || b.who.has(t)) continue;
+    out.whatMass += rel;
+    out.whatTerms++;
   }
-  return { mass, terms };
+  return out;
 }
 
 /** An index of statements by their rarest terms; lists of topic terms are not consulted. */

@@ -120,6 +120,8 @@ export interface ClaimMember {
   c: ClaimMention;
   /** Global entity ids named in the claim. */
   entities: string[];
+  /** How the article writes those entities' names: their words are the entity, not more words in common. */
+  names?: string[];
 }
 export interface ClaimGroup {
   id: string;
