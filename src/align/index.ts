@@ -18,6 +18,7 @@ import { entityLookup } from './entities.ts';
 import { alignOffices } from './offices.ts';
 import { alignQuantities } from './quantities.ts';
 import { alignQuotes } from './quotes.ts';
+import { withOwnClauses } from './residual.ts';
 
 /** Section kind at an offset, per article: built once, so a lookup never searches the other articles. */
 function sectionKinds(r: Resolved): (doc: string, at: number) => string {
@@ -171,7 +172,7 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
     quantities: quantityGroups,
     dates: markComparableDates(alignDates(dates, lookup, texts, countsIn, publishedDays(resolved)), texts),
     quotes: alignQuotes(quotes),
-    claims: alignClaims(claims),
+    claims: withOwnClauses(alignClaims(claims)),
     offices: alignOffices(resolved.entities),
   };
   ctx.trace(

@@ -120,6 +120,8 @@ export interface ClaimMention {
   sectionKind: string;
   /** Content words for blocking across articles. */
   keys: string[];
+  /** The clauses of its sentence, when it tells more than one fact ("…, as did her deputy"). */
+  clauses?: Span[];
 }
 
 /** Everything extracted from one article, every span into seg.doc.text. */

@@ -13,6 +13,7 @@ import { scanQuotes } from '../quotes/marks.ts';
 import { makeSpeakerLinker, type SpeakerLinker } from '../quotes/speakers.ts';
 import { tokenize } from '../quotes/tokens.ts';
 import { sourceOf } from './attribution.ts';
+import { clausesOf } from './clauses.ts';
 import { hedgesOf } from './hedges.ts';
 import { factVerb, mainVerb, structureOf } from './structure.ts';
 import { datesIn, hasNumber, keysOf } from './words.ts';
@@ -146,6 +147,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
       attribution = link(attribution, s.start)?.name ?? lastSource;
     if (attribution) lastSource = attribution;
     const time = dates()[0] ?? null;
+    const clauses = clausesOf(own, toks).map((c) => ({ start: s.start + c.start, end: s.start + c.end }));
     out.push({
       span: { start: s.start, end: s.end },
       text: sentenceText,
@@ -158,6 +160,7 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
       entities: ids,
       sectionKind: kind,
       keys: keysOf(own),
+      ...(clauses.length ? { clauses } : {}),
     });
   }
   ctx.trace('extract', `claims: ${out.length} of ${seg.sentences.length} sentences`);

@@ -1,0 +1,28 @@
+// Golden cases end to end: a sentence that tells a shared fact and, in a clause of its own, one only its
+// article reports. The shared part is corroborated; the own clause is a single-source claim of its own.
+import { describe, expect, it } from 'vitest';
+import { briefTexts } from '../../test/support/brief-text.ts';
+
+const SHARED = 'Port director Ivo Brandt declined to comment on the Sael harbor fire on Monday night';
+
+describe('a clause only one source states', () => {
+  it('stands as a single-source claim beside the corroborated sentence', () => {
+    const b = briefTexts([
+      `${SHARED}, as did harbor union leader Mira Quist.`,
+      'Ivo Brandt, the port director, declined to comment on the Sael harbor fire.',
+    ]);
+    const own = b.claims.find((c) => c.text === 'as did harbor union leader Mira Quist');
+    expect(own).toMatchObject({ status: 'single-source', docs: ['a'] });
+    expect(own!.evidence[0]).toMatchObject({ doc: 'a', text: 'as did harbor union leader Mira Quist' });
+    const shared = b.claims.find((c) => c.status === 'corroborated' && c.text.startsWith(SHARED));
+    expect(shared?.docs).toEqual(['a', 'b']);
+  });
+  it('must not match: a clause the other source states too stays inside the corroborated sentence', () => {
+    const b = briefTexts([
+      `${SHARED}, as did harbor union leader Mira Quist.`,
+      'Ivo Brandt, the port director, declined to comment on the Sael harbor fire, and so did union leader Mira Quist.',
+    ]);
+    expect(b.claims.filter((c) => c.text.includes('Mira Quist') && c.status === 'single-source')).toEqual([]);
+    expect(b.claims.filter((c) => c.status === 'corroborated').map((c) => c.docs)).toEqual([['a', 'b']]);
+  });
+});

@@ -1,0 +1,44 @@
+// Where one sentence starts telling a second fact: a contrast, a second subject, a second verb phrase.
+
+/** Words that open a coordinated clause after a comma ("…, but the ministry denies it"): a comma alone is not
+ *  one, as it sets off a phrase of the same fact far more often. The clause must bring its own subject. */
+export const CLAUSE_OPENERS: readonly string[] = ['and', 'but', 'while', 'whereas', 'yet'];
+
+/** "…, as did her deputy": a second subject of the same verb, the verb left out. */
+export const ELLIPTIC_OPENERS: readonly string[] = [
+  'as did',
+  'as does',
+  'as do',
+  'as has',
+  'as have',
+  'as had',
+];
+
+/** "…and was remanded", "…and has been charged": a second verb phrase of one subject, told with its auxiliary. */
+export const AUXILIARIES: readonly string[] = ['was', 'were', 'has', 'have', 'had', 'is', 'are', 'will'];
+
+/** Words that start a subject after an opener: an article, a determiner or a pronoun (or a name, by its capital). */
+export const SUBJECT_STARTERS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'many',
+  'most',
+  'several',
+  'no',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+];
