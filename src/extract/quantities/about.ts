@@ -180,7 +180,7 @@ const IRREGULAR_PLURAL = new Set([
 ]);
 /** Verbs that link a noun to the number before it: "trade volume exceeds $800 billion", "the toll rose to 80". */
 const LINK_VERB =
-  /^(?:is|are|was|were|stands?|stood|reached|reaches|rose|rise|rises|fell|falls|totall?ed|totals|exceeds?|exceeded|topped|tops|hit|hits|numbered|numbers|climbed|jumped|dropped|of|at|to|by|about|around|nearly|some|over|more|than|least|estimated|an|approximately|roughly|almost|risen|grown|climbed|increased|gone|has|have|had|now|already|down|up|lower|higher|plunged|slumped|tumbled|soared|surged|slid|sank|gained|lost|closed|ended|finished)$/;
+  /^(?:is|are|was|were|stands?|stood|reached|reaches|rose|rise|rises|fell|falls|totall?ed|totals|exceeds?|exceeded|topped|tops|hit|hits|numbered|numbers|climbed|jumped|dropped|of|at|to|by|about|around|nearly|some|over|more|than|least|estimated|an|approximately|approximate|roughly|almost|risen|grown|climbed|increased|gone|has|have|had|now|already|down|up|lower|higher|plunged|slumped|tumbled|soared|surged|slid|sank|gained|lost|closed|ended|finished)$/;
 const OBJECT_OF = COUNTED_BY_VERB;
 /** Words that open a clause, so the subject of "the toll has risen to 6" starts after them. */
 const CLAUSE_OPEN = new Set(['that', 'said', 'says', 'told', 'and', 'but', 'while', 'when', 'which', 'who']);

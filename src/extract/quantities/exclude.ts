@@ -93,6 +93,7 @@ const FUNCTION_CAPS = new Set([
   'than',
   'roughly',
   'approximately',
+  'approximate',
   'another',
   'least',
   'most',

@@ -27,6 +27,8 @@ const BEFORE: [string[], Exclude<Qualifier, null>][] = [
   [['around'], 'about'],
   [['roughly'], 'about'],
   [['approximately'], 'about'],
+  [['an', 'approximate'], 'about'],
+  [['approximate'], 'about'],
   [['approx'], 'about'],
   [['some'], 'about'],
   [['an', 'estimated'], 'about'],

@@ -64,6 +64,7 @@ describe('qualifier refiner', () => {
     ['Nearly 40 trucks waited.', 'under', 'Nearly 40'],
     ['Some 300 workers struck.', 'about', 'Some 300'],
     ['Roughly 15 towns flooded.', 'about', 'Roughly 15'],
+    ['The march drew an approximate 9,000 people.', 'about', 'an approximate 9,000'],
     ['The ferry holds up to 600 passengers.', 'up to', 'up to 600'],
     ['As many as 90 homes burned.', 'up to', 'As many as 90'],
     ['Fewer than 10 staff remain.', 'under', 'Fewer than 10'],
@@ -73,6 +74,11 @@ describe('qualifier refiner', () => {
     const q = one(text);
     expect(q.qualifier).toBe(qualifier);
     expect(q.text).toBe(written);
+  });
+
+  it('names a count with no noun after its qualifier from what it counts, not from the qualifier', () => {
+    const q = one('The Dunmore march was attended by an approximate 9,000, police said.');
+    expect(q.about).not.toMatch(/approximate/);
   });
 
   it('spans cover the qualifier and point into the text', () => {
