@@ -1,13 +1,19 @@
 // The writer or speaker as a person: "I", "my", "we". "I" counts only as a word of its own: glued to a hyphen or a
 // full stop it is a party tag, a road or a letter of an initialism ("I-Vt.", "I-95", "C.I.A."), not anyone speaking.
 
-const SINGULAR_I = String.raw`(?<![\p{L}\p{N}_.])(?:I['’](?:m|ve|d|ll)|I(?![\p{L}\p{N}_.\-–]))`;
+const SINGULAR_I = String.raw`(?<![\p{L}\p{M}\p{N}_.])(?:I['’](?:m|ve|d|ll)|I(?![\p{L}\p{M}\p{N}_.\-–]))`;
+/** Word edges that know letters outside ASCII: "\b" would find "me" in "Vendôme" and "Jérôme". */
+const START = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
+const END = String.raw`(?![\p{L}\p{M}\p{N}_])`;
 
 /** One person speaking: "I", "I'm", "my", "me", "myself", "mine". */
-export const FIRST_PERSON_SINGULAR = new RegExp(`${SINGULAR_I}|\\b(?:[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)\\b`, 'u');
+export const FIRST_PERSON_SINGULAR = new RegExp(
+  `${SINGULAR_I}|${START}(?:[Mm]y|[Mm]e|[Mm]yself|[Mm]ine)${END}`,
+  'u',
+);
 
 /** One person or a group speaking: the singular forms, and "we", "our", "us". */
 export const FIRST_PERSON = new RegExp(
-  `${SINGULAR_I}|\\b(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us)\\b`,
+  `${SINGULAR_I}|${START}(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us)${END}`,
   'u',
 );
