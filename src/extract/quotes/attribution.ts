@@ -1,6 +1,7 @@
 // Finds who a quote is attributed to, from the words right after it (“…,” Smith said) or right before it
 // (Smith told reporters: “…”). Both parsers read a bounded window, so cost per quote is constant.
 import { MODALS as MODAL_VERBS } from '../../lang/en/hedges.ts';
+import { isPartyTag } from '../../lang/en/parties.ts';
 import { ATTRIBUTION_TITLE_ABBREVIATIONS } from '../../lang/en/titles.ts';
 import { capitalised, oneOf } from '../../lang/pattern.ts';
 import type { DocEntity } from '../../model/mention.ts';
@@ -16,6 +17,7 @@ import {
   NP_BREAK,
   PRONOUNS,
   SPEECH_FORMS,
+  TIME_OPENER_WORDS,
 } from './words.ts';
 
 export interface Attribution {
@@ -33,6 +35,8 @@ const WINDOW = 240;
 /** How far past a name an appositive may push the verb, in tokens. */
 const APPOSITIVE_REACH = 24;
 const MAX_NP = 8;
+/** Tokens a speaker's title and name may take before an appositive's comma: "Rep. Ana Ruiz Ortega,". */
+const NAME_BEFORE_APPOSITIVE = 4;
 // Nouns for what someone said: after a possessive subject, the possessor is the speaker.
 const SPEECH_NOUNS = new Set(
   'rhetoric remarks comments comment statement statements words response reply message speech tone post tweet letter office campaign team spokesman spokeswoman spokesperson'.split(
@@ -118,6 +122,8 @@ function npBefore(toks: Tok[], k: number, floor: number): Tok[] {
     let j = i - 1;
     while (j >= floor && j > i - 12 && toks[j]?.word !== ',' && !toks[j]?.punct) j--;
     if (j > floor && toks[j]?.word === ',') i = j - 1;
+    // "Rep. Ana Ruiz, D-Pa., manager of the team, told": a party tag is one more part of the appositive
+    if (toks[i] && isPartyTag((toks[i] as Tok).word) && toks[i - 1]?.word === ',' && i - 2 >= floor) i -= 2;
   }
   const end = i + 1;
   let start = end;
@@ -145,6 +151,22 @@ function npAfter(toks: Tok[], k: number): Tok[] {
   return out;
 }
 
+/** Tokens a time phrase opening a clause may have ("Early Thursday night", "On March 3"). */
+const TIME_OPENER_MAX = 5;
+
+/** The token after a time phrase and its comma at `i` ("Thursday night, the hospital …"), else `i`. */
+function afterTimeOpener(toks: Tok[], i: number): number {
+  let j = i;
+  while (j < toks.length && j - i < TIME_OPENER_MAX) {
+    const t = toks[j] as Tok;
+    if (t.word === ',') return j > i ? j + 1 : i;
+    if (!TIME_OPENER_WORDS.has(t.lower.replace(/\.$/, '')) && !/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.lower))
+      return i;
+    j++;
+  }
+  return i;
+}
+
 /** The subject of a clause: its first noun phrase after any leading adverbial ("In the wake of X, Smith …"). */
 function subjectOf(toks: Tok[]): Tok[] {
   // A list item's label first ("Key moment – Smith said"), then a leading adverbial ("In March, Smith said").
@@ -154,7 +176,7 @@ function subjectOf(toks: Tok[]): Tok[] {
   if (toks[i] && LEADING_ADVERBIAL.has((toks[i] as Tok).lower)) {
     const comma = toks.findIndex((t, j) => j > i && j < i + 14 && t.word === ',');
     if (comma > 0) i = comma + 1;
-  }
+  } else i = afterTimeOpener(toks, i);
   const out: Tok[] = [];
   for (; i < toks.length && out.length < 6; i++) {
     const t = toks[i] as Tok;
@@ -233,7 +255,9 @@ export function attributeAfter(
   const start = toks[i]?.start ?? from;
   let k = -1;
   // The verb may stand after an appositive: "“…,” Smith, a research analyst at the institute, said."
-  const reach = toks[i + 1]?.word === ',' || toks[i + 2]?.word === ',' ? APPOSITIVE_REACH : MAX_NP + 2;
+  // A name and its title ("Rep. Ana Ruiz") take a few tokens before the appositive's comma.
+  const nameEnd = toks.findIndex((t, j) => j > i && j <= i + NAME_BEFORE_APPOSITIVE && t.word === ',');
+  const reach = nameEnd > 0 ? APPOSITIVE_REACH : MAX_NP + 2;
   for (let j = i; j < toks.length && j <= i + reach; j++) {
     if (toks[j]?.punct && toks[j]?.word !== ',') break;
     if (verbAt(toks, j) || isAccording(toks, j)) {

@@ -237,6 +237,34 @@ describe('findQuotes: attributions seen in other news styles', () => {
     expect(q.speaker).toBe(idOf(ents, 'Tomas Rivek'));
   });
 
+  it('a title, a name, a party tag and an appositive before the verb', () => {
+    const text =
+      '“We sure do not want a guard at every door,” Gov. Hal Brenner, D-Pa., manager of the state team, told reporters.';
+    const { q, ents } = only(text, 'guard at every door');
+    expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+  });
+
+  it('X, a party tag, an appositive, said: “…”: the tag is no speaker', () => {
+    const text =
+      'Gov. Hal Brenner, D-Pa., manager of the state team, said: “We sure do not want a guard at every door.”';
+    const { q, ents } = only(text, 'guard at every door');
+    expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
+  });
+
+  it('a time phrase opening the sentence is no speaker: “Thursday night, the X issued a statement saying …”', () => {
+    const text =
+      'Thursday night, the Dunmore Herald issued a statement saying Ortiz “underwent a second surgery for her injuries.”';
+    const { q, ents } = only(text, 'second surgery');
+    expect(q.speaker).toBe(idOf(ents, 'Dunmore Herald'));
+  });
+
+  it('must not match: a name that is also a month stays the speaker', () => {
+    const defs: EntityDef[] = [{ name: 'June Poole', aliases: ['Poole'], roles: ['host'] }];
+    const text = 'June Poole, the host, said: “We sure do not want a guard at every door.”';
+    const { q, ents } = only(text, 'guard at every door', defs);
+    expect(q.speaker).toBe(idOf(ents, 'June Poole'));
+  });
+
   it('X, the Y, said: “…”', () => {
     const text = 'Brenner, the state governor, said: “The state does not support any new dam on the river.”';
     const { q, ents } = only(text, 'does not support');

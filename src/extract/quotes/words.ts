@@ -1,6 +1,6 @@
 // Word lists and small phrase helpers shared by the attribution parsers. Lists are of English news usage,
 // never of any one story.
-import { MONTH_ABBREVIATIONS } from '../../lang/en/calendar.ts';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { QUOTE_SPEECH_IRREGULAR, QUOTE_SPEECH_LEMMAS } from '../../lang/en/speech.ts';
 import { CLAUSE_TITLE_ABBREVIATIONS } from '../../lang/en/titles.ts';
 
@@ -58,6 +58,16 @@ export const LEADING_ADVERBIAL = new Set(
     ' ',
   ),
 );
+
+/** Words of a time phrase that opens a sentence before its comma ("Thursday night, the hospital said …"): never
+ *  the speaker. A name that is also a month ("June Ortiz, the mayor, said") has a word that is not one of these. */
+export const TIME_OPENER_WORDS = new Set([
+  ...WEEKDAYS.map((d) => d.toLowerCase()),
+  ...MONTHS.map((m) => m.toLowerCase()),
+  ...'on by early late last this next night morning afternoon evening week weekend month year yesterday today tonight'.split(
+    ' ',
+  ),
+]);
 
 /** Status words that do not change whom a role reference means: "the former minister". */
 export const ROLE_STATUS =

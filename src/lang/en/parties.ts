@@ -73,3 +73,9 @@ for (const [name, forms] of STATES) {
 export function stateOf(form: string): string | null {
   return BY_FORM.get(form.toLowerCase().replace(/[\s.]+/g, '')) ?? null;
 }
+
+/** A party-and-state tag as one token: "D-Pa.", "R-Ky", "I-Vt." (a letter of PARTY_LETTERS, a state). */
+export function isPartyTag(token: string): boolean {
+  const m = /^([A-Z])-(.+)$/.exec(token);
+  return Boolean(m && PARTY_LETTERS[m[1]!] && stateOf(m[2]!));
+}
