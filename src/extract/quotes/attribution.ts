@@ -138,6 +138,37 @@ function npBefore(toks: Tok[], k: number, floor: number): Tok[] {
   return toks.slice(start, end);
 }
 
+/** Names a list may give before the last ("A, B and C said"), at most. */
+const LIST_NAMES = 6;
+/** Tokens one listed name may take, with its title ("Council Chairman Hal Brenner"). */
+const LIST_NAME_TOKENS = 5;
+
+/** "Brenner, Poole and Ortiz noted …": several people speak; the first named leads, as news lists them. `np` is
+ *  the last name of the list (what npBefore found); the result is the first, or `np` when no list of names
+ *  stands before it. */
+function firstOfList(toks: Tok[], np: Tok[]): Tok[] {
+  const capital = (t: Tok | undefined): boolean => Boolean(t && !t.punct && /^\p{Lu}/u.test(t.word));
+  if (!np.length || !np.every(capital)) return np;
+  let at = toks.indexOf(np[0]!);
+  if (toks[at - 1]?.lower !== 'and') return np;
+  let first = np;
+  let sep = at - 1; // the "and" or comma before the current name
+  for (let n = 0; n < LIST_NAMES; n++) {
+    if (toks[sep]?.lower === 'and' && toks[sep - 1]?.word === ',') sep--; // the serial comma: "B, and C"
+    let i = sep - 1;
+    while (i >= 0 && sep - i <= LIST_NAME_TOKENS && capital(toks[i])) i--;
+    if (i === sep - 1) break;
+    // "On Monday, Brenner and Ortiz said": a leading time or place phrase is no name of the list
+    const lead = (toks[i + 1] as Tok).lower;
+    if (LEADING_ADVERBIAL.has(lead) || TIME_OPENER_WORDS.has(lead)) break;
+    first = toks.slice(i + 1, sep);
+    at = i + 1;
+    if (toks[i]?.word !== ',') break;
+    sep = i;
+  }
+  return first;
+}
+
 /** Noun phrase starting at token `k`, up to a comma, a clause word or a preposition. */
 function npAfter(toks: Tok[], k: number): Tok[] {
   const out: Tok[] = [];
@@ -343,7 +374,7 @@ export function attributeBefore(
   if (according) np = npAfter(toks, k + 2);
   else if (verbTok.word.endsWith('ing')) np = subjectOf(toks.slice(0, k));
   else {
-    np = npBefore(toks, k, 0);
+    np = firstOfList(toks, npBefore(toks, k, 0));
     if (np.length === 0) np = npAfter(toks, k + 1);
   }
   const verb = according ? 'according' : (SPEECH_FORMS.get(verbTok.word) as string);

@@ -265,6 +265,14 @@ describe('findQuotes: attributions seen in other news styles', () => {
     expect(q.speaker).toBe(idOf(ents, 'June Poole'));
   });
 
+  it('a list of speakers: the first named leads, a leading time phrase is none of them', () => {
+    const text =
+      'Brenner, Poole and Ortiz noted that Rivek “never wrote that he felt threatened by the council.”';
+    expect(only(text, 'never wrote').q.speaker).toBe(idOf(only(text, 'never wrote').ents, 'Hal Brenner'));
+    const dated = 'On Monday, Brenner and Ortiz said the memo “was thin and proved nothing at all.”';
+    expect(only(dated, 'was thin').q.speaker).toBe(idOf(only(dated, 'was thin').ents, 'Hal Brenner'));
+  });
+
   it('X, the Y, said: “…”', () => {
     const text = 'Brenner, the state governor, said: “The state does not support any new dam on the river.”';
     const { q, ents } = only(text, 'does not support');
