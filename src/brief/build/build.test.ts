@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefSynthetic } from '../../../test/e2e/run-synthetic.ts';
 import { article } from '../../../test/e2e/synthetic.ts';
+import { briefTexts } from '../../../test/support/brief-text.ts';
 import { BriefingSchema, spanProblems } from '../../model/briefing.ts';
 import { buildKeyFacts } from './extras.ts';
 
@@ -62,6 +63,10 @@ describe('brief', () => {
           const doc = briefing.documents.find((x) => x.id === e.doc)!;
           expect(doc.text.includes(e.text)).toBe(true);
         }
+  });
+  it('titles a role as a heading but keeps the initials the articles write', () => {
+    const b = briefTexts(['Stores were hit again, says the BBC’s Lena Ortiz in Dunmore.']);
+    expect(b.entities.find((e) => e.name === 'Lena Ortiz')?.roles[0]?.role).toBe('BBC');
   });
   it('is byte-identical for the same input', () => {
     expect(JSON.stringify(briefSynthetic(story()).briefing)).toBe(

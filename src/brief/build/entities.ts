@@ -7,8 +7,11 @@ import { titleCase } from './text.ts';
 /** A role's country that reads with "the": "President of the United States". */
 const WITH_THE = new RegExp(` of (${COUNTRIES_WITH_THE.join('|')})$`);
 
-function roleLabel(normalized: string, status: string): string {
-  const base = titleCase(normalized.replace(/^(former|ex)[- ]/, '').replace(WITH_THE, ' of the $1'));
+function roleLabel(normalized: string, status: string, written: string[]): string {
+  const titled = titleCase(normalized.replace(/^(former|ex)[- ]/, '').replace(WITH_THE, ' of the $1'));
+  // Initials stay as the articles write them: "BBC", not "Bbc".
+  const caps = new Set(written.flatMap((t) => t.match(/\b\p{Lu}{2,}\b/gu) ?? []));
+  const base = titled.replace(/\b\p{L}+\b/gu, (w) => (caps.has(w.toUpperCase()) ? w.toUpperCase() : w));
   return status === 'current' ? base : `${status} ${base}`;
 }
 
@@ -21,7 +24,7 @@ export function buildEntities(entities: Entity[], order: Map<string, number>): B
     for (const r of e.roles) {
       const key = `${r.status}|${r.normalized}`;
       const cur = roles.get(key) ?? {
-        role: roleLabel(r.normalized, r.status),
+        role: '',
         docs: [] as string[],
         status: r.status as string,
         normalized: r.normalized,
@@ -32,7 +35,11 @@ export function buildEntities(entities: Entity[], order: Map<string, number>): B
       roles.set(key, cur);
     }
     const list = [...roles.values()]
-      .map((r) => ({ ...r, docs: r.docs.sort((a, b) => order.get(a)! - order.get(b)!) }))
+      .map((r) => ({
+        ...r,
+        role: roleLabel(r.normalized, r.status, r.written),
+        docs: r.docs.sort((a, b) => order.get(a)! - order.get(b)!),
+      }))
       .sort((a, b) => b.docs.length - a.docs.length || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
     return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: list, docs: e.docs };
   });

@@ -419,6 +419,18 @@ describe('roles', () => {
     expect(named(es, 'Iker Sol')?.roles.map((r) => r.normalized)).toContain('president of peru');
   });
 
+  it('reads initials in the possessive and "from the <organisation>" as where a person works', () => {
+    const es = entitiesOf(
+      'Stores were hit again, says the BBC’s Lena Ortiz in Dunmore. Hal Brenner, from the fire service, said ' +
+        'the roof fell. Dana Poole, from Dunmore, said she saw smoke. Ida Holm’s Ivo Brel waved.',
+    );
+    expect(named(es, 'Lena Ortiz')?.roles.map((r) => r.normalized)).toEqual(['bbc']);
+    expect(named(es, 'Hal Brenner')?.roles.map((r) => r.normalized)).toEqual(['fire service']);
+    // Must not match: a home town is no employer, and a person in the possessive is no organisation.
+    expect(named(es, 'Dana Poole')?.roles ?? []).toEqual([]);
+    expect(named(es, 'Ivo Brel')?.roles ?? []).toEqual([]);
+  });
+
   it('reads party-and-state tags after a lawmaker, and the apposition that follows them', () => {
     const es = entitiesOf(
       'Sen. Rand Okafor, R-Ky., said he heard shots. Rep. Mia Doyen, D-Pa., manager of the party’s baseball ' +

@@ -170,6 +170,8 @@ function partyTag(text: string, m: Mention): RoleMention | null {
 }
 
 /** "who is", "who was", "who serves as": a relative clause opening on a link verb, then the role. */
+/** "X, from the fire service,": where X works, when an organisation's head word ends the phrase. */
+const FROM_ORG = /^from\s+(?:the\s+)?((?:[\p{L}&.'’-]+\s+){0,4}[\p{L}]+)$/u;
 const WHO_IS = /^(?:who|which)\s+(?:is|was|has been|had been|serves as|served as|is now|was then)\s+/;
 
 /** "X, the foreign minister," / "X, associate professor of ... at the University of Y," / "X (D-Va.), the ...". */
@@ -183,6 +185,11 @@ function apposition(text: string, m: Mention): RoleMention | null {
   const linked = after[1]!.replace(WHO_IS, '');
   // "professor at X who has studied Y": the relative clause describes, the role ends before it.
   const phrase = linked.replace(/\s+(?:who|which|that|whose|where)\s.*$/, '').trim();
+  const from = FROM_ORG.exec(phrase);
+  if (from && ORG_HEADS.has(from[1]!.split(/\s+/).at(-1)!.toLowerCase())) {
+    const start = end + after[0].indexOf(phrase) + from[0].length - from[1]!.length;
+    return role(from[1]!, { start, end: start + from[1]!.length }, 'current');
+  }
   if (NOT_ROLE_START.test(phrase) || phrase.split(/\s+/).length > 16 || !headedByRole(phrase)) return null;
   const start = end + after[0].indexOf(phrase);
   return role(phrase, { start, end: start + phrase.length }, statusOf(phrase));
@@ -196,6 +203,9 @@ function ofRoleEndingAt(sentence: Token[], i: number): boolean {
   const [a, of, b] = [sentence[i - 2], sentence[i - 1], sentence[i]];
   return a !== undefined && of?.lower === 'of' && b !== undefined && OF_ROLES.has(`${a.lower} of ${b.lower}`);
 }
+
+/** "BBC", "NATO", "CIA": an organisation's initials (a possessive "'s" aside). */
+const isAcronym = (t: Token): boolean => /^\p{Lu}{2,6}(?:['’]s?)?$/u.test(t.text);
 
 /** Role words right before the name, with an owner in the possessive: "Mexico's foreign minister X". */
 function preName(text: string, m: Mention, sentence: Token[]): RoleMention | null {
@@ -222,7 +232,8 @@ function preName(text: string, m: Mention, sentence: Token[]): RoleMention | nul
   if (!nounNext) {
     // "Channel 9 News' Ana Ruiz": an organisation in the possessive right before a name is where the person works.
     const poss = owner.at(-1);
-    if (!m.title && words.length === 0 && poss?.possessive && owner.some((t) => ORG_HEADS.has(t.lower))) {
+    const orgLike = owner.some((t) => ORG_HEADS.has(t.lower)) || owner.every(isAcronym);
+    if (!m.title && words.length === 0 && poss?.possessive && orgLike) {
       const span = { start: owner[0]!.start, end: poss.end };
       const t = text.slice(span.start, span.end);
       return { text: t, normalized: t.toLowerCase(), status: 'current', span };
