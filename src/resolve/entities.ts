@@ -132,12 +132,27 @@ function attachSingles(items: Item[], uf: UnionFind): void {
       byToken.set(t, set);
     }
   });
+  const single = (it: Item): boolean =>
+    it.tokens.length === 1 && (isPerson(it.e.type) || it.e.type === 'other');
+  const candidatesOf = (it: Item): number[] =>
+    [...(byToken.get(it.tokens[0]!) ?? [])].filter((j) => samePerson(it.tokens, items[j]!.tokens));
+  // A family name its own article kept apart from the full name it also gives (a relative's, or two people's)
+  // names someone else: another article's family name may mean that one.
+  const apart = new Map<string, number[]>();
   items.forEach((it, i) => {
-    if (it.tokens.length !== 1 || !(isPerson(it.e.type) || it.e.type === 'other')) return;
-    const cands = [...(byToken.get(it.tokens[0]!) ?? [])].filter((j) =>
-      samePerson(it.tokens, items[j]!.tokens),
+    if (!single(it) || !candidatesOf(it).some((j) => items[j]!.doc === it.doc)) return;
+    apart.set(it.tokens[0]!, [...(apart.get(it.tokens[0]!) ?? []), i]);
+  });
+  items.forEach((it, i) => {
+    if (!single(it)) return;
+    const cands = candidatesOf(it);
+    // Its own article named that full name and kept the family name apart from it: no other article undoes that.
+    const keptApart = new Set(cands.filter((j) => items[j]!.doc === it.doc).map((j) => uf.find(j)));
+    const others = (apart.get(it.tokens[0]!) ?? []).filter((j) => j !== i && items[j]!.doc !== it.doc);
+    cands.push(...others);
+    const roots = [...new Set(cands.map((j) => uf.find(j)))].filter(
+      (r) => !keptApart.has(r) && r !== uf.find(i),
     );
-    const roots = [...new Set(cands.map((j) => uf.find(j)))];
     if (roots.length === 1) uf.union(i, roots[0]!);
     else if (roots.length > 1) {
       const mine = new Set(it.e.roles.map((r) => r.normalized));

@@ -291,9 +291,25 @@ describe('types and gazetteer places', () => {
     );
     expect(named(es, 'Ana Velmar')?.aliases).toContain('Velmar');
     expect(named(es, 'Leo Velmar')?.aliases ?? []).not.toContain('Velmar');
-    // Must not match: with no office on either, the shared surname names neither.
-    const two = entitiesOf('Ana Velmar and her husband Leo Velmar visited the ward. Velmar said little.');
+    // Must not match: with no office and no kin word, the shared surname names neither.
+    const two = entitiesOf('Ana Velmar and Leo Velmar visited the ward. Velmar said little.');
     expect(two.filter((e) => e.aliases.includes('Velmar'))).toEqual([]);
+  });
+
+  it('does not give a family name to someone introduced as a relative, unless an honorific of theirs says so', () => {
+    // "her husband Leo Velmar" is named by his kin: "Velmar" alone is the one he is kin to
+    const kin = entitiesOf('Ana Velmar and her husband Leo Velmar visited the ward. Velmar said little.');
+    expect(named(kin, 'Ana Velmar')?.aliases).toContain('Velmar');
+    expect(named(kin, 'Leo Velmar')?.aliases ?? []).not.toContain('Velmar');
+    // the one the relative is kin to may not be named in full: the family name stays apart from the relative
+    const daughter = entitiesOf(
+      'The president’s daughter Mira Quist waved. A message from President Quist played. Mr. Quist spoke briefly.',
+    );
+    expect(named(daughter, 'Mira Quist')?.aliases ?? []).toEqual([]);
+    expect(daughter.find((e) => e.aliases.includes('President Quist'))?.name).toBe('Quist');
+    // an honorific of the relative's gender takes her up
+    const ms = entitiesOf('The president’s daughter Mira Quist waved. Ms. Quist spoke briefly.');
+    expect(named(ms, 'Mira Quist')?.mentions).toHaveLength(2);
   });
 
   it('types names after "crews from" as places, and a name joined to a place by "and" or a comma', () => {

@@ -2,12 +2,14 @@
 // refiners (acronyms, "A and B Cartels", "groups such as X"), then linking of short forms to full names.
 import type { Context } from '../../context.ts';
 import { stateOf } from '../../lang/en/parties.ts';
+import { HONORIFIC_GENDER, KIN_WORDS } from '../../lang/en/person.ts';
+import { oneOf } from '../../lang/pattern.ts';
 import { countryOf, fold } from '../../lang/places.ts';
 import type { Result } from '../../model/issue.ts';
 import type { DocEntity, EntityType } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
 import { KIND_HEADS, ROLE_NOUNS } from './lexicon.ts';
-import { type Linkable, linkMentions } from './link.ts';
+import { type Gender, type Linkable, linkMentions } from './link.ts';
 import { type Mention, mentionsOf } from './mentions.ts';
 import { linkName } from './names.ts';
 import { designations, orgAppositions } from './orgroles.ts';
@@ -249,6 +251,31 @@ function definiteDescriptions(seg: Segmented, entities: DocEntity[]): void {
   for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
 }
 
+const KIN = (gender: Gender): RegExp => new RegExp(`\\b(?:${oneOf(KIN_WORDS[gender])})\\s*,?\\s*$`, 'i');
+const KIN_BEFORE: [Gender, RegExp][] = [
+  ['female', KIN('female')],
+  ['male', KIN('male')],
+];
+
+/** The gender of a kin word right before the name ("his wife, Eva Ruiz"), when one stands there. */
+function kinBefore(text: string, m: Mention): Gender | undefined {
+  const before = text.slice(
+    Math.max(0, (m.title?.span.start ?? m.span.start) - 24),
+    m.title?.span.start ?? m.span.start,
+  );
+  return KIN_BEFORE.find(([, re]) => re.test(before))?.[0];
+}
+
+/** The gender an honorific title tells ("Mr.", "Ms."), when the name has one. */
+function honorificOf(text: string, m: Mention): Gender | undefined {
+  if (!m.title?.honorific) return undefined;
+  const word = text
+    .slice(m.title.span.start, m.title.span.end)
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  return HONORIFIC_GENDER[word];
+}
+
 function titledForm(text: string, m: Mention): string[] {
   // "President Ruiz" is a form readers search for; "Mexican President Ruiz" adds nothing beyond the role.
   if (!m.title || m.title.honorific || m.title.country || m.title.placeSpan || m.title.status !== 'current')
@@ -334,6 +361,8 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
           extraForms: titledForm(text, m),
           nameOverride: undefined,
           typeOverride: undefined,
+          kin: kinBefore(text, m),
+          honorific: honorificOf(text, m),
         });
       }
     }

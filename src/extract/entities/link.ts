@@ -15,7 +15,13 @@ export interface Linkable {
   /** A name other than the one written, when a refiner rewrote it ("Norte" → "Norte Cartel"). */
   nameOverride?: string;
   typeOverride?: EntityType;
+  /** Introduced as someone's relative ("the president's daughter X"), with the kin word's gender. */
+  kin?: Gender;
+  /** The gender its honorific tells ("Ms. X"), when it has one that does. */
+  honorific?: Gender;
 }
+
+export type Gender = 'female' | 'male';
 
 interface Group {
   key: string;
@@ -32,6 +38,9 @@ interface Group {
   /** Typed person from capitals only: a person once the article also uses a shorter form of the name. */
   caseOnly?: boolean;
   placeName: string | null;
+  /** Its full name was introduced as someone's relative: a family name alone means the other person, unless an
+   *  honorific of its gender says otherwise. */
+  kin?: Gender;
 }
 
 /** "Morrow" written alone for "Lena Morrow": people are taken up by a part of their name, things rarely. */
@@ -74,6 +83,7 @@ function newGroup(key: string, type: EntityType, l: Linkable, tokens: string[]):
     person: false,
     titled: false,
     placeName: l.mention.place,
+    kin: l.kin,
   };
 }
 
@@ -173,13 +183,15 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     })
     .sort((a, b) => b.toks.length - a.toks.length);
   for (const { l, name, toks } of rest) {
-    const known = decided.get(name);
+    // the same name decides the same way, unless its honorific tells whom among relatives it means
+    const key = l.honorific ? `${name}|${l.honorific}` : name;
+    const known = decided.get(key);
     if (known !== undefined) {
       if (known) join(known, l, name);
       continue;
     }
     const g = placePerson(l, name, toks);
-    decided.set(name, g);
+    decided.set(key, g);
     if (g) join(g, l, name);
   }
   /** The group a person-or-unknown name belongs to, a new one, or null when two people share it. */
@@ -191,7 +203,11 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     if (place) return place;
     const exact = byKey.get(`name:${toks.join(' ')}`);
     if (exact) return exact;
-    const owners = (peopleByWord.get(toks[0] ?? '') ?? []).filter((g) => partOf(toks, g.tokens));
+    // "The president's daughter Ana Ruiz … President Ruiz said": a family name alone is not the relative, unless
+    // an honorific of her gender says it is ("Ms. Ruiz").
+    const owners = (peopleByWord.get(toks[0] ?? '') ?? []).filter(
+      (g) => partOf(toks, g.tokens) && (!g.kin || toks.length >= g.tokens.length || l.honorific === g.kin),
+    );
     if (owners.length === 1) return owners[0]!;
     // "President Ana Ruiz and her husband Leo Ruiz … Ruiz said": the one holding an office is the one news names so.
     const officeHolders = owners.filter((g) => g.titled);

@@ -17,3 +17,18 @@ export const FIRST_PERSON = new RegExp(
   `${SINGULAR_I}|${START}(?:[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us)${END}`,
   'u',
 );
+
+/** Words that introduce someone as a relative of another person ("the president's daughter Ana Ruiz", "his
+ *  wife, Eva Ruiz"): the two share a family name, so the family name alone may mean either. By gender. */
+export const KIN_WORDS: Readonly<Record<'female' | 'male', readonly string[]>> = {
+  female: ['daughter', 'wife', 'sister', 'mother', 'niece', 'granddaughter', 'grandmother', 'widow', 'aunt'],
+  male: ['son', 'husband', 'brother', 'father', 'nephew', 'grandson', 'grandfather', 'widower', 'uncle'],
+};
+
+/** Honorifics that tell a person's gender: "Ms. Ruiz" is not her father. */
+export const HONORIFIC_GENDER: Readonly<Record<string, 'female' | 'male'>> = {
+  mr: 'male',
+  mrs: 'female',
+  ms: 'female',
+  miss: 'female',
+};
