@@ -35,6 +35,17 @@ const WINDOW = 240;
 /** How far past a name an appositive may push the verb, in tokens. */
 const APPOSITIVE_REACH = 24;
 const MAX_NP = 8;
+/** Tokens an appositive between a name and its verb may take ("the senior Democrat on the House Committee on
+ *  Oversight and Government Reform"). */
+const APPOSITIVE_TOKENS = 20;
+/** Prepositional phrases walked back over before the speaker ("at the scene of the shooting"). */
+const PP_HOPS = 3;
+/** People who speak for someone else: "a spokesman for X said" is X speaking. */
+const SPOKESPEOPLE = new Set(
+  'spokesman spokeswoman spokesperson spokesmen spokeswomen representative representatives lawyer lawyers attorney attorneys'.split(
+    ' ',
+  ),
+);
 /** Tokens a speaker's title and name may take before an appositive's comma: "Rep. Ana Ruiz Ortega,". */
 const NAME_BEFORE_APPOSITIVE = 4;
 // Nouns for what someone said: after a possessive subject, the possessor is the speaker.
@@ -96,6 +107,9 @@ const TEXT_HEADS = new Set(
 function plausible(toks: Tok[]): boolean {
   const first = toks[0];
   if (!first || toks.length > MAX_NP) return false;
+  // "the" alone (a garbled clause), "late Thursday" (when, not who)
+  if (toks.every((t) => DETERMINERS.has(t.lower) || TIME_OPENER_WORDS.has(t.lower.replace(/\.$/, ''))))
+    return false;
   if (TEXT_HEADS.has((toks[toks.length - 1] as Tok).lower)) return false;
   // Inflected speech verbs betray a clause; bare forms are often nouns ("state hydrologist", "a call").
   if (toks.some((t) => t.punct || (SPEECH_FORMS.has(t.word) && SPEECH_FORMS.get(t.word) !== t.word)))
@@ -120,12 +134,33 @@ function npBefore(toks: Tok[], k: number, floor: number): Tok[] {
   if (toks[i]?.word === ',') {
     // "Robertson, the U.S. commander, said": the name stands before the appositive.
     let j = i - 1;
-    while (j >= floor && j > i - 12 && toks[j]?.word !== ',' && !toks[j]?.punct) j--;
+    while (j >= floor && j > i - APPOSITIVE_TOKENS && toks[j]?.word !== ',' && !toks[j]?.punct) j--;
     if (j > floor && toks[j]?.word === ',') i = j - 1;
     // "Rep. Ana Ruiz, D-Pa., manager of the team, told": a party tag is one more part of the appositive
     if (toks[i] && isPartyTag((toks[i] as Tok).word) && toks[i - 1]?.word === ',' && i - 2 >= floor) i -= 2;
   }
-  const end = i + 1;
+  let end = i + 1;
+  let start = npStart(toks, i, end, floor);
+  // "the president at times said", "lawmakers at the scene of the shooting described": the noun phrase right
+  // before the verb is the object of a preposition; the speaker stands before the phrase.
+  for (let hops = 0; hops < PP_HOPS && start - 2 >= floor && start < end; hops++) {
+    const prep = toks[start - 1] as Tok;
+    if (!PREPOSITIONS.has(prep.lower)) break;
+    const head = toks[start - 2] as Tok;
+    const ofOrFor = prep.lower === 'for' || prep.lower === 'of';
+    // "a spokesman for the company said": the company speaks through its spokesman
+    if (ofOrFor && SPOKESPEOPLE.has(head.lower)) break;
+    const before = npStart(toks, start - 2, start - 1, floor);
+    if (before >= start - 1) break;
+    // "the Center for Strategic Studies said": a preposition inside a capitalised name is part of it
+    if (ofOrFor && /^\p{Lu}/u.test(head.word)) start = before;
+    else [start, end] = [before, start - 1];
+  }
+  return toks.slice(start, end);
+}
+
+/** First token of the noun phrase ending at token `i` (inclusive), walking back to a break or a determiner. */
+function npStart(toks: Tok[], i: number, end: number, floor: number): number {
   let start = end;
   while (i >= floor && end - i <= MAX_NP) {
     const t = toks[i] as Tok;
@@ -135,7 +170,7 @@ function npBefore(toks: Tok[], k: number, floor: number): Tok[] {
     if (DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower)) break;
     i--;
   }
-  return toks.slice(start, end);
+  return start;
 }
 
 /** Names a list may give before the last ("A, B and C said"), at most. */
@@ -375,6 +410,8 @@ export function attributeBefore(
   else if (verbTok.word.endsWith('ing')) np = subjectOf(toks.slice(0, k));
   else {
     np = firstOfList(toks, npBefore(toks, k, 0));
+    // "Roberts lives nearby and said the game was …": a second verb of the clause's own subject
+    if (np.length === 0 && toks[k - 1]?.lower === 'and') np = subjectOf(toks.slice(0, k - 1));
     if (np.length === 0) np = npAfter(toks, k + 1);
   }
   const verb = according ? 'according' : (SPEECH_FORMS.get(verbTok.word) as string);

@@ -294,6 +294,58 @@ describe('findQuotes: attributions seen in other news styles', () => {
   });
 });
 
+describe('findQuotes: the phrase before the verb is not always the speaker', () => {
+  const spk = (text: string, snippet: string, defs?: EntityDef[]) => {
+    const { q, ents } = only(text, snippet, defs);
+    return ents.find((e) => e.id === q.speaker)?.name ?? null;
+  };
+  it('walks back over a prepositional phrase to the speaker: "Ortiz at times said", "X at the scene of Y described"', () => {
+    expect(
+      spk('Mayor Ortiz at times said “the river is a friend to this town” to visitors.', 'river is a friend'),
+    ).toBe('Lena Ortiz');
+    expect(
+      spk(
+        'Brenner at the scene of the Dunmore Herald fire described the crews as “heroes of the night” later.',
+        'heroes',
+      ),
+    ).toBe('Hal Brenner');
+  });
+  it('must not match: a spokesman for an organisation speaks for it, and a name with "for" in it is one name', () => {
+    expect(
+      spk('A spokesman for Channel Nine said: “We are grateful to the crews for their help.”', 'grateful'),
+    ).toBe('Channel Nine');
+    const defs: EntityDef[] = [
+      { name: 'Center for Harbor Studies', type: 'org' },
+      { name: 'Asian Studies Program', type: 'org' },
+    ];
+    const text =
+      'Ida Holm of the Asian Studies Program waved. In a paper, the Dunmore-based Center for Harbor Studies said that “the port will need years to recover.”';
+    expect(spk(text, 'port will need', defs)).toBe('Center for Harbor Studies');
+  });
+  it('skips a leading subordinate clause or time phrase before the subject of "…, saying"', () => {
+    expect(
+      spk(
+        'Although the mayor was away, Brenner toured the ward on Friday, saying “the roof is gone.”',
+        'roof is gone',
+      ),
+    ).toBe('Hal Brenner');
+    expect(
+      spk(
+        'Just days earlier, Brenner raised doubts about the plan, explaining he would “leave the meeting” if needed.',
+        'leave the meeting',
+      ),
+    ).toBe('Hal Brenner');
+  });
+  it('gives a second verb of the subject to the subject, not to the reported clause: "X lives nearby and said the game was …"', () => {
+    expect(
+      spk(
+        'Dana Poole lives nearby and said the game was “one of the few normal moments this year.”',
+        'few normal moments',
+      ),
+    ).toBe('Dana Poole');
+  });
+});
+
 describe('findQuotes: speaker phrases that are not speakers', () => {
   it('he opening a sentence is the earlier subject, not the person he addresses', () => {
     const text =

@@ -4,6 +4,7 @@ import type { DocEntity } from '../../model/mention.ts';
 import type { Sentence } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
 import { linkName } from '../entities/index.ts';
+import { ROLE_MODIFIERS, ROLE_NOUNS, STATUS_WORDS } from '../entities/lexicon.ts';
 import { DETERMINERS, LEADING_ADVERBIAL, ROLE_STATUS } from './words.ts';
 
 export type SpeakerLinker = (speakerText: string, at: number) => DocEntity | null;
@@ -97,8 +98,18 @@ function insideAny(spans: Span[], at: number): boolean {
   return s !== undefined && s.start <= at && at < s.end;
 }
 
+const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || STATUS_WORDS.has(w);
+
 /** "the former minister" → "minister"; null for a phrase that is no definite role reference. */
 export function roleHead(text: string): string | null {
+  // A capitalised word past the article that is no role word makes it a name ("the Washington-based Center for
+  // Strategic Studies"), not a role ("the Foreign Minister").
+  const capitalised = text
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.some((w) => !isRoleWord(w.toLowerCase().replace(/[^\p{L}-]/gu, '')))) return null;
   const words = normName(text).split(' ');
   if (words.length < 2 || !['the', 'this', 'that'].includes(words[0] as string)) return null;
   const rest = words
@@ -106,7 +117,6 @@ export function roleHead(text: string): string | null {
     .filter((w) => !DETERMINERS.has(w))
     .join(' ')
     .replace(ROLE_STATUS, '');
-  if (/[A-Z]/.test(rest)) return null;
   return rest.split(/[\s-]/).pop() || null;
 }
 

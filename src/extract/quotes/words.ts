@@ -54,7 +54,7 @@ export const NP_BREAK = new Set(
 
 /** Words a sentence-opening adverbial starts with: "In the wake of X, Smith said". */
 export const LEADING_ADVERBIAL = new Set(
-  'in on at after before during following despite when while as since amid asked speaking later earlier meanwhile however'.split(
+  'in on at after before during following despite when while as since amid asked speaking later earlier meanwhile however although though because if once unless whereas until'.split(
     ' ',
   ),
 );
@@ -64,7 +64,7 @@ export const LEADING_ADVERBIAL = new Set(
 export const TIME_OPENER_WORDS = new Set([
   ...WEEKDAYS.map((d) => d.toLowerCase()),
   ...MONTHS.map((m) => m.toLowerCase()),
-  ...'on by early late last this next night morning afternoon evening week weekend month year yesterday today tonight'.split(
+  ...'on by early late last this next night morning afternoon evening week weekend month year yesterday today tonight just only days hours weeks months years minutes moments earlier later ago shortly'.split(
     ' ',
   ),
 ]);
