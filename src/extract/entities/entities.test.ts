@@ -296,6 +296,23 @@ describe('types and gazetteer places', () => {
     expect(two.filter((e) => e.aliases.includes('Velmar'))).toEqual([]);
   });
 
+  it('reads a Title Case headline the text opens with as style, whatever punctuation ends it', () => {
+    const title = 'Dunmore Memos Show Ortiz Leaked Classified Files, Says Mayor.';
+    const text = `${title}\n\nMayor Hal Brenner said on Monday that the memos show Lena Ortiz shared files.`;
+    const es = findEntities(segment(documentOf(text, { title }), ctx).value, ctx).value;
+    expect(es.map((e) => e.name).sort()).toEqual(['Hal Brenner', 'Lena Ortiz']);
+    // Must not match: the same words as the body's first sentence, with no title given, are read as written.
+    const plain = entitiesOf('Dunmore Memos Show Ortiz Leaked Classified Files, Says Mayor Hal Brenner.');
+    expect(plain.some((e) => /Memos|Classified/.test(e.name))).toBe(true);
+  });
+
+  it('never takes a contraction of "I" or "we" for a name', () => {
+    const es = entitiesOf(
+      'Lena Ortiz said the mayor had “heard I’m doing great” and left. I’ve said so, Hal Brenner said.',
+    );
+    expect(es.map((e) => e.name).sort()).toEqual(['Hal Brenner', 'Lena Ortiz']);
+  });
+
   it('does not give a family name to someone introduced as a relative, unless an honorific of theirs says so', () => {
     // "her husband Leo Velmar" is named by his kin: "Velmar" alone is the one he is kin to
     const kin = entitiesOf('Ana Velmar and her husband Leo Velmar visited the ward. Velmar said little.');

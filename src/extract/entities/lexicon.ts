@@ -17,7 +17,8 @@ ${MONTH_ABBREVIATIONS.join(' ')}
 ${WEEKDAYS.join(' ')} today yesterday tomorrow
 ${TIME_ZONES.join(' ').toLowerCase()}
 according under over against amid among between during until unless because whether
-please just now once again even only first last next key top ok okay`);
+please just now once again even only first last next key top ok okay
+i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've we’ve it's it’s`);
 
 /** Lower-case particles inside a name: "Casa de Campo", "Ludwig van Beethoven", "Osama bin Laden". */
 export const PARTICLES = set('de del della der den la le van von bin ibn al el da dos das du di y');

@@ -198,11 +198,16 @@ export function articleWords(seg: Segmented): ArticleWords {
   const sentences: SentenceTokens[] = [];
   const capitalised = new Set<string>();
   const lowercase = new Set<string>();
+  // The headline the text opens with, when the record gives it: Title Case there is style, whatever ends it.
+  const title = seg.doc.title?.trim() ?? '';
+  const titleEnd = title && text.startsWith(title) ? title.length : 0;
   seg.sentences.forEach((s, i) => {
     const { tokens, lowerContent } = tokenize(text, s.start, s.end, lowercase);
     const forced = s.blockKind === 'heading' || s.blockKind === 'table-row';
     // A Title Case line without closing punctuation is a headline the clean stage did not mark.
-    const titleLike = forced || (!CLOSING.test(text[s.end - 1] ?? '') && titleCase(tokens, 4, lowerContent));
+    const titleLike =
+      forced ||
+      ((s.start < titleEnd || !CLOSING.test(text[s.end - 1] ?? '')) && titleCase(tokens, 4, lowerContent));
     const label = titleLike ? s.start : labelEnd(text, s, tokens);
     sentences.push({ sentence: i, start: s.start, end: s.end, tokens, titleLike, labelEnd: label });
     for (const t of tokens) {
