@@ -10,6 +10,7 @@ import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DocInfo } from './docs.ts';
 import { headlineSlip } from './headline.ts';
+import { unknownTollGiven } from './unknown-toll.ts';
 
 const NO_FICTION =
   /\b(?:no|nothing|none of (?:the|these)) (?:\w+ ){0,4}?(?:is |are |has been |have been |was |were )?(?:fictional|fictitious|invented|made[- ]up|fabricated|hypothetical|imagined)\b|\b(?:fictional|invented|fabricated) (?:events|details|facts) (?:have|has) not been\b/i;
@@ -81,6 +82,8 @@ export function textFlags(d: DocInfo): Flag[] {
     });
   const slip = headlineSlip(d);
   if (slip) out.push(slip);
+  const toll = unknownTollGiven(d);
+  if (toll && !out.some((f) => f.kind === 'self-contradiction')) out.push(toll);
   const un = unnamedSource(d.text);
   if (un)
     out.push({
