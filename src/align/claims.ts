@@ -116,7 +116,10 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     // The main verb's lemma meets its other tenses ("struck", "strikes"); every other word is cut by one stemmer.
     const verb = m.c.predicate ? keysOf(m.c.predicate) : [];
     const words = [...new Set([...s.words, ...verb].map(root))];
-    return { ...s, words, names: (m.names ?? []).flatMap(keysOf).map(root) };
+    // Who says so is not what is said: "…, the state emergency office said" shares no fact with another sentence
+    // that office's spokesman gave.
+    const who = [...(m.names ?? []), m.c.attribution ?? ''];
+    return { ...s, words, names: who.flatMap(keysOf).map(root) };
   });
   const ws = weigh(statements);
   const cores = members.map(coreOf);

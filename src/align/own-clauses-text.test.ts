@@ -26,3 +26,22 @@ describe('a clause only one source states', () => {
     expect(b.claims.filter((c) => c.status === 'corroborated').map((c) => c.docs)).toEqual([['a', 'b']]);
   });
 });
+
+describe('who says so', () => {
+  const A =
+    'At least 4 people were killed in Sael, the state emergency management office said on Monday evening.';
+  it('is not what is said: two sentences sharing only their source state no one fact', () => {
+    const b = briefTexts([
+      A,
+      'Most of the victims drowned in their homes, said Ivo Brandt, a spokesman for the state emergency management office.',
+    ]);
+    expect(b.claims.find((c) => c.text === A)?.status).toBe('single-source');
+  });
+  it('must not match: the same fact from the same source in another article is corroborated', () => {
+    const b = briefTexts([
+      A,
+      'Storm surge flooded the harbor overnight. The state emergency management office said at least 4 people were killed in Sael.',
+    ]);
+    expect(b.claims.find((c) => c.text === A)?.status).toBe('corroborated');
+  });
+});
