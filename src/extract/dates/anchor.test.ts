@@ -63,6 +63,19 @@ describe('dates of undated articles', () => {
     );
     expect(datesOf(xs, 'b')).toContainEqual(['last week', '2026-02']);
   });
+  it('count nothing back from a bound that is its own latest past date: "last month" is no date, "In May" comes after', () => {
+    const text =
+      'In December 2008, three men emptied the vault. Last month thieves cracked two safes. In May, a necklace was stolen.';
+    const xs = story(
+      documentOf(text, { id: 'a', published: '2008-12', publishedBasis: 'inferred' }),
+      documentOf('Thieves rammed a car into the store on Monday.', { id: 'b' }),
+    );
+    expect(datesOf(xs, 'a')).toEqual([
+      ['December 2008', '2008-12'],
+      ['Last month', null],
+      ['May', '2009-05'],
+    ]);
+  });
   it("must not match: an inferred date later than the story's evidence is kept", () => {
     const xs = story(
       documentOf('The depot burned on Tuesday.', {

@@ -153,10 +153,11 @@ export function anchorUndated(extracted: Extracted[], ctx: Context): Extracted[]
     pinned = storyDay(extracted, anchor.iso);
     if (pinned) anchor = { iso: pinned.year, precision: 'month' };
   }
-  // A date inferred from an article's own text is only a lower bound: the story's evidence, when later, is nearer.
+  // A date inferred from an article's own text is only a lower bound: the story's evidence is as near or nearer
+  // (its own latest date is part of it), and "last month" counted back from a lower bound is no date at all.
   const undated = (x: Extracted) =>
     x.seg.doc.publishedBasis === 'unknown' ||
-    (x.seg.doc.publishedBasis === 'inferred' && anchor !== null && (x.seg.doc.published ?? '') < anchor.iso);
+    (x.seg.doc.publishedBasis === 'inferred' && anchor !== null && (x.seg.doc.published ?? '') <= anchor.iso);
   return extracted.map((x) => {
     if (!undated(x)) return x;
     if (!anchor) return { ...x, dates: x.dates.map((m) => (borrowsReference(m) ? unresolved(m) : m)) };
