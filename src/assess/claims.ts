@@ -10,8 +10,13 @@ import { type DocInfo, sortDocs } from './docs.ts';
 const SAME_SENTENCE = 0.6;
 const RUN = 4;
 
+/** A sentence shorter than this many words is said alike by reporters who never read each other ("No one was
+ *  injured in the fire."): the same words are no sign of one text reprinted. */
+const REPRINT_MIN_WORDS = 12;
+
 function runsOf(text: string): Set<string> {
   const w = words(text);
+  if (w.length < REPRINT_MIN_WORDS) return new Set();
   const out = new Set<string>();
   for (let i = 0; i + RUN <= w.length; i++) out.add(w.slice(i, i + RUN).join(' '));
   if (!out.size && w.length) out.add(w.join(' '));
