@@ -69,6 +69,8 @@ describe('findClaims: what counts', () => {
     expect(one('Most of the 19 crew members were Westland nationals.').predicate).toBe('be');
     expect(one('This followed an 88-4 vote in Dunmore hours earlier.').predicate).toBe('follow');
     expect(one('The Dunmore fire was the deadliest in the region this century.').predicate).toBe('be');
+    // "the lone", "the sole": being the only one is as checkable as a rank
+    expect(one('Council leader Lena Ortiz (D-Pa.) was the lone opposition in Dunmore.').predicate).toBe('be');
   });
 
   it('a long sentence naming nothing states what happened when it has a fact verb of its own', () => {

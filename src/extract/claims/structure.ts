@@ -61,7 +61,7 @@ const join = (text: string, toks: Tok[]): string | null => {
 
 /** Ordinals and superlatives: a copula before one ranks its subject ("the third summit", "the deadliest"). */
 const RANK =
-  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|\p{L}{3,}est|most|least|biggest|worst|best)$/u;
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|lone|sole|\p{L}{3,}est|most|least|biggest|worst|best)$/u;
 
 /** "The death toll is 40", "Losses were $2 million": a copula with a number soon after states a value; "Most of
  *  the crew were Velmori nationals", "The lone vote against was Senator Ana Ruiz": one with a name right after
