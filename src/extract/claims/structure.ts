@@ -1,5 +1,6 @@
 // A claim's simple structure: subject, predicate (verb lemma), object, read from the asserted content of
 // the sentence (after "X said that"). Rule-based and shallow: enough to compare claims across articles.
+import { DETERMINERS } from '../../lang/en/clauses.ts';
 import { MODALS } from '../../lang/en/hedges.ts';
 import type { Tok } from '../quotes/tokens.ts';
 import { AUX } from '../quotes/words.ts';
@@ -86,20 +87,7 @@ export function copulaWithNumber(toks: Tok[], from: number, to: number): number 
 
 /** The claim's verb: a fact verb, else a copula stating a number. */
 /** Determiners and possessives before an -ed word make it an adjective ("the injured", "his stated aim"). */
-const DETERMINER = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
-]);
+const DETERMINER = new Set(DETERMINERS);
 
 /** A past verb outside the fact list, in a clause of its own: "Four men rammed their car into the store". */
 function otherPast(toks: Tok[], from: number, to: number): number {

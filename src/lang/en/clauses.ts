@@ -17,8 +17,8 @@ export const ELLIPTIC_OPENERS: readonly string[] = [
 /** "…and was remanded", "…and has been charged": a second verb phrase of one subject, told with its auxiliary. */
 export const AUXILIARIES: readonly string[] = ['was', 'were', 'has', 'have', 'had', 'is', 'are', 'will'];
 
-/** Words that start a subject after an opener: an article, a determiner or a pronoun (or a name, by its capital). */
-export const SUBJECT_STARTERS: readonly string[] = [
+/** Articles, demonstratives and possessives: a noun phrase follows ("the injured", "his stated aim"). */
+export const DETERMINERS: readonly string[] = [
   'the',
   'a',
   'an',
@@ -26,19 +26,16 @@ export const SUBJECT_STARTERS: readonly string[] = [
   'her',
   'their',
   'its',
+  'our',
   'this',
   'that',
   'these',
   'those',
-  'some',
-  'many',
-  'most',
-  'several',
-  'no',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
+];
+
+/** Words that start a subject after an opener: a determiner, a quantifier or a pronoun (or a name, by its capital). */
+export const SUBJECT_STARTERS: readonly string[] = [
+  ...DETERMINERS,
+  ...['some', 'many', 'most', 'several', 'no'],
+  ...['he', 'she', 'they', 'it', 'we', 'i'],
 ];
