@@ -38,6 +38,9 @@ const MAX_NP = 8;
 /** Tokens an appositive between a name and its verb may take ("the senior Democrat on the House Committee on
  *  Oversight and Government Reform"). */
 const APPOSITIVE_TOKENS = 20;
+/** Tokens a name standing alone between commas may take ("Giannis Panagopoulos", "Ana Ruiz Ortega"); one
+ *  capitalised word there is as often a suffix, a state or a party tag ("Jr.", "Calif.", "D-Pa."). */
+const NAME_TOKENS = 4;
 /** Prepositional phrases walked back over before the speaker ("at the scene of the shooting"). */
 const PP_HOPS = 3;
 /** People who speak for someone else: "a spokesman for X said" is X speaking. */
@@ -135,6 +138,13 @@ function npBefore(toks: Tok[], k: number, floor: number): Tok[] {
     // "Robertson, the U.S. commander, said": the name stands before the appositive.
     let j = i - 1;
     while (j >= floor && j > i - APPOSITIVE_TOKENS && toks[j]?.word !== ',' && !toks[j]?.punct) j--;
+    // "The head of the union, Ana Ruiz, said": a name between the commas is the speaker, the phrase before it her role
+    const between = toks.slice(j + 1, i);
+    const named =
+      between.length >= 2 &&
+      between.length <= NAME_TOKENS &&
+      between.every((t) => /^\p{Lu}/u.test(t.word) && !isPartyTag(t.word));
+    if (named) return between;
     if (j > floor && toks[j]?.word === ',') i = j - 1;
     // "Rep. Ana Ruiz, D-Pa., manager of the team, told": a party tag is one more part of the appositive
     if (toks[i] && isPartyTag((toks[i] as Tok).word) && toks[i - 1]?.word === ',' && i - 2 >= floor) i -= 2;
@@ -152,8 +162,9 @@ function npBefore(toks: Tok[], k: number, floor: number): Tok[] {
     if (ofOrFor && SPOKESPEOPLE.has(head.lower)) break;
     const before = npStart(toks, start - 2, start - 1, floor);
     if (before >= start - 1) break;
-    // "the Center for Strategic Studies said": a preposition inside a capitalised name is part of it
-    if (ofOrFor && /^\p{Lu}/u.test(head.word)) start = before;
+    // "the director of the agency said", "the Center for Strategic Studies said": an "of" phrase, or a preposition
+    // inside a capitalised name, is part of the speaker's noun phrase
+    if (prep.lower === 'of' || (ofOrFor && /^\p{Lu}/u.test(head.word))) start = before;
     else [start, end] = [before, start - 1];
   }
   return toks.slice(start, end);

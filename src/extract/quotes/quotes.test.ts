@@ -322,6 +322,26 @@ describe('findQuotes: the phrase before the verb is not always the speaker', () 
       'Ida Holm of the Asian Studies Program waved. In a paper, the Dunmore-based Center for Harbor Studies said that “the port will need years to recover.”';
     expect(spk(text, 'port will need', defs)).toBe('Center for Harbor Studies');
   });
+  it('keeps an "of" phrase in the speaker\'s noun phrase: "the editor of the Dunmore Herald said"', () => {
+    expect(
+      spk(
+        'The editor of the Dunmore Herald said “the paper will print on Monday” after the fire.',
+        'will print',
+      ),
+    ).toBe('Dunmore Herald');
+  });
+  it('takes the name between commas after a role: "The head of the union, Hal Brenner, said"', () => {
+    expect(
+      spk(
+        'The head of the dock workers union, Hal Brenner, said: “The workers were called to make sacrifices.”',
+        'sacrifices',
+      ),
+    ).toBe('Hal Brenner');
+    // Must not match: a party tag or one word between the commas is no speaker of its own
+    expect(
+      spk('Gov. Hal Brenner, D-Pa., said: “The workers were called to make sacrifices.”', 'sacrifices'),
+    ).toBe('Hal Brenner');
+  });
   it('skips a leading subordinate clause or time phrase before the subject of "…, saying"', () => {
     expect(
       spk(
