@@ -1,6 +1,7 @@
 // Refiner that drops what is not a count: years, days of dates, times, identifiers, phone numbers, list numbers,
 // ordinals and "one" used as a pronoun. Each rule is small and named, so a wrong drop is easy to trace.
 import { ELAPSED_UNITS, MONTH_ABBREVIATIONS, MONTHS, SEASON_WORDS } from '../../lang/en/calendar.ts';
+import { LENGTH_UNITS } from '../../lang/en/measures.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import type { Candidate } from './parsers.ts';
 import { type Token, touches } from './tokens.ts';
@@ -476,6 +477,8 @@ const pronounOne: Rule = (c, w) => {
   const next = w.lowers[c.last + 1];
   const prev = w.lowers[c.first - 1];
   if (next === undefined || ONE_IDIOM_NEXT.has(next) || !/^[a-z]/.test(next)) return true;
+  // "only one mile below ground": a unit of length after it makes it a measure, whatever stands before
+  if (LENGTH_UNITS.has(next)) return false;
   return prev !== undefined && ONE_IDIOM_PREV.has(prev);
 };
 

@@ -286,9 +286,15 @@ describe('must not match', () => {
     'His 2016-2020 term ended.',
     'The shop is open 24/7.',
     'No one was hurt.',
+    'The only one left was the mayor.',
     'Fans of Euro2024 cheered.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
+  });
+
+  it('reads "only one mile below ground" as a depth: a unit of length after "one" makes it a measure', () => {
+    const [q] = find('The quake began only one mile below ground level.');
+    expect([q?.value, q?.about]).toEqual([1, 'depth']);
   });
 
   it('skips list numbers but keeps the count in the item', () => {
