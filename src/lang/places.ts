@@ -106,6 +106,18 @@ const REGIONS = [
   'Korea',
   'Pacific',
   'Atlantic',
+  // the nations of the United Kingdom, which the country list names as one
+  'England',
+  'Scotland',
+  'Wales',
+  'Northern Ireland',
+  // states that no longer exist, still named in background ("from the former Yugoslavia")
+  'Yugoslavia',
+  'Soviet Union',
+  'USSR',
+  'Czechoslovakia',
+  'East Germany',
+  'West Germany',
   // US states: datelines and stories name them without a country, and no country list has them.
   ...(
     'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho ' +

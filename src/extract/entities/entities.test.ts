@@ -296,6 +296,13 @@ describe('types and gazetteer places', () => {
     expect(two.filter((e) => e.aliases.includes('Velmar'))).toEqual([]);
   });
 
+  it('types the nations of the United Kingdom and states that no longer exist as places', () => {
+    const es = entitiesOf(
+      'The minister spent the week meeting allies in Brussels and visiting Scotland. Many of the gang came from the former Yugoslavia.',
+    );
+    for (const n of ['Scotland', 'Yugoslavia']) expect(named(es, n)?.type).toBe('place');
+  });
+
   it('reads a Title Case headline the text opens with as style, whatever punctuation ends it', () => {
     const title = 'Dunmore Memos Show Ortiz Leaked Classified Files, Says Mayor.';
     const text = `${title}\n\nMayor Hal Brenner said on Monday that the memos show Lena Ortiz shared files.`;
