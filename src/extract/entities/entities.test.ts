@@ -296,6 +296,14 @@ describe('types and gazetteer places', () => {
     expect(two.filter((e) => e.aliases.includes('Velmar'))).toEqual([]);
   });
 
+  it('never takes a name suffix or a status glued to a title for a name of its own', () => {
+    const es = entitiesOf(
+      'Ortiz advised the mayor to call then-Acting Attorney General Hal Brenner. The park is named for Lena Ortiz Jr. and her father.',
+    );
+    expect(es.map((e) => e.name)).not.toContain('then-Acting');
+    expect(es.map((e) => e.name)).not.toContain('Jr.');
+  });
+
   it('types the nations of the United Kingdom and states that no longer exist as places', () => {
     const es = entitiesOf(
       'The minister spent the week meeting allies in Brussels and visiting Scotland. Many of the gang came from the former Yugoslavia.',

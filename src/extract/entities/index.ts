@@ -334,6 +334,12 @@ function pronounTakesUp(
   return hit !== null && (hit[1] === undefined || ROLE_NOUNS.has(hit[1]));
 }
 
+/** A name's suffix ("Jr.") or a status glued to a title ("then-Acting") names no one by itself. */
+const NAME_PART_ALONE = /^(?:(?:jr|sr)\.?|ii|iii|iv|(?:then|ex|former)-\p{L}+)$/iu;
+
+const noNameAlone = (e: DocEntity): boolean =>
+  !e.name.includes(' ') && !e.aliases.length && NAME_PART_ALONE.test(e.name);
+
 export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> {
   const text = seg.doc.text;
   const words = articleWords(seg);
@@ -377,7 +383,9 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
   kindOfName(items);
   placeWithRegion(text, items);
   coordinatedPlaces(text, items);
-  const entities = linkMentions(items, words.lowercase).filter((e) => fold(e.name).length > 1);
+  const entities = linkMentions(items, words.lowercase).filter(
+    (e) => fold(e.name).length > 1 && !noNameAlone(e),
+  );
   definiteDescriptions(seg, entities);
   ctx.trace('extract', `${seg.doc.id}: ${entities.length} entities from ${items.length} mentions`);
   return { value: entities, issues: [] };
