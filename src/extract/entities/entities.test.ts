@@ -296,6 +296,14 @@ describe('types and gazetteer places', () => {
     expect(two.filter((e) => e.aliases.includes('Velmar'))).toEqual([]);
   });
 
+  it('reads a month right after a given name as the family name: "Prime Minister Theresa May"', () => {
+    const es = entitiesOf('The president met Prime Minister Theresa May in Dunmore.');
+    expect(es.map((e) => e.name)).toContain('Theresa May');
+    // Must not match: after a family name, or apart from the name, a month is a month
+    expect(entitiesOf('Lena Ortiz May said the vote was close.').map((e) => e.name)).toEqual(['Lena Ortiz']);
+    expect(entitiesOf('Lena left office in May.').map((e) => e.name)).not.toContain('Lena May');
+  });
+
   it('never takes a name suffix or a status glued to a title for a name of its own', () => {
     const es = entitiesOf(
       'Ortiz advised the mayor to call then-Acting Attorney General Hal Brenner. The park is named for Lena Ortiz Jr. and her father.',

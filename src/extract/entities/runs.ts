@@ -3,6 +3,7 @@
 // own evidence that the word is a name.
 import { TIME_ZONES } from '../../lang/en/calendar.ts';
 import { isEnglishWord } from '../../lang/en/spelling.ts';
+import { isPopularGivenName } from '../../lang/given-name-list.ts';
 import { isGivenName } from '../../lang/given-names.ts';
 import { countryOf, isPlaceName, startsPlaceName } from '../../lang/places.ts';
 import { mapList } from '../../model/list.ts';
@@ -104,6 +105,9 @@ function shouted(toks: Token[], i: number): boolean {
   return t.text.length >= SHOUTED_ALONE_LETTERS || caps(i - 1) || caps(i + 1);
 }
 
+/** Months that are also family names. */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+
 /** Two to five capitals, none of them a word's: "DHS", "NATO". */
 const INITIALISM = /^\p{Lu}{2,5}$/u;
 
@@ -199,6 +203,17 @@ export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Ru
     const last = cur.at(-1);
     if (ok[i]) {
       if (last && !gapOk(text, last, t)) close();
+      cur.push(t);
+      continue;
+    }
+    // "Theresa May", "Brian May": a month right after a given name is the family name
+    if (
+      last &&
+      t.cap &&
+      MONTH_SURNAMES.has(t.lower) &&
+      isPopularGivenName(last.text) &&
+      gapOk(text, last, t)
+    ) {
       cur.push(t);
       continue;
     }
