@@ -1,7 +1,7 @@
 // Proper-noun chunks: runs of capitalised words (with initials, particles, "of" inside institutions and
 // titles), one linear pass per sentence. Forced capitals (sentence starts, headings) need the article's
 // own evidence that the word is a name.
-import { TIME_ZONES } from '../../lang/en/calendar.ts';
+import { MONTH_SURNAMES, TIME_ZONES } from '../../lang/en/calendar.ts';
 import { isEnglishWord } from '../../lang/en/spelling.ts';
 import { isPopularGivenName } from '../../lang/given-name-list.ts';
 import { isGivenName } from '../../lang/given-names.ts';
@@ -104,9 +104,6 @@ function shouted(toks: Token[], i: number): boolean {
   };
   return t.text.length >= SHOUTED_ALONE_LETTERS || caps(i - 1) || caps(i + 1);
 }
-
-/** Months that are also family names. */
-const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 
 /** Two to five capitals, none of them a word's: "DHS", "NATO". */
 const INITIALISM = /^\p{Lu}{2,5}$/u;

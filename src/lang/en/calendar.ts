@@ -111,3 +111,6 @@ export const ELAPSED_UNITS: Readonly<Record<string, string>> = {
   year: 'years',
   anniversary: 'years',
 };
+
+/** Months that are also family names ("Theresa May"): after a given name, the name goes on. */
+export const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);
