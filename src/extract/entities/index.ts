@@ -3,6 +3,7 @@
 import type { Context } from '../../context.ts';
 import { stateOf } from '../../lang/en/parties.ts';
 import { HONORIFIC_GENDER, KIN_WORDS } from '../../lang/en/person.ts';
+import { wordValue } from '../../lang/numbers.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import { countryOf, fold } from '../../lang/places.ts';
 import type { Result } from '../../model/issue.ts';
@@ -334,11 +335,15 @@ function pronounTakesUp(
   return hit !== null && (hit[1] === undefined || ROLE_NOUNS.has(hit[1]));
 }
 
-/** A name's suffix ("Jr.") or a status glued to a title ("then-Acting") names no one by itself. */
+/** A name's suffix ("Jr.") or a status glued to a title ("then-Acting") names no one by itself... */
 const NAME_PART_ALONE = /^(?:(?:jr|sr)\.?|ii|iii|iv|(?:then|ex|former)-\p{L}+)$/iu;
 
+/** ...nor does a number word ("Four men rammed…" opening a sentence). */
 const noNameAlone = (e: DocEntity): boolean =>
-  !e.name.includes(' ') && !e.aliases.length && NAME_PART_ALONE.test(e.name);
+  !e.name.includes(' ') &&
+  !e.aliases.length &&
+  !e.roles.length &&
+  (NAME_PART_ALONE.test(e.name) || wordValue(e.name) !== null);
 
 export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> {
   const text = seg.doc.text;
