@@ -310,7 +310,11 @@ describe('types and gazetteer places', () => {
     );
     expect(es.map((e) => e.name)).not.toContain('then-Acting');
     expect(es.map((e) => e.name)).not.toContain('Jr.');
-    expect(entitiesOf('Four men rammed their car into a store in Dunmore.').map((e) => e.name)).toEqual(['Dunmore']);
+    // a lost full stop leaves a number word capitalised mid-sentence: still no name
+    const lost = entitiesOf(
+      'Robbers crashed a car into a store in Dunmore, setting it ablaze Four men fled.',
+    );
+    expect(lost.map((e) => e.name)).toEqual(['Dunmore']);
   });
 
   it('types the nations of the United Kingdom and states that no longer exist as places', () => {
