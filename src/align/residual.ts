@@ -14,17 +14,18 @@ const SHARED_SHARE = 1 / 2;
 
 const keysOfText = (t: string): string[] => [...new Set([...keysOf(t), ...numbersIn(t)])];
 
-const shareIn = (keys: string[], others: Set<string>): number =>
-  keys.length ? keys.filter((k) => others.has(k)).length / keys.length : 0;
+/** Share of the keys another article of the group also says. */
+const shareIn = (keys: string[], said: (k: string) => boolean): number =>
+  keys.length ? keys.filter(said).length / keys.length : 0;
 
 /** A member's clauses that the group's other articles do not say, each as a claim member of its own. */
-function ownClauses(m: ClaimMember, others: Set<string>): ClaimMember[] {
+function ownClauses(m: ClaimMember, said: (k: string) => boolean): ClaimMember[] {
   const clauses = (m.c.clauses ?? []).map((span) => {
     const text = m.c.text.slice(span.start - m.c.span.start, span.end - m.c.span.start);
     return { span, text, keys: keysOfText(text) };
   });
   if (clauses.length < 2) return [];
-  const shares = clauses.map((c) => shareIn(c.keys, others));
+  const shares = clauses.map((c) => shareIn(c.keys, said));
   if (!shares.some((s) => s >= SHARED_SHARE)) return [];
   return clauses
     .filter((c, i) => c.keys.length >= MIN_CLAUSE_KEYS && shares[i]! <= OWN_SHARE)
@@ -35,11 +36,22 @@ function ownClauses(m: ClaimMember, others: Set<string>): ClaimMember[] {
 export function withOwnClauses(groups: ClaimGroup[]): ClaimGroup[] {
   const extra: ClaimMember[] = [];
   for (const g of groups) {
-    if (new Set(g.members.map((m) => m.doc)).size < 2) continue;
+    if (!g.members.some((m) => m.c.clauses) || new Set(g.members.map((m) => m.doc)).size < 2) continue;
+    // Which articles of the group say each key: read once per member, however large the group.
+    const docsOf = new Map<string, Set<string>>();
+    for (const m of g.members)
+      for (const k of keysOfText(m.c.text)) {
+        const set = docsOf.get(k);
+        if (set) set.add(m.doc);
+        else docsOf.set(k, new Set([m.doc]));
+      }
     for (const m of g.members) {
       if (!m.c.clauses) continue;
-      const others = new Set(g.members.filter((o) => o.doc !== m.doc).flatMap((o) => keysOfText(o.c.text)));
-      extra.push(...ownClauses(m, others));
+      const said = (k: string): boolean => {
+        const d = docsOf.get(k);
+        return d !== undefined && (d.size > 1 || !d.has(m.doc));
+      };
+      extra.push(...ownClauses(m, said));
     }
   }
   const n = groups.length;
