@@ -121,6 +121,9 @@ function joinCandidates(items: Item[], uf: UnionFind): void {
   }
 }
 
+/** Family names kept apart elsewhere that a family name is compared with, at most. */
+const APART_SAMPLE = 16;
+
 /** Surname-only persons join the one cluster whose names fit; when several fit, shared roles decide, else none. */
 function attachSingles(items: Item[], uf: UnionFind): void {
   const byToken = new Map<string, Set<number>>();
@@ -141,15 +144,22 @@ function attachSingles(items: Item[], uf: UnionFind): void {
   const apart = new Map<string, number[]>();
   items.forEach((it, i) => {
     if (!single(it) || !candidatesOf(it).some((j) => items[j]!.doc === it.doc)) return;
-    apart.set(it.tokens[0]!, [...(apart.get(it.tokens[0]!) ?? []), i]);
+    const list = apart.get(it.tokens[0]!);
+    if (list) list.push(i);
+    else apart.set(it.tokens[0]!, [i]);
   });
   items.forEach((it, i) => {
     if (!single(it)) return;
     const cands = candidatesOf(it);
     // Its own article named that full name and kept the family name apart from it: no other article undoes that.
     const keptApart = new Set(cands.filter((j) => items[j]!.doc === it.doc).map((j) => uf.find(j)));
-    const others = (apart.get(it.tokens[0]!) ?? []).filter((j) => j !== i && items[j]!.doc !== it.doc);
-    cands.push(...others);
+    // the first few stand for the rest: they join one another as they are met, so later ones share their root
+    let taken = 0;
+    for (const j of apart.get(it.tokens[0]!) ?? []) {
+      if (j === i || items[j]!.doc === it.doc) continue;
+      cands.push(j);
+      if (++taken >= APART_SAMPLE) break;
+    }
     const roots = [...new Set(cands.map((j) => uf.find(j)))].filter(
       (r) => !keptApart.has(r) && r !== uf.find(i),
     );
