@@ -11,9 +11,14 @@ describe('a clause only one source states', () => {
       `${SHARED}, as did harbor union leader Mira Quist.`,
       'Ivo Brandt, the port director, declined to comment on the Sael harbor fire.',
     ]);
-    const own = b.claims.find((c) => c.text === 'as did harbor union leader Mira Quist');
+    // the clause reads as part of a sentence, and its evidence carries that sentence
+    const own = b.claims.find((c) => c.text === '…as did harbor union leader Mira Quist');
     expect(own).toMatchObject({ status: 'single-source', docs: ['a'] });
-    expect(own!.evidence[0]).toMatchObject({ doc: 'a', text: 'as did harbor union leader Mira Quist' });
+    expect(own!.evidence[0]).toMatchObject({
+      doc: 'a',
+      text: 'as did harbor union leader Mira Quist',
+      sentence: `${SHARED}, as did harbor union leader Mira Quist.`,
+    });
     const shared = b.claims.find((c) => c.status === 'corroborated' && c.text.startsWith(SHARED));
     expect(shared?.docs).toEqual(['a', 'b']);
   });

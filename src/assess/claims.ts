@@ -3,6 +3,7 @@
 
 import { words } from '../lang/en/keys.ts';
 import type { ClaimGroup, DisputeSide, Finding, SpanEvidence } from '../model/finding.ts';
+import type { Span } from '../model/span.ts';
 import { type DocInfo, sortDocs } from './docs.ts';
 
 /** Two sentences sharing this share of their runs of words are one text reprinted, not two reports (a
@@ -120,6 +121,14 @@ function splitContested(
   return on.length && off.length ? [off, on] : [known];
 }
 
+/** A claim's evidence; a clause's carries its whole sentence too, so the reader sees what it is part of. */
+function clauseEvidence(d: DocInfo, span: Span): SpanEvidence & { sentence?: string } {
+  const e = d.evidence(span);
+  const s = d.sentenceAt(span.start);
+  if (!s || (s.start === span.start && s.end <= span.end)) return e;
+  return { ...e, sentence: d.text.slice(s.start, s.end).trim() };
+}
+
 function findingOf(
   members: ClaimGroup['members'],
   docs: Map<string, DocInfo>,
@@ -129,7 +138,7 @@ function findingOf(
 ): Finding | null {
   if (!members.length) return null;
   const voices = members.map((m) => voice(docs.get(m.doc)!, m.c.span.start, m.c.sectionKind));
-  const evidence = members.map((m) => docs.get(m.doc)!.evidence(m.c.span));
+  const evidence = members.map((m) => clauseEvidence(docs.get(m.doc)!, m.c.span));
   const news = members.filter((_, i) => voices[i] === 'news');
   const newsDocs = news.map((m) => m.doc);
   const sources = independentCount(
@@ -141,9 +150,12 @@ function findingOf(
   else if (evidence.some((e, i) => voices[i] === 'news' && overlapsAny(e, contestedByDoc)))
     status = 'disputed';
   else status = sources >= 2 ? 'corroborated' : 'single-source';
+  const first = members[0]!;
+  // A clause that does not open its sentence reads as part of one: "…as did her lawyer"
+  const opens = docs.get(first.doc)!.sentenceAt(first.c.span.start)?.start === first.c.span.start;
   return {
     id: '',
-    text: members[0]!.c.text.trim(),
+    text: `${opens ? '' : '…'}${first.c.text.trim()}`,
     status,
     docs: sortDocs(
       members.map((m) => m.doc),

@@ -178,7 +178,8 @@ export interface Finding {
   text: string;
   status: ClaimStatus;
   docs: string[];
-  evidence: SpanEvidence[];
+  /** Where each source says it; a clause's evidence also carries its whole sentence. */
+  evidence: (SpanEvidence & { sentence?: string })[];
   /** Independent source groups behind it. */
   sources: number;
 }

@@ -119,7 +119,13 @@ export function buildClaims(a: Assessed): BriefClaim[] {
     status: c.status,
     docs: c.docs,
     sources: c.sources,
-    evidence: c.evidence.map((e) => ({ doc: e.doc, text: e.text, start: e.start, end: e.end })),
+    evidence: c.evidence.map((e) => ({
+      doc: e.doc,
+      text: e.text,
+      start: e.start,
+      end: e.end,
+      ...(e.sentence ? { sentence: e.sentence } : {}),
+    })),
   }));
 }
 
