@@ -3,15 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { briefTexts } from '../../test/support/brief-text.ts';
 
-const SHARED = 'Port director Ivo Brandt declined to comment on the Sael harbor fire on Monday night';
+const SHARED = 'Port director Ivo Brandt refused to speak about the Sael harbor blaze on Monday night';
 
 describe('a clause only one source states', () => {
   it('stands as a single-source claim beside the corroborated sentence', () => {
     const b = briefTexts([
       `${SHARED}, as did harbor union leader Mira Quist.`,
-      'Ivo Brandt, the port director, declined to comment on the Sael harbor fire.',
+      'Ivo Brandt, the port director, refused to speak about the Sael harbor blaze.',
     ]);
-    // the clause reads as part of a sentence, and its evidence carries that sentence
+    // the clause reads as one piece of a sentence, and its evidence carries that sentence
     const own = b.claims.find((c) => c.text === '…as did harbor union leader Mira Quist');
     expect(own).toMatchObject({ status: 'single-source', docs: ['a'] });
     expect(own!.evidence[0]).toMatchObject({
@@ -25,7 +25,7 @@ describe('a clause only one source states', () => {
   it('must not match: a clause the other source states too stays inside the corroborated sentence', () => {
     const b = briefTexts([
       `${SHARED}, as did harbor union leader Mira Quist.`,
-      'Ivo Brandt, the port director, declined to comment on the Sael harbor fire, and so did union leader Mira Quist.',
+      'Ivo Brandt, the port director, refused to speak about the Sael harbor blaze, and so did union leader Mira Quist.',
     ]);
     expect(b.claims.filter((c) => c.text.includes('Mira Quist') && c.status === 'single-source')).toEqual([]);
     expect(b.claims.filter((c) => c.status === 'corroborated').map((c) => c.docs)).toEqual([['a', 'b']]);

@@ -11,8 +11,8 @@ import { type DocInfo, sortDocs } from './docs.ts';
 const SAME_SENTENCE = 0.6;
 const RUN = 4;
 
-/** A sentence shorter than this many words is said alike by reporters who never read each other ("No one was
- *  injured in the fire."): the same words are no sign of one text reprinted. */
+/** A sentence shorter than this many words is said alike by reporters who never read each other ("Nobody was
+ *  hurt in the blaze."): the same words are no sign of one text reprinted. */
 const REPRINT_MIN_WORDS = 12;
 
 function runsOf(text: string): Set<string> {

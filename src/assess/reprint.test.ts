@@ -8,14 +8,14 @@ const noSources: Record<string, string> = {};
 describe('independent statements', () => {
   it('count two outlets writing the same short sentence as two', () => {
     const items = [
-      { doc: 'a', text: 'No one was injured in the fire.' },
-      { doc: 'b', text: 'No one was injured in the fire.' },
+      { doc: 'a', text: 'Nobody was hurt in the blaze.' },
+      { doc: 'b', text: 'Nobody was hurt in the blaze.' },
     ];
     expect(independentCount(items, noSources)).toBe(2);
   });
   it('must not match: a long sentence reprinted word for word is one text, counted once', () => {
     const text =
-      'The heist near the upscale square is the latest to hit the country after a spate of robberies in the south.';
+      'The flood along the lower valley is the worst to strike the province since a run of storms battered its coast.';
     expect(
       independentCount(
         [
@@ -28,7 +28,7 @@ describe('independent statements', () => {
   });
   it('counts articles of one source once, however they are worded', () => {
     const items = [
-      { doc: 'a', text: 'No one was injured in the fire.' },
+      { doc: 'a', text: 'Nobody was hurt in the blaze.' },
       { doc: 'b', text: 'Nobody was hurt.' },
     ];
     expect(independentCount(items, { a: 'S1', b: 'S1' })).toBe(1);

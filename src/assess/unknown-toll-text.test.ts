@@ -5,17 +5,17 @@ import { briefTexts } from '../../test/support/brief-text.ts';
 import { BLOWUP_BUDGET_MS, cpuNow } from '../../test/support/cpu.ts';
 
 const contradictions = (text: string) =>
-  briefTexts([text, 'A fire broke out at a bank in Port Sael on Wednesday.'])
+  briefTexts([text, 'Flames engulfed a bank in Port Sael on Wednesday.'])
     .documents.find((d) => d.id === 'a')!
     .flags.filter((f) => f.kind === 'self-contradiction');
 
 describe('a toll the article says it does not know and also gives', () => {
-  it('flags "no information about injured" beside a count of people in hospital', () => {
+  it('flags "no word on injured" beside a count of people in hospital', () => {
     const flags = contradictions(
-      'A fire broke out at a bank in Port Sael. Four people are treated in nearby hospitals. So far no information about injured people or arrests.',
+      'Flames engulfed a bank in Port Sael. Four people were taken to a hospital with burns. There is still no word on injured staff or arrests.',
     );
     expect(flags).toHaveLength(1);
-    expect(flags[0]!.evidence).toMatch(/no information about injured.*Four people are treated/);
+    expect(flags[0]!.evidence).toMatch(/no word on injured.*Four people were taken/);
   });
   it('flags "no one was killed" beside a count of the dead', () => {
     expect(
@@ -26,16 +26,16 @@ describe('a toll the article says it does not know and also gives', () => {
   });
   it.each([
     // the denial is of another toll than the count
-    'A fire broke out at a bank in Port Sael. No one was hurt. Four engines and 30 firefighters were sent.',
+    'Flames engulfed a bank in Port Sael. No one was hurt. Four engines and 30 firefighters were sent.',
     'No one was killed in the fire in Port Sael, but two people were arrested on Wednesday.',
     // a speaker denies it, the article does not
-    '“No one was hurt,” the mayor said of the fire in Port Sael. Two people were treated in hospital later.',
+    '“No one was hurt at all,” the mayor said of the blaze in Port Sael. Two people were treated in hospital later.',
   ])('must not match: %s', (text) => {
     expect(contradictions(text)).toEqual([]);
   });
   it('reads a 1 MB article of denials within the CPU budget', () => {
     const t0 = cpuNow();
-    contradictions(`A fire broke out in Port Sael. ${'So far no information about '.repeat(35_000)}injured.`);
+    contradictions(`Flames engulfed a depot in Port Sael. ${'As yet no word on '.repeat(50_000)}injured.`);
     expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
   });
 });

@@ -1,4 +1,4 @@
-// "So far no information about injured people" in an article that also counts its injured: one of the two is
+// "As yet no word on the injured" in an article that also counts its injured: one of the two is
 // stale (a breaking report updated in place) or wrong, and the article does not say which. A self-contradiction.
 import { MEASURE_STEMS } from '../lang/en/casualties.ts';
 import type { Flag } from '../model/document.ts';

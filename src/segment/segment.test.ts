@@ -171,9 +171,9 @@ describe('sentence cues', () => {
     expect(cuesOf('I drove up I-95 to vote.')).toContain('first-person');
     expect(cuesOf('The C.I.A. director met the F.B.I. chief.')).not.toContain('first-person');
     // an accented letter is part of its word: no "me" in a name like these
-    expect(cuesOf('Thieves hit a store near Place Vendôme, Jérôme Lenz said.')).not.toContain('first-person');
-    expect(cuesOf('Thieves hit a store near Place Vendo\u0302me on Monday.')).not.toContain('first-person');
-    expect(cuesOf('Jérôme told me the store was hit.')).toContain('first-person');
+    expect(cuesOf('Crews hit a depot near Place Bellôme, Jérôme Lenz said.')).not.toContain('first-person');
+    expect(cuesOf('Crews hit a depot near Place Bello\u0302me on Monday.')).not.toContain('first-person');
+    expect(cuesOf('Jérôme told me the depot was hit.')).toContain('first-person');
     expect(cuesOf('The mayor asked, “Why now?” and left.')).not.toContain('question');
     expect(cuesOf('May 5 was the deadline for the filing.')).not.toContain('hedge');
     expect(cuesOf('No fictional events have been added.')).not.toContain('hypothetical');

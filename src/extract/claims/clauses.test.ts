@@ -23,16 +23,16 @@ function clauses(text: string): string[] {
 describe('clauses of a claim', () => {
   it.each([
     [
-      'Ortiz declined to comment to the Dunmore Herald on Monday, as did her lawyer Hal Brenner.',
-      ['Ortiz declined to comment to the Dunmore Herald on Monday', 'as did her lawyer Hal Brenner'],
+      'Ortiz refused to speak to the Dunmore Herald on Monday, as did her lawyer Hal Brenner.',
+      ['Ortiz refused to speak to the Dunmore Herald on Monday', 'as did her lawyer Hal Brenner'],
     ],
     [
-      'Twelve of the 19 crew members were from Dunmore, but the Dunmore council denies any role in the raid.',
-      ['Twelve of the 19 crew members were from Dunmore', 'the Dunmore council denies any role in the raid'],
+      'Twelve of the 19 crew members were from Dunmore, but the Dunmore council rejects any part in the raid.',
+      ['Twelve of the 19 crew members were from Dunmore', 'the Dunmore council rejects any part in the raid'],
     ],
     [
-      'Brenner entered a not guilty plea at Dunmore court on Friday and was remanded in custody until March.',
-      ['Brenner entered a not guilty plea at Dunmore court on Friday', 'was remanded in custody until March'],
+      'Brenner pleaded not guilty in Dunmore court on Friday and was held in jail until March.',
+      ['Brenner pleaded not guilty in Dunmore court on Friday', 'was held in jail until March'],
     ],
     [
       'Ortiz signed the Dunmore levee order on Friday; the council approved 3 more pumps on Saturday.',

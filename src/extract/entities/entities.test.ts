@@ -306,7 +306,7 @@ describe('types and gazetteer places', () => {
 
   it('never takes a name suffix or a status glued to a title for a name of its own', () => {
     const es = entitiesOf(
-      'Ortiz advised the mayor to call then-Acting Attorney General Hal Brenner. The park is named for Lena Ortiz Jr. and her father.',
+      'Ortiz urged the mayor to phone then-Acting Treasurer Hal Brenner. The park is named for Lena Ortiz Jr. and her father.',
     );
     expect(es.map((e) => e.name)).not.toContain('then-Acting');
     expect(es.map((e) => e.name)).not.toContain('Jr.');
@@ -336,7 +336,7 @@ describe('types and gazetteer places', () => {
 
   it('never takes a contraction of "I" or "we" for a name', () => {
     const es = entitiesOf(
-      'Lena Ortiz said the mayor had “heard I’m doing great” and left. I’ve said so, Hal Brenner said.',
+      'Lena Ortiz said the mayor had “said I’m doing fine” and left. I’ve said so, Hal Brenner said.',
     );
     expect(es.map((e) => e.name).sort()).toEqual(['Hal Brenner', 'Lena Ortiz']);
   });
@@ -482,11 +482,11 @@ describe('roles', () => {
 
   it('reads initials in the possessive and "from the <organisation>" as where a person works', () => {
     const es = entitiesOf(
-      'Stores were hit again, says the BBC’s Lena Ortiz in Dunmore. Hal Brenner, from the fire service, said ' +
+      'Stores were hit again, says the BBC’s Lena Ortiz in Dunmore. Hal Brenner, from the water board, said ' +
         'the roof fell. Dana Poole, from Dunmore, said she saw smoke. Ida Holm’s Ivo Brel waved.',
     );
     expect(named(es, 'Lena Ortiz')?.roles.map((r) => r.normalized)).toEqual(['bbc']);
-    expect(named(es, 'Hal Brenner')?.roles.map((r) => r.normalized)).toEqual(['fire service']);
+    expect(named(es, 'Hal Brenner')?.roles.map((r) => r.normalized)).toEqual(['water board']);
     // Must not match: a home town is no employer, and a person in the possessive is no organisation.
     expect(named(es, 'Dana Poole')?.roles ?? []).toEqual([]);
     expect(named(es, 'Ivo Brel')?.roles ?? []).toEqual([]);
@@ -494,7 +494,7 @@ describe('roles', () => {
 
   it('reads party-and-state tags after a lawmaker, and the apposition that follows them', () => {
     const es = entitiesOf(
-      'Sen. Rand Okafor, R-Ky., said he heard shots. Rep. Mia Doyen, D-Pa., manager of the party’s baseball ' +
+      'Sen. Rand Okafor, R-Ky., said he heard shots. Rep. Mia Doyen, D-Pa., captain of the party’s rowing ' +
         'team, told reporters. Ola Brisk (I-Vt.) left. Officials said D-Day was long ago.',
     );
     const roles = (n: string) => named(es, n)?.roles.map((r) => r.normalized);
@@ -502,7 +502,7 @@ describe('roles', () => {
     expect(roles('Mia Doyen')).toEqual(
       expect.arrayContaining([
         'democratic representative of pennsylvania',
-        "manager of the party's baseball team",
+        "captain of the party's rowing team",
       ]),
     );
     expect(roles('Ola Brisk')).toContain('independent of vermont');

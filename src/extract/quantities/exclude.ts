@@ -477,7 +477,7 @@ const pronounOne: Rule = (c, w) => {
   const next = w.lowers[c.last + 1];
   const prev = w.lowers[c.first - 1];
   if (next === undefined || ONE_IDIOM_NEXT.has(next) || !/^[a-z]/.test(next)) return true;
-  // "only one mile below ground": a unit of length after it makes it a measure, whatever stands before
+  // "only one mile beneath the surface": a unit of length after it makes it a measure, whatever stands before
   if (LENGTH_UNITS.has(next)) return false;
   return prev !== undefined && ONE_IDIOM_PREV.has(prev);
 };

@@ -77,7 +77,7 @@ describe('qualifier refiner', () => {
   });
 
   it('names a count with no noun after its qualifier from what it counts, not from the qualifier', () => {
-    const q = one('The Dunmore march was attended by an approximate 9,000, police said.');
+    const q = one('The Dunmore rally drew an approximate 9,000, police said.');
     expect(q.about).not.toMatch(/approximate/);
   });
 
@@ -292,8 +292,8 @@ describe('must not match', () => {
     expect(find(text)).toEqual([]);
   });
 
-  it('reads "only one mile below ground" as a depth: a unit of length after "one" makes it a measure', () => {
-    const [q] = find('The quake began only one mile below ground level.');
+  it('reads "only one mile beneath the surface" as a depth: a unit of length after "one" makes it a measure', () => {
+    const [q] = find('The tremor started only one mile beneath the surface.');
     expect([q?.value, q?.about]).toEqual([1, 'depth']);
   });
 

@@ -35,13 +35,13 @@ const WINDOW = 240;
 /** How far past a name an appositive may push the verb, in tokens. */
 const APPOSITIVE_REACH = 24;
 const MAX_NP = 8;
-/** Tokens an appositive between a name and its verb may take ("the senior Democrat on the House Committee on
- *  Oversight and Government Reform"). */
+/** Tokens an appositive between a name and its verb may take ("the longest-serving member of the council's standing
+ *  committee on harbours, ferries and canals"). */
 const APPOSITIVE_TOKENS = 20;
-/** Tokens a name standing alone between commas may take ("Giannis Panagopoulos", "Ana Ruiz Ortega"); one
+/** Tokens a name standing alone between commas may take ("Ivo Brandt", "Ana Ruiz Ortega"); one
  *  capitalised word there is as often a suffix, a state or a party tag ("Jr.", "Calif.", "D-Pa."). */
 const NAME_TOKENS = 4;
-/** Prepositional phrases walked back over before the speaker ("at the scene of the shooting"). */
+/** Prepositional phrases walked back over before the speaker ("at the ruins of the depot"). */
 const PP_HOPS = 3;
 /** People who speak for someone else: "a spokesman for X said" is X speaking. */
 const SPOKESPEOPLE = new Set(
@@ -146,12 +146,12 @@ function npBefore(toks: Tok[], k: number, floor: number): Tok[] {
       between.every((t) => /^\p{Lu}/u.test(t.word) && !isPartyTag(t.word));
     if (named) return between;
     if (j > floor && toks[j]?.word === ',') i = j - 1;
-    // "Rep. Ana Ruiz, D-Pa., manager of the team, told": a party tag is one more part of the appositive
+    // "Rep. Ana Ruiz, D-Pa., captain of the team, told": a party tag is one more part of the appositive
     if (toks[i] && isPartyTag((toks[i] as Tok).word) && toks[i - 1]?.word === ',' && i - 2 >= floor) i -= 2;
   }
   let end = i + 1;
   let start = npStart(toks, i, end, floor);
-  // "the president at times said", "lawmakers at the scene of the shooting described": the noun phrase right
+  // "the mayor at times said", "officials at the ruins of the depot described": the noun phrase right
   // before the verb is the object of a preposition; the speaker stands before the phrase.
   for (let hops = 0; hops < PP_HOPS && start - 2 >= floor && start < end; hops++) {
     const prep = toks[start - 1] as Tok;
@@ -421,7 +421,7 @@ export function attributeBefore(
   else if (verbTok.word.endsWith('ing')) np = subjectOf(toks.slice(0, k));
   else {
     np = firstOfList(toks, npBefore(toks, k, 0));
-    // "Roberts lives nearby and said the game was …": a second verb of the clause's own subject
+    // "Poole lives close by and said the match was …": a second verb of the clause's own subject
     if (np.length === 0 && toks[k - 1]?.lower === 'and') np = subjectOf(toks.slice(0, k - 1));
     if (np.length === 0) np = npAfter(toks, k + 1);
   }

@@ -239,22 +239,22 @@ describe('findQuotes: attributions seen in other news styles', () => {
 
   it('a title, a name, a party tag and an appositive before the verb', () => {
     const text =
-      '“We sure do not want a guard at every door,” Gov. Hal Brenner, D-Pa., manager of the state team, told reporters.';
+      '“We sure do not want a guard at every door,” Gov. Hal Brenner, D-Pa., captain of the state team, told reporters.';
     const { q, ents } = only(text, 'guard at every door');
     expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
   });
 
   it('X, a party tag, an appositive, said: “…”: the tag is no speaker', () => {
     const text =
-      'Gov. Hal Brenner, D-Pa., manager of the state team, said: “We sure do not want a guard at every door.”';
+      'Gov. Hal Brenner, D-Pa., captain of the state team, said: “We sure do not want a guard at every door.”';
     const { q, ents } = only(text, 'guard at every door');
     expect(q.speaker).toBe(idOf(ents, 'Hal Brenner'));
   });
 
   it('a time phrase opening the sentence is no speaker: “Thursday night, the X issued a statement saying …”', () => {
     const text =
-      'Thursday night, the Dunmore Herald issued a statement saying Ortiz “underwent a second surgery for her injuries.”';
-    const { q, ents } = only(text, 'second surgery');
+      'Thursday night, the Dunmore Herald issued a statement saying Ortiz “had a second operation on her leg.”';
+    const { q, ents } = only(text, 'second operation');
     expect(q.speaker).toBe(idOf(ents, 'Dunmore Herald'));
   });
 
@@ -266,9 +266,8 @@ describe('findQuotes: attributions seen in other news styles', () => {
   });
 
   it('a list of speakers: the first named leads, a leading time phrase is none of them', () => {
-    const text =
-      'Brenner, Poole and Ortiz noted that Rivek “never wrote that he felt threatened by the council.”';
-    expect(only(text, 'never wrote').q.speaker).toBe(idOf(only(text, 'never wrote').ents, 'Hal Brenner'));
+    const text = 'Brenner, Poole and Ortiz noted that Rivek “never said he felt pressed by the council.”';
+    expect(only(text, 'never said').q.speaker).toBe(idOf(only(text, 'never said').ents, 'Hal Brenner'));
     const dated = 'On Monday, Brenner and Ortiz said the memo “was thin and proved nothing at all.”';
     expect(only(dated, 'was thin').q.speaker).toBe(idOf(only(dated, 'was thin').ents, 'Hal Brenner'));
   });
@@ -299,13 +298,13 @@ describe('findQuotes: the phrase before the verb is not always the speaker', () 
     const { q, ents } = only(text, snippet, defs);
     return ents.find((e) => e.id === q.speaker)?.name ?? null;
   };
-  it('walks back over a prepositional phrase to the speaker: "Ortiz at times said", "X at the scene of Y described"', () => {
+  it('walks back over a prepositional phrase to the speaker: "Ortiz at times said", "X at the ruins of Y described"', () => {
     expect(
       spk('Mayor Ortiz at times said “the river is a friend to this town” to visitors.', 'river is a friend'),
     ).toBe('Lena Ortiz');
     expect(
       spk(
-        'Brenner at the scene of the Dunmore Herald fire described the crews as “heroes of the night” later.',
+        'Brenner at the ruins of the Dunmore Herald depot described the crews as “heroes of the night” later.',
         'heroes',
       ),
     ).toBe('Hal Brenner');
@@ -316,10 +315,10 @@ describe('findQuotes: the phrase before the verb is not always the speaker', () 
     ).toBe('Channel Nine');
     const defs: EntityDef[] = [
       { name: 'Center for Harbor Studies', type: 'org' },
-      { name: 'Asian Studies Program', type: 'org' },
+      { name: 'Maritime Studies Program', type: 'org' },
     ];
     const text =
-      'Ida Holm of the Asian Studies Program waved. In a paper, the Dunmore-based Center for Harbor Studies said that “the port will need years to recover.”';
+      'Ida Holm of the Maritime Studies Program waved. In a paper, the Dunmore-based Center for Harbor Studies said that “the port will need years to recover.”';
     expect(spk(text, 'port will need', defs)).toBe('Center for Harbor Studies');
   });
   it('keeps an "of" phrase in the speaker\'s noun phrase: "the editor of the Dunmore Herald said"', () => {
@@ -333,13 +332,13 @@ describe('findQuotes: the phrase before the verb is not always the speaker', () 
   it('takes the name between commas after a role: "The head of the union, Hal Brenner, said"', () => {
     expect(
       spk(
-        'The head of the dock workers union, Hal Brenner, said: “The workers were called to make sacrifices.”',
-        'sacrifices',
+        'The head of the dock workers union, Hal Brenner, said: “The workers were asked to give up too much.”',
+        'give up too much',
       ),
     ).toBe('Hal Brenner');
     // Must not match: a party tag or one word between the commas is no speaker of its own
     expect(
-      spk('Gov. Hal Brenner, D-Pa., said: “The workers were called to make sacrifices.”', 'sacrifices'),
+      spk('Gov. Hal Brenner, D-Pa., said: “The workers were asked to give up too much.”', 'give up too much'),
     ).toBe('Hal Brenner');
   });
   it('skips a leading subordinate clause or time phrase before the subject of "…, saying"', () => {
@@ -351,16 +350,16 @@ describe('findQuotes: the phrase before the verb is not always the speaker', () 
     ).toBe('Hal Brenner');
     expect(
       spk(
-        'Just days earlier, Brenner raised doubts about the plan, explaining he would “leave the meeting” if needed.',
-        'leave the meeting',
+        'Just days earlier, Brenner raised doubts about the plan, adding he would “walk out of the talks” if needed.',
+        'walk out of the talks',
       ),
     ).toBe('Hal Brenner');
   });
-  it('gives a second verb of the subject to the subject, not to the reported clause: "X lives nearby and said the game was …"', () => {
+  it('gives a second verb of the subject to the subject, not to the reported clause: "X lives close by and said the match was …"', () => {
     expect(
       spk(
-        'Dana Poole lives nearby and said the game was “one of the few normal moments this year.”',
-        'few normal moments',
+        'Dana Poole lives close by and said the match was “a rare calm moment this year.”',
+        'rare calm moment',
       ),
     ).toBe('Dana Poole');
   });

@@ -102,8 +102,8 @@ const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.h
 
 /** "the former minister" → "minister"; null for a phrase that is no definite role reference. */
 export function roleHead(text: string): string | null {
-  // A capitalised word past the article that is no role word makes it a name ("the Washington-based Center for
-  // Strategic Studies"), not a role ("the Foreign Minister").
+  // A capitalised word past the article that is no role word makes it a name ("the Dunmore-based Institute for
+  // Harbour Studies"), not a role ("the Foreign Minister").
   const capitalised = text
     .trim()
     .split(/\s+/)

@@ -2,7 +2,7 @@
 // full stop it is a party tag, a road or a letter of an initialism ("I-Vt.", "I-95", "C.I.A."), not anyone speaking.
 
 const SINGULAR_I = String.raw`(?<![\p{L}\p{M}\p{N}_.])(?:I['’](?:m|ve|d|ll)|I(?![\p{L}\p{M}\p{N}_.\-–]))`;
-/** Word edges that know letters outside ASCII: "\b" would find "me" in "Vendôme" and "Jérôme". */
+/** Word edges that know letters outside ASCII: "\b" would find "me" in "Bellôme" and "Jérôme". */
 const START = String.raw`(?<![\p{L}\p{M}\p{N}_])`;
 const END = String.raw`(?![\p{L}\p{M}\p{N}_])`;
 
