@@ -11,6 +11,7 @@ import type {
 import type { Result } from '../model/issue.ts';
 import type { DateMention, QuantityMention } from '../model/mention.ts';
 import type { Segmented } from '../model/segment.ts';
+import { contains, spanAt } from '../model/span.ts';
 import { alignClaims } from './claims.ts';
 import { markComparable, markComparableDates } from './contexts.ts';
 import { alignDates } from './dates.ts';
@@ -51,16 +52,8 @@ function quotedVoice(r: Resolved): (doc: string, d: DateMention) => boolean {
   return (doc, d) => {
     const x = byDoc.get(doc);
     if (!x || x.spans.length === 0) return false;
-    // the last quote opening at or before the date is the only one that may hold it, as quotes do not overlap
-    let lo = 0;
-    let hi = x.spans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (x.spans[mid]!.start <= d.span.start) lo = mid;
-      else hi = mid - 1;
-    }
-    const q = x.spans[lo]!;
-    if (q.start <= d.span.start && d.span.end <= q.end) return true;
+    const q = spanAt(x.spans, d.span.start);
+    if (q && contains(q, d.span)) return true;
     const sentence = bareWords(x.text.slice(d.sentence.start, d.sentence.end));
     return sentence.length >= COPY_MIN_CHARS && x.words.includes(sentence);
   };

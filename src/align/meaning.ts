@@ -13,7 +13,7 @@ export interface Statement {
   entities: string[];
   /** Numbers written in digits, as text ("48", "2.6"). */
   numbers: string[];
-  /** Those of its words that name its entities ("rod", "rosenstein"): who it is about, not what it says. */
+  /** Those of its words that name its entities ("ana", "ruiz"): who it is about, not what it says. */
   names?: string[];
 }
 

@@ -2,7 +2,7 @@
 import type { SpanEvidence } from '../model/finding.ts';
 import type { Extracted } from '../model/mention.ts';
 import type { Sentence } from '../model/segment.ts';
-import type { Span } from '../model/span.ts';
+import { type Span, spanAt } from '../model/span.ts';
 
 export interface DocInfo {
   id: string;
@@ -16,19 +16,6 @@ export interface DocInfo {
   evidence(span: Span): SpanEvidence;
 }
 
-function bisect<T extends Span>(list: T[], offset: number): T | null {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return null;
-}
-
 export function docInfo(x: Extracted): DocInfo {
   const { doc, sentences, sections } = x.seg;
   const sents = [...sentences].sort((a, b) => a.start - b.start);
@@ -39,9 +26,9 @@ export function docInfo(x: Extracted): DocInfo {
     text: doc.text,
     published: doc.published,
     x,
-    sentenceAt: (o) => bisect(sents, o),
-    kindAt: (o) => bisect(secs, o)?.kind ?? 'news',
-    quoted: (o) => bisect(quotes, o) !== null,
+    sentenceAt: (o) => spanAt(sents, o),
+    kindAt: (o) => spanAt(secs, o)?.kind ?? 'news',
+    quoted: (o) => spanAt(quotes, o) !== null,
     evidence(span) {
       // Trim the span to its words so the evidence text reads cleanly and still matches text.slice(start, end).
       let { start, end } = span;

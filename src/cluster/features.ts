@@ -73,7 +73,7 @@ function tokens(text: string): { words: Token[]; numbers: { key: string; at: num
   for (const line of text.replace(THOUSANDS, '$1').split('\n')) {
     const headline = isHeadline(line);
     // where the last word kept ended on this line (-1: none yet, a number or short word after it, or it closed on a
-    // stop or a possessive: "Washington. The", "Trump's Tower" are not one name)
+    // stop or a possessive: "Washington. The", "Ruiz's Tower" are not one name)
     let lastEnd = -1;
     for (const m of line.matchAll(WORD)) {
       const raw = m[0];

@@ -102,7 +102,7 @@ const REGIONS = [
   'Sahel',
   'Arctic',
   'Antarctica',
-  // a peninsula of two states, named alone in "the Workers' Party of Korea", "the Korean War"
+  // a peninsula of two states, named alone in "the Korean War" or a party "of Korea"
   'Korea',
   'Pacific',
   'Atlantic',

@@ -137,20 +137,29 @@ function attachSingles(items: Item[], uf: UnionFind): void {
   });
   const single = (it: Item): boolean =>
     it.tokens.length === 1 && (isPerson(it.e.type) || it.e.type === 'other');
-  const candidatesOf = (it: Item): number[] =>
-    [...(byToken.get(it.tokens[0]!) ?? [])].filter((j) => samePerson(it.tokens, items[j]!.tokens));
+  // The full names each family name fits, found once per family name.
+  const fitting = new Map<number, number[]>();
+  items.forEach((it, i) => {
+    if (single(it))
+      fitting.set(
+        i,
+        [...(byToken.get(it.tokens[0]!) ?? [])].filter((j) => samePerson(it.tokens, items[j]!.tokens)),
+      );
+  });
   // A family name its own article kept apart from the full name it also gives (a relative's, or two people's)
   // names someone else: another article's family name may mean that one.
   const apart = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    if (!single(it) || !candidatesOf(it).some((j) => items[j]!.doc === it.doc)) return;
+  for (const [i, cands] of fitting) {
+    const it = items[i]!;
+    if (!cands.some((j) => items[j]!.doc === it.doc)) continue;
     const list = apart.get(it.tokens[0]!);
     if (list) list.push(i);
     else apart.set(it.tokens[0]!, [i]);
-  });
+  }
   items.forEach((it, i) => {
-    if (!single(it)) return;
-    const cands = candidatesOf(it);
+    const fits = fitting.get(i);
+    if (!fits) return;
+    const cands = [...fits];
     // Its own article named that full name and kept the family name apart from it: no other article undoes that.
     const keptApart = new Set(cands.filter((j) => items[j]!.doc === it.doc).map((j) => uf.find(j)));
     // the first few stand for the rest: they join one another as they are met, so later ones share their root

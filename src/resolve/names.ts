@@ -161,7 +161,7 @@ export interface NameForm {
   /** That word and the head ("ostrel bank" for both), so the two forms match; else "". */
   firmHead: string;
   /** Shorter forms the same body goes by once named, each of two words or more: without a closing "of" and a
-   *  place ("workers party" of "Workers' Party of Korea"), an opening country ("capitol police" of "U.S. Capitol
+   *  place ("dockers party" of "Dockers' Party of Norway"), an opening country ("harbour police" of "U.S. Harbour
    *  Police"), or a droppable head ("tarn vale magistrates" of "Tarn Vale Magistrates' Court"). */
   shorter: string[];
 }
@@ -171,7 +171,7 @@ function headlessOf(bare: string): string {
   return w.length >= 3 && DROPPABLE_HEADS.has(w.at(-1)!) ? w.slice(0, -1).join(' ') : '';
 }
 
-/** "U.S. Capitol Police" is "the Capitol Police": a body's country may go unsaid in its own country's news. */
+/** "U.S. Harbour Police" is "the Harbour Police": a body's country may go unsaid in its own country's news. */
 function uncountriedOf(name: string, bare: string): string {
   const first =
     name
@@ -183,7 +183,7 @@ function uncountriedOf(name: string, bare: string): string {
   return rest.length >= 2 ? rest.join(' ') : '';
 }
 
-/** "Workers' Party of Korea" is "the Workers' Party": a body's country or city may go unsaid once it is known. */
+/** "Dockers' Party of Norway" is "the Dockers' Party": a body's country or city may go unsaid once it is known. */
 function unplacedOf(bare: string): string {
   const m = /^(\S+ \S+(?: \S+)?) of (\S+(?: \S+){0,2})$/.exec(bare);
   return m && isPlaceName(m[2]!) ? m[1]! : '';

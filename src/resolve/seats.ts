@@ -44,8 +44,8 @@ export function seatRoles(extracted: Extracted[], entities: Entity[]): void {
   const bare = (e: Entity, office: string) =>
     e.roles.filter((r) => r.normalized === office && r.status === 'current');
   for (const office of offices) {
-    // The story's holder: the person far more articles give the bare title than any other ("President Obama"
-    // recalled once beside a "President Trump" most reports name).
+    // The story's holder: the person far more articles give the bare title than any other ("President Vell"
+    // recalled once beside a "President Ruiz" most reports name).
     const ranked = entities
       .filter((e) => e.type === 'person')
       .map((e) => ({ e, docs: new Set(bare(e, office).map((r) => r.doc)).size }))

@@ -19,12 +19,11 @@ export function buildEntities(entities: Entity[], order: Map<string, number>): B
   return entities.map((e) => {
     const roles = new Map<
       string,
-      { role: string; docs: string[]; status: string; normalized: string; written: string[] }
+      { docs: string[]; status: string; normalized: string; written: string[] }
     >();
     for (const r of e.roles) {
       const key = `${r.status}|${r.normalized}`;
       const cur = roles.get(key) ?? {
-        role: '',
         docs: [] as string[],
         status: r.status as string,
         normalized: r.normalized,
@@ -35,9 +34,10 @@ export function buildEntities(entities: Entity[], order: Map<string, number>): B
       roles.set(key, cur);
     }
     const list = [...roles.values()]
+      // the label reads the forms as written, so it is made once they are all in
       .map((r) => ({
-        ...r,
         role: roleLabel(r.normalized, r.status, r.written),
+        ...r,
         docs: r.docs.sort((a, b) => order.get(a)! - order.get(b)!),
       }))
       .sort((a, b) => b.docs.length - a.docs.length || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));

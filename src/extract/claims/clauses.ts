@@ -1,9 +1,9 @@
 // The clauses of a claim's sentence, when it tells more than one fact: "A declined to comment, as did B",
-// "X is true, but Y denies it", "P pleaded not guilty and was remanded". Alignment then sees which of them other
+// "X is true, but Y denies it", "P pleaded not guilty and was held". Alignment then sees which of them other
 // articles say. Quoted words are blanked in `own`, so a semicolon inside a quote never splits.
 import { AUXILIARIES, CLAUSE_OPENERS, ELLIPTIC_OPENERS, SUBJECT_STARTERS } from '../../lang/en/clauses.ts';
 import { oneOf } from '../../lang/pattern.ts';
-import type { Span } from '../../model/span.ts';
+import { firstFrom, type Span } from '../../model/span.ts';
 import type { Tok } from '../quotes/tokens.ts';
 import { mainVerb } from './structure.ts';
 
@@ -13,7 +13,7 @@ const BREAK = new RegExp(
     `([,;]\\s+)(?=(?:${oneOf(ELLIPTIC_OPENERS)})\\s)`, // ", as did the mayor": kept whole
     `([,;]\\s+(?:${oneOf(CLAUSE_OPENERS)})\\s+)`, // ", but the ministry …"
     `(;\\s+)`, // "…; the bridge stays closed"
-    `(\\s+and\\s+)(?=(?:${oneOf(AUXILIARIES)})\\s)`, // "… and was remanded"
+    `(\\s+and\\s+)(?=(?:${oneOf(AUXILIARIES)})\\s)`, // "… and was held"
   ].join('|'),
   'gi',
 );
@@ -34,20 +34,8 @@ function opensClause(own: string, at: number, end: number, toks: Tok[]): boolean
   const first = rest.match(/^[\p{L}\p{N}'’-]+/u)?.[0] ?? '';
   const subject = STARTERS.has(first.toLowerCase()) || /^[\p{Lu}\d]/u.test(first);
   if (!subject) return false;
-  const from = firstAtOrAfter(toks, at);
-  return from < toks.length && mainVerb(toks, from, firstAtOrAfter(toks, end)) >= 0;
-}
-
-/** Index of the first token starting at or after `at` (toks.length if none), by bisection. */
-function firstAtOrAfter(toks: Tok[], at: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const from = firstFrom(toks, at);
+  return from < toks.length && mainVerb(toks, from, firstFrom(toks, end)) >= 0;
 }
 
 /** The clauses of a sentence (offsets into `own`, the sentence with quotes blanked), or [] when it is one. */

@@ -56,7 +56,7 @@ const PRESENT =
  *  Thursday" looks ahead as its main clause does. */
 const PARTICIPLE_PHRASE = /^[,;]\s*(?:[a-z]+ed|[a-z]+ing)\s+(?=(?:by|with|on|in)\b)/i;
 
-/** After a comma, only a place's qualifier up to the date: "in Helsinki, Finland Monday" is one clause. */
+/** After a comma, only a place's qualifier up to the date: "in Velbry, Norland Monday" is one clause. */
 const PLACE_QUALIFIER = /^,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:on\s+)?$/u;
 
 /** The clause leading to a date: cut at the last comma, semicolon or "that", unless it opens a participle phrase

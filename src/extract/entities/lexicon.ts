@@ -186,3 +186,7 @@ export const TITLE_EXPANSIONS: Record<string, string> = {
 export const KIND_HEADS = set(`
 court university agency ministry department police hospital council committee commission army navy bank party
 union church school museum cartel gang militia newspaper tribunal parliament senate assembly prison`);
+
+/** A word of a role phrase: a role noun ("minister"), a modifier ("foreign") or a status ("former"). */
+export const isRoleWord = (w: string): boolean =>
+  ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || STATUS_WORDS.has(w);

@@ -5,9 +5,9 @@ import { countryOf } from '../../lang/places.ts';
 import type { RoleMention, RoleStatus } from '../../model/mention.ts';
 import type { Span } from '../../model/span.ts';
 import {
+  isRoleWord,
   OF_ROLES,
   ORG_HEADS,
-  ROLE_MODIFIERS,
   ROLE_NOUNS,
   STATUS_WORDS,
   STOP_CAPS,
@@ -169,9 +169,9 @@ function partyTag(text: string, m: Mention): RoleMention | null {
   };
 }
 
-/** "who is", "who was", "who serves as": a relative clause opening on a link verb, then the role. */
-/** "X, from the fire service,": where X works, when an organisation's head word ends the phrase. */
+/** "X, from the water board,": where X works, when an organisation's head word ends the phrase. */
 const FROM_ORG = /^from\s+(?:the\s+)?((?:[\p{L}&.'’-]+\s+){0,4}[\p{L}]+)$/u;
+/** "who is", "who was", "who serves as": a relative clause opening on a link verb, then the role. */
 const WHO_IS = /^(?:who|which)\s+(?:is|was|has been|had been|serves as|served as|is now|was then)\s+/;
 
 /** "X, the foreign minister," / "X, associate professor of ... at the University of Y," / "X (D-Va.), the ...". */
@@ -195,8 +195,7 @@ function apposition(text: string, m: Mention): RoleMention | null {
   return role(phrase, { start, end: start + phrase.length }, statusOf(phrase));
 }
 
-const isRoleWord = (t: Token): boolean =>
-  !t.cap && (ROLE_NOUNS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || STATUS_WORDS.has(t.lower));
+const isRoleToken = (t: Token): boolean => !t.cap && isRoleWord(t.lower);
 
 /** Whether the three tokens ending at `i` are an office named "<head> of <field>" ("chief of staff"). */
 function ofRoleEndingAt(sentence: Token[], i: number): boolean {
@@ -216,7 +215,7 @@ function preName(text: string, m: Mention, sentence: Token[]): RoleMention | nul
   // "chief of staff Eli Rask": an office of three words stands where one role noun would
   const compound = ofRoleEndingAt(sentence, i) && gap(sentence[i]!, first);
   if (compound) k = i - 3;
-  while (k >= 0 && isRoleWord(sentence[k]!) && gap(sentence[k]!, sentence[k + 1] ?? first)) k--;
+  while (k >= 0 && isRoleToken(sentence[k]!) && gap(sentence[k]!, sentence[k + 1] ?? first)) k--;
   const words = sentence.slice(k + 1, i + 1);
   const nounNext = words.length > 0 && (compound || ROLE_NOUNS.has(words.at(-1)!.lower));
   // Owner: capitalised words before the role words ("Channel 9 News host"), or a possessive ("Mexico's").

@@ -138,7 +138,7 @@ function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWord
   );
 }
 
-/** "Workers' Party", "Teachers’ Union": a plural owner before an organisation's head word is part of its name. */
+/** "Dockers' Party", "Teachers’ Union": a plural owner before an organisation's head word is part of its name. */
 function pluralOwnerOfBody(text: string, a: Token, b: Token): boolean {
   const mark = text[a.end];
   return a.possessive && (mark === "'" || mark === '’') && ORG_HEADS.has(b.lower);
@@ -203,7 +203,7 @@ export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Ru
       cur.push(t);
       continue;
     }
-    // "Theresa May", "Brian May": a month right after a given name is the family name
+    // "Nora May", "Leo May": a month right after a given name is the family name
     if (
       last &&
       t.cap &&

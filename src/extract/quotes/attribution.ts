@@ -38,8 +38,9 @@ const MAX_NP = 8;
 /** Tokens an appositive between a name and its verb may take ("the longest-serving member of the council's standing
  *  committee on harbours, ferries and canals"). */
 const APPOSITIVE_TOKENS = 20;
-/** Tokens a name standing alone between commas may take ("Ivo Brandt", "Ana Ruiz Ortega"); one
- *  capitalised word there is as often a suffix, a state or a party tag ("Jr.", "Calif.", "D-Pa."). */
+/** Tokens a name with its title may take: alone between commas ("Ivo Brandt", "Ana Ruiz Ortega"; one capitalised
+ *  word there is as often a suffix, a state or a party tag: "Jr.", "Calif.", "D-Pa."), or before an appositive's
+ *  comma ("Rep. Ana Ruiz Ortega,"). */
 const NAME_TOKENS = 4;
 /** Prepositional phrases walked back over before the speaker ("at the ruins of the depot"). */
 const PP_HOPS = 3;
@@ -49,8 +50,6 @@ const SPOKESPEOPLE = new Set(
     ' ',
   ),
 );
-/** Tokens a speaker's title and name may take before an appositive's comma: "Rep. Ana Ruiz Ortega,". */
-const NAME_BEFORE_APPOSITIVE = 4;
 // Nouns for what someone said: after a possessive subject, the possessor is the speaker.
 const SPEECH_NOUNS = new Set(
   'rhetoric remarks comments comment statement statements words response reply message speech tone post tweet letter office campaign team spokesman spokeswoman spokesperson'.split(
@@ -162,7 +161,7 @@ function npBefore(toks: Tok[], k: number, floor: number): Tok[] {
     if (ofOrFor && SPOKESPEOPLE.has(head.lower)) break;
     const before = npStart(toks, start - 2, start - 1, floor);
     if (before >= start - 1) break;
-    // "the director of the agency said", "the Center for Strategic Studies said": an "of" phrase, or a preposition
+    // "the director of the agency said", "the Institute for Harbour Studies said": an "of" phrase, or a preposition
     // inside a capitalised name, is part of the speaker's noun phrase
     if (prep.lower === 'of' || (ofOrFor && /^\p{Lu}/u.test(head.word))) start = before;
     else [start, end] = [before, start - 1];
@@ -195,7 +194,7 @@ const LIST_NAME_TOKENS = 5;
 function firstOfList(toks: Tok[], np: Tok[]): Tok[] {
   const capital = (t: Tok | undefined): boolean => Boolean(t && !t.punct && /^\p{Lu}/u.test(t.word));
   if (!np.length || !np.every(capital)) return np;
-  let at = toks.indexOf(np[0]!);
+  const at = toks.indexOf(np[0]!);
   if (toks[at - 1]?.lower !== 'and') return np;
   let first = np;
   let sep = at - 1; // the "and" or comma before the current name
@@ -208,7 +207,6 @@ function firstOfList(toks: Tok[], np: Tok[]): Tok[] {
     const lead = (toks[i + 1] as Tok).lower;
     if (LEADING_ADVERBIAL.has(lead) || TIME_OPENER_WORDS.has(lead)) break;
     first = toks.slice(i + 1, sep);
-    at = i + 1;
     if (toks[i]?.word !== ',') break;
     sep = i;
   }
@@ -333,7 +331,7 @@ export function attributeAfter(
   let k = -1;
   // The verb may stand after an appositive: "“…,” Smith, a research analyst at the institute, said."
   // A name and its title ("Rep. Ana Ruiz") take a few tokens before the appositive's comma.
-  const nameEnd = toks.findIndex((t, j) => j > i && j <= i + NAME_BEFORE_APPOSITIVE && t.word === ',');
+  const nameEnd = toks.findIndex((t, j) => j > i && j <= i + NAME_TOKENS && t.word === ',');
   const reach = nameEnd > 0 ? APPOSITIVE_REACH : MAX_NP + 2;
   for (let j = i; j < toks.length && j <= i + reach; j++) {
     if (toks[j]?.punct && toks[j]?.word !== ',') break;

@@ -4,7 +4,7 @@ import type { DocEntity } from '../../model/mention.ts';
 import type { Sentence } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
 import { linkName } from '../entities/index.ts';
-import { ROLE_MODIFIERS, ROLE_NOUNS, STATUS_WORDS } from '../entities/lexicon.ts';
+import { isRoleWord } from '../entities/lexicon.ts';
 import { DETERMINERS, LEADING_ADVERBIAL, ROLE_STATUS } from './words.ts';
 
 export type SpeakerLinker = (speakerText: string, at: number) => DocEntity | null;
@@ -97,8 +97,6 @@ function insideAny(spans: Span[], at: number): boolean {
   const s = spans[lo];
   return s !== undefined && s.start <= at && at < s.end;
 }
-
-const isRoleWord = (w: string): boolean => ROLE_NOUNS.has(w) || ROLE_MODIFIERS.has(w) || STATUS_WORDS.has(w);
 
 /** "the former minister" → "minister"; null for a phrase that is no definite role reference. */
 export function roleHead(text: string): string | null {

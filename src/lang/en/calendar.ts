@@ -112,5 +112,5 @@ export const ELAPSED_UNITS: Readonly<Record<string, string>> = {
   anniversary: 'years',
 };
 
-/** Months that are also family names ("Theresa May"): after a given name, the name goes on. */
+/** Months that are also family names ("Nora May"): after a given name, the name goes on. */
 export const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);

@@ -14,7 +14,7 @@ export const ELLIPTIC_OPENERS: readonly string[] = [
   'as had',
 ];
 
-/** "…and was remanded", "…and has been charged": a second verb phrase of one subject, told with its auxiliary. */
+/** "…and was held", "…and has been charged": a second verb phrase of one subject, told with its auxiliary. */
 export const AUXILIARIES: readonly string[] = ['was', 'were', 'has', 'have', 'had', 'is', 'are', 'will'];
 
 /** Articles, demonstratives and possessives: a noun phrase follows ("the injured", "his stated aim"). */
