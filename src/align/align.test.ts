@@ -299,6 +299,24 @@ describe('increments', () => {
   });
 });
 
+describe('additions of people at large', () => {
+  const added = (id: string, text: string, n: number, keys = ['person']) =>
+    article({ id, text, quantities: [{ text: String(n), value: n, unit: 'people', about: 'people', keys }] });
+  it('keeps "30 more people" led out apart from "another five people" rescued', () => {
+    const a = added('a', 'About 30 more people were led out of the hall.', 30);
+    const b = added('b', 'Crews rescued another 5 people from the roof.', 5);
+    expect(run([a, b]).quantities).toHaveLength(2);
+  });
+  it('joins additions of people that share what befell them, and the same addition told twice', () => {
+    const a = added('a', 'Crews rescued another 5 people from the roof.', 5, ['person', 'rescue']);
+    const b = added('b', 'Firefighters rescued 7 more people from the top floor.', 7, ['person', 'rescue']);
+    expect(run([a, b]).quantities).toHaveLength(1);
+    const c = added('c', 'About 30 more people were led out of the hall.', 30);
+    const d = added('d', 'Some 30 more people were then led out of the hall.', 30);
+    expect(run([c, d]).quantities).toHaveLength(1);
+  });
+});
+
 describe('counts within one article', () => {
   const count = (text: string, value: number, about: string) => ({
     text,

@@ -86,6 +86,11 @@ const GENERIC_PEOPLE = /^(?:people|person|individual|other|victim|bodie|body|dea
 /** A noun naming which people were counted (soldiers, civilians), not just people. */
 const specificPeople = (unit: string): boolean => PEOPLE.test(unit) && !GENERIC_PEOPLE.test(unit);
 
+const genericPeople = (q: Q): boolean => q.unit !== null && GENERIC_PEOPLE.test(q.unit);
+/** Whether two counts share a key other than a word for people at large. */
+const sharesBeyondPeople = (a: Q, b: Q): boolean =>
+  [...a.keys].some((k) => b.keys.has(k) && !GENERIC_PEOPLE.test(k)) || a.q.value === b.q.value;
+
 /** "150 homes" or "71 years old" near "died" counts homes or an age, never the dead. */
 const countsThings = (q: QuantityMention): boolean =>
   Boolean(q.unit && !PEOPLE.test(q.unit.trim())) || q.keys.includes('age');
@@ -186,6 +191,9 @@ export function sameThingScore(a: Q, b: Q): number {
     scope = shared(sa, sb) ? 1 : 0;
   }
   const common = shared(a.keys, b.keys);
+  // "30 more people" led out and "another five people" rescued: additions of people at large are additions to
+  // different things unless they share what befell them.
+  if (a.increment && genericPeople(a) && genericPeople(b) && !sharesBeyondPeople(a, b)) return 0;
   // A sum of money to the unit is more specific still: "$4.2 million" in two articles is one sum, unless their
   // words say what each is the value of and those differ (a necklace's $4.1 million, a haul's $4.1 million).
   const sameSum =

@@ -3,6 +3,7 @@
 
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { COUNTED_BY_VERB, EVENT_KEYS } from '../../lang/en/casualties.ts';
+import { ADDITIVE_WORDS } from '../../lang/en/measures.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import { mapList } from '../../model/list.ts';
 import { keyOf, singular } from './keys.ts';
@@ -247,7 +248,8 @@ function headPhrase(toks: Token[], i: number): Phrase {
         !(
           n?.kind === 'word' &&
           looksPlural(n.lower) &&
-          words.length < 2 &&
+          // "two hundred people" reads on; so does a name's plural word: "Capitol Police officers".
+          (words.length < 2 || /^\p{Lu}/u.test(t.text)) &&
           /^[a-z]/.test(n.text) &&
           !isStop(n) &&
           !isVerbForm(n.lower)
@@ -387,7 +389,14 @@ export function refineAbout(
 function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => string | null): void {
   let i = c.qEnd;
   // "hundreds of thousands of people", "97% of the drugs", "20 of the strikes".
-  if (toks[i]?.lower === 'of') i += toks[i + 1]?.lower === 'the' || toks[i + 1]?.lower === 'all' ? 2 : 1;
+  const partitive = toks[i]?.lower === 'of';
+  if (partitive) i += toks[i + 1]?.lower === 'the' || toks[i + 1]?.lower === 'all' ? 2 : 1;
+  if (partitive && partOfWhole(c, toks, i)) return;
+  // "$3.1 million (2.8 million euros) in watches": the amount converted in brackets says no more of what. (The
+  // converted amount is left without words of its own, so it meets the same sum told plainly elsewhere.)
+  i = pastConversion(toks, i);
+  // "30 more guests": the additive word is said, what is counted follows it.
+  if (ADDITIVE_WORDS.has(toks[i]?.lower ?? '') && isWord(toks[i + 1]) && !isStop(toks[i + 1] as Token)) i++;
   if (c.kind === 'money' && (toks[i]?.lower === 'in' || toks[i]?.lower === 'worth')) i++;
   // "$2 million worth of jewellery": the sum is the value of what follows "worth of".
   if (c.kind === 'money' && toks[i - 1]?.lower === 'worth' && toks[i]?.lower === 'of') i++;
@@ -447,6 +456,45 @@ function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => strin
   const words = (c.about.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !STOP.has(w)).slice(-3);
   c.keys = withEventKeys(mapList(words, keyOf), before, toks, c.qFirst);
   if (magnitude(toks, c.first)) c.unit = 'magnitude';
+}
+
+/** Tokens a bracketed conversion may take: "(Dh390bn)", "(2.8 million euros)". */
+const CONVERSION_MAX = 8;
+
+/** The token after a bracketed amount at `i` ("(€2m)"), or `i` when none stands there. */
+function pastConversion(toks: Token[], i: number): number {
+  if (toks[i]?.text !== '(') return i;
+  for (let j = i + 1; j < Math.min(toks.length, i + CONVERSION_MAX); j++) {
+    if (toks[j]?.text !== ')') continue;
+    return toks.slice(i + 1, j).some((t) => t.kind === 'num') ? j + 1 : i;
+  }
+  return i;
+}
+
+/** Tokens between a whole and its noun: "the 17 Oct. 3 detainees". */
+const WHOLE_NOUN_REACH = 5;
+
+/** The first plural noun after a whole, across a date or a name before it; none past a stop word. */
+function countedAfter(toks: Token[], from: number): Token | null {
+  for (let j = from; j < Math.min(toks.length, from + WHOLE_NOUN_REACH); j++) {
+    const t = toks[j] as Token;
+    if (t.kind === 'word' && isStop(t)) return null;
+    if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && looksPlural(t.lower)) return t;
+  }
+  return null;
+}
+
+/** "Fifteen of the 19 hijackers": a part of a counted whole is keyed apart from counts of the whole (it is no
+ * rival of "19 hijackers"), and meets the same part told elsewhere. */
+function partOfWhole(c: Candidate, toks: Token[], i: number): boolean {
+  const whole = toks[i];
+  if (whole?.kind !== 'num') return false;
+  const noun = countedAfter(toks, i + 1);
+  if (!noun) return false;
+  c.about = `of ${whole.text} ${noun.text}`;
+  c.unit ??= noun.lower;
+  c.keys = [`${keyOf(noun.lower)} of ${whole.text}`];
+  return true;
 }
 
 const EVENT_KEY = EVENT_KEYS;

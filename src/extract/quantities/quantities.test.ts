@@ -252,6 +252,52 @@ describe('keys for what happened', () => {
   });
 });
 
+describe('what a count is of, past the words between', () => {
+  const about = (text: string) => find(text).map((q) => [q.text, q.about, q.keys]);
+  it('reads past an additive word: "20 more people"', () => {
+    expect(about('Around 20 more residents had to be led out.')).toEqual([
+      ['Around 20', 'residents', ['person']],
+    ]);
+    expect(about('Police made six further arrests overnight.')).toEqual([['six', 'arrests', ['arrest']]]);
+  });
+  it('never reads "more than" as what is counted', () => {
+    expect(one('The count rose by 20 more than planned.').about).not.toMatch(/planned|than/);
+  });
+  it('reads past an amount converted in brackets', () => {
+    expect(about('The gang took $3.1 million (2.8 million euros) in watches.')[0]).toEqual([
+      '$3.1 million',
+      'watches',
+      ['watch'],
+    ]);
+    expect(about('They agreed a 70 billion ($91 billion) rescue loan.')[0]).toEqual([
+      '70 billion',
+      'rescue loan',
+      ['loan'],
+    ]);
+  });
+  it('does not read past brackets that convert nothing', () => {
+    expect(one('The fund holds $40m (see the table) for schools.').about).not.toMatch(/schools/);
+  });
+  it('keys a part of a counted whole apart from the whole: "Twelve of the 30 miners"', () => {
+    const [part, whole] = find('Twelve of the 30 miners were brought up alive.');
+    expect([part?.about, part?.keys]).toEqual(['of 30 miners', ['miner of 30']]);
+    expect(whole?.keys).toEqual(['miner']);
+    // across a date between the whole and its noun
+    expect(one('Nine of the 17 Oct. 3 detainees were freed.').keys).toEqual(['detainee of 17']);
+  });
+  it('keeps "Twelve of the miners" a count of miners', () => {
+    expect(one('Twelve of the miners were brought up alive.').keys).toEqual(['miner']);
+  });
+  it('reads on through a plural word of a name: "Harbour Police officers"', () => {
+    expect(one('Two Harbour Police officers were hurt.').keys).toEqual(['officer']);
+    expect(one('Two Harbour Police arrived.').keys).toEqual(['police']);
+  });
+  it('counts sites, locations and venues as one thing', () => {
+    expect(one('Officials weighed five sites for the talks.').keys).toEqual(['location']);
+    expect(one('Officials weighed five venues for the talks.').keys).toEqual(['location']);
+  });
+});
+
 describe('scope refiner', () => {
   it.each([
     ['The coalition has made 40 arrests since September.', 'since September'],

@@ -32,6 +32,10 @@ export const COUNTED: Record<string, string> = {
   protester: 'protester',
   demonstrator: 'protester',
   marcher: 'protester',
+  // Places counted: "five sites", "five locations", "five venues" under review.
+  site: 'location',
+  location: 'location',
+  venue: 'location',
 };
 
 /** Words of one happening that writers swap freely ("the fire began" / "the fire started"): word → concept. */

@@ -33,3 +33,7 @@ export const OTHER_QUAKE = new Set(
     ' ',
   ),
 );
+
+/** Between a count and what it counts, a word that adds it to an earlier count: "20 more people", "six further
+ *  arrests". */
+export const ADDITIVE_WORDS = new Set(['more', 'additional', 'further', 'extra']);
