@@ -280,6 +280,19 @@ describe('reference date', () => {
   });
 });
 
+describe('a part of a month', () => {
+  it.each([
+    ['The talks ended in late May.', 'late May', '2026-05'],
+    ['The talks ended in mid-March.', 'mid-March', '2026-03'],
+  ])('%s', (text, written, resolved) => {
+    const d = one(text, '2026-07-10');
+    expect([d.text, d.resolved]).toEqual([written, resolved]);
+  });
+  it.each(['It was late. May I go?', 'They may stay late. March on, she said.'])('must not match: %s', (text) => {
+    expect(find(text, '2026-07-10')).toEqual([]);
+  });
+});
+
 describe('event and keys', () => {
   it('takes the clause inside "an operation in which …"', () => {
     const d = one(
@@ -306,6 +319,30 @@ describe('event and keys', () => {
     expect([d.text, d.event]).toEqual(['On Tuesday', 'the ministry announced new sanctions']);
     const e = one('Police said the suspect, 34, was arrested on Friday.', '2026-01-10');
     expect(e.event).toBe('Police said the suspect was arrested');
+  });
+  it('dates a clause of time whose verb the date follows, not the main clause before it', () => {
+    const d = one(
+      'He vowed that crews would be paid for the wages they lost since the strike began in late May "without delay."',
+      '2026-07-10',
+    );
+    expect([d.text, d.event]).toEqual(['late May', 'the strike began']);
+    const e = one('The council met again after the flood hit on Monday and agreed to rebuild the bridge.', '2026-01-10');
+    expect(e.event).toBe('the flood hit');
+  });
+  it('must not match: a clause of time with no verb, or one that opens the sentence', () => {
+    expect(one('The mayor resigned after the vote on Friday.', '2026-01-10').event).toBe(
+      'The mayor resigned after the vote',
+    );
+    expect(one('Since the strike began in May, crews have gone unpaid.', '2026-07-10').event).toBe(
+      'the strike began',
+    );
+    expect(one('Ana Roe left after talks ended on Friday.', '2026-01-10').event).toBe('Ana Roe left after talks ended');
+  });
+  it('reads a long run of clauses of time within the CPU budget', () => {
+    const line = `${'they waited since a b c d '.repeat(70)}since the strike began on Friday.`;
+    const t0 = cpuNow();
+    find(line, '2026-01-10');
+    expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
   });
   it('leaves other dates out of an event', () => {
     const [a] = find('Talks happened yesterday and in the summer of 2023.', '2026-01-10');

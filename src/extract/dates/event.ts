@@ -1,6 +1,7 @@
 // What happened on a date: the clause that holds the date, without the date, its lead-in ("The move comes
 // after") or trailing asides, cut to a short phrase; and its content words as keys for matching across articles.
 import { MONTH_STEMS, WEEKDAY_ROOTS } from '../../lang/en/calendar.ts';
+import { IRREGULAR_PAST, TIME_SUBORDINATORS } from '../../lang/en/clauses.ts';
 import { STATEMENT_VERBS } from '../../lang/en/speech.ts';
 import { EVENT_STOP_WORDS } from '../../lang/en/stopwords.ts';
 import { oneOf } from '../../lang/pattern.ts';
@@ -212,6 +213,27 @@ function withoutAsides(s: string): string {
   });
 }
 
+/** "…the paychecks they missed since the strike began [in May]": a clause of time whose verb the date follows,
+ *  after a main clause. Its subject is a short noun phrase, so "since the vote [on Friday]" (no verb) is no clause. */
+const SUBORDINATE_BEFORE_DATE = new RegExp(
+  `\\s(?:${oneOf(TIME_SUBORDINATORS)})\\s+((?:\\p{L}[\\p{L}'’-]*\\s+){1,4}(?:\\p{Ll}{3,}ed|${oneOf(IRREGULAR_PAST)}))\\s*$`,
+  'iu',
+);
+/** Where the main clause goes on after a clause of time: "…after the flood hit on Monday and agreed to …". */
+const CLAUSE_AFTER = /\s(?:and|but|while|so)\s/i;
+/** "in late May": the part of a period a date may leave outside its span. */
+const PART_OF_PERIOD = /\s(?:late|early|mid)-?\s*$/i;
+/** Words the main clause must have before a subordinate clause is the date's own: not a fronted "Since …". */
+const MAIN_CLAUSE_WORDS = 4;
+
+/** The clause of time a date follows the verb of, when the piece opens with a main clause of its own. */
+function subordinateOf(head: string): string | null {
+  const m = SUBORDINATE_BEFORE_DATE.exec(head);
+  if (!m || wordsOf(head.slice(0, m.index)).length < MAIN_CLAUSE_WORDS) return null;
+  const clause = m[1] as string;
+  return contentWords(clause).length >= 2 ? clause : null;
+}
+
 /** The event a date stands for, from the sentence text and the date's offsets in it. */
 export function eventOf(raw: string, dateStart: number, dateEnd: number): string {
   const sentence = withoutAsides(raw);
@@ -238,6 +260,14 @@ export function eventOf(raw: string, dateStart: number, dateEnd: number): string
   const p = pieces[k] as Piece;
   const text = sentence.slice(p.start, p.end);
   let body = withoutDate(text, dateStart - p.start, dateEnd - p.start);
+  // "…what they missed since the strike began in May": the date is the strike's, not the main clause's.
+  const sub = subordinateOf(
+    text
+      .slice(0, Math.max(0, dateStart - p.start))
+      .replace(PART_OF_PERIOD, '')
+      .replace(PREP_BEFORE, ''),
+  );
+  if (sub) body = `${sub} ${text.slice(dateEnd - p.start).split(CLAUSE_AFTER)[0]}`;
   // "an inquiry into the fire that broke out on March 2": the date belongs to the relative clause and its noun.
   const owner = relativeStart(text.slice(0, Math.max(0, dateStart - p.start)));
   if (owner > 0) body = body.slice(owner);

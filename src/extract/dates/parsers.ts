@@ -336,6 +336,16 @@ export const partYear: DateParser = (text, base) =>
     parser: 'part-year',
   }));
 
+/** "late May", "mid-March": chrono-node reads a month that is also a word only after "in"; a part of the month
+ *  before it says as much. */
+const PART_MONTH = new RegExp(`\\b(?:early|late|mid)[-‑ ]+(${oneOf(capitalised(MONTHS))})\\b`, 'g');
+export const partMonth: DateParser = (text, base) =>
+  each(PART_MONTH, text, (m) => {
+    const month = bareMonth(text, m.index + m[0].length - m[1]!.length, m[1]!, base);
+    // the span takes the part in ("mid-May"), as "mid-2024" does
+    return month && { ...month, start: base + m.index };
+  });
+
 const escapeName = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
 /** "over Easter weekend", "on Christmas Eve", "Thanksgiving Day 2019": a holiday, with its year when written. */
 const HOLIDAY = new RegExp(
@@ -369,6 +379,7 @@ export const DATE_PARSERS: readonly DateParser[] = [
   decade,
   season,
   writtenChrono,
+  partMonth,
   weekday,
   bareYear,
 ];

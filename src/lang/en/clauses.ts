@@ -39,3 +39,30 @@ export const SUBJECT_STARTERS: readonly string[] = [
   ...['some', 'many', 'most', 'several', 'no'],
   ...['he', 'she', 'they', 'it', 'we', 'i'],
 ];
+
+/** Words that open a clause of time or cause after the main one: "…the wages they lost since the strike began". */
+export const TIME_SUBORDINATORS: readonly string[] = ['since', 'after', 'before', 'when', 'until', 'once'];
+
+/** Irregular past tenses a short clause may end on before its date: "since the strike began in May". */
+export const IRREGULAR_PAST: readonly string[] = [
+  'began',
+  'broke',
+  'came',
+  'fell',
+  'fled',
+  'froze',
+  'hit',
+  'left',
+  'lost',
+  'met',
+  'ran',
+  'rose',
+  'sank',
+  'shut',
+  'spoke',
+  'spread',
+  'struck',
+  'took',
+  'went',
+  'won',
+];
