@@ -65,6 +65,30 @@ describe('proper-noun chunks', () => {
   });
 });
 
+describe('"and" inside the name of a body', () => {
+  it.each([
+    ['Officers from Avon and Mendip Police arrested a man.', 'Avon and Mendip Police'],
+    ['Crews from Tarnby and Velo Fire and Rescue fought the blaze.', 'Tarnby and Velo Fire and Rescue'],
+    ['The House Energy and Commerce Committee met on Tuesday.', 'House Energy and Commerce Committee'],
+  ])('%s', (text, name) => {
+    const e = named(entitiesOf(text), name);
+    expect(e?.type).toBe('org');
+  });
+  it.each([
+    ['Ana Ruiz and Harbour Police met at noon.', ['Ana Ruiz', 'Harbour Police']],
+    ['Ms. Ruiz and Harbour Police met at noon.', ['Harbour Police', 'Ruiz']],
+    ['The Norte and Costa Azul Cartels were named.', ['Costa Azul Cartel', 'Norte Cartel']],
+    ['They said Velmor and Congress disagree.', ['Congress', 'Velmor']],
+    ['Talks between Britain and France stalled.', ['France', 'United Kingdom']],
+  ])('must not match: %s', (text, names) => {
+    expect(
+      entitiesOf(text)
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(names);
+  });
+});
+
 describe('types and gazetteer places', () => {
   it('types organisations by head word, places by gazetteer, and keeps demonyms as cues only', () => {
     const es = entitiesOf(

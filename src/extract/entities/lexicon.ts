@@ -34,7 +34,7 @@ tribune gazette telegraph reuters broadcasting radio tv television channel servi
 administration government parliament congress senate assembly secretariat embassy consulate command
 alliance coalition front movement brigade brigades gang gangs militia hospital airlines airways
 initiative program programme project trust house cabinet treasury club fc team
-survey observatory laboratory laboratories institution exchange
+survey observatory laboratory laboratories institution exchange rescue
 `);
 
 /** Last words that make a capitalised run of two or more words a place: "Velmor Fault", "Ostrel Springs". */

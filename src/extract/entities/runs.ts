@@ -184,6 +184,35 @@ const standsAlone = (t: Token): boolean =>
   isGivenName(t.text) ||
   !isEnglishWord(t.lower);
 
+/** Tokens a body's name may run on after an "and" inside it: "Devon and Mendip Fire and Rescue". */
+const BODY_REACH = 6;
+
+/** "Avon and Mendip Police", "Energy and Commerce Committee", "Fire and Rescue": the capitalised words from `from`
+ *  (across a further "and") run on to a body's head, so the "and" before them is inside one name. Not after a
+ *  person or a body ("Ana Ruiz and Harbour Police", "the Army and Navy"), nor before a body named alone
+ *  ("Velmor and Congress"). */
+function andInsideBody(cur: Token[], toks: Token[], ok: (boolean | undefined)[], from: number): boolean {
+  const last = cur.at(-1);
+  if (!last || cur.filter((t) => t.cap).length > 3 || ORG_HEADS.has(last.lower) || ORG_WORDS.has(last.lower))
+    return false;
+  // A person is named in full ("Ana Ruiz") or with an honorific; a lone word may be a county ("Devon and …").
+  const fullName = cur.length > 1 && cur.every((t) => t.cap) && isGivenName(cur[0]!.text);
+  if (fullName || cur.some((t) => HONORIFICS.has(t.lower))) return false;
+  if (ok[from] !== true || (ok[from + 1] !== true && standsAlone(toks[from]!))) return false;
+  let head: Token | undefined;
+  for (let j = from; j < Math.min(toks.length, from + BODY_REACH); j++) {
+    if (ok[j] === true) head = toks[j];
+    else if (!(toks[j]!.lower === 'and' && ok[j + 1] === true)) break;
+  }
+  // "the Norte and Costa Azul Cartels": a plural head names two bodies.
+  return head !== undefined && ORG_HEADS.has(head.lower) && !pluralHead(head.lower);
+}
+
+/** "cartels", "committees": the plural of a body's head word. */
+const pluralHead = (w: string): boolean =>
+  (w.endsWith('ies') && ORG_HEADS.has(`${w.slice(0, -3)}y`)) ||
+  (w.endsWith('s') && ORG_HEADS.has(w.slice(0, -1)));
+
 /** Capitalised runs of one sentence. */
 export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Run[] {
   const runs: Run[] = [];
@@ -221,6 +250,7 @@ export function runsOf(text: string, s: SentenceTokens, words: ArticleWords): Ru
     // "Office of Harbours and Ferries": "and" joins the two fields of a body named "<head> of <field>"
     if (j === i && t.lower === 'and' && fieldsOfBody(cur) && ok[i + 1] === true && !standsAlone(toks[i + 1]!))
       j = i + 1;
+    if (j === i && t.lower === 'and' && andInsideBody(cur, toks, ok, i + 1)) j = i + 1;
     // "Rivers Against Dams Act": a link word capitalised inside a sentence is part of a title
     // (in a Title Case line every word is capitalised, so there it says nothing).
     if (j === i && !s.titleLike && isTitleLink(t) && cur.length > 0) j = i + 1;
