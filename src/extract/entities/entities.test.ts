@@ -865,6 +865,23 @@ describe('designations', () => {
 });
 
 describe('organisation appositions', () => {
+  it('reads a nationality and a kind before a name: "Swiss firm Ostrel"', () => {
+    const e = named(entitiesOf('Thieves robbed a courier for Swiss firm Ostrel in May.'), 'Ostrel');
+    expect([e?.type, e?.roles.map((r) => r.text)]).toEqual(['org', ['Swiss firm']]);
+    // must not match: a person's trade
+    expect(named(entitiesOf('She met Swiss banker Ana Roe.'), 'Ana Roe')?.type).toBe('person');
+  });
+
+  it('reads a name between "the" and a kind of shop as a brand: "the Ana Vell jewellery store"', () => {
+    expect(named(entitiesOf('Gems vanished from the Ana Vell jewellery store.'), 'Ana Vell')?.type).toBe(
+      'org',
+    );
+    // must not match: no "the" before the name, or a verb after it
+    expect(
+      named(entitiesOf('Gems vanished after Ana Vell said store staff had left.'), 'Ana Vell')?.type,
+    ).toBe('person');
+  });
+
   it('types a name as an organisation and gives it the role its apposition states', () => {
     const es = entitiesOf(
       'Braxa Media, a broadcaster, reported it. The Golfo cartel, designated a foreign terrorist organization ' +

@@ -61,6 +61,11 @@ export const ORG_WORDS = set(
   'congress senate parliament pentagon kremlin nato interpol opec hamas hezbollah',
 );
 
+/** Words that cannot stand inside a kind phrase after a name: verbs and function words ("Velo said union ..."). */
+export const NOT_KIND_MODIFIERS = set(
+  'the a an and or but is was were are has had have said says told will would its their his her which that who',
+);
+
 /** Lower-case nouns after a name that make it an organisation: "the Nuevo Sol cartel". */
 export const ORG_NOUNS = set(
   'cartel gang group party militia movement network organization organisation company firm agency newspaper outlet broadcaster faction store shop hotel restaurant retailer supermarket chain brand',

@@ -20,6 +20,7 @@ import {
   DOC_HEADS,
   HONORIFICS,
   NAME_ARTICLES,
+  NOT_KIND_MODIFIERS,
   OFFICE_DOMAINS,
   OFFICE_MODIFIERS,
   OFFICE_WORDS,
@@ -263,9 +264,19 @@ function wordAt(re: RegExp, text: string, end: number): string | null {
   return re.exec(text)?.[1] ?? null;
 }
 
-function orgByContext(text: string, end: number): boolean {
+// "the Ana Vell jewellery store": a name between "the" and a noun with a body's kind after it is a brand's.
+const NEXT_TWO_WORDS = /\s{1,20}([a-z]{1,20})\s{1,3}([a-z]{1,20})\b/y;
+const THE_BEFORE = /\bthe\s+$/i;
+
+function orgByContext(text: string, start: number, end: number): boolean {
   const w = wordAt(NEXT_WORD, text, end);
-  return w !== null && ORG_NOUNS.has(w);
+  if (w !== null && ORG_NOUNS.has(w)) return true;
+  if (!THE_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+  NEXT_TWO_WORDS.lastIndex = end;
+  const two = NEXT_TWO_WORDS.exec(text);
+  return (
+    two !== null && ORG_NOUNS.has(two[2]!) && !NOT_KIND_MODIFIERS.has(two[1]!) && !/(?:ed|ing)$/.test(two[1]!)
+  );
 }
 
 function speechAfter(text: string, end: number): boolean {
@@ -309,7 +320,7 @@ function typeOf(
     return { type: 'org', place: null };
   if (name.length > 1 && NAME_ARTICLES.has(name[0]!.lower) && !titled) return { type: 'org', place: null };
   if (placeKind(phrase)) return { type: 'place', place: phrase };
-  if (orgByContext(text, end)) return { type: 'org', place: null };
+  if (orgByContext(text, name[0]!.start, end)) return { type: 'org', place: null };
   if (!titled && placeByContext(text, name[0]!.start, end)) return { type: 'place', place: phrase };
   // "the Velmor Fault", "Ostrel Springs"; "Michael Bay said" names a person.
   if (!titled && name.length > 1 && PLACE_HEADS.has(name.at(-1)!.lower) && !speechAfter(text, end))

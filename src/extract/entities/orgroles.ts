@@ -1,7 +1,9 @@
 // What an organisation is, when the article says so in an apposition: "Braxa Media, a broadcaster,", "the Golfo
 // cartel, designated a foreign terrorist organization", "the Dock Union, the country's largest union".
+
+import { demonymOf } from '../../lang/places.ts';
 import type { RoleMention } from '../../model/mention.ts';
-import { ORG_NOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { NOT_KIND_MODIFIERS, ORG_NOUNS, ROLE_NOUNS } from './lexicon.ts';
 import type { Linkable } from './link.ts';
 import { role } from './roles.ts';
 
@@ -43,14 +45,21 @@ function apposedKind(text: string, end: number): RoleMention | null {
 const PREPOSED =
   /(?:\b(?:[Tt]he|[Aa]n?)\s+|(\p{Lu}[\p{L}.-]*['’]s?\s+))((?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+))\s+$/u;
 
-/** "the regional transit agency Velbus", "Velmor's rail operator VRT": the kind written before the name. */
+// Before the name: a nationality, then up to three lower-case words ending in a kind of body ("Swiss firm").
+const NATIONAL_PREPOSED = /(\p{Lu}\p{L}+)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+$/u;
+
+/** "the regional transit agency Velbus", "Velmor's rail operator VRT", "Swiss firm Ostrel": the kind written
+ *  before the name. */
 function preposedKind(text: string, start: number): RoleMention | null {
   const from = Math.max(0, start - 80);
-  const m = PREPOSED.exec(text.slice(from, start));
+  const before = text.slice(from, start);
+  const owned = PREPOSED.exec(before);
+  const national = owned ? null : NATIONAL_PREPOSED.exec(before);
+  const m = owned ?? (national && demonymOf(national[1]!) ? national : null);
   if (!m) return null;
   const head = m[3]!.toLowerCase();
   if (!ORG_KINDS.has(head) || ROLE_NOUNS.has(head)) return null;
-  const phrase = `${m[1] ?? ''}${m[2]!}`;
+  const phrase = owned ? `${m[1] ?? ''}${m[2]!}` : `${m[1]!} ${m[2]!}`;
   const at = from + m.index + m[0].indexOf(phrase);
   return role(phrase, { start: at, end: at + phrase.length }, 'current');
 }
@@ -58,12 +67,6 @@ function preposedKind(text: string, start: number): RoleMention | null {
 // After the name: up to two lower-case modifiers, then a kind of body, then the end of the phrase.
 const POSTPOSED =
   /\s+((?:[a-z][a-z-]*\s+){0,2}([a-z][a-z-]*))(?=\s*[,;:.)]|\s+(?:and|or|which|that|who|of|in|on|at|for|said|says)\b)/y;
-/** Words that cannot stand inside a kind phrase: verbs and function words ("Velo said union ..."). */
-const NOT_MODIFIER = new Set(
-  'the a an and or but is was were are has had have said says told will would its their his her which that who'.split(
-    ' ',
-  ),
-);
 /** Kinds that after a name are more often an adverb: "phones ring at Tarnby daily". */
 const ADVERB_KINDS = new Set(['daily', 'weekly', 'monthly']);
 
@@ -76,7 +79,7 @@ function postposedKind(text: string, end: number): RoleMention | null {
   if (!ORG_KINDS.has(head) || ROLE_NOUNS.has(head) || ADVERB_KINDS.has(head)) return null;
   // a lone kind noun is the name's own ("the Golfo cartel"), read by apposedKind's KIND_AFTER
   if (ORG_NOUNS.has(head) && m[1] === head) return null;
-  if (m[1]!.split(/\s+/).some((w) => NOT_MODIFIER.has(w))) return null;
+  if (m[1]!.split(/\s+/).some((w) => NOT_KIND_MODIFIERS.has(w))) return null;
   const start = end + m[0].indexOf(m[1]!);
   return role(m[1]!, { start, end: start + m[1]!.length }, 'current');
 }
