@@ -28,6 +28,15 @@ describe('proper-noun chunks', () => {
     expect(named(es, 'Rami al-Haddad')?.type).toBe('person');
   });
 
+  it('never takes a sentence-opening adverb into a name ("Later Ruiz left")', () => {
+    for (const lead of ['Later', 'Afterwards', 'Overnight']) {
+      const es = entitiesOf(`Ana Ruiz spoke on Monday. ${lead} Ruiz left the hall.`);
+      expect(es.map((e) => [e.name, e.aliases])).toEqual([['Ana Ruiz', ['Ruiz']]]);
+    }
+    // must not match: a given name opening a sentence stays in the name
+    expect(named(entitiesOf('Jeff Lindqvist said no.'), 'Jeff Lindqvist')?.type).toBe('person');
+  });
+
   it('must not match: sentence-initial words, months, newsroom labels, Title Case headings', () => {
     const text = [
       'Harbour Workers Demand Better Pay Amid Rising Costs',

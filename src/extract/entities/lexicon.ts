@@ -18,6 +18,8 @@ ${WEEKDAYS.join(' ')} today yesterday tomorrow
 ${TIME_ZONES.join(' ').toLowerCase()}
 according under over against amid among between during until unless because whether
 please just now once again even only first last next key top ok okay
+later earlier afterwards afterward instead separately elsewhere previously recently currently finally initially
+eventually subsequently additionally nonetheless nevertheless otherwise likewise similarly overnight
 i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re we've we’ve it's it’s`);
 
 /** Lower-case particles inside a name: "Casa de Campo", "Ludwig van Beethoven", "Osama bin Laden". */
