@@ -44,4 +44,15 @@ describe('places', () => {
     expect(countryNamed('Jordan')).toBe('Jordan');
     expect(countryNamed('Dominica')).toBe('Dominica');
   });
+
+  it("knows cities of several words as places, not one-word towns or names built like a person's", () => {
+    expect(placeKind('New Orleans')).toBe('city');
+    expect(placeKind('Santa Rosa')).toBe('city');
+    expect(placeKind("San Diego's")).toBe('city');
+    // must not match: a town of one word is a family name or a word as often ("Reading", "Jackson"), and a town
+    // named like a person ("Albert Lea") is read as one
+    expect(placeKind('Reading')).toBeNull();
+    expect(placeKind('Jackson')).toBeNull();
+    expect(placeKind('Albert Lea')).toBeNull();
+  });
 });

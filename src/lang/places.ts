@@ -7,8 +7,11 @@ import { isPopularGivenName } from './given-name-list.ts';
 // The country data (about 1 MB) is read on first lookup, so that commands which never look a place up skip it.
 const requireLazy = createRequire(import.meta.url);
 const loadCountries = (): Country[] => requireLazy('world-countries') as Country[];
+// The cities of city-timezones (about 7,300 of the world's towns and cities, 1.9 MB), read with the countries.
+const loadCities = (): { city: string; city_ascii: string }[] =>
+  (requireLazy('city-timezones') as { cityMapping: { city: string; city_ascii: string }[] }).cityMapping;
 
-export type PlaceKind = 'country' | 'capital' | 'region';
+export type PlaceKind = 'country' | 'capital' | 'region' | 'city';
 
 interface Gazetteer {
   /** First words of names of more than one word ("united", "latin"): lets callers skip phrase lookups. */
@@ -19,6 +22,9 @@ interface Gazetteer {
   demonym: Map<string, string>;
   /** Folded capital → its country. */
   capital: Map<string, string>;
+  /** Folded names of cities of more than one word ("New Orleans", "Santa Rosa"): one word alone ("Reading",
+   *  "Jackson", "Florence") is a family name, a given name or a word as often as a town. */
+  city: Set<string>;
 }
 
 // Abbreviations news uses that the data set lacks or spells differently.
@@ -180,11 +186,16 @@ function build(): Gazetteer {
     if (d) for (const x of [d.m, d.f]) for (const part of x.split(/,\s*/)) put(demonym, part, name);
     for (const cap of c.capital ?? []) put(capital, cap, name);
   }
+  const city = new Set<string>();
+  // "Albert Lea" is built like a person's name
+  for (const c of loadCities())
+    for (const n of new Set([c.city, c.city_ascii]))
+      if (n.includes(' ') && !isPopularGivenName(n.slice(0, n.indexOf(' ')))) city.add(fold(n));
   const firstWords = new Set<string>();
-  for (const m of [country, demonym, capital])
-    for (const k of m.keys()) if (k.includes(' ')) firstWords.add(k.slice(0, k.indexOf(' ')));
+  for (const keys of [country.keys(), demonym.keys(), capital.keys(), city.values()])
+    for (const k of keys) if (k.includes(' ')) firstWords.add(k.slice(0, k.indexOf(' ')));
   for (const r of REGIONS) if (r.includes(' ')) firstWords.add(fold(r.slice(0, r.indexOf(' '))));
-  return { country, demonym, capital, firstWords };
+  return { country, demonym, capital, city, firstWords };
 }
 
 function g(): Gazetteer {
@@ -298,10 +309,12 @@ function kindOf(s: string): PlaceKind | null {
   if (countryNamed(s)) return 'country';
   if (capitalOf(s)) return 'capital';
   if (REGION_SET.has(fold(s.replace(POSSESSIVE, '')))) return 'region';
+  if (s.includes(' ') && g().city.has(fold(s.replace(POSSESSIVE, '')))) return 'city';
   return null;
 }
 
-/** True for a country name or code, capital or world region; demonyms ("Mexican") are not place names. */
+/** True for a country name or code, capital, world region or city of several words; demonyms ("Mexican") are not
+ *  place names. */
 export function isPlaceName(s: string): boolean {
   return placeKind(s) !== null;
 }

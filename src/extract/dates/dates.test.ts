@@ -288,9 +288,12 @@ describe('a part of a month', () => {
     const d = one(text, '2026-07-10');
     expect([d.text, d.resolved]).toEqual([written, resolved]);
   });
-  it.each(['It was late. May I go?', 'They may stay late. March on, she said.'])('must not match: %s', (text) => {
-    expect(find(text, '2026-07-10')).toEqual([]);
-  });
+  it.each(['It was late. May I go?', 'They may stay late. March on, she said.'])(
+    'must not match: %s',
+    (text) => {
+      expect(find(text, '2026-07-10')).toEqual([]);
+    },
+  );
 });
 
 describe('event and keys', () => {
@@ -326,7 +329,10 @@ describe('event and keys', () => {
       '2026-07-10',
     );
     expect([d.text, d.event]).toEqual(['late May', 'the strike began']);
-    const e = one('The council met again after the flood hit on Monday and agreed to rebuild the bridge.', '2026-01-10');
+    const e = one(
+      'The council met again after the flood hit on Monday and agreed to rebuild the bridge.',
+      '2026-01-10',
+    );
     expect(e.event).toBe('the flood hit');
   });
   it('must not match: a clause of time with no verb, or one that opens the sentence', () => {
@@ -336,7 +342,9 @@ describe('event and keys', () => {
     expect(one('Since the strike began in May, crews have gone unpaid.', '2026-07-10').event).toBe(
       'the strike began',
     );
-    expect(one('Ana Roe left after talks ended on Friday.', '2026-01-10').event).toBe('Ana Roe left after talks ended');
+    expect(one('Ana Roe left after talks ended on Friday.', '2026-01-10').event).toBe(
+      'Ana Roe left after talks ended',
+    );
   });
   it('reads a long run of clauses of time within the CPU budget', () => {
     const line = `${'they waited since a b c d '.repeat(70)}since the strike began on Friday.`;

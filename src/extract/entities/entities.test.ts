@@ -99,6 +99,13 @@ describe('"and" inside the name of a body', () => {
 });
 
 describe('types and gazetteer places', () => {
+  it('types a city of several words as a place wherever it stands, and a team named after it as no place', () => {
+    expect(named(entitiesOf('The storm hit New Orleans on Monday.'), 'New Orleans')?.type).toBe('place');
+    expect(named(entitiesOf('The New Orleans Saints won on Sunday.'), 'New Orleans Saints')?.type).not.toBe(
+      'place',
+    );
+  });
+
   it('types organisations by head word, places by gazetteer, and keeps demonyms as cues only', () => {
     const es = entitiesOf(
       'The Ministry of Fisheries and the Valdor Institute said Peruvian boats left Lima for Chile. ' +
