@@ -488,6 +488,29 @@ describe('roles', () => {
     expect(named(es, 'Tao Lin')?.roles.map((r) => r.normalized)).toContain('foreign minister of peru');
   });
 
+  it('reads a known place of several words before an office, however common its words ("New Jersey Governor")', () => {
+    const roleOf = (text: string, name: string) =>
+      named(entitiesOf(text), name)?.roles.map((r) => r.normalized);
+    expect(roleOf('New Jersey Governor Ana Ruiz said no.', 'Ana Ruiz')).toEqual(['governor of new jersey']);
+    expect(roleOf('New York City Councilman Ana Ruiz said no.', 'Ana Ruiz')).toEqual([
+      'councilman of new york city',
+    ]);
+    // must not match: a country prefixes an office its own way
+    expect(roleOf('United States Ambassador Ana Ruiz said no.', 'Ana Ruiz')).toEqual([
+      'ambassador of united states',
+    ]);
+  });
+  it('peels the offices of local government and courts off a name', () => {
+    for (const [text, role] of [
+      ['Coroner Ivo Brel said the man died.', 'coroner'],
+      ['Chief of Staff Ivo Brel said no.', 'chief of staff'],
+      ['District Judge Ivo Brel ruled.', 'district judge'],
+      ['Senior Trooper Ivo Brel said no.', 'senior trooper'],
+    ] as const)
+      expect(named(entitiesOf(text), 'Ivo Brel')?.roles.map((r) => r.normalized)).toEqual([role]);
+    // must not match: a modifier alone is no office
+    expect(allForms(entitiesOf('District Ivo Brel said no.'))).not.toContain('Ivo Brel');
+  });
   it('reads a place or body before an office, or after the name, as the office’s jurisdiction', () => {
     const es = entitiesOf(
       'On Monday, Tarn Governor Lena Morrow closed roads. Later, Governor Piet Olsen of Vesk agreed. ' +

@@ -84,7 +84,9 @@ chancellor premier king queen prince princess emperor pope cardinal bishop archb
 judge chief deputy assistant commissioner director chairman chairwoman chair speaker leader commander
 gen. lt. col. maj. capt. sgt. adm. admiral colonel major captain sergeant lieutenant officer detective
 inspector sheriff prosecutor professor prof. sheikh ayatollah supreme ceo coach spokesman spokeswoman
-spokesperson secretary-general president-elect vice-president opposition whip counsel special majority minority`);
+spokesperson secretary-general president-elect vice-president opposition whip counsel special majority minority
+coroner undersheriff trooper councilman councilwoman councillor councilor alderman magistrate treasurer comptroller
+constable superintendent marshal manager district circuit senior`);
 
 /** Heads of a public service: after the service's common noun they make a title ("Fire Chief", "Harbour Master"). */
 export const SERVICE_HEADS = set(
@@ -99,13 +101,13 @@ park parks forest water emergency transit traffic`);
 /** Office words that only modify a title ("Foreign" in "Foreign Minister"): a title cannot end with one. */
 export const OFFICE_MODIFIERS = set(`
 vice prime foreign defense defence interior finance justice health home deputy assistant chief supreme
-opposition first special majority minority`);
+opposition first special majority minority district circuit senior`);
 
 /** Words that may continue a title after "of": "Secretary of State", "Minister of Foreign Affairs". */
 export const OFFICE_DOMAINS = set(`
 state defense defence war treasury commerce energy health education labor labour agriculture transportation
 justice interior homeland security foreign affairs finance economy housing home veterans trade environment
-culture tourism the`);
+culture tourism staff the`);
 
 /** Role nouns: a phrase that contains one names a position ("associate professor of ...", "a Channel 9 News host"). */
 export const ROLE_NOUNS = set(`

@@ -9,6 +9,7 @@ import {
   countryNamed,
   countryOf,
   demonymOf,
+  isPlaceName,
   isSupranational,
   placeKind,
   startsPlaceName,
@@ -130,8 +131,10 @@ function placeBeforeOffice(t: Token[], lowercase: Set<string>): number {
   let hasOffice = false;
   for (let k = 1; k < Math.min(t.length - 1, 4) && !hasOffice; k++) hasOffice = OFFICE_WORDS.has(t[k]!.lower);
   if (!hasOffice) return 0;
-  let j = 0;
-  while (j < t.length && j < 3) {
+  // "New Jersey Governor X": a known place of several words, however common its words ("new"), is the place.
+  const named = knownPlaceAt(t);
+  let j = named;
+  while (!named && j < t.length && j < 3) {
     const w = t[j]!;
     // "Majority" in "House Majority Whip" is the office's modifier, however often "majority" is written small.
     if (j > 0 && w.cap && OFFICE_MODIFIERS.has(w.lower)) break;
@@ -157,6 +160,19 @@ function placeBeforeOffice(t: Token[], lowercase: Set<string>): number {
     return 0;
   // A name must follow the office: "Harbour Powers Governor" alone names an office, not a place and a person.
   return h + 1 < t.length ? j : 0;
+}
+
+/** Tokens of a place of several words, no country (a country prefixes an office its own way), opening a run. */
+function knownPlaceAt(t: Token[]): number {
+  if (!t[0] || !startsPlaceName(t[0].text)) return 0;
+  let phrase = t[0].text;
+  let found = 0;
+  for (let n = 2; n <= Math.min(3, t.length - 2); n++) {
+    phrase += ` ${t[n - 1]!.text}`;
+    if (isPlaceName(phrase) && !countryOf(phrase)) found = n;
+  }
+  // "New York City": the city of a place named so
+  return found && t[found]?.text === 'City' && found + 2 < t.length ? found + 1 : found;
 }
 
 /** "Fire Chief X", "Harbour Master X": a service's common noun and its head, then a name. */
@@ -212,8 +228,10 @@ function peelTitle(text: string, run: Run, lowercase: Set<string>): { title: Tit
     }
     if (OFFICE_WORDS.has(tok.lower)) {
       office = true;
-      lastOffice = tok.lower;
-      i = afterOfDomain(t, i + 1);
+      const next = afterOfDomain(t, i + 1);
+      // "Chief of Staff": a domain after "of" completes the title its modifier opened
+      lastOffice = next > i + 1 ? t[next - 1]!.lower : tok.lower;
+      i = next;
       continue;
     }
     if (HONORIFICS.has(tok.lower)) {
