@@ -42,6 +42,25 @@ describe('tokenised text', () => {
     const one = 'Rain fell - and then it stopped.';
     expect(fix(one)).toBe(one);
   });
+  it('makes Treebank quotes plain, so a quote and its speaker are read', () => {
+    expect(fix("``We will rebuild,'' Ana Roe said. \"It is done, '' she added.")).toBe(
+      '"We will rebuild," Ana Roe said. "It is done," she added.',
+    );
+  });
+  it('joins clitics a tokeniser split off, when the document joins none itself', () => {
+    expect(fix("They do n't say if I 'd go, or if they 've left Ruiz 's house.")).toBe(
+      "They don't say if I'd go, or if they've left Ruiz's house.",
+    );
+    // must not match: a document that writes its contractions joined means any spaced one
+    const mixed = "I'm sure the 's' key and the word 'd' are meant.";
+    expect(fix(mixed)).toBe(mixed);
+  });
+  it('reads a 1 MB line of quotes and clitics within the CPU budget', () => {
+    const line = "a '' b `` c do n't d 's '' ".repeat(40_000);
+    const t0 = cpuNow();
+    fix(line);
+    expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
+  });
   it('reads a 1 MB pathological line within the CPU budget', () => {
     const line = '1, 2 - a - , 000 : 1 '.repeat(50_000);
     const t0 = cpuNow();

@@ -2,6 +2,7 @@
 // "$2.6 - million" and "09 : 30". A document that never writes the joined form anywhere is tokenised: its split
 // forms are joined again, so numbers read as one number and compounds as one word. A document that writes
 // "1,000" or "high-profile" somewhere uses the spaced forms on purpose (a dash between clauses) and is left alone.
+// Treebank quotes ('' and ``) and split clitics ("do n't") are written by tokenisers only, and made plain again.
 import { MONTH_STEMS } from '../../lang/en/calendar.ts';
 import { capitalised, oneOf } from '../../lang/pattern.ts';
 
@@ -37,6 +38,14 @@ const SPLIT_TIME = /(?<=\b\d{1,2}) : (?=\d{2}\b)/g;
 const JOINED_TIME = /\b\d{1,2}:\d{2}\b/;
 /** "May 5, 200 people": a day of the month before the comma, not thousands. */
 const DAY_OF_MONTH = new RegExp(`\\b(?:${oneOf(capitalised(MONTH_STEMS))})[a-z]*\\.? $`);
+/** Penn Treebank quotes, as research corpora write them: two backticks open, two apostrophes close, with a space
+ *  the tokeniser put between them and the words ("said, '' Ana Roe"). Plain text writes neither. */
+const TREEBANK_OPEN = /``\s?/g;
+const TREEBANK_CLOSE = /\s?''/g;
+const TREEBANK_QUOTE = /''|``/;
+/** Clitics a tokeniser split off their word: "do n't", "I 'm", "we 've", "Ruiz 's". */
+const SPLIT_CLITIC = /(?<=\p{L}) (n't|'(?:s|m|d|re|ve|ll))(?!\p{L})/giu;
+const JOINED_CLITIC = /\p{L}(?:n't|'(?:m|re|ve|ll))(?!\p{L})/iu;
 /** Fewer split forms than this say nothing about the document. */
 const MIN_SPLIT_HYPHENS = 2;
 
@@ -55,9 +64,13 @@ export function detokeniser(whole: string): Detokeniser {
   const thousands = count(SPLIT_THOUSANDS, whole) > 0 && !JOINED_THOUSANDS.test(whole);
   const hyphens = count(SPLIT_HYPHEN, whole) >= MIN_SPLIT_HYPHENS && !JOINED_HYPHEN.test(whole);
   const times = count(SPLIT_TIME, whole) > 0 && !JOINED_TIME.test(whole);
-  if (!thousands && !hyphens && !times) return (s) => s;
+  const quotes = TREEBANK_QUOTE.test(whole);
+  const clitics = count(SPLIT_CLITIC, whole) > 0 && !JOINED_CLITIC.test(whole);
+  if (!thousands && !hyphens && !times && !quotes && !clitics) return (s) => s;
   return (s) => {
     let out = s;
+    if (quotes) out = out.replace(TREEBANK_OPEN, '"').replace(TREEBANK_CLOSE, '"');
+    if (clitics) out = out.replace(SPLIT_CLITIC, '$1');
     if (thousands)
       out = out.replace(SPLIT_THOUSANDS, (m, n: string, at: number) =>
         DAY_OF_MONTH.test(out.slice(Math.max(0, at - 12), at)) ? m : `${n},`,
