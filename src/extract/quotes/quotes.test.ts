@@ -411,6 +411,15 @@ describe('findQuotes: possessives and abbreviations', () => {
     expect(q.speaker).toBe(idOf(ents, 'Nora Vale'));
   });
 
+  it('“…,” Sgt. X told … / police Const. X said: a rank written short does not end the attribution', () => {
+    const defs: EntityDef[] = [{ name: 'Nora Vale', aliases: ['Vale'] }];
+    for (const rank of ['Sgt.', 'Const.', 'Det.', 'Cpl.']) {
+      const text = `“The road stays shut until noon,” harbour police ${rank} Nora Vale told reporters.`;
+      const { q, ents } = only(text, 'road stays shut', defs);
+      expect(q.speaker).toBe(idOf(ents, 'Nora Vale'));
+    }
+  });
+
   it('X’s mother …, describing …: the mother speaks, not X', () => {
     const text = 'Ortiz’s mother testified on Monday, describing her daughter as “brave, strong and smart.”';
     const { q } = only(text, 'brave');
