@@ -107,9 +107,12 @@ export function sweep(state: ClusterState): void {
       delete state.stories[id];
       storyChanged(state, id);
     }
+  const isLive = (id: string): boolean => state.stories[id] !== undefined;
   for (const k in state.postings) {
     const list = state.postings[k]!;
-    const live = list.filter((id) => state.stories[id]);
+    // most lists name live stories only: they are kept as they are, with no copy made
+    if (list.length > 0 && list.every(isLive)) continue;
+    const live = list.filter(isLive);
     if (live.length !== list.length) postingChanged(state, k);
     if (live.length) state.postings[k] = live;
     else delete state.postings[k];

@@ -34,7 +34,7 @@ export function score(a: Side, b: Side, tuning: Tuning = TUNING): Score {
   const WEIGHTS = weights(tuning);
   const sa = a.shape ?? cachedShape(a.vector);
   const sb = b.shape ?? cachedShape(b.vector);
-  const cos = familyCosines(a.vector, b.vector, sa.norms, sb.norms);
+  const cos = familyCosines(a.vector, b.vector, sa, sb.norms);
   // a family of one or two keys agrees or not by chance: it counts in proportion to its evidence
   const evidence = (f: Family): number => Math.min(1, Math.min(sa.sizes[f], sb.sizes[f]) / FAMILY_MIN_KEYS);
   let sum = 0;

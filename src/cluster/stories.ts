@@ -32,9 +32,17 @@ export const storySide = (s: StoryState): Side => ({
   lastDay: s.lastDay,
 });
 
-/** A member's MinHash band keys, as posted in the index. */
-export const memberBands = (m: Member): string[] =>
-  bandsOf(Uint32Array.from(m.signature)).map((b) => BAND + b);
+const bandsKept = new WeakMap<Member, readonly string[]>();
+
+/** A member's MinHash band keys, as posted in the index (hashed once per member: its signature never changes). */
+export function memberBands(m: Member): readonly string[] {
+  let bands = bandsKept.get(m);
+  if (!bands) {
+    bands = bandsOf(Uint32Array.from(m.signature)).map((b) => BAND + b);
+    bandsKept.set(m, bands);
+  }
+  return bands;
+}
 
 export const memberSide = (m: Member): Side => ({
   vector: m.vector,
@@ -117,16 +125,30 @@ export function candidates(state: ClusterState, vector: Vector, bands: string[],
   for (const k of topKeys(vector, LOOKUP_KEYS)) vote(k, vector[k]!);
   const banded = new Set<string>();
   for (const b of bands) {
-    vote(BAND + b, 1);
-    for (const id of state.postings[BAND + b] ?? []) banded.add(id);
+    const key = BAND + b;
+    vote(key, 1);
+    for (const id of state.postings[key] ?? []) banded.add(id);
   }
-  const stories: StoryState[] = [];
-  for (const [id] of [...votes].sort((a, b) => b[1] - a[1])) {
+  return { stories: mostVoted(state, votes, max), banded };
+}
+
+/**
+ * The `max` live stories with the most votes, most first (ties in the order they were first voted for): what a
+ * stable sort of every vote would give, kept in a short list instead, as a full index lookup votes for hundreds.
+ */
+export function mostVoted(state: ClusterState, votes: Map<string, number>, max: number): StoryState[] {
+  const top: { s: StoryState; w: number }[] = [];
+  for (const [id, w] of votes) {
+    if (top.length >= max && w <= top[top.length - 1]!.w) continue;
     const s = state.stories[id];
-    if (s) stories.push(s);
-    if (stories.length >= max) break;
+    if (!s) continue;
+    // after every entry of equal weight: those were voted for first
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.w < w) at--;
+    top.splice(at, 0, { s, w });
+    if (top.length > max) top.pop();
   }
-  return { stories, banded };
+  return top.map((e) => e.s);
 }
 
 /** Folds `from` into `into`: its recent members, centroid, dates and index entries. */

@@ -14,7 +14,15 @@ const TERM_CODE = TERM.charCodeAt(0);
 const NUMBER_CODE = NUMBER.charCodeAt(0);
 
 /** The heaviest `n` keys of `v`. */
-export function topKeys(v: Vector, n: number): string[] {
+export function topKeys(v: Vector, n: number): readonly string[] {
+  const known = tops.get(v);
+  if (known?.n === n) return known.keys;
+  const keys = heaviest(v, n);
+  tops.set(v, { n, keys });
+  return keys;
+}
+
+function heaviest(v: Vector, n: number): string[] {
   const keys = Object.keys(v);
   if (keys.length <= n) return keys;
   return keys.sort((a, b) => v[b]! - v[a]!).slice(0, n);
@@ -85,6 +93,11 @@ export interface Shape {
   lead: string | null;
   /** The years it gives (number keys 1900 to 2099). */
   years: string[];
+  /** Its keys in iteration order, with their weights and family slots: the cosine loops read these arrays
+   * instead of walking the record, which for a large record collects and orders its keys on every walk. */
+  keys: string[];
+  weights: Float64Array;
+  slots: Uint8Array;
 }
 
 /** A number key (NUMBER, '#:') of a year. */
@@ -109,41 +122,91 @@ export function leadName(v: Vector): string | null {
   return top;
 }
 
+// Family slots of a shape's keys (anything neither a name nor a term counts as a number, as in familyNorms).
+const NAME_SLOT = 0;
+const TERM_SLOT = 1;
+const NUMBER_SLOT = 2;
+
+/** A vector's shape in one walk over its keys: the same sums, in the same order, as familyNorms and the rest. */
+export function shapeOf(v: Vector): Shape {
+  const keys = Object.keys(v);
+  const weights = new Float64Array(keys.length);
+  const slots = new Uint8Array(keys.length);
+  const squares = [0, 0, 0];
+  const counts = [0, 0, 0];
+  let lead: string | null = null;
+  let leadWeight = 0;
+  const years: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    const w = v[k]!;
+    const c = k.charCodeAt(0);
+    const slot = c === NAME_CODE ? NAME_SLOT : c === TERM_CODE ? TERM_SLOT : NUMBER_SLOT;
+    weights[i] = w;
+    slots[i] = slot;
+    squares[slot] = squares[slot]! + w * w;
+    counts[slot] = counts[slot]! + 1;
+    if (slot === NAME_SLOT && w > leadWeight) {
+      lead = k;
+      leadWeight = w;
+    }
+    if (c === NUMBER_CODE && YEAR_KEY.test(k)) years.push(k);
+  }
+  return {
+    norms: bySlot(squares.map(Math.sqrt)),
+    sizes: bySlot(counts),
+    lead,
+    years,
+    keys,
+    weights,
+    slots,
+  };
+}
+
+const bySlot = <T>(v: T[]): Record<Family, T> =>
+  ({ [NAME]: v[NAME_SLOT], [TERM]: v[TERM_SLOT], [NUMBER]: v[NUMBER_SLOT] }) as Record<Family, T>;
+
 const shapes = new WeakMap<Vector, Shape>();
+/** The heaviest keys of a vector last asked for (topKeys), until it changes. */
+const tops = new WeakMap<Vector, { n: number; keys: string[] }>();
 
 /** The shape of a vector, computed once until it changes (every change goes through addInto or forgetShape). */
 export function cachedShape(v: Vector): Shape {
   let n = shapes.get(v);
   if (!n) {
-    n = { norms: familyNorms(v), sizes: familySizes(v), lead: leadName(v), years: yearKeys(v) };
+    n = shapeOf(v);
     shapes.set(v, n);
   }
   return n;
 }
 
+/** A vector changed in place: what was computed of it no longer holds. */
 export function forgetShape(v: Vector): void {
   shapes.delete(v);
+  tops.delete(v);
 }
 
 /** Cosine of `a` and `b` within each family; null for a family one side lacks. Pass the smaller vector as `a`. */
 export function familyCosines(
   a: Vector,
   b: Vector,
-  na: Record<Family, number> = familyNorms(a),
+  sa: Shape = cachedShape(a),
   nb: Record<Family, number> = familyNorms(b),
 ): Record<Family, number | null> {
-  let names = 0;
-  let terms = 0;
-  let numbers = 0;
-  for (const k in a) {
-    const w = b[k];
+  const dots = [0, 0, 0];
+  const { keys, weights, slots } = sa;
+  for (let i = 0; i < keys.length; i++) {
+    const w = b[keys[i]!];
     if (w === undefined) continue;
-    const c = k.charCodeAt(0);
-    if (c === NAME_CODE) names += a[k]! * w;
-    else if (c === TERM_CODE) terms += a[k]! * w;
-    else numbers += a[k]! * w;
+    const slot = slots[i]!;
+    dots[slot] = dots[slot]! + weights[i]! * w;
   }
-  const dot = { [NAME]: names, [TERM]: terms, [NUMBER]: numbers } as Record<Family, number>;
-  const cos = (f: Family): number | null => (na[f] > 0 && nb[f] > 0 ? dot[f] / (na[f] * nb[f]) : null);
-  return { [NAME]: cos(NAME), [TERM]: cos(TERM), [NUMBER]: cos(NUMBER) } as Record<Family, number | null>;
+  const na = sa.norms;
+  const cos = (f: Family, dot: number): number | null =>
+    na[f] > 0 && nb[f] > 0 ? dot / (na[f] * nb[f]) : null;
+  return {
+    [NAME]: cos(NAME, dots[NAME_SLOT]!),
+    [TERM]: cos(TERM, dots[TERM_SLOT]!),
+    [NUMBER]: cos(NUMBER, dots[NUMBER_SLOT]!),
+  } as Record<Family, number | null>;
 }

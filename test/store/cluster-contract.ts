@@ -117,6 +117,37 @@ export function clusterContract(
       );
     });
 
+    it('writes index keys and term counts given in any order, and leaves the rows it was given as they were', async () => {
+      // more rows than one statement takes, keys out of order: written in key order, every one of them
+      const keys = Array.from({ length: 2_500 }, (_, i) => `t:k${(i * 7919) % 2_500}`);
+      const postings = keys.map((key, i) => ({ key, stories: `["s${i}"]` }));
+      const df = keys.map((key, i) => ({ key, n: i + 1, last: 20_000 }));
+      const save = {
+        ...nothing,
+        header: '{"rows":2}',
+        applied: 1,
+        postings: { put: postings, gone: [] },
+        df: { put: df, gone: [] },
+      };
+      await store.saveClusterState(save);
+      const goneKeys = keys.slice(0, 1_500).reverse();
+      await store.saveClusterState({
+        ...nothing,
+        header: '{"rows":2}',
+        applied: 2,
+        postings: { put: [], gone: goneKeys },
+        df: { put: [], gone: goneKeys },
+      });
+      expect(save.postings.put.map((r) => r.key)).toEqual(keys);
+      expect(save.df.put.map((r) => r.key)).toEqual(keys);
+      expect(goneKeys[0]).toBe(keys[1_499]);
+      const saved = (await store.getClusterState())!;
+      const sorted = <T extends { key: string }>(rows: T[]) =>
+        [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      expect(sorted(saved.postings)).toEqual(sorted(postings.slice(1_500)));
+      expect(sorted(saved.df)).toEqual(sorted(df.slice(1_500)));
+    });
+
     it('logs a batch of articles in one statement, numbered in order after the entries before', async () => {
       const docs = ['a', 'b', 'c', 'd'].map((id) => makeDoc(id, `Article ${id} about the harbour.`).doc);
       const first = await store.appendClusterLog(docs[0]!, 20_000);
