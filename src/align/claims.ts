@@ -7,6 +7,7 @@ import type { ClaimGroup, ClaimMember } from '../model/finding.ts';
 import {
   MeaningIndex,
   numbersClash,
+  numbersIn,
   type Statement,
   sharedMass,
   similarity,
@@ -107,6 +108,16 @@ function coreMatch(a: WeightedStatement, b: WeightedStatement, ca: Core | null, 
   return sameCore(ca, cb) ? closeAsWholes(a, b) : 0;
 }
 
+/** `list` less one of each of `drop`: a number written twice, once in a date, stays once. */
+function without(list: string[], drop: string[]): string[] {
+  const out = [...list];
+  for (const d of drop) {
+    const at = out.indexOf(d);
+    if (at >= 0) out.splice(at, 1);
+  }
+  return out;
+}
+
 /** One key per word however it was cut: the claim's lemma "argue" and the text's stem "argu" of "argued". */
 const root = (w: string): string => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w);
 
@@ -119,7 +130,10 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     // Who says so is not what is said: "…, the state emergency office said" shares no fact with another sentence
     // that office's spokesman gave.
     const who = [...(m.names ?? []), m.c.attribution ?? ''];
-    return { ...s, words, names: who.flatMap(keysOf).map(root) };
+    // The day of "March 3" is that date, not a count of three.
+    const numbers = m.written ? without(s.numbers, m.written.flatMap(numbersIn)) : s.numbers;
+    const dateWords = (m.written ?? []).flatMap(keysOf).map(root);
+    return { ...s, words, numbers, names: who.flatMap(keysOf).map(root), dates: m.dates, dateWords };
   });
   const ws = weigh(statements);
   const cores = members.map(coreOf);

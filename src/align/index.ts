@@ -11,7 +11,7 @@ import type {
 import type { Result } from '../model/issue.ts';
 import type { DateMention, QuantityMention } from '../model/mention.ts';
 import type { Segmented } from '../model/segment.ts';
-import { contains, spanAt } from '../model/span.ts';
+import { contains, firstFrom, type Span, spanAt } from '../model/span.ts';
 import { alignClaims } from './claims.ts';
 import { markComparable, markComparableDates } from './contexts.ts';
 import { alignDates } from './dates.ts';
@@ -115,6 +115,35 @@ function periodSentences(r: Resolved, texts: Map<string, string>): Set<string> {
   return out;
 }
 
+/** The dates written inside a span of an article: resolved (ISO prefixes), and the words that write them. */
+function claimDates(r: Resolved): (doc: string, span: Span) => { dates: string[]; written: string[] } {
+  const byDoc = new Map<string, (Span & { date: string; text: string })[]>();
+  for (const d of r.dates) {
+    // A year is the story's era ("the 2016 election"), not when this happened: a day or a month is.
+    if (!d.resolved || d.mention.precision === 'year') continue;
+    const list = byDoc.get(d.doc) ?? [];
+    if (!list.length) byDoc.set(d.doc, list);
+    list.push({
+      start: d.mention.span.start,
+      end: d.mention.span.end,
+      date: d.resolved,
+      text: d.mention.text,
+    });
+  }
+  for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
+  return (doc, span) => {
+    const list = byDoc.get(doc) ?? [];
+    const dates = new Set<string>();
+    const written: string[] = [];
+    for (let i = firstFrom(list, span.start); i < list.length && list[i]!.start < span.end; i++) {
+      if (list[i]!.end > span.end) continue;
+      dates.add(list[i]!.date);
+      written.push(list[i]!.text);
+    }
+    return { dates: [...dates], written };
+  };
+}
+
 export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const lookup = entityLookup(resolved);
   const kindAt = sectionKinds(resolved);
@@ -122,6 +151,7 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
   const quantities: QuantityMember[] = [];
   const quotes: QuoteMember[] = [];
   const claims: ClaimMember[] = [];
+  const datesIn = claimDates(resolved);
   for (const x of resolved.extracted) {
     const doc = x.seg.doc.id;
     // A number in a declared hypothetical section counts nothing that happened; its sentence stays a hypothetical claim.
@@ -137,7 +167,14 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
         const e = byLocal.get(l);
         return e ? [e.name, ...e.aliases] : [];
       });
-      claims.push({ doc, c, entities: [...new Set(ids)], names });
+      const { dates, written } = datesIn(doc, c.span);
+      claims.push({
+        doc,
+        c,
+        entities: [...new Set(ids)],
+        names,
+        ...(dates.length ? { dates, written } : {}),
+      });
     }
   }
   const voice = quotedVoice(resolved);

@@ -15,6 +15,10 @@ export interface Statement {
   numbers: string[];
   /** Those of its words that name its entities ("ana", "ruiz"): who it is about, not what it says. */
   names?: string[];
+  /** Dates it gives, resolved across the story (ISO prefixes): one day or month however each article writes it. */
+  dates?: string[];
+  /** Its words that write those dates ("friday", "early"): when it happened, not what. */
+  dateWords?: string[];
 }
 
 export interface WeightedStatement {
@@ -26,6 +30,8 @@ export interface WeightedStatement {
   rarest: string[];
   /** Its name words and entity ids. */
   who: Set<string>;
+  /** Its dates and the words that write them. */
+  when: Set<string>;
 }
 
 /** Terms looked up in the index per statement: enough to find any statement sharing its specific words. */
@@ -39,12 +45,21 @@ const PER_TERM = 24;
 /** Entities and numbers say more about which fact it is than one word does. */
 const ENTITY_BOOST = 1.5;
 const NUMBER_BOOST = 1.5;
+/** A resolved date is one specific thing two sentences say, however each writes it; the story's own day is common
+ *  and weighs little by its frequency alone. */
+const DATE_BOOST = 1.5;
 
 const termsOf = (s: Statement): string[] => [
-  ...new Set([...s.words, ...s.entities.map((e) => `@${e}`), ...s.numbers.map((n) => `#${n}`)]),
+  ...new Set([
+    ...s.words,
+    ...s.entities.map((e) => `@${e}`),
+    ...s.numbers.map((n) => `#${n}`),
+    ...(s.dates ?? []).map((d) => `%${d}`),
+  ]),
 ];
 
-const boost = (t: string): number => (t[0] === '@' ? ENTITY_BOOST : t[0] === '#' ? NUMBER_BOOST : 1);
+const boost = (t: string): number =>
+  t[0] === '@' ? ENTITY_BOOST : t[0] === '#' ? NUMBER_BOOST : t[0] === '%' ? DATE_BOOST : 1;
 
 /** Numbers in a sentence, in digits, commas dropped: "170,000" → "170000", "Six soldiers" → "6" ("one" is left
  *  out: it is a pronoun as often as a count). */
@@ -97,7 +112,8 @@ export function weigh(statements: Statement[]): WeightedStatement[] {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([t]) => t);
     const who = new Set([...ts.filter((t) => t[0] === '@'), ...(statements[i]!.names ?? [])]);
-    return { terms: m, norm: Math.sqrt(sq), rarest, scale: Math.log(1 + n), who };
+    const when = new Set([...ts.filter((t) => t[0] === '%'), ...(statements[i]!.dateWords ?? [])]);
+    return { terms: m, norm: Math.sqrt(sq), rarest, scale: Math.log(1 + n), who, when };
   });
 }
 
@@ -139,7 +155,8 @@ export function sharedMass(a: WeightedStatement, b: WeightedStatement): Shared {
     const rel = w / boost(t) / a.scale;
     out.mass += rel;
     out.terms++;
-    if (a.who.has(t) || b.who.has(t)) continue;
+    // Who and when are not what: two things one person did on one day are still two things.
+    if (a.who.has(t) || b.who.has(t) || a.when.has(t) || b.when.has(t)) continue;
     out.whatMass += rel;
     out.whatTerms++;
   }

@@ -122,6 +122,10 @@ export interface ClaimMember {
   entities: string[];
   /** How the article writes those entities' names: their words are the entity, not more words in common. */
   names?: string[];
+  /** The dates it gives, resolved across the story (ISO prefixes)... */
+  dates?: string[];
+  /** ...and the words that write them ("March 3"). */
+  written?: string[];
 }
 export interface ClaimGroup {
   id: string;
