@@ -225,6 +225,32 @@ describe('findClaims: hedges', () => {
   }
 });
 
+describe('findClaims: a past written as its bare form', () => {
+  it.each([
+    [
+      'after an appositive',
+      'The Dunmore Herald, a daily paper, cut its print edition to four days a week.',
+      'cut',
+    ],
+    [
+      'after a name in the possessive',
+      "Brenner's put the harbour levy on hold until the spring session.",
+      'put',
+    ],
+    ['after a singular noun', 'The storm hit Dunmore hardest, flooding the lower town overnight.', 'hit'],
+  ])('%s makes its sentence a claim', (_, text, verb) => {
+    const c = one(text);
+    // "cut" is a fact verb and names the claim; "put" and "hit" state an event all the same
+    expect(c.predicate).toBe(verb === 'cut' ? 'cut' : 'be');
+  });
+  it.each([
+    ['a noun after its determiner', 'The cut in Dunmore left many families worse off than before.'],
+    ['a noun after a possessive', "The mayor's cut to Dunmore schools drew no comment at all."],
+  ])('must not match: %s', (_, text) => {
+    for (const c of claims(text)) expect(c.predicate).not.toBe('cut');
+  });
+});
+
 describe('findClaims: timing guard', () => {
   it('a 1 MB line of quote marks and commas finishes within the CPU budget for pathological input', () => {
     const unit = '“a,” Ortiz said, "c", ”,“ 12 arrested, ';

@@ -1,6 +1,7 @@
 // A claim's simple structure: subject, predicate (verb lemma), object, read from the asserted content of
 // the sentence (after "X said that"). Rule-based and shallow: enough to compare claims across articles.
 import { DETERMINERS } from '../../lang/en/clauses.ts';
+import { PAST_AS_BARE } from '../../lang/en/fact-verbs.ts';
 import { MODALS } from '../../lang/en/hedges.ts';
 import type { Tok } from '../quotes/tokens.ts';
 import { AUX } from '../quotes/words.ts';
@@ -30,6 +31,24 @@ const ADVERB = /^(?:\w+ly|already|also|now|then|later|first|once|never|not|long|
 const OBJECT_STOP = new Set('that which who when while because after before since as'.split(' '));
 const MAX = 10;
 
+/** Words that open a verb's object: "cut the levy", "put Portugal's rating", "hit 40 homes". */
+const OBJECT_OPENS = (t: Tok): boolean =>
+  NOUN_BEFORE.has(t.lower) || t.possessive || /^[\p{Lu}\d]/u.test(t.word);
+
+/** A past written as its bare form ("cut", "put", "hit"), told by its place: after a closing comma or a singular
+ *  subject (a name, possessive or not: "Moody's put"; a noun not in -s), and before its object. */
+function pastAsBare(toks: Tok[], j: number): boolean {
+  const t = toks[j] as Tok;
+  if (!PAST_AS_BARE.has(t.lower) || t.word !== t.lower) return false;
+  const prev = toks[j - 1];
+  const next = toks[j + 1];
+  if (!prev || !next || next.punct || !OBJECT_OPENS(next)) return false;
+  if (prev.word === ',') return true;
+  if (prev.punct || NOUN_BEFORE.has(prev.lower) || BARE_AFTER.has(prev.lower) || AUX.has(prev.lower))
+    return false;
+  return prev.possessive ? /^\p{Lu}/u.test(prev.word) : !/s$/.test(prev.lower);
+}
+
 /** The first token that is a fact verb used as a verb (not "the strike", "a targeted raid"). */
 export function factVerb(toks: Tok[], from: number, to: number): number {
   for (let j = from; j < to; j++) {
@@ -42,6 +61,7 @@ export function factVerb(toks: Tok[], from: number, to: number): number {
     let k = j - 1; // the word before, skipping adverbs: "is actively developing"
     while (k > from && ADVERB.test((toks[k] as Tok).lower)) k--;
     const beforeAdv = toks[k] && k < j ? (toks[k] as Tok).lower : '';
+    if (t.word === lemma && pastAsBare(toks, j)) return j;
     if (NOUN_BEFORE.has(before) || prev?.possessive) continue;
     if (t.word === lemma && !BARE_AFTER.has(beforeAdv) && !/[^s]s$/.test(beforeAdv)) continue;
     if (/[^s]s$/.test(t.word) && t.word !== lemma && (ADJECTIVE.test(before) || PREPOSITION.has(before)))
@@ -94,6 +114,7 @@ function otherPast(toks: Tok[], from: number, to: number): number {
   for (let j = from + 1; j < to; j++) {
     const t = toks[j] as Tok;
     if (t.punct || t.word !== t.lower || !isOtherPast(t.lower)) continue;
+    if (pastAsBare(toks, j)) return j;
     const prev = toks[j - 1] as Tok;
     // "This followed a vote": a demonstrative opening the clause is its subject, not a determiner.
     const demonstrative = j - 1 === from && (prev.lower === 'this' || prev.lower === 'that');

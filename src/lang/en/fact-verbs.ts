@@ -143,3 +143,11 @@ export const CLAIM_FACT_LEMMAS: readonly string[] = (
   'caution extend introduce enact adopt ratify renew build construct demolish reopen shut freeze hire ' +
   'employ evict jail imprison demonstrate execute hang protest rally strike storm occupy surround shell'
 ).split(' ');
+
+/** Verbs whose past is written as their bare form ("the board cut the levy", "the quake hit the town"): after a
+ *  singular subject that form is the past, as the present would be "cuts". */
+export const PAST_AS_BARE: ReadonlySet<string> = new Set(
+  'cut put set hit hurt let shut quit spread cost beat bid cast split shed burst upset broadcast forecast thrust'.split(
+    ' ',
+  ),
+);
