@@ -38,6 +38,10 @@ describe('clauses of a claim', () => {
       'Ortiz signed the Dunmore levee order on Friday; the council approved 3 more pumps on Saturday.',
       ['Ortiz signed the Dunmore levee order on Friday', 'the council approved 3 more pumps on Saturday'],
     ],
+    [
+      'Dunmore police said 14 people were hurt in the clashes and 9 arrested for throwing stones.',
+      ['Dunmore police said 14 people were hurt in the clashes', '9 arrested for throwing stones'],
+    ],
   ])('splits "%s"', (text, expected) => {
     expect(clauses(text)).toEqual(expected);
   });
@@ -49,6 +53,10 @@ describe('clauses of a claim', () => {
     'The Dunmore memos were declassified on Thursday, and sent to the council that night.',
     // a contrast with no verb of its own
     'Brenner described the Dunmore raid on Friday not as a crime, but as an act of war.',
+    // a count in a list of things, not a second fact
+    'Police in Dunmore seized 4 rifles and 3 boxes of ammunition marked for export on Friday.',
+    // a count of people described by a participle, still the object of the one verb
+    'Police detained Ortiz and 3 armed men near the Dunmore depot on Friday.',
     // a semicolon inside a quote
     'Ortiz said on Friday in Dunmore that "we built 3 levees; the river won" after the flood.',
   ])('must not split "%s"', (text) => {
@@ -56,7 +64,7 @@ describe('clauses of a claim', () => {
   });
 
   it('splits a 200 KB sentence of clause openers within the CPU budget', () => {
-    const text = `Ortiz signed the Dunmore order on Friday${', and the council met; but as did'.repeat(6_000)} 3 times.`;
+    const text = `Ortiz signed the Dunmore order on Friday${', and the council met; but as did and 9 others'.repeat(5_000)} 3 times.`;
     const t0 = cpuNow();
     findClaims(makeSeg(text, []), makeEntities(text, DEFS), ctx);
     expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);

@@ -1,7 +1,14 @@
 // The clauses of a claim's sentence, when it tells more than one fact: "A declined to comment, as did B",
 // "X is true, but Y denies it", "P pleaded not guilty and was held". Alignment then sees which of them other
 // articles say. Quoted words are blanked in `own`, so a semicolon inside a quote never splits.
-import { AUXILIARIES, CLAUSE_OPENERS, ELLIPTIC_OPENERS, SUBJECT_STARTERS } from '../../lang/en/clauses.ts';
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  ELLIPTIC_COUNTS,
+  ELLIPTIC_OPENERS,
+  PARTICIPLE_ENDS,
+  SUBJECT_STARTERS,
+} from '../../lang/en/clauses.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import { firstFrom, type Span } from '../../model/span.ts';
 import type { Tok } from '../quotes/tokens.ts';
@@ -14,6 +21,8 @@ const BREAK = new RegExp(
     `([,;]\\s+(?:${oneOf(CLAUSE_OPENERS)})\\s+)`, // ", but the ministry …"
     `(;\\s+)`, // "…; the bridge stays closed"
     `(\\s+and\\s+)(?=(?:${oneOf(AUXILIARIES)})\\s)`, // "… and was held"
+    // "… and 12 arrested for …": a count and a participle that ends its phrase ("and 3 armed men" goes on)
+    `(\\s+and\\s+)(?=(?:\\d[\\d,]*|${oneOf(ELLIPTIC_COUNTS)})\\s+(?:others\\s+)?[a-z]+ed(?:[,.;]|\\s+(?:${oneOf(PARTICIPLE_ENDS)})\\b|$))`,
   ].join('|'),
   'gi',
 );
@@ -42,7 +51,7 @@ function opensClause(own: string, at: number, end: number, toks: Tok[]): boolean
 export function clausesOf(own: string, toks: Tok[]): Span[] {
   const cuts: { end: number; next: number }[] = [];
   for (const m of own.matchAll(BREAK)) {
-    const dropped = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const dropped = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     cuts.push({ end: m.index, next: m.index + dropped.length });
   }
   if (!cuts.length) return [];

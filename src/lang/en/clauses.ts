@@ -17,6 +17,42 @@ export const ELLIPTIC_OPENERS: readonly string[] = [
 /** "…and was held", "…and has been charged": a second verb phrase of one subject, told with its auxiliary. */
 export const AUXILIARIES: readonly string[] = ['was', 'were', 'has', 'have', 'had', 'is', 'are', 'will'];
 
+/** "…18 were hurt and 12 arrested": counts that may open a second fact whose auxiliary is left out. */
+export const ELLIPTIC_COUNTS: readonly string[] = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'several',
+];
+
+/** Words after a participle that end its phrase ("12 arrested for looting", "40 injured in the crush"). */
+export const PARTICIPLE_ENDS: readonly string[] = [
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'after',
+  'during',
+  'when',
+  'as',
+  'and',
+  'with',
+  'from',
+  'over',
+];
+
 /** Articles, demonstratives and possessives: a noun phrase follows ("the injured", "his stated aim"). */
 export const DETERMINERS: readonly string[] = [
   'the',
