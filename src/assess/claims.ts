@@ -69,11 +69,14 @@ function voice(d: DocInfo, start: number, sectionKind: string): Voice {
 export const PREVAILING_RATIO = 2;
 
 /** The evidence of the sides of a dispute that do not prevail: what makes a claim stating it disputed. */
-export function contestedSides(sides: DisputeSide[]): SpanEvidence[] {
+export function contestedSides(sides: DisputeSide[]): Contested[] {
   const prevails = (s: DisputeSide) =>
     sides.every((o) => o === s || s.docs.length > PREVAILING_RATIO * o.docs.length);
-  return sides.filter((s) => !prevails(s)).flatMap((s) => s.evidence);
+  return sides.filter((s) => !prevails(s)).flatMap((s) => s.evidence.map((e) => ({ ...e, value: s.value })));
 }
+
+/** A contested sentence, with the value its side gives when the dispute names one ("18"). */
+export type Contested = SpanEvidence & { value?: string };
 
 /** Contested evidence by article, so a claim looks only at its own article's contested sentences. */
 function byDoc(list: SpanEvidence[]): Map<string, SpanEvidence[]> {
@@ -86,8 +89,16 @@ function byDoc(list: SpanEvidence[]): Map<string, SpanEvidence[]> {
   return out;
 }
 
-const overlapsAny = (e: SpanEvidence, byArticle: Map<string, SpanEvidence[]>): boolean =>
-  (byArticle.get(e.doc) ?? []).some((c) => c.start < e.end && e.start < c.end);
+/** A clause of a contested sentence is contested only when it holds the value in dispute: "…and 12 arrested"
+ *  is not part of a dispute over the 18 injured the same sentence gives. */
+const contestedIn = (e: SpanEvidence, c: Contested): boolean => {
+  if (!(c.start < e.end && e.start < c.end)) return false;
+  const clause = c.start <= e.start && e.end <= c.end && e.end - e.start < c.end - c.start;
+  return !clause || !c.value || !c.text.includes(c.value) || e.text.includes(c.value);
+};
+
+const overlapsAny = (e: SpanEvidence, byArticle: Map<string, Contested[]>): boolean =>
+  (byArticle.get(e.doc) ?? []).some((c) => contestedIn(e, c));
 
 export function assessClaims(
   groups: ClaimGroup[],
