@@ -26,6 +26,13 @@ describe('claims giving one date', () => {
     );
     expect(statusOf(b, /May/).every(([s]) => s !== 'corroborated')).toBe(true);
   });
+  it('must not match: two things said at one time of one day', () => {
+    const b = story(
+      'The union vote on Saturday morning local time may be a ploy to win a bigger pay rise, analysts said.',
+      'Ruiz told state radio on Saturday morning local time that the harbour would reopen within weeks.',
+    );
+    expect(statusOf(b, /Saturday/).every(([s]) => s !== 'corroborated')).toBe(true);
+  });
   it('must not match: two things said on one day', () => {
     const b = story(
       'On Thursday the union said the strike fund would last until May, its treasurer told members.',

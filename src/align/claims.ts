@@ -1,6 +1,7 @@
 // Claims that state one fact across articles, found by meaning: IDF-weighted overlap of content words, resolved
 // entities and numbers (see meaning.ts). Each claim joins the group of its best match in another article when
 // they say enough of the same specific things; a group never drifts away from its first statement.
+import { TIME_OF_DAY_WORDS } from '../lang/en/calendar.ts';
 import { STATUS_LEMMAS } from '../lang/en/fact-verbs.ts';
 import { NEGATED_VERB } from '../lang/en/negation.ts';
 import type { ClaimGroup, ClaimMember } from '../model/finding.ts';
@@ -118,6 +119,9 @@ function without(list: string[], drop: string[]): string[] {
   return out;
 }
 
+/** Words of the time of day, as keys: when, whatever the sentence says. */
+const WHEN_WORDS = TIME_OF_DAY_WORDS.flatMap(keysOf);
+
 /** One key per word however it was cut: the claim's lemma "argue" and the text's stem "argu" of "argued". */
 const root = (w: string): string => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w);
 
@@ -132,7 +136,7 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     const who = [...(m.names ?? []), m.c.attribution ?? ''];
     // The day of "March 3" is that date, not a count of three.
     const numbers = m.written ? without(s.numbers, m.written.flatMap(numbersIn)) : s.numbers;
-    const dateWords = (m.written ?? []).flatMap(keysOf).map(root);
+    const dateWords = [...(m.written ?? []).flatMap(keysOf).map(root), ...WHEN_WORDS];
     return { ...s, words, numbers, names: who.flatMap(keysOf).map(root), dates: m.dates, dateWords };
   });
   const ws = weigh(statements);

@@ -77,6 +77,24 @@ export const SEASONS: Readonly<Record<string, [number, number]>> = {
 /** Every season word, winter too. */
 export const SEASON_WORDS: readonly string[] = [...Object.keys(SEASONS), 'winter'];
 
+/** Words that say when in a day, or in whose clock ("Saturday morning local time"): when a thing happened, not what. */
+export const TIME_OF_DAY_WORDS: readonly string[] = [
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'overnight',
+  'midnight',
+  'noon',
+  'dawn',
+  'dusk',
+  'local',
+  'time',
+  'early',
+  'late',
+  'hours',
+];
+
 /** Time-zone abbreviations news writes after a clock time ("4:30 a.m. ET", "06:00 BST"), upper case. */
 export const TIME_ZONES: readonly string[] = [
   'ET',
