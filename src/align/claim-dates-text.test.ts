@@ -33,6 +33,13 @@ describe('claims giving one date', () => {
     );
     expect(statusOf(b, /Saturday/).every(([s]) => s !== 'corroborated')).toBe(true);
   });
+  it('must not match: two things said to be shortly after something in one month', () => {
+    const b = story(
+      'A union letter from late March, shortly after the inauguration, also asked Ruiz for more pumps.',
+      'Ruiz said the timing suggested the leak came shortly after the levee report was made public in early March, just before the inauguration.',
+    );
+    expect(statusOf(b, /March/).every(([s]) => s !== 'corroborated')).toBe(true);
+  });
   it('must not match: two things said on one day', () => {
     const b = story(
       'On Thursday the union said the strike fund would last until May, its treasurer told members.',

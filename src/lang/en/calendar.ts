@@ -77,7 +77,8 @@ export const SEASONS: Readonly<Record<string, [number, number]>> = {
 /** Every season word, winter too. */
 export const SEASON_WORDS: readonly string[] = [...Object.keys(SEASONS), 'winter'];
 
-/** Words that say when in a day, or in whose clock ("Saturday morning local time"): when a thing happened, not what. */
+/** Words that say when in a day, in whose clock, or how near another moment ("Saturday morning local time",
+ *  "shortly after"): when a thing happened, not what. */
 export const TIME_OF_DAY_WORDS: readonly string[] = [
   'morning',
   'afternoon',
@@ -93,6 +94,12 @@ export const TIME_OF_DAY_WORDS: readonly string[] = [
   'early',
   'late',
   'hours',
+  'shortly',
+  'soon',
+  'earlier',
+  'later',
+  'ago',
+  'recently',
 ];
 
 /** Time-zone abbreviations news writes after a clock time ("4:30 a.m. ET", "06:00 BST"), upper case. */
