@@ -465,6 +465,12 @@ describe('roles', () => {
     const es = entitiesOf('The inquiry passed to the state, Tarn Police Chief Ivo Brel said.');
     expect(named(es, 'Ivo Brel')?.roles.map((r) => r.normalized)).toEqual(['chief of tarn police']);
     expect(allForms(es)).not.toContain('Tarn Police Chief Ivo Brel');
+    // ...also when the article writes "police" small elsewhere ("shot by police")
+    const small = entitiesOf(
+      'The gunman was shot by police. The inquiry passed to the state, Tarn Police Chief Ivo Brel said.',
+    );
+    expect(named(small, 'Ivo Brel')?.roles.map((r) => r.normalized)).toEqual(['chief of tarn police']);
+    expect(allForms(small)).not.toContain('Tarn Police Chief Ivo Brel');
     // Must not match: a modifier before a body's name is no office ("House Foreign Trade Committee").
     expect(
       named(entitiesOf('She sits on the House Foreign Trade Committee.'), 'House Foreign Trade Committee')

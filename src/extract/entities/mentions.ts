@@ -138,7 +138,9 @@ function placeBeforeOffice(t: Token[], lowercase: Set<string>): number {
     const w = t[j]!;
     // "Majority" in "House Majority Whip" is the office's modifier, however often "majority" is written small.
     if (j > 0 && w.cap && OFFICE_MODIFIERS.has(w.lower)) break;
-    if (!w.cap || w.possessive || w.initial || lowercase.has(w.lower)) return 0;
+    // "Dunmore Police Chief X": a service's noun after the place is its own, however often "police" is written small.
+    const service = j > 0 && SERVICE_NOUNS.has(w.lower);
+    if (!w.cap || w.possessive || w.initial || (lowercase.has(w.lower) && !service)) return 0;
     if (OFFICE_WORDS.has(w.lower) || STATUS_WORDS.has(w.lower) || HONORIFICS.has(w.lower)) break;
     if (DOC_HEADS.has(w.lower) || countryOf(w.text)) return 0;
     j++;
