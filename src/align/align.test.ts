@@ -547,6 +547,21 @@ describe('tolls of different people', () => {
       ]),
     ).toEqual([['a', 'b']]);
   });
+  it("lets a firm's employees meet its workers, never soldiers", () => {
+    const groups = (xs: Extracted[]) => run(xs).quantities.map((g) => g.members.map((m) => m.doc));
+    expect(
+      groups([
+        toll('a', 'The blaze killed 3 bank employees.', 3, 'employees'),
+        toll('b', 'The blaze killed 3 bank workers.', 3, 'workers'),
+      ]),
+    ).toEqual([['a', 'b']]);
+    expect(
+      groups([
+        toll('a', 'The blaze killed 3 bank employees.', 3, 'employees'),
+        toll('b', 'The blaze killed 3 soldiers.', 3, 'soldiers'),
+      ]),
+    ).toEqual([['a'], ['b']]);
+  });
 });
 
 describe('"by" before a date', () => {

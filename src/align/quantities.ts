@@ -162,7 +162,15 @@ export function sameThingScore(a: Q, b: Q): number {
   // An increment ("another 5") compares with increments only, never with a total.
   if (a.unitClass !== b.unitClass || a.increment !== b.increment || a.vague || b.vague) return 0;
   // "6 soldiers" and "3 civilians" killed are two tolls; "6 people" may be either.
-  if (a.unit && b.unit && a.unit !== b.unit && specificPeople(a.unit) && specificPeople(b.unit)) return 0;
+  if (
+    a.unit &&
+    b.unit &&
+    a.unit !== b.unit &&
+    specificPeople(a.unit) &&
+    specificPeople(b.unit) &&
+    !sameConcept(a.unit, b.unit)
+  )
+    return 0;
   // An age is compared with ages only.
   if (a.q.keys.includes('age') !== b.q.keys.includes('age')) return 0;
   if (a.measure && b.measure && a.measure !== b.measure) return 0;

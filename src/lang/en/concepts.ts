@@ -29,6 +29,10 @@ export const COUNTED: Record<string, string> = {
   engine: 'fire engine',
   firefighter: 'firefighter',
   fireman: 'firefighter',
+  // A firm's or a bank's people: "three employees", "three workers", "three staff members".
+  worker: 'worker',
+  employee: 'worker',
+  staffer: 'worker',
   protester: 'protester',
   demonstrator: 'protester',
   marcher: 'protester',
