@@ -471,6 +471,11 @@ describe('roles', () => {
     );
     expect(named(small, 'Ivo Brel')?.roles.map((r) => r.normalized)).toEqual(['chief of tarn police']);
     expect(allForms(small)).not.toContain('Tarn Police Chief Ivo Brel');
+    // the chief's service is a body, not a place ("Tarn Fire"), while a place's own office keeps its place
+    const fire = entitiesOf('Crews fought the blaze all night, Tarn Fire Chief Ivo Brel said.');
+    expect(named(fire, 'Tarn Fire')?.type).toBe('org');
+    const governor = entitiesOf('New Jersey Governor Ivo Brel said the state would help.');
+    expect(named(governor, 'New Jersey')?.type).toBe('place');
     // Must not match: a modifier before a body's name is no office ("House Foreign Trade Committee").
     expect(
       named(entitiesOf('She sits on the House Foreign Trade Committee.'), 'House Foreign Trade Committee')

@@ -424,8 +424,11 @@ function countryOnly(text: string, run: Run, title: Title | null): Mention[] {
 function officePlace(text: string, run: Run, span: Span): Mention[] {
   const tokens = run.tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  // "Central Bank Governor": the office belongs to an institution, not a place.
-  if (tokens.some((t) => ORG_HEADS.has(t.lower)))
+  // "Central Bank Governor", "Dunmore Fire Chief": the office belongs to an institution or a service, not a place.
+  if (
+    tokens.some((t) => ORG_HEADS.has(t.lower)) ||
+    (tokens.length > 1 && SERVICE_NOUNS.has(tokens.at(-1)!.lower))
+  )
     return [{ ...placeMention(run, tokens, name, null), type: 'org' }];
   return [placeMention(run, tokens, name, name)];
 }
