@@ -16,3 +16,7 @@ export function briefTexts(texts: string[], published = '2026-03-09'): Briefing 
   }));
   return brief(articles, { now: TEST_NOW }).briefing;
 }
+
+/** Status and articles of each claim whose text matches `words`: what a golden case of alignment asserts. */
+export const claimStatus = (b: Briefing, words: RegExp): [string, string[]][] =>
+  b.claims.filter((c) => words.test(c.text)).map((c) => [c.status, c.docs]);
