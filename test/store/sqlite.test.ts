@@ -55,6 +55,9 @@ describe('SqliteStore', () => {
     const raw = new SqliteStore(path, { busyTimeoutMs: 1234 }) as unknown as { db: Database.Database };
     expect(raw.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(raw.db.pragma('busy_timeout', { simple: true })).toBe(1234);
+    // a stream of many articles keeps its hot pages in memory and checkpoints the log less often
+    expect(raw.db.pragma('cache_size', { simple: true })).toBe(-65536);
+    expect(raw.db.pragma('wal_autocheckpoint', { simple: true })).toBe(10000);
     raw.db.close();
   });
 

@@ -44,6 +44,10 @@ function openFile(path: string, opts: SqliteOptions): Database.Database {
     db.pragma('foreign_keys = ON');
     // NORMAL in WAL mode: a crash loses at most the last commits, never consistency.
     db.pragma('synchronous = NORMAL');
+    // 64 MiB of page cache and a checkpoint every 10,000 pages: measured on 100,000 streamed articles
+    // (bench/stream-store.ts), 581 -> 502 s, the last thousand 6.94 -> 5.61 ms, peak memory unchanged.
+    db.pragma('cache_size = -65536');
+    db.pragma('wal_autocheckpoint = 10000');
     migrate(db, path);
   } catch (e) {
     db.close();
