@@ -12,17 +12,17 @@ const story = (a: string, b: string) => briefTexts([`${before}${a}`, `${b} ${aft
 describe('claims giving one date', () => {
   it('corroborates one planned meeting dated alike and worded apart', () => {
     const b = story(
-      'Ruiz will hold talks with the dock union at a summit in May or early June, her office said on Monday.',
-      'Ruiz is also expected to sit down with the union in May or early June.',
+      'Ruiz will hold talks with the dock union at a summit in September or early October, her office said on Monday.',
+      'Ruiz is also expected to sit down with the union in September or early October.',
     );
-    expect(claimStatus(b, /June/)).toEqual([['corroborated', ['a', 'b']]]);
+    expect(claimStatus(b, /October/)).toEqual([['corroborated', ['a', 'b']]]);
   });
   it('must not match: the same talks in other months', () => {
     const b = story(
-      'The dock union will sit down with Ruiz for a summit in late April or early May, its leaders said.',
-      'Ruiz and the union leaders should hold their talks in May or early June.',
+      'The dock union will sit down with Ruiz for a summit in late August or early September, its leaders said.',
+      'Ruiz and the union leaders should hold their talks in September or early October.',
     );
-    expect(claimStatus(b, /May/).every(([s]) => s !== 'corroborated')).toBe(true);
+    expect(claimStatus(b, /September/).every(([s]) => s !== 'corroborated')).toBe(true);
   });
   it('must not match: two things said at one time of one day', () => {
     const b = story(
@@ -34,7 +34,7 @@ describe('claims giving one date', () => {
   it('must not match: two things said to be shortly after something in one month', () => {
     const b = story(
       'A union letter from late March, shortly after the inauguration, also asked Ruiz for more pumps.',
-      'Ruiz said the timing suggested the leak came shortly after the levee report was made public in early March, just before the inauguration.',
+      'Ruiz said the timing suggested the leak came shortly after the levee report was released in early March, just before the inauguration.',
     );
     expect(claimStatus(b, /March/).every(([s]) => s !== 'corroborated')).toBe(true);
   });
