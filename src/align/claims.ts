@@ -119,11 +119,11 @@ function without(list: string[], drop: string[]): string[] {
   return out;
 }
 
-/** Words of the time of day, as keys: when, whatever the sentence says. */
-const WHEN_WORDS = TIME_OF_DAY_WORDS.flatMap(keysOf);
-
 /** One key per word however it was cut: the claim's lemma "argue" and the text's stem "argu" of "argued". */
 const root = (w: string): string => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w);
+
+/** Words of the time of day, as keys cut like a statement's words: when, whatever the sentence says. */
+const WHEN_WORDS = new Set(TIME_OF_DAY_WORDS.flatMap(keysOf).map((w) => root(w)));
 
 export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
   const statements = members.map((m) => {
@@ -136,7 +136,10 @@ export function alignClaims(members: ClaimMember[]): ClaimGroup[] {
     const who = [...(m.names ?? []), m.c.attribution ?? ''];
     // The day of "March 3" is that date, not a count of three.
     const numbers = m.written ? without(s.numbers, m.written.flatMap(numbersIn)) : s.numbers;
-    const dateWords = [...(m.written ?? []).flatMap(keysOf).map(root), ...WHEN_WORDS];
+    const dateWords = [
+      ...(m.written ?? []).flatMap(keysOf).map(root),
+      ...words.filter((w) => WHEN_WORDS.has(w)),
+    ];
     return { ...s, words, numbers, names: who.flatMap(keysOf).map(root), dates: m.dates, dateWords };
   });
   const ws = weigh(statements);

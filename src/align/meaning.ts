@@ -17,7 +17,7 @@ export interface Statement {
   names?: string[];
   /** Dates it gives, resolved across the story (ISO prefixes): one day or month however each article writes it. */
   dates?: string[];
-  /** Its words that write those dates ("friday", "early"): when it happened, not what. */
+  /** Its words that write those dates or its time of day ("friday", "early", "morning"): when, not what. */
   dateWords?: string[];
 }
 
@@ -30,7 +30,7 @@ export interface WeightedStatement {
   rarest: string[];
   /** Its name words and entity ids. */
   who: Set<string>;
-  /** Its dates and the words that write them. */
+  /** The words that write its dates or its time of day (its dates are its `%` terms). */
   when: Set<string>;
 }
 
@@ -112,7 +112,7 @@ export function weigh(statements: Statement[]): WeightedStatement[] {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([t]) => t);
     const who = new Set([...ts.filter((t) => t[0] === '@'), ...(statements[i]!.names ?? [])]);
-    const when = new Set([...ts.filter((t) => t[0] === '%'), ...(statements[i]!.dateWords ?? [])]);
+    const when = new Set(statements[i]!.dateWords);
     return { terms: m, norm: Math.sqrt(sq), rarest, scale: Math.log(1 + n), who, when };
   });
 }
@@ -156,7 +156,7 @@ export function sharedMass(a: WeightedStatement, b: WeightedStatement): Shared {
     out.mass += rel;
     out.terms++;
     // Who and when are not what: two things one person did on one day are still two things.
-    if (a.who.has(t) || b.who.has(t) || a.when.has(t) || b.when.has(t)) continue;
+    if (a.who.has(t) || b.who.has(t) || t[0] === '%' || a.when.has(t) || b.when.has(t)) continue;
     out.whatMass += rel;
     out.whatTerms++;
   }

@@ -79,8 +79,8 @@ export function contestedSides(sides: DisputeSide[]): Contested[] {
 export type Contested = SpanEvidence & { value?: string };
 
 /** Contested evidence by article, so a claim looks only at its own article's contested sentences. */
-function byDoc(list: SpanEvidence[]): Map<string, SpanEvidence[]> {
-  const out = new Map<string, SpanEvidence[]>();
+function byDoc<T extends SpanEvidence>(list: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
   for (const c of list) {
     const l = out.get(c.doc);
     if (l) l.push(c);
@@ -104,7 +104,7 @@ export function assessClaims(
   groups: ClaimGroup[],
   docs: Map<string, DocInfo>,
   sourceOf: Record<string, string>,
-  contested: SpanEvidence[],
+  contested: Contested[],
   order: Map<string, number>,
 ): Finding[] {
   const out: Finding[] = [];
@@ -123,7 +123,7 @@ export function assessClaims(
 function splitContested(
   members: ClaimGroup['members'],
   docs: Map<string, DocInfo>,
-  contestedByDoc: Map<string, SpanEvidence[]>,
+  contestedByDoc: Map<string, Contested[]>,
 ): ClaimGroup['members'][] {
   const known = members.filter((m) => docs.has(m.doc));
   const hit = known.map((m) => overlapsAny(docs.get(m.doc)!.evidence(m.c.span), contestedByDoc));
@@ -144,7 +144,7 @@ function findingOf(
   members: ClaimGroup['members'],
   docs: Map<string, DocInfo>,
   sourceOf: Record<string, string>,
-  contestedByDoc: Map<string, SpanEvidence[]>,
+  contestedByDoc: Map<string, Contested[]>,
   order: Map<string, number>,
 ): Finding | null {
   if (!members.length) return null;

@@ -1,10 +1,10 @@
 // assess: Aligned → Assessed. Needs every group and every source at once: statuses, disputes and flags.
 import type { Context } from '../context.ts';
 import type { Flag } from '../model/document.ts';
-import type { Aligned, Assessed, Dispute, QuantityFinding, SpanEvidence } from '../model/finding.ts';
+import type { Aligned, Assessed, Dispute, QuantityFinding } from '../model/finding.ts';
 import type { Result } from '../model/issue.ts';
 import { assessAccounts } from './accounts.ts';
-import { assessClaims, contestedSides } from './claims.ts';
+import { assessClaims, type Contested, contestedSides } from './claims.ts';
 import { assessDates, assessHappening, timelineOf } from './dates.ts';
 import { type DocInfo, docInfo } from './docs.ts';
 import { textFlags } from './flags.ts';
@@ -26,7 +26,7 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
   const docs = new Map<string, DocInfo>(r.extracted.map((x) => [x.seg.doc.id, docInfo(x)]));
   const order = new Map(r.docs.map((d, i) => [d, i]));
   const disputes: Omit<Dispute, 'id'>[] = [];
-  const contested: SpanEvidence[] = [];
+  const contested: Contested[] = [];
   const flags: Record<string, Flag[]> = {};
   for (const d of r.docs) flags[d] = [...(docs.get(d)?.x.seg.doc.flags ?? [])];
 

@@ -3,7 +3,7 @@
 
 import type { Chrono } from 'chrono-node';
 import { chronoNode } from '../../lang/chrono.ts';
-import { MONTHS, monthOf, SEASONS, WEEKDAYS } from '../../lang/en/calendar.ts';
+import { MONTHS, monthOf, PARTS_OF_DAY, SEASONS, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { HOLIDAY_NAMES } from '../../lang/en/holidays.ts';
 import { ordinalValue, readNumber, wordValue } from '../../lang/numbers.ts';
 import { capitalised, oneOf } from '../../lang/pattern.ts';
@@ -26,8 +26,10 @@ const NUM_WORD =
   '(?:\\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\\s+few|a\\s+couple\\s+of)';
 
 /** "yesterday", "today", "tomorrow", "last night". */
-const CASUAL =
-  /\b((?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b/gi;
+const CASUAL = new RegExp(
+  `\\b((?:yesterday|tomorrow)(?:\\s+(?:${oneOf(PARTS_OF_DAY)}))?|today|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))\\b`,
+  'gi',
+);
 export const casual: DateParser = (text, base) =>
   each(CASUAL, text, (m) => {
     const w = (m[1] as string).toLowerCase();
@@ -81,7 +83,7 @@ export const ago: DateParser = (text, base) =>
 
 /** "on Monday", "last Friday", "next Tuesday"; not "Mondays", not a weekday that opens a written date. */
 const WEEKDAY = new RegExp(
-  `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(?:night|morning|afternoon|evening))?\\b(?!s\\b|\\s*,?\\s*(?:the\\s+)?(?:\\d|(?:${MONTH_NAMES})\\b))`,
+  `\\b(?:([Oo]n|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast)\\s+)?(${WEEKDAY_NAMES})(?:\\s+(?:${oneOf(PARTS_OF_DAY)}))?\\b(?!s\\b|\\s*,?\\s*(?:the\\s+)?(?:\\d|(?:${MONTH_NAMES})\\b))`,
   'g',
 );
 /** Named days that are not a date of the story: "Black Friday", "Super Tuesday", "Good Friday". */

@@ -77,13 +77,13 @@ export const SEASONS: Readonly<Record<string, [number, number]>> = {
 /** Every season word, winter too. */
 export const SEASON_WORDS: readonly string[] = [...Object.keys(SEASONS), 'winter'];
 
+/** The parts of a day a date may name: "Friday night", "yesterday morning". */
+export const PARTS_OF_DAY: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
+
 /** Words that say when in a day, in whose clock, or how near another moment ("Saturday morning local time",
  *  "shortly after"): when a thing happened, not what. */
 export const TIME_OF_DAY_WORDS: readonly string[] = [
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
+  ...PARTS_OF_DAY,
   'overnight',
   'midnight',
   'noon',
