@@ -3,7 +3,7 @@
 // they say enough of the same specific things; a group never drifts away from its first statement.
 import { TIME_OF_DAY_WORDS } from '../lang/en/calendar.ts';
 import { STATUS_LEMMAS } from '../lang/en/fact-verbs.ts';
-import { NEGATED_VERB } from '../lang/en/negation.ts';
+import { NEGATED_VERB, NOBODY } from '../lang/en/negation.ts';
 import type { ClaimGroup, ClaimMember } from '../model/finding.ts';
 import {
   MeaningIndex,
@@ -16,7 +16,7 @@ import {
   type WeightedStatement,
   weigh,
 } from './meaning.ts';
-import { KeyIndex, keysOf } from './text.ts';
+import { KeyIndex, keysOf, stem } from './text.ts';
 
 /** Cosine from which two sentences state the same fact (a paraphrase shares its rare words, a topic sentence
  *  shares only the story's common ones). */
@@ -49,19 +49,29 @@ interface Core {
   object: Set<string>;
 }
 
+/** "No one", "no-one", "nobody", "none": one subject however it is spelt, never the count "one" (a spaced
+ *  hyphen, "No - one", leaves the subject "one" after "No -"). */
+const DENYING_SUBJECT = new RegExp(`(?:^|\\s)(?:${NOBODY}|none)$`, 'i');
+const NO_ONE = new RegExp(`\\b(?:${NOBODY})\\b`, 'i');
+const isNobody = (subject: string, text: string): boolean =>
+  DENYING_SUBJECT.test(subject) || (subject.toLowerCase() === 'one' && NO_ONE.test(text));
+
 function coreOf(m: ClaimMember): Core | null {
   const { subject, predicate, object } = m.c;
   if (!subject || !predicate || !OUTCOME_VERBS.has(predicate)) return null;
-  const head = subject
-    .trim()
-    .split(/\s+/)
-    .at(-1)!
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}-]/gu, '');
+  const head = isNobody(subject.trim(), m.c.text)
+    ? 'nobody'
+    : subject
+        .trim()
+        .split(/\s+/)
+        .at(-1)!
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}-]/gu, '');
   if (!head || head.length < 2) return null;
-  // The object's own noun phrase: "the bill" of "the bill last week and issued a statement".
-  const phrase = (object ?? '').split(OBJECT_ENDS)[0]!;
-  return { key: `${head} ${predicate}`, object: new Set(keysOf(phrase)) };
+  // The object's own noun phrase: "the levy" of "the levy last month and then resigned"; none in "was hurt in
+  // the blaze", whose words after the verb tell where, not what.
+  const phrase = ` ${object ?? ''}`.split(OBJECT_ENDS)[0]!;
+  return { key: `${head} ${stem(predicate)}`, object: new Set(keysOf(phrase)) };
 }
 
 /** Same actor, same outcome verb, objects that share a word (or one left unsaid). Opposite polarity never gets here:

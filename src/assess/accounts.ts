@@ -4,12 +4,13 @@ import { MONTHS, WEEKDAYS } from '../lang/en/calendar.ts';
 import { CASUALTY_WORDS, DEATH_CAUSES, DENIED_CASUALTY_WORDS } from '../lang/en/casualties.ts';
 import { DESTROYED, INTACT } from '../lang/en/damage.ts';
 import { keysOf } from '../lang/en/keys.ts';
+import { NOBODY } from '../lang/en/negation.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { ClaimGroup, Dispute, SpanEvidence } from '../model/finding.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
 const NONE = new RegExp(
-  `\\b(no (?:one|civilian|other)?\\s*(?:was |were )?(?:${oneOf(DENIED_CASUALTY_WORDS)})|no (?:civilian )?casualties|nobody (?:was )?(?:killed|hurt|injured)|without (?:any )?casualties|no one died|no fatalities)\\b`,
+  `\\b((?:${NOBODY}|no (?:civilian|other)|no)\\s+(?:(?:was|were|has been|have been|had been)\\s+)?(?:${oneOf(DENIED_CASUALTY_WORDS)})|no (?:civilian )?casualties|without (?:any )?casualties|(?:${NOBODY}) died|no fatalities)\\b`,
   'i',
 );
 const SOME = new RegExp(`\\b(${oneOf(CASUALTY_WORDS)})\\b`, 'i');

@@ -3,6 +3,7 @@
 // advice and reader-engagement sections, headings, table rows, and sentences that are only a quote and its
 // attribution (the quote finder has those). Hypothetical sections are kept, with their kind, for assess.
 import type { Context } from '../../context.ts';
+import { STATUS_FORMS } from '../../lang/en/fact-verbs.ts';
 import { NONE_THERE } from '../../lang/en/negation.ts';
 import type { Result } from '../../model/issue.ts';
 import { mapList } from '../../model/list.ts';
@@ -80,8 +81,20 @@ function worthy(
   if (sentence.cues.includes('prediction') || OPINION_OPENER.test(own.trimStart())) return false;
   if (NONE_THERE.test(own)) return true;
   return (
-    named() || hasNumber(own) || dates().length > 0 || countWords(own, UNANCHORED_WORDS) >= UNANCHORED_WORDS
+    named() ||
+    hasNumber(own) ||
+    dates().length > 0 ||
+    countWords(own, UNANCHORED_WORDS) >= UNANCHORED_WORDS ||
+    tellsOutcome(own)
   );
+}
+
+/** A short sentence whose verb is an outcome ("The depot remains closed.", "Nobody was hurt in the blaze.") says
+ *  what happened to something, however few words it takes: reports agree or differ on exactly those. */
+function tellsOutcome(own: string): boolean {
+  const toks = tokenize(own, 0, own.length);
+  const v = factVerb(toks, 0, toks.length);
+  return v >= 0 && STATUS_FORMS.has(toks[v]!.word);
 }
 
 /** A sentence that names nothing and gives no number or date is a claim only with a fact verb of its own:

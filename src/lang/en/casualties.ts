@@ -42,6 +42,7 @@ export const CASUALTY_WORDS: readonly string[] = [
   'fatalities',
   'casualties',
   'injured',
+  'hurt',
   'wounded',
 ];
 

@@ -130,7 +130,7 @@ export const SPEECH_FORMS: ReadonlyMap<string, string> = formsOf(SPEECH_LEMMAS);
 export const CLAIM_FACT_LEMMAS: readonly string[] = (
   'say tell announce confirm report claim state deny conduct capture designate kill arrest sign reach launch ' +
   'target detain deploy approve reject condemn accuse order seize charge transfer label result die injure wound ' +
-  'strike attack invade raid bomb shoot destroy impose sanction extradite propose agree vote pass veto fire resign ' +
+  'hurt investigate strike attack invade raid bomb shoot destroy impose sanction extradite propose agree vote pass veto fire resign ' +
   'elect appoint nominate sue rule sentence convict acquit release free kidnap evacuate close open ban suspend ' +
   'cancel declare begin start end complete exceed rise fall increase decrease decline cut raise spend pay fund ' +
   'sell buy acquire invest earn lose win defeat indict direct meet visit call speak discuss host hold issue publish ' +

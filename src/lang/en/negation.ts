@@ -26,3 +26,6 @@ export const EMPHATIC_NEGATION = /\b(?:nothing|no|none)\s+(?:less|more|other|few
 
 /** "There were no reports of injuries": an existential with "no" counts zero of something, a checkable fact. */
 export const NONE_THERE = /^\s*there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no\b/i;
+
+/** "No one", "no-one", "No - one" (tokenised copy), "nobody": a subject that denies, as a regex fragment. */
+export const NOBODY = 'no\\s*-?\\s*one|nobody';
