@@ -16,7 +16,7 @@ import { tokenize } from '../quotes/tokens.ts';
 import { sourceOf } from './attribution.ts';
 import { clausesOf } from './clauses.ts';
 import { hedgesOf } from './hedges.ts';
-import { factVerb, mainVerb, structureOf } from './structure.ts';
+import { copulaWithState, factVerb, mainVerb, structureOf } from './structure.ts';
 import { datesIn, hasNumber, keysOf } from './words.ts';
 
 const SKIP_KINDS = new Set(['opinion', 'advice', 'reader-engagement']);
@@ -89,12 +89,13 @@ function worthy(
   );
 }
 
-/** A short sentence whose verb is an outcome ("The depot remains closed.", "Nobody was hurt in the blaze.") says
- *  what happened to something, however few words it takes: reports agree or differ on exactly those. */
+/** A short sentence whose verb is an outcome or a state ("The depot remains closed.", "Nobody was hurt in the
+ *  blaze.", "The inquiry is ongoing.") says what happened to something, however few words it takes: reports agree
+ *  or differ on exactly those. */
 function tellsOutcome(own: string): boolean {
   const toks = tokenize(own, 0, own.length);
   const v = factVerb(toks, 0, toks.length);
-  return v >= 0 && STATUS_FORMS.has(toks[v]!.word);
+  return (v >= 0 && STATUS_FORMS.has(toks[v]!.word)) || copulaWithState(toks, 0, toks.length) >= 0;
 }
 
 /** A sentence that names nothing and gives no number or date is a claim only with a fact verb of its own:

@@ -1,7 +1,7 @@
 // A claim's simple structure: subject, predicate (verb lemma), object, read from the asserted content of
 // the sentence (after "X said that"). Rule-based and shallow: enough to compare claims across articles.
 import { DETERMINERS } from '../../lang/en/clauses.ts';
-import { PAST_AS_BARE } from '../../lang/en/fact-verbs.ts';
+import { PAST_AS_BARE, STATE_WORDS } from '../../lang/en/fact-verbs.ts';
 import { MODALS } from '../../lang/en/hedges.ts';
 import type { Tok } from '../quotes/tokens.ts';
 import { AUX } from '../quotes/words.ts';
@@ -80,6 +80,28 @@ const join = (text: string, toks: Tok[]): string | null => {
   return text.slice(first.start, last.end).replace(/\s*\([^)]*$/, '') || null; // "the agency (CIA" → "the agency"
 };
 
+/** Copulas that report a state: "is", "remains", "stays" ("the road remains closed"). */
+const STATE_COPULA = new Set([...BE, 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+const STATES = new Set(STATE_WORDS.filter((w) => !w.includes(' ')));
+const TWO_WORD_STATES = new Set(STATE_WORDS.filter((w) => w.includes(' ')));
+
+/** Whether a state word ("ongoing", "under way") starts at token k. */
+function stateAt(toks: Tok[], k: number): boolean {
+  const t = toks[k] as Tok;
+  if (STATES.has(t.lower)) return true;
+  const next = toks[k + 1];
+  return next !== undefined && TWO_WORD_STATES.has(`${t.lower} ${next.lower}`);
+}
+
+/** A copula reporting a state, within a word of it ("are still missing"): the token of the copula, or -1. */
+export function copulaWithState(toks: Tok[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    if (!STATE_COPULA.has((toks[j] as Tok).lower)) continue;
+    for (let k = j + 1; k < Math.min(to, j + 3); k++) if (stateAt(toks, k)) return j;
+  }
+  return -1;
+}
+
 /** Ordinals and superlatives: a copula before one ranks its subject ("the third summit", "the deadliest"). */
 const RANK =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|only|lone|sole|\p{L}{3,}est|most|least|biggest|worst|best)$/u;
@@ -128,7 +150,9 @@ export function mainVerb(toks: Tok[], from: number, to: number): number {
   const v = factVerb(toks, from, to);
   if (v >= 0) return v;
   const c = copulaWithNumber(toks, from, to);
-  return c >= 0 ? c : otherPast(toks, from, to);
+  if (c >= 0) return c;
+  const st = copulaWithState(toks, from, to);
+  return st >= 0 ? st : otherPast(toks, from, to);
 }
 
 export function structureOf(toks: Tok[], from: number, to: number, text: string): Structure {

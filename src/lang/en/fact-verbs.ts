@@ -70,6 +70,17 @@ export const STATUS_LEMMAS = [
   'designate',
 ] as const;
 
+/** States a copula can report of a thing or an inquiry ("the inquiry is ongoing", "two crew are missing", "the
+ *  hull remained intact"): checkable as an outcome is. Two-word states are written with a space. */
+export const STATE_WORDS: readonly string[] = [
+  'ongoing',
+  'underway',
+  'under way',
+  'missing',
+  'intact',
+  'unharmed',
+];
+
 /** Past and participle forms English spells irregularly, mapped to their lemma. */
 const IRREGULAR: Record<string, string> = {
   said: 'say',

@@ -1,7 +1,7 @@
 // Golden cases, end to end from text: "no one was hurt" is one fact however it is spelt ("no-one", "No - one",
 // "nobody") and whichever casualty verb it takes, with or without a place or an occasion after the verb; a short
 // sentence of what happened to a thing is a claim. Twins: a count of the hurt is no denial, and two denials of
-// different harm are two facts.
+// different harm are two facts. A copula before a state ("is ongoing", "remain missing") states a fact too.
 import { describe, expect, it } from 'vitest';
 import { briefTexts, claimStatus } from '../../test/support/brief-text.ts';
 import { cpuNow } from '../../test/support/cpu.ts';
@@ -62,6 +62,21 @@ describe('short sentences of what happened', () => {
   it('must not match: a short sentence with no outcome verb is not a claim', () => {
     const b = story('It was a terrible shock.', 'Crews stayed all night.');
     expect(claimStatus(b, /shock/)).toEqual([]);
+  });
+});
+
+describe('states reported with a copula', () => {
+  it('an inquiry begun and inquiries ongoing are one fact', () => {
+    const b = story(
+      'An inquiry to find the cause of the blaze has begun.',
+      'Inquiries into what caused the blaze are ongoing.',
+    );
+    expect(claimStatus(b, /nquir/)).toEqual([['corroborated', ['a', 'b']]]);
+  });
+  it('people who remain missing are a claim; tired crews are not', () => {
+    const b = story('Two crew members remain missing.', 'The crews were tired.');
+    expect(claimStatus(b, /missing/)).toEqual([['single-source', ['a']]]);
+    expect(claimStatus(b, /tired/)).toEqual([]);
   });
 });
 
