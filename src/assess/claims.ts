@@ -2,7 +2,7 @@
 // dispute stands in them; corroborated with two independent sources or more; single-source otherwise.
 
 import { words } from '../lang/en/keys.ts';
-import type { ClaimGroup, DisputeSide, Finding, SpanEvidence } from '../model/finding.ts';
+import type { ClaimGroup, ClaimMember, DisputeSide, Finding, SpanEvidence } from '../model/finding.ts';
 import type { Span } from '../model/span.ts';
 import { type DocInfo, sortDocs } from './docs.ts';
 
@@ -109,8 +109,10 @@ export function assessClaims(
 ): Finding[] {
   const out: Finding[] = [];
   const contestedByDoc = byDoc(contested);
+  // Clauses alignment already made claims of their own: a contested sentence's rest is not told twice.
+  const told = new Set(groups.flatMap((g) => g.members.map(spanKey)));
   for (const g of groups) {
-    for (const members of splitContested(g.members, docs, contestedByDoc)) {
+    for (const members of splitContested(g.members, docs, contestedByDoc, told)) {
       const f = findingOf(members, docs, sourceOf, contestedByDoc, order);
       if (f) out.push(f);
     }
@@ -119,17 +121,59 @@ export function assessClaims(
 }
 
 /** A group whose sentences are partly on a contested side: the contested ones make a disputed finding, the others
- *  (the same fact told without the contested part, or on the prevailing side) keep their own status. */
+ *  (the same fact told without the contested part, or on the prevailing side) keep their own status. When every
+ *  sentence is contested, the clauses of each that hold no contested value ("The quake struck 9 miles north of X"
+ *  before "and had a focal depth of 3 miles") still tell a fact together, and only the clauses holding one are disputed. */
 function splitContested(
   members: ClaimGroup['members'],
   docs: Map<string, DocInfo>,
   contestedByDoc: Map<string, Contested[]>,
+  told: Set<string>,
 ): ClaimGroup['members'][] {
   const known = members.filter((m) => docs.has(m.doc));
   const hit = known.map((m) => overlapsAny(docs.get(m.doc)!.evidence(m.c.span), contestedByDoc));
   const on = known.filter((_, i) => hit[i]);
   const off = known.filter((_, i) => !hit[i]);
-  return on.length && off.length ? [off, on] : [known];
+  if (off.length) return on.length ? [off, on] : [known];
+  const rests: ClaimMember[] = [];
+  const disputed: ClaimMember[] = [];
+  for (const m of on) {
+    const parts = uncontestedPart(m, docs.get(m.doc)!, contestedByDoc);
+    if (parts && !told.has(spanKey(parts.rest))) rests.push(parts.rest);
+    disputed.push(...(parts?.contested ?? [m]));
+  }
+  return rests.length ? [rests, disputed] : [known];
+}
+
+const spanKey = (m: ClaimMember): string => `${m.doc}@${m.c.span.start}-${m.c.span.end}`;
+
+/** A clause of the member's sentence as a member of its own. */
+const clauseMember = (m: ClaimMember, span: Span): ClaimMember => ({
+  ...m,
+  c: {
+    ...m.c,
+    span,
+    text: m.c.text.slice(span.start - m.c.span.start, span.end - m.c.span.start),
+    clauses: undefined,
+  },
+});
+
+/** A contested sentence whose value in dispute stands in some of its clauses only ("The quake struck 14 miles
+ *  north of the town and had a focal depth of 3 miles"): the clauses before or after it still tell the group's fact,
+ *  and the clauses holding the value are the dispute's. Null when every clause holds it, or the rest is split. */
+function uncontestedPart(
+  m: ClaimMember,
+  d: DocInfo,
+  contestedByDoc: Map<string, Contested[]>,
+): { rest: ClaimMember; contested: ClaimMember[] } | null {
+  const clauses = m.c.clauses ?? [];
+  if (clauses.length < 2) return null;
+  const hit = clauses.map((span) => overlapsAny(d.evidence(span), contestedByDoc));
+  const first = hit.indexOf(false);
+  const last = hit.lastIndexOf(false);
+  if (first < 0 || hit.slice(first, last + 1).includes(true)) return null;
+  const rest = clauseMember(m, { start: clauses[first]!.start, end: clauses[last]!.end });
+  return { rest, contested: clauses.filter((_, i) => hit[i]).map((span) => clauseMember(m, span)) };
 }
 
 /** A claim's evidence; a clause's carries its whole sentence too, so the reader sees what it is part of. */

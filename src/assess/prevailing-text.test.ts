@@ -43,8 +43,10 @@ describe('a claim group split by a dispute that one side prevails', () => {
       ['disputed', ['d']],
     ]);
   });
-  it('must not match: two against one prevails nowhere, and every sentence of the group is disputed', () => {
+  it('must not match: two against one prevails nowhere, and every telling of the depth is disputed', () => {
     const b = briefTexts([reports[0]!, reports[1]!, reports[3]!]);
-    expect(statusOf(b, '3:17').every(([s]) => s === 'disputed')).toBe(true);
+    expect(statusOf(b, 'depth')).toEqual([['disputed', ['a', 'b', 'c']]]);
+    // What the depth clauses are said with stands apart, from one source (c copies a), never corroborated.
+    expect(statusOf(b, '3:17')).toEqual([['single-source', ['a', 'c']]]);
   });
 });
