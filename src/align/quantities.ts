@@ -347,9 +347,69 @@ export function alignQuantities(
     groupOf[i] = best;
     index.add(i, blockKeys(q));
   });
-  return groups.map((g, k) => ({
+  const joined = joinConversions(groups, groupOf, qs, texts);
+  return joined.map((g, k) => ({
     id: `Q${k + 1}`,
     about: labelOf(g.map((i) => qs[i]!)),
     members: g.map((i) => items[i]!),
   }));
+}
+
+/** What may stand between a sum and its conversion: "3 million euros ($3.3 million)", "€3m (£2.5m; $3.3m)",
+ *  "about €90m (roughly $99m)". */
+const CONVERSION_GAP =
+  /^\s*[(;,/]\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|over|or)\s+)?$/i;
+
+/** Two sums of one sentence in different currencies, the second written as the first's conversion. */
+function isConversion(a: Q, b: Q, text: string): boolean {
+  if (a.doc !== b.doc || a.unitClass !== 'money' || b.unitClass !== 'money' || a.q.unit === b.q.unit)
+    return false;
+  if (a.q.sentence.start !== b.q.sentence.start) return false;
+  const [first, second] = a.q.span.start < b.q.span.start ? [a, b] : [b, a];
+  return CONVERSION_GAP.test(text.slice(first.q.span.end, second.q.span.start));
+}
+
+/**
+ * A sum and its conversion into another currency are one amount: outlets abroad report it in theirs ("€2m",
+ * "$2.6m", "£1.7m"), and an article that writes both shows which of their groups are one. Groups bridged so are
+ * joined; no exchange rate is assumed.
+ */
+function joinConversions(
+  groups: number[][],
+  groupOf: number[],
+  qs: Q[],
+  texts: Map<string, string>,
+): number[][] {
+  const parent = groups.map((_, g) => g);
+  const find = (g: number): number => {
+    while (parent[g] !== g) g = parent[g] = parent[parent[g]!]!;
+    return g;
+  };
+  // Sums of one sentence, in order: a conversion follows its sum.
+  const bySentence = new Map<string, number[]>();
+  qs.forEach((q, i) => {
+    if (q.unitClass !== 'money') return;
+    const key = `${q.doc}@${q.q.sentence.start}`;
+    const ids = bySentence.get(key);
+    if (ids) ids.push(i);
+    else bySentence.set(key, [i]);
+  });
+  for (const ids of bySentence.values()) {
+    if (ids.length < 2) continue;
+    ids.sort((x, y) => qs[x]!.q.span.start - qs[y]!.q.span.start);
+    for (let k = 1; k < ids.length; k++) {
+      const [a, b] = [qs[ids[k - 1]!]!, qs[ids[k]!]!];
+      if (!isConversion(a, b, texts.get(a.doc) ?? '')) continue;
+      const [ga, gb] = [find(groupOf[ids[k - 1]!]!), find(groupOf[ids[k]!]!)];
+      if (ga !== gb) parent[Math.max(ga, gb)] = Math.min(ga, gb);
+    }
+  }
+  const out = new Map<number, number[]>();
+  groups.forEach((g, k) => {
+    const root = find(k);
+    const members = out.get(root);
+    if (!members) out.set(root, [...g]);
+    else for (const i of g) members.push(i); // a loop: a spread of a huge group overflows the stack
+  });
+  return [...out.values()];
 }

@@ -13,7 +13,8 @@ describe('sums of money', () => {
       'Four men rammed a van into the Velda store in Port Sael on Monday, making off with a €3 million ($4.2 million) booty.',
       'Thieves stole watches and rings valued at $4.2 million from the Velda store in Port Sael on Monday.',
     );
-    expect(groupsWith(b, 4_200_000)).toEqual([['a', 'b']]);
+    // a's euro sum is that amount too: its conversion joins it.
+    expect(groupsWith(b, 4_200_000)).toEqual([['a', 'a', 'b']]);
   });
   it('must not match: two things each valued at one sum', () => {
     const b = briefOf(
