@@ -1,7 +1,13 @@
 // A claim's simple structure: subject, predicate (verb lemma), object, read from the asserted content of
 // the sentence (after "X said that"). Rule-based and shallow: enough to compare claims across articles.
 import { DETERMINERS } from '../../lang/en/clauses.ts';
-import { PAST_AS_BARE, STATE_WORDS } from '../../lang/en/fact-verbs.ts';
+import {
+  END_STATE_FOLLOWERS,
+  END_STATE_WORDS,
+  ING_ADJECTIVES,
+  PAST_AS_BARE,
+  STATE_WORDS,
+} from '../../lang/en/fact-verbs.ts';
 import { MODALS } from '../../lang/en/hedges.ts';
 import type { Tok } from '../quotes/tokens.ts';
 import { AUX } from '../quotes/words.ts';
@@ -84,12 +90,15 @@ const join = (text: string, toks: Tok[]): string | null => {
 const STATE_COPULA = new Set([...BE, 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const STATES = new Set(STATE_WORDS.filter((w) => !w.includes(' ')));
 const TWO_WORD_STATES = new Set(STATE_WORDS.filter((w) => w.includes(' ')));
+const END_STATES = new Set(END_STATE_WORDS);
+const END_STATE_AFTER = new Set(END_STATE_FOLLOWERS);
 
 /** Whether a state word ("ongoing", "under way") starts at token k. */
 function stateAt(toks: Tok[], k: number): boolean {
   const t = toks[k] as Tok;
   if (STATES.has(t.lower)) return true;
   const next = toks[k + 1];
+  if (END_STATES.has(t.lower)) return !next || next.punct || END_STATE_AFTER.has(next.lower);
   return next !== undefined && TWO_WORD_STATES.has(`${t.lower} ${next.lower}`);
 }
 
@@ -98,6 +107,22 @@ export function copulaWithState(toks: Tok[], from: number, to: number): number {
   for (let j = from; j < to; j++) {
     if (!STATE_COPULA.has((toks[j] as Tok).lower)) continue;
     for (let k = j + 1; k < Math.min(to, j + 3); k++) if (stateAt(toks, k)) return j;
+  }
+  return -1;
+}
+
+const ING_ADJECTIVE = new Set(ING_ADJECTIVES);
+
+/** Any verb in a progressive after a form of "be" ("has been dealing with", "were negotiating"): a finite verb
+ *  of its own, so the sentence states what someone was doing. */
+function progressive(toks: Tok[], from: number, to: number): number {
+  for (let j = from + 1; j < to; j++) {
+    const t = toks[j] as Tok;
+    if (t.word !== t.lower || t.lower.length < 6 || !t.lower.endsWith('ing') || ING_ADJECTIVE.has(t.lower))
+      continue;
+    let k = j - 1; // the word before, skipping adverbs: "were still negotiating"
+    while (k > from && ADVERB.test((toks[k] as Tok).lower)) k--;
+    if (BE.has((toks[k] as Tok).lower)) return j;
   }
   return -1;
 }
@@ -152,7 +177,9 @@ export function mainVerb(toks: Tok[], from: number, to: number): number {
   const c = copulaWithNumber(toks, from, to);
   if (c >= 0) return c;
   const st = copulaWithState(toks, from, to);
-  return st >= 0 ? st : otherPast(toks, from, to);
+  if (st >= 0) return st;
+  const p = otherPast(toks, from, to);
+  return p >= 0 ? p : progressive(toks, from, to);
 }
 
 export function structureOf(toks: Tok[], from: number, to: number, text: string): Structure {

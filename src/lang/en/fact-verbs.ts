@@ -81,6 +81,30 @@ export const STATE_WORDS: readonly string[] = [
   'unharmed',
 ];
 
+/** States that are also prepositions ("the fire was out", "the raid was over in minutes"): a state only where the
+ *  clause ends or a time follows, never before an object ("was out of reach", "was over the limit"). */
+export const END_STATE_WORDS: readonly string[] = ['out', 'over'];
+/** Words after which such a state still ends its phrase: a time follows ("over in minutes", "out by 9am"). */
+export const END_STATE_FOLLOWERS: readonly string[] = [
+  'in',
+  'within',
+  'by',
+  'after',
+  'before',
+  'soon',
+  'quickly',
+];
+
+/** Words in -ing that are adjectives after "be" ("was stunning", "is worrying"): a judgement, not a verb in the
+ *  progressive. */
+export const ING_ADJECTIVES: readonly string[] = (
+  'interesting amazing stunning shocking surprising astonishing disappointing encouraging worrying concerning ' +
+  'troubling alarming frightening terrifying devastating heartbreaking outstanding striking exciting promising ' +
+  'damning boring confusing misleading compelling convincing appalling disturbing embarrassing humiliating ' +
+  'refreshing reassuring satisfying overwhelming underwhelming staggering startling sobering challenging ' +
+  'demanding exhausting missing ongoing upcoming outgoing incoming remaining existing leading'
+).split(' ');
+
 /** Past and participle forms English spells irregularly, mapped to their lemma. */
 const IRREGULAR: Record<string, string> = {
   said: 'say',
@@ -141,7 +165,7 @@ export const SPEECH_FORMS: ReadonlyMap<string, string> = formsOf(SPEECH_LEMMAS);
 export const CLAIM_FACT_LEMMAS: readonly string[] = (
   'say tell announce confirm report claim state deny conduct capture designate kill arrest sign reach launch ' +
   'target detain deploy approve reject condemn accuse order seize charge transfer label result die injure wound ' +
-  'hurt investigate strike attack invade raid bomb shoot destroy impose sanction extradite propose agree vote pass veto fire resign ' +
+  'hurt investigate disagree strike attack invade raid bomb shoot destroy impose sanction extradite propose agree vote pass veto fire resign ' +
   'elect appoint nominate sue rule sentence convict acquit release free kidnap evacuate close open ban suspend ' +
   'cancel declare begin start end complete exceed rise fall increase decrease decline cut raise spend pay fund ' +
   'sell buy acquire invest earn lose win defeat indict direct meet visit call speak discuss host hold issue publish ' +
