@@ -98,8 +98,9 @@ function tellsOutcome(own: string): boolean {
   return (v >= 0 && STATUS_FORMS.has(toks[v]!.word)) || copulaWithState(toks, 0, toks.length) >= 0;
 }
 
-/** A sentence that names nothing and gives no number or date is a claim only with a fact verb of its own:
- *  "The thieves then set fire to the van and fled in a second car" states what happened; "It was a shock" does not. */
+/** A sentence that names nothing and gives no number or date is a claim only with a fact verb or a state of its
+ *  own: "The thieves later torched the van and fled in a second car" and "The whole raid was over in seconds"
+ *  state what happened; "It was a shock" does not. */
 const anchored = (own: string, ids: string[], dates: () => string[]): boolean =>
   namesSomething(own, ids) || hasNumber(own) || dates().length > 0;
 
@@ -153,7 +154,13 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
     const toks = tokenize(own, 0, own.length);
     const src = sourceOf(toks, own, sentenceText);
     if (mainVerb(toks, 0, toks.length) < 0) continue;
-    if (!anchored(own, ids, dates) && !NONE_THERE.test(own) && factVerb(toks, 0, toks.length) < 0) continue;
+    if (
+      !anchored(own, ids, dates) &&
+      !NONE_THERE.test(own) &&
+      factVerb(toks, 0, toks.length) < 0 &&
+      copulaWithState(toks, 0, toks.length) < 0
+    )
+      continue;
     const st = structureOf(toks, src.from, src.to, sentenceText);
     let attribution = src.unnamed ? 'unnamed source' : src.text;
     // "He said …": the entity, else whoever the previous attributed sentence named.

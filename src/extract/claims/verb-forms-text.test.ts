@@ -35,12 +35,25 @@ describe('verbs outside the fact list', () => {
     expect(claimed('For the dock union in Lorvik the bill was over the limit.')).toBe(false);
   });
   it('a stance', () => {
-    expect(claimed('Senator Ana Ruiz, D-Lorvik, disagreed, posting that the report was a whitewash.')).toBe(true);
+    expect(claimed('Senator Ana Ruiz, D-Lorvik, disagreed, posting that the report was a whitewash.')).toBe(
+      true,
+    );
   });
   it('stays linear on a long run of -ing words after "be"', () => {
     const text = `Ruiz was ${'still '.repeat(50_000)}bargaining.`;
     const t0 = cpuNow();
     briefTexts([text]);
     expect(cpuNow() - t0).toBeLessThan(5000);
+  });
+});
+
+describe('a long sentence that names nothing', () => {
+  it('is a claim when its verb reports a state', () => {
+    expect(claimed('Once the van hit the window, the whole raid was over within a few seconds.')).toBe(true);
+  });
+  it('must not match: a long sentence with no fact verb and no state', () => {
+    expect(claimed('Once the van hit the window, it was a terrible shock to all of the staff inside.')).toBe(
+      false,
+    );
   });
 });
