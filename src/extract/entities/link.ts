@@ -201,6 +201,11 @@ export function linkMentions(items: Linkable[], lowercase: Set<string> = new Set
     // "in Lorvik" made it a place; the same name elsewhere is that place, unless it is a person there.
     const place = l.mention.personEvidence ? undefined : byKey.get(`place:${fold(name)}`);
     if (place) return place;
+    // "the Velda supermarket" made it a firm; "Velda said" is that firm speaking: one word that speaks is no
+    // person by that alone (a title or a full name would make it one).
+    const org =
+      l.mention.title || toks.length > 1 ? undefined : byKey.get(`org:${toks.join(' ').replace(/s$/, '')}`);
+    if (org) return org;
     const exact = byKey.get(`name:${toks.join(' ')}`);
     if (exact) return exact;
     // "The president's daughter Ana Ruiz … President Ruiz said": a family name alone is not the relative, unless
