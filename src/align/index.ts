@@ -18,6 +18,7 @@ import { alignDates } from './dates.ts';
 import { entityLookup } from './entities.ts';
 import { alignOffices } from './offices.ts';
 import { alignQuantities } from './quantities.ts';
+import { joinQuotedClaims, type QuotedSources } from './quoted.ts';
 import { alignQuotes } from './quotes.ts';
 import { withOwnClauses } from './residual.ts';
 
@@ -197,12 +198,22 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
       countsIn.set(key, [...(countsIn.get(key) ?? []), g.id]);
     }
   }
+  const quoteGroups = alignQuotes(quotes);
+  const entityNames = new Map(resolved.entities.map((e) => [e.id, e.name]));
+  const sentencesOf = new Map(resolved.extracted.map((x) => [x.seg.doc.id, x.seg.sentences]));
+  const quoted: QuotedSources = {
+    text: (doc) => texts.get(doc) ?? '',
+    sentences: (doc) => sentencesOf.get(doc) ?? [],
+    kindAt,
+    nameOf: (id) => entityNames.get(id) ?? null,
+  };
   const value: Aligned = {
     resolved,
     quantities: quantityGroups,
     dates: markComparableDates(alignDates(dates, lookup, texts, countsIn, publishedDays(resolved)), texts),
-    quotes: alignQuotes(quotes),
-    claims: withOwnClauses(alignClaims(claims)),
+    quotes: quoteGroups,
+    // One quote printed by several outlets is one statement: the claims that carry it are one group.
+    claims: withOwnClauses(joinQuotedClaims(alignClaims(claims), quoteGroups, quoted)),
     offices: alignOffices(resolved.entities),
   };
   ctx.trace(

@@ -15,8 +15,11 @@ const RUN = 4;
  *  hurt in the blaze."): the same words are no sign of one text reprinted. */
 const REPRINT_MIN_WORDS = 12;
 
+/** Quoted words: outlets that quote one speaker alike print the same words without copying each other. */
+const QUOTED = /["“][^"“”]*["”]/g;
+
 function runsOf(text: string): Set<string> {
-  const w = words(text);
+  const w = words(text.replace(QUOTED, ' '));
   if (w.length < REPRINT_MIN_WORDS) return new Set();
   const out = new Set<string>();
   for (let i = 0; i + RUN <= w.length; i++) out.add(w.slice(i, i + RUN).join(' '));
