@@ -1,6 +1,7 @@
 // Entities of one article, chrono-style: finders (capitalised runs → typed mentions with roles), then
 // refiners (acronyms, "A and B Cartels", "groups such as X"), then linking of short forms to full names.
 import type { Context } from '../../context.ts';
+import { BROADCASTERS, KINDS_BY_NAME } from '../../lang/en/bodies.ts';
 import { stateOf } from '../../lang/en/parties.ts';
 import { HONORIFIC_GENDER, KIN_WORDS } from '../../lang/en/person.ts';
 import { wordValue } from '../../lang/numbers.ts';
@@ -155,9 +156,30 @@ function kindOfName(items: Linkable[]): void {
   for (const it of items) {
     if ((it.typeOverride ?? it.mention.type) !== 'org' || it.roles.length) continue;
     const head = it.mention.tokens.at(-1)!;
-    if (it.mention.tokens.length < 2 || !KIND_HEADS.has(head.lower)) continue;
-    it.roles.push(role(head.lower, { start: head.start, end: head.end }, 'current'));
+    const span = { start: it.mention.span.start, end: it.mention.span.end };
+    const kind = kindByName(it.mention.tokens.map((t) => t.lower));
+    if (kind) {
+      // The kind is read from the name as written ("Harbor Gazette"), which is where it points.
+      const r = role(it.mention.name, span, 'current');
+      r.normalized = kind;
+      it.roles.push(r);
+    } else if (it.mention.tokens.length >= 2 && KIND_HEADS.has(head.lower))
+      it.roles.push(role(head.lower, { start: head.start, end: head.end }, 'current'));
   }
+}
+
+/** The kind of body its name's words say it is ("fire service", "newspaper", "broadcaster"), or null. */
+function kindByName(words: string[]): string | null {
+  if (BROADCASTERS.has(words.join(' '))) return 'broadcaster';
+  if (words.length < 2) return null;
+  const head = words.at(-1)!;
+  for (const k of KINDS_BY_NAME)
+    if (
+      (!k.holds.length || k.holds.some((w) => words.includes(w))) &&
+      (!k.heads.length || k.heads.includes(head))
+    )
+      return k.kind;
+  return null;
 }
 
 /** Refiner: "groups such as X", "organizations like Venezuela's X": X is an organisation. */

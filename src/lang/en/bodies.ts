@@ -47,3 +47,43 @@ export const PAPER_HEADS = new Set([
   'examiner',
   'inquirer',
 ]);
+
+/** What kind of body a name says it is, by its words: "Velmor Fire and Rescue" is a fire service, "the Harbor
+ *  Gazette" a newspaper. Each kind: words one of which the name must hold, and head words it must end with (any
+ *  head when empty). Read in order; the first kind that fits is the body's role. */
+export const KINDS_BY_NAME: readonly { kind: string; holds: readonly string[]; heads: readonly string[] }[] =
+  [
+    {
+      kind: 'fire service',
+      holds: ['fire'],
+      heads: ['rescue', 'service', 'department', 'brigade', 'authority'],
+    },
+    { kind: 'ambulance service', holds: ['ambulance'], heads: ['service', 'trust', 'authority'] },
+    { kind: 'newspaper', holds: [], heads: [...PAPER_HEADS] },
+    { kind: 'broadcaster', holds: ['tv', 'television', 'radio', 'broadcasting'], heads: [] },
+  ];
+
+/** Broadcasters news names without a word saying so: networks of many countries. */
+export const BROADCASTERS = new Set([
+  'bbc',
+  'itv',
+  'cnn',
+  'cbs',
+  'nbc',
+  'abc',
+  'pbs',
+  'npr',
+  'msnbc',
+  'cnbc',
+  'fox news',
+  'sky news',
+  'al jazeera',
+  'euronews',
+  'france 24',
+  'deutsche welle',
+  'rte',
+  'cbc',
+  'nhk',
+  'kbs',
+  'yonhap tv',
+]);
