@@ -120,17 +120,24 @@ function distributivePlural(text: string, items: Linkable[]): void {
   }
 }
 
-/** Refiner: an organisation named by its kind ("Dunmore Crown Court", "the State University") is of that kind,
- *  when the article says nothing else of what it is. */
 /** Refiner: "Alexandria, Va.", "Leeds, England": a place written with its state or country after a comma is a
- *  form of the place; the state or country stays a mention of its own. */
+ *  form of the place, and a name of no known kind written so is a place; the state or country stays a mention of
+ *  its own. */
 function placeWithRegion(text: string, items: Linkable[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const a = items[i]!;
     const b = items[i + 1]!;
     const type = a.typeOverride ?? a.mention.type;
-    if (type !== 'place' || !/^,\s?$/.test(text.slice(a.mention.span.end, b.mention.run.start))) continue;
+    if (!/^,\s?$/.test(text.slice(a.mention.span.end, b.mention.run.start))) continue;
     if (isRegion(a.mention.name) || !isRegion(b.mention.name)) continue;
+    // "an Alexandria, Virginia, park": a name of no known kind before ", <state or country>" is a town there.
+    const unknown =
+      (type === 'other' || (type === 'person' && a.mention.tokens.length === 1)) &&
+      !a.mention.title &&
+      !a.mention.personEvidence &&
+      !a.mention.tokens.at(-1)!.possessive;
+    if (type !== 'place' && !unknown) continue;
+    if (unknown) a.typeOverride = 'place';
     a.extraForms.push(text.slice(a.mention.span.start, b.mention.span.end));
     if ((b.typeOverride ?? b.mention.type) === 'other') b.typeOverride = 'place';
   }
@@ -152,6 +159,8 @@ function coordinatedPlaces(text: string, items: Linkable[]): void {
 
 const isRegion = (name: string): boolean => stateOf(name) !== null || countryOf(name) !== null;
 
+/** Refiner: an organisation named by its kind ("Dunmore Crown Court", "the State University", "the Harbor Gazette")
+ *  is of that kind, when the article says nothing else of what it is. */
 function kindOfName(items: Linkable[]): void {
   for (const it of items) {
     if ((it.typeOverride ?? it.mention.type) !== 'org' || it.roles.length) continue;

@@ -68,6 +68,8 @@ export interface Mention {
 }
 
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const INITIALISM_IN_NAME = /^\p{Lu}{3,6}$/u;
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII)$/;
 /** "F.B.I.", "N.A.A.C.P.": three capitals or more, each followed by a full stop. */
 const DOTTED_INITIALISM = /^(?:\p{Lu}\.){3,8}$/u;
 const PARTY_TAG_TOKEN = /^[RDI][-–](\p{Lu}[\p{L}.]*)$/u;
@@ -325,6 +327,15 @@ function wordType(phrase: string, name: Token[]): Typed | null {
   return t;
 }
 
+/** "YMCA Alexandria", "Nellis AFB": an initialism of three letters or more is a body's, never part of a person's
+ *  name (a generation's "III" aside); not in a run of capitals (a shouted headline) nor before an office ("FBI
+ *  Director Ana Ruiz" names her by her office). */
+function bodyByInitialism(name: Token[]): boolean {
+  if (name.length < 2 || name.every((t) => t.text === t.text.toUpperCase())) return false;
+  if (name.some((t) => OFFICE_WORDS.has(t.lower))) return false;
+  return name.some((t) => INITIALISM_IN_NAME.test(t.text) && !ROMAN.test(t.text));
+}
+
 function typeOf(
   text: string,
   name: Token[],
@@ -350,6 +361,7 @@ function typeOf(
   if (name.length === 1 && (ACRONYM.test(name[0]!.text) || DOTTED_INITIALISM.test(name[0]!.text)) && !titled)
     return { type: 'org', place: null };
   if (titled) return { type: 'person', place: null };
+  if (bodyByInitialism(name)) return { type: 'org', place: null };
   // "New York State Attorney General": a run that ends in an office names the office, not a person.
   const last = name.at(-1)!.lower;
   if (name.length > 1 && OFFICE_WORDS.has(last) && !OFFICE_MODIFIERS.has(last))
