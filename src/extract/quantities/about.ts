@@ -3,7 +3,7 @@
 
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { COUNTED_BY_VERB, EVENT_KEYS } from '../../lang/en/casualties.ts';
-import { ADDITIVE_WORDS } from '../../lang/en/measures.ts';
+import { ADDITIVE_WORDS, ATTENDED_BY, CROWD_VERBS } from '../../lang/en/measures.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import { mapList } from '../../model/list.ts';
 import { keyOf, singular } from './keys.ts';
@@ -434,6 +434,17 @@ function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => strin
     if (magnitude(toks, c.first)) c.unit = 'magnitude';
     return;
   }
+  // "The march was attended by 200,000", "the rally drew 5,000": the number counts the people at the subject.
+  const crowd = crowdVerb(toks, c.qFirst);
+  // (read from the words before the verb alone, as far back as a subject may stand: "drew" is no noun of it)
+  const upToVerb = crowd >= 0 ? toks.slice(Math.max(0, crowd - SUBJECT_REACH), crowd) : [];
+  const gathered = crowd >= 0 ? clauseSubject(upToVerb, upToVerb.length) : null;
+  if (gathered) {
+    c.about = `people at ${join(gathered.words)}`;
+    c.unit ??= 'people';
+    c.keys = [...new Set([...mapList(gathered.heads, keyOf), 'people'])];
+    return;
+  }
   // "kills at least 4, dozens evacuated": the verb says what the bare number counts.
   const object = OBJECT_OF[toks[c.qFirst - 1]?.lower ?? ''];
   if (object) {
@@ -456,6 +467,18 @@ function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => strin
   const words = (c.about.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !STOP.has(w)).slice(-3);
   c.keys = withEventKeys(mapList(words, keyOf), before, toks, c.qFirst);
   if (magnitude(toks, c.first)) c.unit = 'magnitude';
+}
+
+const CROWD = new Set(CROWD_VERBS);
+/** Tokens before its verb a clause's subject may start at (clauseSubject looks no further back). */
+const SUBJECT_REACH = 32;
+const ATTENDED = new Set(ATTENDED_BY);
+
+/** The verb before a bare number that makes it a crowd ("drew", "attended by"), or -1. */
+function crowdVerb(toks: Token[], at: number): number {
+  const before = toks[at - 1]?.lower ?? '';
+  if (CROWD.has(before)) return at - 1;
+  return before === 'by' && ATTENDED.has(toks[at - 2]?.lower ?? '') ? at - 2 : -1;
 }
 
 /** Tokens a bracketed conversion may take: "(Dh390bn)", "(2.8 million euros)". */

@@ -96,6 +96,17 @@ describe('unit, about and keys refiner', () => {
     expect(q.keys).toEqual(['strike', 'boat']);
   });
 
+  it('counts the people at a march or rally that "drew" a number or was "attended by" it', () => {
+    const a = find(
+      'The protest march in Lorvik was attended by an estimated 40,000 (police said 9,000).',
+    )[0]!;
+    expect([a.unit, a.about, a.keys]).toEqual(['people', 'people at protest march', ['march', 'people']]);
+    const b = one('The rally drew 5,000, organisers said.');
+    expect([b.unit, b.keys]).toEqual(['people', ['rally', 'people']]);
+    // Must not match: "by" after another verb ("was hit by 5 rockets") counts what follows.
+    expect(one('The depot was hit by 5 rockets overnight.').unit).toBe('rockets');
+  });
+
   it('gives "strikes on boats" and "targeted ... vessels" a shared key', () => {
     const a = one('Forces carried out 12 strikes on boats near Port Vell.');
     const b = one('Forces have targeted at least 35 vessels tied to smuggling activity in coastal waters.');
@@ -509,5 +520,13 @@ describe('timing guard for phone-like runs', () => {
     const t0 = cpuNow();
     find(line);
     expect(cpuNow() - t0).toBeLessThan(BLOWUP_BUDGET_MS);
+  });
+});
+
+describe('crowd counts', () => {
+  it('stay linear on a long run of "drew N"', () => {
+    const t = cpuNow();
+    find(`The rally ${'drew 5,000 and '.repeat(20_000)}more.`);
+    expect(cpuNow() - t).toBeLessThan(BLOWUP_BUDGET_MS);
   });
 });

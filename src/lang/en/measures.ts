@@ -37,3 +37,15 @@ export const OTHER_QUAKE = new Set(
 /** Between a count and what it counts, a word that adds it to an earlier count: "20 more people", "six further
  *  arrests". */
 export const ADDITIVE_WORDS = new Set(['more', 'additional', 'further', 'extra']);
+
+/** Verbs after which a bare number counts the people at their subject: "the march drew 5,000", "the rally was
+ *  attended by 200,000". "attended" counts only in the passive, before "by". */
+export const CROWD_VERBS: readonly string[] = [
+  'drew',
+  'drawing',
+  'draws',
+  'attracted',
+  'attracting',
+  'attracts',
+];
+export const ATTENDED_BY: readonly string[] = ['attended', 'joined', 'swelled'];
