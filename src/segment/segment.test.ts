@@ -4,6 +4,7 @@ import { makeContext } from '../context.ts';
 import type { Block, Document } from '../model/document.ts';
 import type { Segmented } from '../model/segment.ts';
 import { inferBlocks, segment } from './index.ts';
+import { MAX_SENTENCE_CHARS } from './sentences.ts';
 
 const ctx = makeContext({ now: new Date('2026-01-10T00:00:00Z') });
 
@@ -252,6 +253,18 @@ describe('robustness', () => {
     const c = process.cpuUsage(c0);
     expect((c.user + c.system) / 1000).toBeLessThan(2000);
     expect(s.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('cuts a run with no sentence stop into bounded sentences at spaces, losing no word', () => {
+    const text = 'On Monday, March 2, 2026 the harbour board met '.repeat(2_000).trim();
+    const s = seg(text);
+    const lengths = s.sentences.map((x) => x.end - x.start);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(s.sentences.length).toBeGreaterThan(30);
+    expect(sentenceTexts(s).join(' ')).toBe(text);
+    // Must not match: a long but real sentence is one sentence.
+    const long = `The board, ${'which met again, '.repeat(30)}approved the budget.`;
+    expect(sentenceTexts(seg(long))).toEqual([long]);
   });
 
   it('reports an empty document as an issue, not an exception', () => {

@@ -114,14 +114,34 @@ function sentencesOfBlock(text: string, block: Block): Span[] {
   let open = 0;
   for (const p of pieces) {
     const last = joined.at(-1);
-    if (last && shouldJoin(text, last, p, open)) last.end = p.end;
+    if (last && last.end - last.start < MAX_SENTENCE_CHARS && shouldJoin(text, last, p, open))
+      last.end = p.end;
     else {
       joined.push({ ...p });
       open = 0;
     }
     open += quoteBalance(text.slice(p.start, p.end));
   }
-  return joined;
+  return joined.flatMap((j) => (j.end - j.start > MAX_SENTENCE_CHARS ? cutLong(text, j) : [j]));
+}
+
+/** A sentence longer than this is no sentence of prose (a list run together, a page without stops): it is cut, so
+ *  that every step that reads a sentence whole stays bounded. News sentences rarely pass 600 characters. */
+export const MAX_SENTENCE_CHARS = 3000;
+
+/** A run past the longest sentence, cut at the last space before each limit. */
+function cutLong(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let from = s.start;
+  while (s.end - from > MAX_SENTENCE_CHARS) {
+    const space = text.lastIndexOf(' ', from + MAX_SENTENCE_CHARS);
+    const cut = space > from ? space : from + MAX_SENTENCE_CHARS;
+    out.push({ start: from, end: cut });
+    from = cut;
+    while (from < s.end && text[from] === ' ') from++;
+  }
+  if (from < s.end) out.push({ start: from, end: s.end });
+  return out;
 }
 
 /** Sentences of every block in order; each lies inside its block. `block` is the index into blocks. */
