@@ -78,8 +78,11 @@ function placeAccounts(
     }
   const byWord = new Map<string, Told[]>();
   for (const t of some)
-    for (const w of new Set(t.text.match(/\b[A-Z][\p{L}'-]+/gu) ?? []))
-      byWord.set(w, [...(byWord.get(w) ?? []), t]);
+    for (const w of new Set(t.text.match(/\b[A-Z][\p{L}'-]+/gu) ?? [])) {
+      const list = byWord.get(w);
+      if (list) list.push(t);
+      else byWord.set(w, [t]);
+    }
   const out: Omit<Dispute, 'id'>[] = [];
   for (const n of none)
     for (const place of placesIn(n.text)) {

@@ -37,12 +37,22 @@ interface Stated {
 
 export function completeDates(extracted: Extracted[]): ResolvedDate[] {
   const stated = new Map<string, Stated[]>();
+  const told = new Map<string, string[]>();
   for (const x of extracted) {
     for (const m of x.dates) {
       const md = monthDay(m);
       if (m.certainty !== 'stated' || !m.resolved || !md || m.precision === 'year') continue;
       const s = { doc: x.seg.doc.id, m, md, words: eventWords(m, x.seg.doc.text) };
-      stated.set(md.slice(0, 2), [...(stated.get(md.slice(0, 2)) ?? []), s]);
+      // One date told alike in many articles is compared once (twice, for a match from another article than its
+      // own): a story of a thousand copies would otherwise compare every pair.
+      const key = `${m.resolved}|${md}|${[...s.words].sort().join(' ')}`;
+      const seen = told.get(key);
+      if (seen && (seen.length >= 2 || seen.includes(s.doc))) continue;
+      if (seen) seen.push(s.doc);
+      else told.set(key, [s.doc]);
+      const list = stated.get(md.slice(0, 2));
+      if (list) list.push(s);
+      else stated.set(md.slice(0, 2), [s]);
     }
   }
   const out: ResolvedDate[] = [];
