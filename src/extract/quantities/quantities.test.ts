@@ -523,6 +523,18 @@ describe('timing guard for phone-like runs', () => {
   });
 });
 
+describe('a number word joined to what it counts', () => {
+  it('reads "four-nation tour" as "4-nation tour"', () => {
+    const q = one('The summit ends a four-nation European tour.');
+    expect([q.value, q.unit]).toEqual([4, 'nation']);
+    expect(one('It was a twelve-hour shift.').unit).toBe('hour');
+  });
+  it('must not match: "one-time", "two-thirds" and a number in words', () => {
+    expect(find('The one-time champion needed a two-thirds majority.')).toEqual([]);
+    expect(one('Crews fired a twenty-one gun salute.').value).toBe(21);
+  });
+});
+
 describe('crowd counts', () => {
   it('stay linear on a long run of "drew N"', () => {
     const t = cpuNow();
