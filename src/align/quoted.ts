@@ -1,6 +1,6 @@
-// Claims that carry a quote other outlets also print: the words are one statement, so "McCain tweeted that if X
-// 'is not prepared to hold Y accountable' …" in one article and the bare quote in another tell one fact, that he
-// said it. Claim groups holding one quote are joined, and an article that prints the quote only as a quote (no
+// Claims that carry a quote other outlets also print: the words are one statement, so "Ruiz wrote that if the
+// governor 'will not protect the dock workers' …" in one article and the bare quote in another tell one fact, that
+// she said it. Claim groups holding one quote are joined, and an article that prints the quote only as a quote (no
 // claim of its own there) joins the group with the sentence that quotes it.
 import type { ClaimGroup, ClaimMember, QuoteGroup, QuoteMember } from '../model/finding.ts';
 import type { Sentence } from '../model/segment.ts';

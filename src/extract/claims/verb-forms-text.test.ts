@@ -26,9 +26,9 @@ describe('verbs outside the fact list', () => {
   });
   it('a state that ends its clause, or is followed by a time', () => {
     expect(
-      claimed('By about noon the blaze at the Lorvik depot was largely out, with crews damping down.'),
+      claimed('By about noon the blaze at the Lorvik depot was largely out by then, the crews said.'),
     ).toBe(true);
-    expect(claimed('The whole raid on the Lorvik jeweller was over in a matter of seconds.')).toBe(true);
+    expect(claimed('The whole raid on the Lorvik jeweller was over within seconds.')).toBe(true);
   });
   it('must not match: "out of" and "over the" before an object', () => {
     expect(claimed('For the dock union in Lorvik the deal was out of reach.')).toBe(false);

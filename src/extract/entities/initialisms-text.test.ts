@@ -12,7 +12,9 @@ describe('initialisms and towns with their state', () => {
     expect(t.get('YMCA Lorvik')).toBe('org');
   });
   it('a name of no known kind before ", <state>" is a town, also named with its state', () => {
-    const b = briefTexts(['Four people were hurt in the attack in an Orlen, Virginia, park on Wednesday.']);
+    const b = briefTexts([
+      'Four people were hurt during a shooting at an Orlen, Virginia, park on Wednesday.',
+    ]);
     const town = b.entities.find((e) => e.name === 'Orlen');
     expect([town?.type, town?.aliases]).toEqual(['place', ['Orlen, Virginia']]);
   });
