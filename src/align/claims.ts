@@ -49,17 +49,13 @@ interface Core {
   object: Set<string>;
 }
 
-/** "No one", "no-one", "nobody", "none": one subject however it is spelt, never the count "one" (a spaced
- *  hyphen, "No - one", leaves the subject "one" after "No -"). */
+/** "No one", "no-one", "No - one", "nobody", "none": one subject however it is spelt, never the count "one". */
 const DENYING_SUBJECT = new RegExp(`(?:^|\\s)(?:${NOBODY}|none)$`, 'i');
-const NO_ONE = new RegExp(`\\b(?:${NOBODY})\\b`, 'i');
-const isNobody = (subject: string, text: string): boolean =>
-  DENYING_SUBJECT.test(subject) || (subject.toLowerCase() === 'one' && NO_ONE.test(text));
 
 function coreOf(m: ClaimMember): Core | null {
   const { subject, predicate, object } = m.c;
   if (!subject || !predicate || !OUTCOME_VERBS.has(predicate)) return null;
-  const head = isNobody(subject.trim(), m.c.text)
+  const head = DENYING_SUBJECT.test(subject.trim())
     ? 'nobody'
     : subject
         .trim()

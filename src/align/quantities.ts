@@ -6,7 +6,9 @@ import { MEASURE_STEMS } from '../lang/en/casualties.ts';
 import { COUNTED } from '../lang/en/concepts.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { QuantityGroup, QuantityMember } from '../model/finding.ts';
+import { pushTo } from '../model/list.ts';
 import type { QuantityMention } from '../model/mention.ts';
+import { DisjointSets } from '../model/sets.ts';
 import { KeyIndex, keysOf, shared, stem, words } from './text.ts';
 
 const MEASURES: [string, RegExp][] = Object.entries(MEASURE_STEMS).map(([name, stems]) => [
@@ -380,19 +382,12 @@ function joinConversions(
   qs: Q[],
   texts: Map<string, string>,
 ): number[][] {
-  const parent = groups.map((_, g) => g);
-  const find = (g: number): number => {
-    while (parent[g] !== g) g = parent[g] = parent[parent[g]!]!;
-    return g;
-  };
+  const sets = new DisjointSets(groups.length);
   // Sums of one sentence, in order: a conversion follows its sum.
   const bySentence = new Map<string, number[]>();
   qs.forEach((q, i) => {
     if (q.unitClass !== 'money') return;
-    const key = `${q.doc}@${q.q.sentence.start}`;
-    const ids = bySentence.get(key);
-    if (ids) ids.push(i);
-    else bySentence.set(key, [i]);
+    pushTo(bySentence, `${q.doc}@${q.q.sentence.start}`, i);
   });
   for (const ids of bySentence.values()) {
     if (ids.length < 2) continue;
@@ -400,13 +395,12 @@ function joinConversions(
     for (let k = 1; k < ids.length; k++) {
       const [a, b] = [qs[ids[k - 1]!]!, qs[ids[k]!]!];
       if (!isConversion(a, b, texts.get(a.doc) ?? '')) continue;
-      const [ga, gb] = [find(groupOf[ids[k - 1]!]!), find(groupOf[ids[k]!]!)];
-      if (ga !== gb) parent[Math.max(ga, gb)] = Math.min(ga, gb);
+      sets.union(groupOf[ids[k - 1]!]!, groupOf[ids[k]!]!);
     }
   }
   const out = new Map<number, number[]>();
   groups.forEach((g, k) => {
-    const root = find(k);
+    const root = sets.find(k);
     const members = out.get(root);
     if (!members) out.set(root, [...g]);
     else for (const i of g) members.push(i); // a loop: a spread of a huge group overflows the stack

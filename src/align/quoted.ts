@@ -3,7 +3,9 @@
 // she said it. Claim groups holding one quote are joined, and an article that prints the quote only as a quote (no
 // claim of its own there) joins the group with the sentence that quotes it.
 import type { ClaimGroup, ClaimMember, QuoteGroup, QuoteMember } from '../model/finding.ts';
+import { pushTo } from '../model/list.ts';
 import type { Sentence } from '../model/segment.ts';
+import { DisjointSets } from '../model/sets.ts';
 import { contains, type Span, spanAt } from '../model/span.ts';
 import { words } from './text.ts';
 
@@ -74,20 +76,11 @@ export function joinQuotedClaims(
   // Which group each claim member is in, per article, by span: a quote finds the claim whose sentence holds it.
   const byDoc = new Map<string, { span: Span; group: number }[]>();
   groups.forEach((g, k) => {
-    for (const m of g.members) {
-      const list = byDoc.get(m.doc);
-      const at = { span: m.c.span, group: k };
-      if (list) list.push(at);
-      else byDoc.set(m.doc, [at]);
-    }
+    for (const m of g.members) pushTo(byDoc, m.doc, { span: m.c.span, group: k });
   });
   const holding = (m: QuoteMember): number | null =>
     byDoc.get(m.doc)?.find((c) => contains(c.span, m.q.span))?.group ?? null;
-  const parent = groups.map((_, k) => k);
-  const find = (k: number): number => {
-    while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
-    return k;
-  };
+  const sets = new DisjointSets(groups.length);
   const docsOf = groups.map((g) => new Set(g.members.map((m) => m.doc)));
   const added: ClaimMember[][] = groups.map(() => []);
   // Quotes no claim carries: the sentences that print them, one per article, say that the speaker said it.
@@ -96,23 +89,23 @@ export function joinQuotedClaims(
     // Each article's own quoted words must be a statement: a short quote inside a longer one says too little.
     const members = q.members.filter((m) => words(m.q.text).length >= MIN_QUOTE_WORDS);
     if (new Set(members.map((m) => m.doc)).size < 2 || !oneSpeaker(members)) continue;
-    const hits = [...new Set(members.map(holding).filter((g) => g !== null))].map(find);
+    const held = members.map(holding);
+    const hits = [...new Set(held.filter((g) => g !== null).map((g) => sets.find(g)))];
     if (!hits.length) {
       fresh.push(quoteClaim(members, src));
       continue;
     }
     let target = hits.reduce((a, b) => Math.min(a, b));
     // Groups that quote it are one fact, unless both already hold an article (two of its sentences differ).
-    for (const g of new Set(hits)) {
+    for (const g of hits) {
       if (g === target || [...docsOf[g]!].some((d) => docsOf[target]!.has(d))) continue;
-      const [keep, gone] = g < target ? [g, target] : [target, g];
-      parent[gone] = keep;
-      for (const d of docsOf[gone]!) docsOf[keep]!.add(d);
+      const keep = sets.union(g, target);
+      for (const d of docsOf[keep === g ? target : g]!) docsOf[keep]!.add(d);
       target = keep;
     }
     // Articles that print the quote with no claim of theirs around it join as the sentence that prints it.
-    for (const m of members) {
-      if (holding(m) !== null || docsOf[target]!.has(m.doc)) continue;
+    for (const [i, m] of members.entries()) {
+      if (held[i] !== null || docsOf[target]!.has(m.doc)) continue;
       const member = quoteSentence(m, src);
       if (!member) continue;
       added[target]!.push(member);
@@ -121,7 +114,7 @@ export function joinQuotedClaims(
   }
   const out = new Map<number, ClaimMember[]>();
   groups.forEach((g, k) => {
-    const root = find(k);
+    const root = sets.find(k);
     const members = out.get(root);
     const mine = [...g.members, ...added[k]!];
     if (!members) out.set(root, mine);

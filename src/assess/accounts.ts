@@ -7,6 +7,7 @@ import { keysOf } from '../lang/en/keys.ts';
 import { NOBODY } from '../lang/en/negation.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { ClaimGroup, Dispute, SpanEvidence } from '../model/finding.ts';
+import { pushTo } from '../model/list.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
 const NONE = new RegExp(
@@ -78,11 +79,7 @@ function placeAccounts(
     }
   const byWord = new Map<string, Told[]>();
   for (const t of some)
-    for (const w of new Set(t.text.match(/\b[A-Z][\p{L}'-]+/gu) ?? [])) {
-      const list = byWord.get(w);
-      if (list) list.push(t);
-      else byWord.set(w, [t]);
-    }
+    for (const w of new Set(t.text.match(/\b[A-Z][\p{L}'-]+/gu) ?? [])) pushTo(byWord, w, t);
   const out: Omit<Dispute, 'id'>[] = [];
   for (const n of none)
     for (const place of placesIn(n.text)) {

@@ -9,3 +9,11 @@ export function mapList<T, U>(xs: readonly T[], f: (x: T, i: number) => U): U[] 
   for (let i = 0; i < xs.length; i++) out.push(f(xs[i] as T, i));
   return out;
 }
+
+/** Adds a value to the list a map keeps under a key, pushing in place: an index built by copying its list for
+ *  every entry costs the square of its size. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

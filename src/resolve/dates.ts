@@ -5,6 +5,7 @@ import { MONTH_STEMS } from '../lang/en/calendar.ts';
 import { DATE_CONTEXT_STOP_WORDS } from '../lang/en/stopwords.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { ResolvedDate } from '../model/finding.ts';
+import { pushTo } from '../model/list.ts';
 import type { DateMention, Extracted } from '../model/mention.ts';
 import { textWords } from './text.ts';
 
@@ -50,9 +51,7 @@ export function completeDates(extracted: Extracted[]): ResolvedDate[] {
       if (seen && (seen.length >= 2 || seen.includes(s.doc))) continue;
       if (seen) seen.push(s.doc);
       else told.set(key, [s.doc]);
-      const list = stated.get(md.slice(0, 2));
-      if (list) list.push(s);
-      else stated.set(md.slice(0, 2), [s]);
+      pushTo(stated, md.slice(0, 2), s);
     }
   }
   const out: ResolvedDate[] = [];

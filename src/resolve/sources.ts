@@ -2,8 +2,10 @@
 // one source; a passage two articles share further down (a wire paragraph in otherwise separate reports) counts
 // once claim by claim (assess/claims.ts), not here.
 // Shingles of 8 words are indexed once per article, so the cost grows with text length, not with pairs of sentences.
+
 import type { SourceGroup } from '../model/finding.ts';
 import type { Extracted } from '../model/mention.ts';
+import { DisjointSets } from '../model/sets.ts';
 import { textWords } from './text.ts';
 
 const N = 8;
@@ -85,16 +87,14 @@ export interface SourceResolution {
 
 export function independentSources(extracted: Extracted[]): SourceResolution {
   const ids = extracted.map((x) => x.seg.doc.id);
-  const parent = ids.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : find(parent[i]!));
+  const joined = new DisjointSets(ids.length);
+  const find = (i: number): number => joined.find(i);
   const reasons = new Map<number, string[]>();
   const join = (a: number, b: number, why: string): void => {
     const ra = find(a);
     const rb = find(b);
-    const r = Math.min(ra, rb);
     const list = [...(reasons.get(ra) ?? []), ...(ra !== rb ? (reasons.get(rb) ?? []) : []), why];
-    parent[Math.max(ra, rb)] = r;
-    reasons.set(r, list);
+    reasons.set(joined.union(ra, rb), list);
   };
   const vocab = new Map<string, number>();
   // A flagged duplicate joins its original below; its shingles would only count the same pairs again.

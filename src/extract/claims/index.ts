@@ -12,7 +12,7 @@ import type { Section, Segmented, Sentence } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
 import { scanQuotes } from '../quotes/marks.ts';
 import { makeSpeakerLinker, type SpeakerLinker } from '../quotes/speakers.ts';
-import { tokenize } from '../quotes/tokens.ts';
+import { type Tok, tokenize } from '../quotes/tokens.ts';
 import { sourceOf } from './attribution.ts';
 import { clausesOf } from './clauses.ts';
 import { hedgesOf } from './hedges.ts';
@@ -73,6 +73,7 @@ function worthy(
   sentence: Sentence,
   named: () => boolean,
   dates: () => string[],
+  tokens: () => Tok[],
 ): boolean {
   const words = countWords(own, MIN_OWN_WORDS);
   if (quotedChars > 0 && words < MIN_OWN_WORDS) return false;
@@ -85,15 +86,14 @@ function worthy(
     hasNumber(own) ||
     dates().length > 0 ||
     countWords(own, UNANCHORED_WORDS) >= UNANCHORED_WORDS ||
-    tellsOutcome(own)
+    tellsOutcome(tokens())
   );
 }
 
 /** A short sentence whose verb is an outcome or a state ("The depot remains closed.", "Nobody was hurt in the
  *  blaze.", "The inquiry is ongoing.") says what happened to something, however few words it takes: reports agree
  *  or differ on exactly those. */
-function tellsOutcome(own: string): boolean {
-  const toks = tokenize(own, 0, own.length);
+function tellsOutcome(toks: Tok[]): boolean {
   const v = factVerb(toks, 0, toks.length);
   return (v >= 0 && STATUS_FORMS.has(toks[v]!.word)) || copulaWithState(toks, 0, toks.length) >= 0;
 }
@@ -145,13 +145,16 @@ export function findClaims(seg: Segmented, entities: DocEntity[], ctx: Context):
     // Date words are read once per sentence, and only when asked for.
     let found: string[] | undefined;
     const dates = (): string[] => (found ??= datesIn(own));
-    if (!worthy(own, quotedChars, s, () => namesSomething(own, ids), dates)) continue;
+    // ...and its tokens once, when a short sentence's verb is asked for or it is parsed.
+    let read: Tok[] | undefined;
+    const tokens = (): Tok[] => (read ??= tokenize(own, 0, own.length));
+    if (!worthy(own, quotedChars, s, () => namesSomething(own, ids), dates, tokens)) continue;
     const sentenceText = text.slice(s.start, s.end); // same offsets as `own`, quoted words intact
     // An article that repeats a sentence (a teaser above its body) states it once.
     const said = sentenceText.replace(/\s+/g, ' ');
     if (stated.has(said)) continue;
     stated.add(said);
-    const toks = tokenize(own, 0, own.length);
+    const toks = tokens();
     const src = sourceOf(toks, own, sentenceText);
     if (mainVerb(toks, 0, toks.length) < 0) continue;
     if (

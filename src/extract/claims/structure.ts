@@ -86,6 +86,10 @@ const join = (text: string, toks: Tok[]): string | null => {
   return text.slice(first.start, last.end).replace(/\s*\([^)]*$/, '') || null; // "the agency (CIA" → "the agency"
 };
 
+/** A hyphen standing alone between two words: a compound a tokenised copy wrote with spaces ("No - one"). */
+const spacedHyphen = (toks: Tok[], i: number, from: number): boolean =>
+  toks[i]!.word === '-' && i > from && toks[i + 1]?.punct === false && toks[i - 1]?.punct === false;
+
 /** Copulas that report a state: "is", "remains", "stays" ("the road remains closed"). */
 const STATE_COPULA = new Set([...BE, 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 const STATES = new Set(STATE_WORDS.filter((w) => !w.includes(' ')));
@@ -211,7 +215,7 @@ export function structureOf(toks: Tok[], from: number, to: number, text: string)
   const subj: Tok[] = [];
   for (let i = s; i >= from && subj.length < MAX; i--) {
     const t = toks[i] as Tok;
-    if (t.punct || CLAUSE_WORD.has(t.lower)) break;
+    if ((t.punct && !spacedHyphen(toks, i, from)) || CLAUSE_WORD.has(t.lower)) break;
     subj.unshift(t);
   }
   const obj: Tok[] = [];

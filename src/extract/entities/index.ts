@@ -165,11 +165,10 @@ function kindOfName(items: Linkable[]): void {
   for (const it of items) {
     if ((it.typeOverride ?? it.mention.type) !== 'org' || it.roles.length) continue;
     const head = it.mention.tokens.at(-1)!;
-    const span = { start: it.mention.span.start, end: it.mention.span.end };
     const kind = kindByName(it.mention.tokens.map((t) => t.lower));
     if (kind) {
       // The kind is read from the name as written ("Harbor Gazette"), which is where it points.
-      const r = role(it.mention.name, span, 'current');
+      const r = role(it.mention.name, { start: it.mention.span.start, end: it.mention.span.end }, 'current');
       r.normalized = kind;
       it.roles.push(r);
     } else if (it.mention.tokens.length >= 2 && KIND_HEADS.has(head.lower))

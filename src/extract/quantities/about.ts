@@ -436,9 +436,7 @@ function aboutOf(c: Candidate, toks: Token[], rowHeader: (c: Candidate) => strin
   }
   // "The march was attended by 200,000", "the rally drew 5,000": the number counts the people at the subject.
   const crowd = crowdVerb(toks, c.qFirst);
-  // (read from the words before the verb alone, as far back as a subject may stand: "drew" is no noun of it)
-  const upToVerb = crowd >= 0 ? toks.slice(Math.max(0, crowd - SUBJECT_REACH), crowd) : [];
-  const gathered = crowd >= 0 ? clauseSubject(upToVerb, upToVerb.length) : null;
+  const gathered = crowd >= 0 ? subjectBefore(toks, crowd) : null;
   if (gathered) {
     c.about = `people at ${join(gathered.words)}`;
     c.unit ??= 'people';
@@ -473,6 +471,13 @@ const CROWD = new Set(CROWD_VERBS);
 /** Tokens before its verb a clause's subject may start at (clauseSubject looks no further back). */
 const SUBJECT_REACH = 32;
 const ATTENDED = new Set(ATTENDED_BY);
+
+/** The subject of the verb at `verb`, read from the words before it alone ("drew" is no noun of it), as far back
+ *  as a subject may stand. */
+function subjectBefore(toks: Token[], verb: number): Phrase | null {
+  const upToVerb = toks.slice(Math.max(0, verb - SUBJECT_REACH), verb);
+  return clauseSubject(upToVerb, upToVerb.length);
+}
 
 /** The verb before a bare number that makes it a crowd ("drew", "attended by"), or -1. */
 function crowdVerb(toks: Token[], at: number): number {
