@@ -7,6 +7,7 @@ import { stepsIn } from '../lang/en/steps.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { DateGroup, DateMember } from '../model/finding.ts';
 import { lastDay } from '../model/iso-days.ts';
+import { pushTo } from '../model/list.ts';
 import type { EntityLookup } from './entities.ts';
 import { KeyIndex, keysOf } from './text.ts';
 
@@ -181,7 +182,7 @@ export function alignDates(
   const bySentence = new Map<string, DateMember[]>();
   for (const m of members) {
     const k = `${m.doc}@${m.date.mention.sentence.start}`;
-    bySentence.set(k, [...(bySentence.get(k) ?? []), m]);
+    pushTo(bySentence, k, m);
   }
   const ds = members.map((m) => {
     const others = (bySentence.get(`${m.doc}@${m.date.mention.sentence.start}`) ?? []).filter((o) => o !== m);

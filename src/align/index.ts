@@ -9,6 +9,7 @@ import type {
   Resolved,
 } from '../model/finding.ts';
 import type { Result } from '../model/issue.ts';
+import { pushTo } from '../model/list.ts';
 import type { DateMention, QuantityMention } from '../model/mention.ts';
 import type { Segmented } from '../model/segment.ts';
 import { contains, firstFrom, type Span, spanAt } from '../model/span.ts';
@@ -77,7 +78,7 @@ function sentenceDates(r: Resolved): Map<string, string[]> {
   for (const d of r.dates) {
     if (!d.resolved || d.mention.relative) continue;
     const key = `${d.doc}@${d.mention.sentence.start}`;
-    out.set(key, [...(out.get(key) ?? []), d.resolved]);
+    pushTo(out, key, d.resolved);
   }
   return out;
 }
@@ -195,7 +196,7 @@ export function align(resolved: Resolved, ctx: Context): Result<Aligned> {
     if (new Set(g.members.map((m) => m.doc)).size < 2) continue;
     for (const m of g.members) {
       const key = `${m.doc}@${m.q.sentence.start}`;
-      countsIn.set(key, [...(countsIn.get(key) ?? []), g.id]);
+      pushTo(countsIn, key, g.id);
     }
   }
   const quoteGroups = alignQuotes(quotes);

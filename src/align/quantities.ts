@@ -251,7 +251,7 @@ function partsOfTolls(qs: Q[]): Set<number> {
   qs.forEach((q, i) => {
     if (!isCasualty(q) || q.vague) return;
     const key = `${q.doc}@${q.q.sentence.start}`;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), i]);
+    pushTo(bySentence, key, i);
   });
   const parts = new Set<number>();
   for (const ids of bySentence.values())

@@ -188,7 +188,7 @@ function deathAccounts(groups: ClaimGroup[], docs: Map<string, DocInfo>): Omit<D
       if (!d || NOT_NEWS.has(d.kindAt(m.c.span.start))) continue;
       for (const cause of causesIn(m.c.text)) {
         const told = { doc: m.doc, text: m.c.text, ev: sentenceEvidence(d, m.c.span) };
-        byCause.set(cause, [...(byCause.get(cause) ?? []), told]);
+        pushTo(byCause, cause, told);
         causesOfDoc.set(m.doc, (causesOfDoc.get(m.doc) ?? new Set()).add(cause));
       }
     }

@@ -3,6 +3,7 @@
 // should check: two sources disagree on who the sentence is about.
 import type { Flag } from '../model/document.ts';
 import type { Dispute, DisputeSide, Entity, SpanEvidence } from '../model/finding.ts';
+import { pushTo } from '../model/list.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
 /** Edit distance up to `max` (Levenshtein), or max + 1 when farther. */
@@ -38,8 +39,7 @@ export function assessNameSlips(entities: Entity[], docs: Map<string, DocInfo>):
   // People by article: a slip is looked for among the people of its own article only, so the cost stays linear.
   const peopleIn = new Map<string, Entity[]>();
   for (const p of entities)
-    if (p.type === 'person' && p.docs.length > MIN_OTHER_DOCS)
-      for (const d of p.docs) peopleIn.set(d, [...(peopleIn.get(d) ?? []), p]);
+    if (p.type === 'person' && p.docs.length > MIN_OTHER_DOCS) for (const d of p.docs) pushTo(peopleIn, d, p);
   const out: Omit<Dispute, 'id'>[] = [];
   for (const e of entities) {
     // One word, in one article, said once: a full name said often is a person of its own.

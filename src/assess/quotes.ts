@@ -2,6 +2,7 @@
 import { EMPHATIC_NEGATION, NEGATION_WORDS } from '../lang/en/negation.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { Dispute, Entity, QuoteGroup, QuoteMember, SpanEvidence } from '../model/finding.ts';
+import { pushTo } from '../model/list.ts';
 import type { DocInfo } from './docs.ts';
 
 const NEGATION = new RegExp(`\\b(${oneOf(NEGATION_WORDS)})\\b`, 'g');
@@ -101,7 +102,7 @@ export function assessQuotes(
         [...named].some((id) => id !== m.speaker && docsOf.get(id)?.includes(m.doc))
       )
         continue;
-      bySpeaker.set(m.speaker, [...(bySpeaker.get(m.speaker) ?? []), m]);
+      pushTo(bySpeaker, m.speaker, m);
     }
     const byId = new Map(entities.map((e) => [e.id, e]));
     const speakers = [...bySpeaker.keys()];
@@ -124,7 +125,7 @@ export function assessQuotes(
     const byForm = new Map<string, QuoteMember[]>();
     for (const m of g.members) {
       const k = fixedPoints(m.q.text);
-      byForm.set(k, [...(byForm.get(k) ?? []), m]);
+      pushTo(byForm, k, m);
     }
     const forms = [...byForm.values()].map((ms) => ms[0]!.q.text);
     const trimmedOnly = forms.every((x) => forms.every((y) => contains(x, y)));

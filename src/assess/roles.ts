@@ -4,6 +4,7 @@
 
 import type { Flag } from '../model/document.ts';
 import type { Dispute, Entity, Office, OfficeHolder, ResolvedDate, SpanEvidence } from '../model/finding.ts';
+import { pushTo } from '../model/list.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
 const SINGLE_SEAT =
@@ -69,7 +70,7 @@ function officeDispute(
     );
   });
   const byEntity = new Map<string, OfficeHolder[]>();
-  for (const h of current) byEntity.set(h.entity, [...(byEntity.get(h.entity) ?? []), h]);
+  for (const h of current) pushTo(byEntity, h.entity, h);
   if (byEntity.size < 2) return;
   // A bare title ("President X") names no country: two people an article names side by side (a summit, a
   // call) hold two seats; only holders never named together can be rival names for one seat.
@@ -209,7 +210,7 @@ function pastSentences(
     const doc = docs.get(d.doc);
     const now = doc?.published?.slice(0, 4) ?? storyYear;
     if (!d.resolved || d.mention.certainty !== 'stated' || !now || d.resolved.slice(0, 4) >= now) continue;
-    old.set(d.doc, [...(old.get(d.doc) ?? []), d.mention.sentence.start]);
+    pushTo(old, d.doc, d.mention.sentence.start);
   }
   return (doc, offset) => {
     const s = docs.get(doc)?.sentenceAt(offset);

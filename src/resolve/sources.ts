@@ -4,6 +4,7 @@
 // Shingles of 8 words are indexed once per article, so the cost grows with text length, not with pairs of sentences.
 
 import type { SourceGroup } from '../model/finding.ts';
+import { pushTo } from '../model/list.ts';
 import type { Extracted } from '../model/mention.ts';
 import { DisjointSets } from '../model/sets.ts';
 import { textWords } from './text.ts';
@@ -158,7 +159,7 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
   const groups = new Map<number, number[]>();
   ids.forEach((_, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    pushTo(groups, r, i);
   });
   const sources: SourceGroup[] = [];
   const sourceOf: Record<string, string> = {};

@@ -7,6 +7,7 @@
 // year. A story that writes no year leaves those dates unresolved.
 import type { Context } from '../../context.ts';
 import { daysBetween, lastDay } from '../../model/iso-days.ts';
+import { pushTo } from '../../model/list.ts';
 import type { DateMention, Extracted } from '../../model/mention.ts';
 import { findDates } from './index.ts';
 
@@ -74,8 +75,7 @@ function storyDay(
     for (let y = from; y <= from + YEARS_AFTER_BOUND; y++) {
       const iso = `${y}-${md}`;
       const day = new Date(`${iso}T12:00:00Z`);
-      if (iso >= bound && !Number.isNaN(day.getTime()) && day.getUTCDay() === weekday)
-        fits.set(y, [...(fits.get(y) ?? []), iso]);
+      if (iso >= bound && !Number.isNaN(day.getTime()) && day.getUTCDay() === weekday) pushTo(fits, y, iso);
     }
   if (fits.size !== 1) return null;
   const [year, isos] = [...fits][0]!;

@@ -1,4 +1,6 @@
 // Qualifier refiner: the words before (or after) a number that bound it: "at least 20", "over 80", "20 or more".
+
+import { pushTo } from '../../model/list.ts';
 import type { Qualifier } from '../../model/mention.ts';
 import type { Candidate } from './parsers.ts';
 
@@ -52,7 +54,7 @@ BEFORE.sort((a, b) => b[0].length - a[0].length);
 const BY_LAST = new Map<string, [string[], Exclude<Qualifier, null>][]>();
 for (const e of BEFORE) {
   const last = e[0][e[0].length - 1] as string;
-  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), e]);
+  pushTo(BY_LAST, last, e);
 }
 const AFTER_FIRST = new Set(['or', 'plus', '-']);
 
