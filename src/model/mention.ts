@@ -30,6 +30,9 @@ export interface DocEntity {
 
 export type Qualifier = 'at least' | 'over' | 'about' | 'up to' | 'exactly' | 'under' | null;
 
+/** The unit of a clock time ("06:00 BST", "at 6am"): its value is hours on a 24-hour clock, 18.5 for 6.30pm. */
+export const CLOCK_UNIT = 'time of day';
+
 export interface QuantityMention {
   span: Span;
   /** The number words as written, with their qualifier: "at least 20", "over 80", "97%". */

@@ -6,11 +6,13 @@ import { COUNTED_BY_VERB, EVENT_KEYS } from '../../lang/en/casualties.ts';
 import { ADDITIVE_WORDS, ATTENDED_BY, CROWD_VERBS } from '../../lang/en/measures.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import { mapList } from '../../model/list.ts';
+import { clockAbout } from './clock.ts';
 import { keyOf, singular } from './keys.ts';
 import { ageAbout, isTurnout, ordinalAbout, speaksOfTurnout } from './kinds.ts';
 import { measureAbout } from './measures.ts';
 import type { Candidate } from './parsers.ts';
 import { type Token, touches } from './tokens.ts';
+import { isVerbForm, PAST } from './verbs.ts';
 
 /** Words that end a noun phrase. */
 const STOP = new Set([
@@ -192,35 +194,6 @@ const FRAME = new Set(['number', 'total', 'count', 'tally', 'figure']);
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const looksPlural = (w: string): boolean =>
   IRREGULAR_PLURAL.has(w) || (/[a-z]s$/.test(w) && !/(?:ss|us|is|ics)$/.test(w));
-/** Irregular past tenses that end a noun phrase: "an earthquake struck". */
-const PAST = new Set(
-  'struck hit fell rose left took made came went said told saw began ran won lost sent held met found gave got put set shot fought led paid built brought kept thought spent stood drove grew threw wrote spoke broke chose flew'.split(
-    ' ',
-  ),
-);
-const NOT_VERB = new Set([
-  'need',
-  'seed',
-  'feed',
-  'speed',
-  'breed',
-  'greed',
-  'creed',
-  'thing',
-  'king',
-  'ring',
-  'wing',
-  'spring',
-  'string',
-  'evening',
-  'morning',
-  'ceiling',
-  'building',
-  'meeting',
-  'funding',
-  'hundred',
-]);
-const isVerbForm = (w: string): boolean => /(?:ed|ing)$/.test(w) && w.length >= 4 && !NOT_VERB.has(w);
 /** Stop words, except an all-capitals abbreviation that spells one ("US" is a country, not "us"). */
 const isStop = (t: Token): boolean =>
   STOP.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase());
@@ -376,7 +349,14 @@ export function refineAbout(
 ): void {
   let turnout: boolean | undefined;
   for (const c of cands) {
-    if (c.kind === 'tally' || ordinalAbout(c, toks) || ageAbout(c, toks) || measureAbout(c, toks)) continue;
+    if (
+      c.kind === 'tally' ||
+      clockAbout(c, toks) ||
+      ordinalAbout(c, toks) ||
+      ageAbout(c, toks) ||
+      measureAbout(c, toks)
+    )
+      continue;
     aboutOf(c, toks, rowHeader);
     if (!isTurnout(c)) continue;
     if (turnout === undefined) turnout = speaksOfTurnout(toks);

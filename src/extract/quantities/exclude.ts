@@ -510,8 +510,10 @@ export const RULES: readonly [string, Rule][] = [
 
 /** Keeps the candidates that no rule calls a non-count. */
 export function dropNonCounts(cands: Candidate[], w: Window): Candidate[] {
-  // A tally was read only in a vote's words, which already rule out dates, codes and ranges.
-  return cands.filter((c) => c.kind === 'tally' || !RULES.some(([, rule]) => rule(c, w)));
+  // A tally was read only in a vote's words, which already rule out dates, codes and ranges; a time by its clock.
+  return cands.filter(
+    (c) => c.kind === 'tally' || c.kind === 'time' || !RULES.some(([, rule]) => rule(c, w)),
+  );
 }
 
 // Phone numbers: groups of 2-4, 3-4, 3-4 digits joined by space, dot or dash, optional country code.

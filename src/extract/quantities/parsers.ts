@@ -2,10 +2,11 @@
 import { currencyOf, type NumberReading, readNumber, SCALES } from '../../lang/numbers.ts';
 import type { Qualifier } from '../../model/mention.ts';
 import { candidate } from './candidate.ts';
+import { clock } from './clock.ts';
 import { tally } from './tally.ts';
 import { type Token, touches } from './tokens.ts';
 
-export type CandidateKind = 'count' | 'percent' | 'money' | 'range' | 'tally';
+export type CandidateKind = 'count' | 'percent' | 'money' | 'range' | 'tally' | 'time';
 
 /** A number expression found at tokens[first..last], before refiners decide what it counts. */
 export interface Candidate {
@@ -148,7 +149,7 @@ export const plain: Parser = (_toks, _lowers, i, num) => {
   return r ? make(i, r, 'count', null) : null;
 };
 
-export const PARSERS: readonly Parser[] = [money, tally, range, percent, moneyWord, plain];
+export const PARSERS: readonly Parser[] = [clock, money, tally, range, percent, moneyWord, plain];
 
 const STARTERS =
   /^(?:\d|[$€£¥₹]|a$|an$|half$|between$|tens$|dozens$|hundreds$|thousands$|millions$|billions$|euro$|eur$|usd$|gbp$)/;

@@ -2,6 +2,7 @@
 
 import { pushTo } from '../../model/list.ts';
 import type { Qualifier } from '../../model/mention.ts';
+import { clockQualifier } from './clock.ts';
 import type { Candidate } from './parsers.ts';
 
 /** Phrases that end right before the number, longest first within each length. */
@@ -73,6 +74,7 @@ const matchesAt = (lowers: string[], at: number, words: string[]): boolean =>
 /** "under" and "over" are prepositions too ("over 2 years" is fine, "children under 5" is still a bound). */
 export function refineQualifier(cands: Candidate[], lowers: string[]): void {
   for (const c of cands) {
+    if (c.kind === 'time' && clockQualifier(c, lowers)) continue;
     const options = BY_LAST.get(lowers[c.first - 1] ?? '') ?? [];
     for (const [words, q] of options) {
       const at = c.first - words.length;

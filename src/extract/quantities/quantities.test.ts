@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BLOWUP_BUDGET_MS, cpuNow } from '../../../test/support/cpu.ts';
 import { makeContext } from '../../context.ts';
-import type { QuantityMention } from '../../model/mention.ts';
+import { CLOCK_UNIT, type QuantityMention } from '../../model/mention.ts';
 import { findQuantities } from './index.ts';
 import { makeSeg } from './seg.fixture.ts';
 
@@ -333,8 +333,6 @@ describe('must not match', () => {
     'The talks began in 2024.',
     'It was one of the worst storms.',
     'The summit opened on June 15 2024.',
-    'The meeting starts at 5 pm.',
-    'Trains leave at 10:30 daily.',
     'Call 555-123-4567 for tickets.',
     'She finished third in the race.',
     'The Big Three met again.',
@@ -347,6 +345,13 @@ describe('must not match', () => {
     'Fans of Euro2024 cheered.',
   ])('%s', (text) => {
     expect(find(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The meeting starts at 5 pm.', 17],
+    ['Trains leave at 10:30 daily.', 10.5],
+  ])('must not count: %s is a time of day, not five or ten of anything', (text, hours) => {
+    expect(find(text).map((q) => [q.value, q.unit])).toEqual([[hours, CLOCK_UNIT]]);
   });
 
   it('reads "only one mile beneath the surface" as a depth: a unit of length after "one" makes it a measure', () => {
