@@ -1,13 +1,13 @@
 // Quantities about the same thing: blocked by their head-word keys, joined when unit, scope and what is
 // measured fit. Different measures (killed vs injured) and different scopes (since May vs since June) never join.
 
-import { MONTH_STEMS } from '../lang/en/calendar.ts';
+import { MONTH_STEMS, TIME_ZONES } from '../lang/en/calendar.ts';
 import { MEASURE_STEMS } from '../lang/en/casualties.ts';
 import { COUNTED } from '../lang/en/concepts.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { QuantityGroup, QuantityMember } from '../model/finding.ts';
 import { pushTo } from '../model/list.ts';
-import type { QuantityMention } from '../model/mention.ts';
+import { CLOCK_UNIT, type QuantityMention } from '../model/mention.ts';
 import { DisjointSets } from '../model/sets.ts';
 import { KeyIndex, keysOf, shared, stem, words } from './text.ts';
 
@@ -23,7 +23,9 @@ interface Q {
   keys: Set<string>;
   unit: string | null;
   measure: string | null;
-  unitClass: 'percent' | 'money' | 'count';
+  unitClass: 'percent' | 'money' | 'count' | 'time';
+  /** A clock time's zone as written ("BST", "ET"), or null when none or "local time". */
+  zone: string | null;
   /** Dates written in its sentence (ISO prefixes). */
   dates: string[];
   /** "another 5", "5 more": an increment, never comparable with a total. */
@@ -105,6 +107,15 @@ const scopeWords = (s: string | null): Set<string> =>
       .map((w) => w.slice(0, 3)),
   );
 
+function unitClassOf(q: QuantityMention): Q['unitClass'] {
+  if (q.unit === CLOCK_UNIT) return 'time';
+  if (q.unit === '%' || /percent/i.test(q.unit ?? '')) return 'percent';
+  return CURRENCY.test(q.unit ?? '') ? 'money' : 'count';
+}
+
+/** A zone written after a time; "local time" names none. */
+const ZONE = new RegExp(`\\b(?:${oneOf(TIME_ZONES)})\\b`);
+
 function prep(
   doc: string,
   q: QuantityMention,
@@ -113,21 +124,23 @@ function prep(
   period: boolean,
   context: Set<string>,
 ): Q {
-  const keys = new Set([...q.keys.map((k) => stem(k.toLowerCase())), ...keysOf(q.about)]);
+  const unitClass = unitClassOf(q);
+  // A time's keys are its happening alone: the places and people of its clause would join times of two happenings.
+  const keys =
+    unitClass === 'time'
+      ? new Set(q.keys)
+      : new Set([...q.keys.map((k) => stem(k.toLowerCase())), ...keysOf(q.about)]);
   const unit = q.unit ? stem(q.unit.toLowerCase()) : null;
-  const unitClass =
-    q.unit === '%' || /percent/i.test(q.unit ?? '')
-      ? 'percent'
-      : CURRENCY.test(q.unit ?? '')
-        ? 'money'
-        : 'count';
   return {
     doc,
     q,
     keys,
     unit,
-    measure: (countsThings(q) ? null : nearestMeasure(q, text)) ?? measureOf(keys),
+    // A time is of a happening, never a toll: "killed at 6am" gives no count of the dead.
+    measure:
+      unitClass === 'time' ? null : ((countsThings(q) ? null : nearestMeasure(q, text)) ?? measureOf(keys)),
     unitClass,
+    zone: unitClass === 'time' ? (ZONE.exec(q.text)?.[0] ?? null) : null,
     dates,
     increment: isIncrement(q, text),
     vague: VAGUE.test(q.text.trim()),
@@ -163,6 +176,8 @@ export function sameThingScore(a: Q, b: Q): number {
   if (a.doc === b.doc && !nearlyEqual(a.q.value, b.q.value)) return 0;
   // An increment ("another 5") compares with increments only, never with a total.
   if (a.unitClass !== b.unitClass || a.increment !== b.increment || a.vague || b.vague) return 0;
+  // "5:45 a.m. local time" and "10.45 p.m. ET" are one moment on two clocks: times in two zones are not compared.
+  if (a.zone && b.zone && a.zone !== b.zone) return 0;
   // "6 soldiers" and "3 civilians" killed are two tolls; "6 people" may be either.
   if (
     a.unit &&
@@ -190,6 +205,7 @@ export function sameThingScore(a: Q, b: Q): number {
     return 0;
   // A count set in a written past period ("In December 2008, three men…") is background; an undated count is news.
   if (a.period !== b.period && (!a.dates.length || !b.dates.length)) return 0;
+  if (a.unitClass === 'time') return sameTimeScore(a, b);
   const sa = a.scopeWords;
   const sb = b.scopeWords;
   let scope = 0;
@@ -238,6 +254,26 @@ export function sameThingScore(a: Q, b: Q): number {
   return common + unitMatch + sameMeasureUnit + scope + measure + agree + increments + told;
 }
 
+/** Hours within which two times are told as one ("soon after 3 a.m." and "3:07 a.m."). */
+const CLOSE_HOURS = 1 / 6;
+const ABOUT_HOURS = 1 / 4;
+
+/**
+ * Score of two times being the time of one happening: two happening words in common may set different times
+ * against each other (a dispute); one, or only the words around them, may only join times that agree.
+ */
+function sameTimeScore(a: Q, b: Q): number {
+  const happening = shared(a.keys, b.keys);
+  // "about 3am" reaches a quarter of an hour either way; values are rounded to the minute, hence the epsilon.
+  const reach = a.q.qualifier === 'about' || b.q.qualifier === 'about' ? ABOUT_HOURS : CLOSE_HOURS;
+  const close = Math.abs(a.q.value - b.q.value) <= reach + 1e-3;
+  // One article gives one time for one happening: its other times are of other happenings.
+  if (a.doc === b.doc && !(close && happening > 0)) return 0;
+  const told = close && shared(a.context, b.context) >= CONTEXT_SHARED ? 1 : 0;
+  const unitMatch = 1;
+  return happening + (close ? 1 : 0) + told + unitMatch;
+}
+
 const NEEDED = 3;
 /** Members of a group a newcomer is checked against, from each end. */
 const GROUP_SAMPLE = 8;
@@ -266,7 +302,15 @@ const blockKeys = (q: Q): string[] => [
   ...(q.measure ? [`#${q.measure}`] : []),
   // A sum meets the same sum elsewhere whatever words stand around it.
   ...(q.unitClass === 'money' ? [`=${q.unit}:${q.q.value}`] : []),
+  // A time meets times close to it, whatever words each clause uses for the happening.
+  ...(q.unitClass === 'time' ? clockBuckets(q.q.value) : []),
 ];
+
+/** Buckets of CLOSE_HOURS a time falls in or beside, so two close times always share one. */
+function clockBuckets(hours: number): string[] {
+  const b = Math.floor(hours / CLOSE_HOURS);
+  return [`@${b - 1}`, `@${b}`, `@${b + 1}`];
+}
 
 /** A toll's measure, in the words a reader expects after the counted people: "people killed". */
 const MEASURE_WORDS: Record<string, string> = { dead: 'killed', hurt: 'injured' };

@@ -2,7 +2,7 @@
 // One of the two is wrong, and the article never says which: a self-contradiction, shown to the reader.
 import type { Flag } from '../model/document.ts';
 import type { Dispute, QuantityGroup } from '../model/finding.ts';
-import type { QuantityMention } from '../model/mention.ts';
+import { CLOCK_UNIT, type QuantityMention } from '../model/mention.ts';
 import { type DocInfo, sentenceEvidence } from './docs.ts';
 import { labelOf } from './numbers.ts';
 
@@ -23,7 +23,8 @@ const digitsOf = (v: number): number => {
 };
 
 /** Exact figures only: "about", "over", ranges and orders of magnitude are no figure to contradict. */
-const exact = (q: QuantityMention): boolean => q.qualifier === null && q.low === undefined && q.unit !== null;
+const exact = (q: QuantityMention): boolean =>
+  q.qualifier === null && q.low === undefined && q.unit !== null && q.unit !== CLOCK_UNIT;
 
 /** The headline's end in the text, when the text opens with it. */
 function headlineEnd(d: DocInfo): number {

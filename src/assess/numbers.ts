@@ -3,7 +3,7 @@
 import { RUNNING_COUNT_STEMS } from '../lang/en/casualties.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { Dispute, QuantityGroup, SpanEvidence } from '../model/finding.ts';
-import type { QuantityMention } from '../model/mention.ts';
+import { CLOCK_UNIT, type QuantityMention } from '../model/mention.ts';
 import { type DocInfo, NOT_NEWS, sentenceEvidence } from './docs.ts';
 
 interface Bound {
@@ -26,8 +26,19 @@ function lastDigit(q: QuantityMention): number {
   return 0.5 * scale * 10 ** -(digits[1]?.length ?? 0);
 }
 
+/** Hours of slack in a time: "about 6am" a quarter of an hour, "6am" ten minutes (news rounds to the hour), "06:10"
+ *  none. */
+const CLOCK_ABOUT = 0.25;
+const CLOCK_HOUR_ONLY = 1 / 6;
+const MINUTES_WRITTEN = /\d\s?[:.]\s?\d\d/;
+function clockSlack(q: QuantityMention): number {
+  if (q.qualifier === 'about') return CLOCK_ABOUT;
+  return MINUTES_WRITTEN.test(q.text) ? 0 : CLOCK_HOUR_ONLY;
+}
+
 /** Tolerance for numbers that are stated roughly: "about" 10%, round numbers 2.5%, any number its last digit. */
 function slack(q: QuantityMention): number {
+  if (q.unit === CLOCK_UNIT) return clockSlack(q);
   const v = Math.abs(q.value);
   if (q.qualifier === 'about') return 0.1 * v;
   const round = v >= 100 && v % 100 === 0;
@@ -141,6 +152,7 @@ function note(sides: Side[], docs: Map<string, DocInfo>, about: string): { text:
 /** Labels that already say what is measured ("depth", "distance from X", "magnitude of the earthquake"). */
 /** A reader's label: a percentage is a change or share of its thing, money its value, a count the number of it. */
 export function labelOf(about: string, q: QuantityMention): string {
+  if (q.unit === CLOCK_UNIT) return about ? `time: ${about}` : 'time of day';
   if (PROPERTY_LABEL.test(about)) return about;
   if (q.unit === '%' || /percent/i.test(q.unit ?? '')) return `percentage change or share: ${about}`;
   if (CURRENCY.test(q.unit ?? '')) return `amount of money: ${about}`;

@@ -2,6 +2,7 @@
 // stale (a breaking report updated in place) or wrong, and the article does not say which. A self-contradiction.
 import { MEASURE_STEMS } from '../lang/en/casualties.ts';
 import type { Flag } from '../model/document.ts';
+import { CLOCK_UNIT } from '../model/mention.ts';
 import type { DocInfo } from './docs.ts';
 
 /** "no information about injured …", "no reports of deaths", "no one was hurt", "no injuries were reported". */
@@ -31,7 +32,13 @@ export function unknownTollGiven(d: DocInfo): Flag | null {
     if (!measure) continue;
     const denial = d.sentenceAt(m.index);
     const count = d.x.quantities.find((q) => {
-      if (q.value <= 0 || q.sentence.start === denial?.start || d.quoted(q.span.start)) return false;
+      if (
+        q.value <= 0 ||
+        q.unit === CLOCK_UNIT ||
+        q.sentence.start === denial?.start ||
+        d.quoted(q.span.start)
+      )
+        return false;
       return wordsOf(d.text.slice(q.sentence.start, q.sentence.end)).some(
         (w) => measureOfWord(w) === measure,
       );
