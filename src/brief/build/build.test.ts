@@ -68,6 +68,14 @@ describe('brief', () => {
     const b = briefTexts(['Stores were hit again, says the BBC’s Lena Ortiz in Dunmore.']);
     expect(b.entities.find((e) => e.name === 'Lena Ortiz')?.roles[0]?.role).toBe('BBC');
   });
+  it('keeps a legal standing as written, where an office is titled', () => {
+    const b = briefTexts([
+      'Orla Penn, 52, from Dunmore, was charged with arson on Friday. Mayor Ivo Dask spoke.',
+    ]);
+    const roles = (name: string) => b.entities.find((e) => e.name === name)?.roles.map((r) => r.role);
+    expect(roles('Orla Penn')).toEqual(['52-year-old from Dunmore, charged with arson']);
+    expect(roles('Ivo Dask')).toEqual(['Mayor']);
+  });
   it('is byte-identical for the same input', () => {
     expect(JSON.stringify(briefSynthetic(story()).briefing)).toBe(
       JSON.stringify(briefSynthetic(story()).briefing),

@@ -1,5 +1,6 @@
 // entities[]: one per resolved entity, roles grouped by office and status with the articles that give them.
 import { COUNTRIES_WITH_THE } from '../../lang/en/countries.ts';
+import { isLegalStanding } from '../../lang/en/legal.ts';
 import type { BriefEntity } from '../../model/briefing.ts';
 import type { Entity } from '../../model/finding.ts';
 import { titleCase } from './text.ts';
@@ -8,6 +9,8 @@ import { titleCase } from './text.ts';
 const WITH_THE = new RegExp(` of (${COUNTRIES_WITH_THE.join('|')})$`);
 
 function roleLabel(normalized: string, status: string, written: string[]): string {
+  // "charged with arson" is no office: it reads as the article wrote it, not title-cased.
+  if (isLegalStanding(normalized)) return written[0] ?? normalized;
   const titled = titleCase(normalized.replace(/^(former|ex)[- ]/, '').replace(WITH_THE, ' of the $1'));
   // Initials stay as the articles write them: "BBC", not "Bbc".
   const caps = new Set(written.flatMap((t) => t.match(/\b\p{Lu}{2,}\b/gu) ?? []));

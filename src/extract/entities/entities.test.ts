@@ -773,6 +773,72 @@ describe('roles', () => {
   });
 });
 
+describe('legal standing as a role', () => {
+  const standing = (text: string, name: string): string[] =>
+    named(entitiesOf(text), name)?.roles.map((r) => r.normalized) ?? [];
+
+  it('reads the standing stated of a suspect, with the age and origin of the apposition', () => {
+    expect(standing('Orla Penn, 52, from Dunmore, was charged with arson on Friday.', 'Orla Penn')).toEqual([
+      '52-year-old from dunmore, charged with arson',
+    ]);
+    expect(standing('Officers said Ivo Dask, 38, was arrested on suspicion of murder.', 'Ivo Dask')).toEqual([
+      '38-year-old, arrested on suspicion of murder',
+    ]);
+    expect(standing('Nell Ostrander is accused of stealing the tapestries.', 'Nell Ostrander')).toEqual([
+      'accused of stealing the tapestries',
+    ]);
+    expect(
+      standing('Bram Okafor appeared at the crown court charged with dangerous driving.', 'Bram Okafor'),
+    ).toEqual(['charged with dangerous driving']);
+  });
+
+  it('reads a "who" clause and the verb after it, and a second standing after "and"', () => {
+    expect(
+      standing(
+        'Tam Bellweather, who was remanded in custody, pleaded not guilty to fraud.',
+        'Tam Bellweather',
+      ),
+    ).toEqual(['remanded in custody', 'pleaded not guilty to fraud']);
+    expect(
+      standing(
+        'Ivo Dask was convicted of forgery in 2021 and was sentenced to four years in jail.',
+        'Ivo Dask',
+      ),
+    ).toEqual(['convicted of forgery', 'sentenced to four years']);
+    expect(
+      standing('Ivo Dask was charged on Tuesday with assault. Dask denies the charge.', 'Ivo Dask'),
+    ).toEqual(['charged with assault', 'denies the charge']);
+  });
+
+  it('must not match: a name that is not the subject, an active verb, a weapon, a denial of claims', () => {
+    const none = [
+      ['Police, who arrested Ivo Dask, said Orla Penn was hurt.', 'Orla Penn'],
+      ['Police, who arrested Ivo Dask, said Orla Penn was hurt.', 'Ivo Dask'],
+      ['The charges against Ivo Dask were dropped.', 'Ivo Dask'],
+      ['Ivo Dask charged the battery overnight.', 'Ivo Dask'],
+      ['Orla Penn accused Ivo Dask of lying.', 'Orla Penn'],
+      ['Constable Ivo Dask charged with a baton as the crowd surged.', 'Ivo Dask'],
+      ['Senator Orla Penn denies the claims.', 'Orla Penn'],
+      ['A neighbour of Ivo Dask was charged with burglary.', 'Ivo Dask'],
+    ];
+    for (const [text, name] of none)
+      expect(standing(text!, name!).filter((r) => !/^(?:constable|senator)$/.test(r))).toEqual([]);
+    // the same names as subjects of the passive do get it
+    expect(standing('Police said Ivo Dask was charged with burglary.', 'Ivo Dask')).toEqual([
+      'charged with burglary',
+    ]);
+  });
+
+  it('ends the offence at a clause going on, and keeps dotted initials whole', () => {
+    expect(
+      standing('The sum Ivo Dask was accused of hiding in shell firms rose to $4 million.', 'Ivo Dask'),
+    ).toEqual(['accused of hiding']);
+    expect(
+      standing('Orla Penn pleaded guilty to misleading the F.B.I. about her trips.', 'Orla Penn'),
+    ).toEqual(['pleaded guilty to misleading the f.b.i. about her trips']);
+  });
+});
+
 describe('linking within an article', () => {
   it('links surnames, honorifics and titled forms to the full name', () => {
     const es = entitiesOf(

@@ -14,6 +14,7 @@ import {
   TITLE_EXPANSIONS,
 } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
+import { legalStanding } from './standing.ts';
 import type { Token } from './tokens.ts';
 
 const ARTICLE = /^(?:the|a|an)\s+/i;
@@ -375,5 +376,6 @@ export function rolesOf(text: string, m: Mention, sentence: Token[]): RoleMentio
     partyTag(text, m),
   ];
   for (const r of found) if (r) out.push(r);
+  out.push(...legalStanding(text, m));
   return out;
 }
