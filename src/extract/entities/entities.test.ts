@@ -74,6 +74,30 @@ describe('proper-noun chunks', () => {
   });
 });
 
+describe('an opening word in capitals', () => {
+  it('an English word in capitals opening the sentence, after an article or a dateline, names nothing', () => {
+    const forms = allForms(
+      entitiesOf(
+        'A FIRE has gutted the old rope works in Dunmore. Fire crews were there all night. ' +
+          'DUNMORE (Velmor Wire) - A MAN was hurt when the roof fell, the fire service said.',
+      ),
+    );
+    for (const bad of ['FIRE', 'Fire', 'MAN']) expect(forms).not.toContain(bad);
+    expect(forms).toContain('Dunmore');
+  });
+
+  it('must not match: initialisms opening a sentence, or a word the article writes in capitals mid-sentence', () => {
+    const forms = allForms(
+      entitiesOf(
+        'A MAN was hurt. NATO said on Monday it would help. BBC News reported the blast. FBI agents came. ' +
+          'UN staff left. The SNP called for calm. ICE agents detained two men, a spokesman for ICE said.',
+      ),
+    );
+    for (const good of ['NATO', 'BBC News', 'FBI', 'UN', 'SNP', 'ICE']) expect(forms).toContain(good);
+    expect(forms).not.toContain('MAN');
+  });
+});
+
 describe('"and" inside the name of a body', () => {
   it.each([
     ['Officers from Avon and Mendip Police arrested a man.', 'Avon and Mendip Police'],

@@ -18,7 +18,13 @@ import {
   STATUS_WORDS,
   STOP_CAPS,
 } from './lexicon.ts';
-import { type ArticleWords, afterOpening, type SentenceTokens, type Token } from './tokens.ts';
+import {
+  type ArticleWords,
+  afterOpening,
+  opensInCapitals,
+  type SentenceTokens,
+  type Token,
+} from './tokens.ts';
 
 export interface Run {
   tokens: Token[];
@@ -105,13 +111,30 @@ function shouted(toks: Token[], i: number): boolean {
   return t.text.length >= SHOUTED_ALONE_LETTERS || caps(i - 1) || caps(i + 1);
 }
 
+/** "A FIRE has destroyed", "POLICE are hunting": an English word in capitals opening the sentence is the paper's
+ *  style, not a name, unless the article writes it so where capitals are not forced ("the CARE charity"). */
+function shoutedOpener(text: string, s: SentenceTokens, i: number, words: ArticleWords): boolean {
+  const t = s.tokens[i]!;
+  // "WEST PALM BEACH, Fla.": words in capitals running on are a dateline's place, read as before
+  const next = s.tokens[i + 1];
+  if (next && next.index === t.index + 1 && next.text.length > 1 && ALL_CAPITALS.test(next.text))
+    return false;
+  return (
+    t.text.length > 2 &&
+    opensInCapitals(text, s.tokens, i, s.start) &&
+    isEnglishWord(t.lower) &&
+    !words.initialisms.has(t.text) &&
+    !isPlaceName(t.text)
+  );
+}
+
 /** Two to five capitals, none of them a word's: "DHS", "NATO". */
 const INITIALISM = /^\p{Lu}{2,5}$/u;
 
 /** Whether a capitalised token counts as part of a name where it stands. */
 function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWords): boolean {
   const t = s.tokens[i]!;
-  if (!nameCandidate(t) || shouted(s.tokens, i)) return false;
+  if (!nameCandidate(t) || shouted(s.tokens, i) || shoutedOpener(text, s, i, words)) return false;
   if (s.titleLike || t.start < s.labelEnd)
     return seenCapitalised(words, t.lower) || knownWord(t) || t.initial;
   const forced = t.index === 0 || afterOpening(text, t.start);

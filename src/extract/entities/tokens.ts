@@ -190,6 +190,8 @@ export interface ArticleWords {
   capitalised: Set<string>;
   /** Words (lower case) written in lower case somewhere. */
   lowercase: Set<string>;
+  /** Words written wholly in capitals where capitals are not forced ("the NATO summit"): initialisms, as written. */
+  initialisms: Set<string>;
 }
 
 /** Tokens of every sentence, and the article's evidence on which words are names. */
@@ -198,6 +200,7 @@ export function articleWords(seg: Segmented): ArticleWords {
   const sentences: SentenceTokens[] = [];
   const capitalised = new Set<string>();
   const lowercase = new Set<string>();
+  const initialisms = new Set<string>();
   // The headline the text opens with, when the record gives it: Title Case there is style, whatever ends it.
   const title = seg.doc.title?.trim() ?? '';
   const titleEnd = title && text.startsWith(title) ? title.length : 0;
@@ -210,19 +213,49 @@ export function articleWords(seg: Segmented): ArticleWords {
       ((s.start < titleEnd || !CLOSING.test(text[s.end - 1] ?? '')) && titleCase(tokens, 4, lowerContent));
     const label = titleLike ? s.start : labelEnd(text, s, tokens);
     sentences.push({ sentence: i, start: s.start, end: s.end, tokens, titleLike, labelEnd: label });
-    for (const t of tokens) {
+    tokens.forEach((t, i) => {
       if (
         t.cap &&
         !titleLike &&
         t.index > 0 &&
         t.start >= label &&
         !STOP_CAPS.has(t.lower) &&
-        !afterOpening(text, t.start)
-      )
+        !afterOpening(text, t.start) &&
+        !opensInCapitals(text, tokens, i, s.start)
+      ) {
         capitalised.add(t.lower);
-    }
+        if (t.text.length > 1 && ALL_CAPITALS.test(t.text)) initialisms.add(t.text);
+      }
+    });
   });
-  return { sentences, capitalised, lowercase };
+  return { sentences, capitalised, lowercase, initialisms };
+}
+
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+/** A dateline's dash right before a word: "LORVIK (Wire) - A FIRE ...". */
+const DATELINE_DASH = /[-—–]\s*$/;
+/** Articles a regional paper sets in capitals with the opening word: "A FIRE has", "THE FAMILY of". */
+const OPENING_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * A word in capitals opening its sentence, after a dateline or after an article opening it ("A FIRE has
+ * destroyed"): a paper's style for an article's first words, so its capitals say nothing of a name.
+ */
+export function opensInCapitals(text: string, tokens: Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i]!;
+  if (!ALL_CAPITALS.test(t.text)) return false;
+  if (t.index === 0 || afterOpening(text, t.start)) return true;
+  if (DATELINE_DASH.test(text.slice(Math.max(sentenceStart, t.start - 4), t.start))) return true;
+  const prev = tokens[i - 1];
+  return (
+    prev !== undefined &&
+    prev.index === t.index - 1 &&
+    prev.cap &&
+    OPENING_ARTICLES.has(prev.lower) &&
+    (prev.index === 0 ||
+      afterOpening(text, prev.start) ||
+      opensInCapitals(text, tokens, i - 1, sentenceStart))
+  );
 }
 
 /** True when a capital is forced by what precedes it: an opening quote, a colon, a dash or a bullet. */
