@@ -855,11 +855,14 @@ describe('legal standing as a role', () => {
 
   it('ends the offence at a clause going on, and keeps dotted initials whole', () => {
     expect(
-      standing('The sum Ivo Dask was accused of hiding in shell firms rose to $4 million.', 'Ivo Dask'),
-    ).toEqual(['accused of hiding']);
+      standing(
+        'The sum Ivo Dask was accused of hiding through shell firms swelled to $4 million.',
+        'Ivo Dask',
+      ),
+    ).toEqual(['accused of hiding through shell firms']);
     expect(
-      standing('Orla Penn pleaded guilty to misleading the F.B.I. about her trips.', 'Orla Penn'),
-    ).toEqual(['pleaded guilty to misleading the f.b.i. about her trips']);
+      standing('Orla Penn pleaded guilty to misleading the U.N. inspectors on her trips.', 'Orla Penn'),
+    ).toEqual(['pleaded guilty to misleading the u.n. inspectors']);
   });
 });
 

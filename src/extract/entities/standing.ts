@@ -78,7 +78,7 @@ function offenceAfter(text: string, from: number): { words: string[]; end: numbe
     at += w[0].length;
     ends.push(at);
   }
-  // "lying to the FBI about his": a phrase cut short ends on its last content word.
+  // "forging papers for the tax office of his": a phrase cut short ends on its last content word.
   while (words.length && TRAILING.has(words.at(-1)!.toLowerCase())) {
     words.pop();
     ends.pop();
@@ -99,7 +99,7 @@ function standingAt(text: string, from: number): { phrase: string; start: number
   if (!hit) return null;
   const start = from + hit.index + hit[0].length - hit[1]!.length;
   const said = hit[1]!.replace(WHEN_RE, '').replace(/\s+/g, ' ').toLowerCase();
-  // "remanded in custody to appear": a standing whole in itself takes no offence.
+  // "remanded in custody pending trial": a standing whole in itself takes no offence.
   const after = from + hit.index + hit[0].length;
   const offence = ALONE.has(said) ? { words: [], end: after } : offenceAfter(text, after);
   const first = offence.words[0]?.toLowerCase();
