@@ -109,18 +109,28 @@ export function assessClaims(
   sourceOf: Record<string, string>,
   contested: Contested[],
   order: Map<string, number>,
+  /** Every side's evidence of every dispute, the prevailing sides' too: the sentences that state a disputed thing. */
+  involved: Contested[] = contested,
 ): Finding[] {
   const out: Finding[] = [];
   const contestedByDoc = byDoc(contested);
+  const involvedByDoc = byDoc(involved);
+  const none = new Map<string, Contested[]>();
   // Clauses alignment already made claims of their own: a contested sentence's rest is not told twice.
   const told = new Set(groups.flatMap((g) => g.members.map(spanKey)));
   for (const g of groups) {
-    for (const members of splitContested(g.members, docs, contestedByDoc, told)) {
-      const f = findingOf(members, docs, sourceOf, contestedByDoc, order);
+    for (const part of splitContested(g.members, docs, contestedByDoc, told, involvedByDoc)) {
+      const f = findingOf(part.members, docs, sourceOf, part.besideDispute ? none : contestedByDoc, order);
       if (f) out.push(f);
     }
   }
   return out;
+}
+
+/** Members that make one finding; `besideDispute` when some state a disputed thing beside the fact they share. */
+interface Part {
+  members: ClaimGroup['members'];
+  besideDispute?: boolean;
 }
 
 /** A group whose sentences are partly on a contested side: the contested ones make a disputed finding, the others
@@ -132,21 +142,46 @@ function splitContested(
   docs: Map<string, DocInfo>,
   contestedByDoc: Map<string, Contested[]>,
   told: Set<string>,
-): ClaimGroup['members'][] {
+  involvedByDoc: Map<string, Contested[]>,
+): Part[] {
   const known = members.filter((m) => docs.has(m.doc));
   const hit = known.map((m) => overlapsAny(docs.get(m.doc)!.evidence(m.c.span), contestedByDoc));
   const on = known.filter((_, i) => hit[i]);
   const off = known.filter((_, i) => !hit[i]);
-  if (off.length) return on.length ? [off, on] : [known];
+  if (off.length && !on.length) return [{ members: known }];
+  if (off.length) {
+    // "The quake struck 9 miles west of X, centred 30 miles down" beside reports of the place alone: the others
+    // state nothing disputed, so the sentence still tells their fact, and its disputed figure is a dispute apart.
+    const besideDispute = !off.some((m) => overlapsAny(docs.get(m.doc)!.evidence(m.c.span), involvedByDoc));
+    return besideDispute
+      ? [{ members: known, besideDispute }, { members: on }]
+      : [{ members: off }, { members: on }];
+  }
   const rests: ClaimMember[] = [];
+  const whole: ClaimMember[] = [];
   const disputed: ClaimMember[] = [];
   for (const m of on) {
     const parts = uncontestedPart(m, docs.get(m.doc)!, contestedByDoc);
     if (parts && !told.has(spanKey(parts.rest))) rests.push(parts.rest);
+    else if (!parts) whole.push(m);
     disputed.push(...(parts?.contested ?? [m]));
   }
-  return rests.length ? [rests, disputed] : [known];
+  if (!rests.length) return [{ members: known }];
+  // "…9 miles west of X, centred 30 miles down": a sentence with no clause to cut still tells the rest's fact
+  // when it says most of a rest's words; the figure in dispute is the dispute's, told apart.
+  const telling = whole.filter((m) => rests.some((r) => tellsClause(m.c.text, r.c.text)));
+  return telling.length
+    ? [{ members: [...rests, ...telling], besideDispute: true }, { members: disputed }]
+    : [{ members: rests }, { members: disputed }];
 }
+
+/** Share of a clause's words a whole sentence must say to tell the clause's fact. */
+const CLAUSE_TOLD = 0.6;
+const tellsClause = (sentence: string, clause: string): boolean => {
+  const have = new Set(words(sentence));
+  const want = [...new Set(words(clause))].filter((w) => w.length > 2);
+  return want.length > 0 && want.filter((w) => have.has(w)).length >= CLAUSE_TOLD * want.length;
+};
 
 const spanKey = (m: ClaimMember): string => `${m.doc}@${m.c.span.start}-${m.c.span.end}`;
 

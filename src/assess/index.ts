@@ -78,7 +78,11 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
     if (flags[doc]) addFlag(flags[doc], flag);
 
   disputes.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
-  const claims = assessClaims(aligned.claims, docs, r.sourceOf, contested, order).map((c, i) => ({
+  // Every side's sentences, the prevailing sides' too: what states a disputed thing at all.
+  const involved = disputes.flatMap((d) =>
+    d.sides.flatMap((s) => s.evidence.map((e) => ({ ...e, value: s.value }))),
+  );
+  const claims = assessClaims(aligned.claims, docs, r.sourceOf, contested, order, involved).map((c, i) => ({
     ...c,
     id: `c${i + 1}`,
   }));
