@@ -51,7 +51,9 @@ export function independentCount(
   return roots.length;
 }
 
-const OPINION_CUES = new Set(['prediction', 'first-person', 'opinion']);
+/** Cues that make a sentence the writer's view. A verdict word ('opinion': "is a clear climbdown") flags the article
+ *  but leaves the sentence's facts news: "in week six of the strike, and a clear climbdown" still tells when. */
+const OPINION_CUES = new Set(['prediction', 'first-person']);
 
 type Voice = 'news' | 'opinion' | 'hypothetical';
 

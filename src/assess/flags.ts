@@ -5,7 +5,9 @@
 import { MONTH_ABBREVIATIONS } from '../lang/en/calendar.ts';
 import { FIRST_PERSON_SINGULAR } from '../lang/en/person.ts';
 import { unnamedSource } from '../lang/en/sources.ts';
+import { SPEECH_AFTER_NAME } from '../lang/en/speech.ts';
 import { misspellings } from '../lang/en/spelling.ts';
+import { STANCE } from '../lang/en/stance.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
 import type { Flag } from '../model/document.ts';
 import type { DocInfo } from './docs.ts';
@@ -28,6 +30,30 @@ const NUMBER_WORD_DATE = new RegExp(
 const MISSPELLINGS = 3;
 const GARBLED = /\b[a-z]{3,}[A-Z]\b|\b[a-z]{2,},[a-z]{2,}\b/;
 const OPINION_CUES = new Set(['prediction', 'first-person', 'opinion']);
+/** The clause of a verdict, between the marks around it: "…and is a clear climbdown by X, whose …". */
+const CLAUSE_MARK = /[,;:―—–(]/;
+/** ", the minister said." closing a sentence: all of it is the minister's. */
+const CLOSING_ATTRIBUTION =
+  /,\s*(?:[\p{L}.'’-]+\s+){0,5}(?:said|says|told \S+|added|wrote)(?:\s+(?:on\s+)?\S+){0,2}\s*[.!?]?\s*$/u;
+
+/** A verdict somebody is reported giving: a verb of saying in its clause, or the sentence closing on "…, X said". */
+function attributed(sentence: string): boolean {
+  const m = STANCE.exec(sentence);
+  if (!m) return true;
+  const before = sentence.slice(0, m.index);
+  const after = sentence.slice(m.index);
+  const from = Math.max(...[...before.matchAll(new RegExp(CLAUSE_MARK, 'g'))].map((x) => x.index + 1), 0);
+  const cut = after.search(CLAUSE_MARK);
+  // The verdict's own words are left out: "needless to say" says nothing of a speaker.
+  const clause = `${sentence.slice(from, m.index)} ${sentence.slice(m.index + m[0].length, cut < 0 ? sentence.length : m.index + cut)}`;
+  return SAYS.test(clause) || CLOSING_ATTRIBUTION.test(sentence);
+}
+
+/** A verb of saying or "according to": the judgement in the sentence is somebody's the report quotes. */
+const SAYS = new RegExp(
+  `\\b(?:${oneOf([...SPEECH_AFTER_NAME, 'say', 'according to', 'called', 'calls', 'described'])})\\b`,
+  'i',
+);
 
 function firstMatch(text: string, res: RegExp[]): RegExpExecArray | null {
   for (const re of res) {
@@ -61,7 +87,9 @@ function voiceFlags(d: DocInfo, out: Flag[]): void {
     if (!s.cues.some((c) => OPINION_CUES.has(c))) continue;
     const text = d.text.slice(s.start, s.end);
     // The writer speaking as "I": a reporter's "is likely to" or a headline's unmarked "We …" is no opinion piece.
-    if (!FIRST_PERSON_SINGULAR.test(text.replace(/['‘][^'’]*['’]/g, ' '))) continue;
+    // A verdict in the writer's own words ("is a clear climbdown") is one, unless someone is reported saying it.
+    const stance = s.cues.includes('opinion') && !attributed(text);
+    if (!stance && !FIRST_PERSON_SINGULAR.test(text.replace(/['‘][^'’]*['’]/g, ' '))) continue;
     if (d.quoted(s.start) || d.quoted(Math.max(s.start, s.end - 2)) || /["“”]/.test(text)) continue;
     if (d.kindAt(s.start) === 'reader-engagement') continue;
     out.push({ kind: 'opinion', evidence: text.trim(), span: { start: s.start, end: s.end } });

@@ -5,6 +5,7 @@ import { HEDGE_ADVERBS, SENTENCE_HEDGE_PHRASES } from '../lang/en/hedges.ts';
 import { NEGATING_BEFORE } from '../lang/en/negation.ts';
 import { FIRST_PERSON } from '../lang/en/person.ts';
 import { unnamedSource } from '../lang/en/sources.ts';
+import { STANCE } from '../lang/en/stance.ts';
 import { oneOf } from '../lang/pattern.ts';
 
 export type SentenceCue =
@@ -13,7 +14,8 @@ export type SentenceCue =
   | 'first-person'
   | 'question'
   | 'unnamed-source'
-  | 'hypothetical';
+  | 'hypothetical'
+  | 'opinion';
 
 const HEDGE = new RegExp(`\\b(?:${oneOf([...HEDGE_ADVERBS, ...SENTENCE_HEDGE_PHRASES])})\\b`, 'i');
 // "may" only in lower case: "May" is also the month.
@@ -67,5 +69,6 @@ export function sentenceCues(full: string, own: string): SentenceCue[] {
   if (/\?[)\s]*$/.test(own)) cues.push('question');
   if (unnamedSource(full)) cues.push('unnamed-source');
   if (hypothetical(own)) cues.push('hypothetical');
+  if (STANCE.test(own)) cues.push('opinion');
   return cues;
 }
