@@ -47,7 +47,12 @@ describe('claims giving one clock time', () => {
       'The temblor struck at 3:17 a.m. and was centred near Port Sael, officials said.',
       'The quake occurred at 3:17 a.m., about 9 miles north of Lorvik.',
     );
-    expect(claimStatus(b, /3:17/)).toEqual([['corroborated', ['a', 'b']]]);
+    // ...and the distance only b gives rests on b alone (align/residual).
+    expect(claimStatus(b, /3:17/)).toEqual([
+      ['corroborated', ['a', 'b']],
+      ['single-source', ['b']],
+    ]);
+    expect(b.claims.find((c) => c.status === 'single-source' && /3:17/.test(c.text))?.figures).toEqual(['9']);
   });
   it('must not match: two clock times, or none, with the same details', () => {
     const b = quake(

@@ -32,11 +32,28 @@ function ownClauses(m: ClaimMember, said: (k: string) => boolean): ClaimMember[]
     .map((c) => ({ ...m, c: { ...m.c, span: c.span, text: c.text, keys: c.keys, clauses: undefined } }));
 }
 
-/** The groups, plus a group of one for each clause that only one article of a group of several states. */
+/** Years are when, not what: "in 2016" adds no figure of its own. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** Numbers in digits, not one side of a slashed pair ("9/11", "24/7" name a day or a habit, not a figure) nor the end
+ *  of a span of years ("1950-53"). */
+const DIGITS = /(?<![\d/]|\d{4}[-–])\d+(?:,\d{3})*(?:\.\d+)?(?![\d/])/g;
+
+/** A member's figures no other article of its group gives ("voted 41-9" beside "voted to override"): numbers in
+ *  digits, less the days and years its dates are written with. */
+function ownFigures(m: ClaimMember, said: (k: string) => boolean): string[] {
+  const dated = new Set((m.written ?? []).flatMap(numbersIn));
+  // Figures written in digits: a number word ("three workers") is told in words by the others too.
+  const own = new Set(numbersIn(m.c.text).filter((n) => !YEAR.test(n) && !dated.has(n) && !said(n)));
+  // ...as written ("1,200"), once each.
+  return [...new Set((m.c.text.match(DIGITS) ?? []).filter((d) => own.has(d.replace(/,/g, ''))))];
+}
+
+/** The groups, plus a group of one for each clause that only one article of a group of several states, and for each
+ *  sentence with no such clause that gives a figure only its article gives: the figure rests on that one source. */
 export function withOwnClauses(groups: ClaimGroup[]): ClaimGroup[] {
-  const extra: ClaimMember[] = [];
+  const extra: ClaimGroup[] = [];
   for (const g of groups) {
-    if (!g.members.some((m) => m.c.clauses) || new Set(g.members.map((m) => m.doc)).size < 2) continue;
+    if (new Set(g.members.map((m) => m.doc)).size < 2) continue;
     // Which articles of the group say each key: read once per member, however large the group.
     const docsOf = new Map<string, Set<string>>();
     for (const m of g.members)
@@ -46,14 +63,16 @@ export function withOwnClauses(groups: ClaimGroup[]): ClaimGroup[] {
         else docsOf.set(k, new Set([m.doc]));
       }
     for (const m of g.members) {
-      if (!m.c.clauses) continue;
       const said = (k: string): boolean => {
         const d = docsOf.get(k);
         return d !== undefined && (d.size > 1 || !d.has(m.doc));
       };
-      extra.push(...ownClauses(m, said));
+      const own = m.c.clauses ? ownClauses(m, said) : [];
+      for (const c of own) extra.push({ id: '', members: [c] });
+      const figures = own.length ? [] : ownFigures(m, said);
+      if (figures.length) extra.push({ id: '', members: [m], figures });
     }
   }
   const n = groups.length;
-  return [...groups, ...extra.map((m, k) => ({ id: `C${n + k + 1}`, members: [m] }))];
+  return [...groups, ...extra.map((g, k) => ({ ...g, id: `C${n + k + 1}` }))];
 }

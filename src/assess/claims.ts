@@ -120,10 +120,20 @@ export function assessClaims(
   const none = new Map<string, Contested[]>();
   // Clauses alignment already made claims of their own: a contested sentence's rest is not told twice.
   const told = new Set(groups.flatMap((g) => g.members.map(spanKey)));
+  // A sentence standing apart for a figure only it gives (align/residual) says nothing new when the sentence is
+  // already a finding of that status, or disputed, or states a side of a dispute (its figure is then the dispute's).
+  const held = new Set<string>();
   for (const g of groups) {
+    const first = g.members[0];
+    if (g.figures && first && overlapsAny(docs.get(first.doc)!.evidence(first.c.span), involvedByDoc))
+      continue;
     for (const part of splitContested(g.members, docs, contestedByDoc, told, involvedByDoc)) {
       const f = findingOf(part.members, docs, sourceOf, part.besideDispute ? none : contestedByDoc, order);
-      if (f) out.push(f);
+      if (!f) continue;
+      const at = spanKey(part.members[0]!);
+      if (g.figures && (held.has(`${at}:${f.status}`) || held.has(`${at}:disputed`))) continue;
+      for (const m of part.members) held.add(`${spanKey(m)}:${f.status}`);
+      out.push(g.figures ? { ...f, figures: g.figures } : f);
     }
   }
   return out;

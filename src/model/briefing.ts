@@ -75,6 +75,9 @@ export const BriefClaimSchema = z.looseObject({
   status: ClaimStatusSchema,
   docs: z.array(DocId),
   evidence: z.array(SpanEvidenceSchema),
+  /** Beyond the contract: figures only this claim's source gives, where the rest of its sentence is corroborated in
+   *  another claim ("41-9" of "voted 41-9 to override"). */
+  figures: z.array(z.string()).optional(),
 });
 
 export const BriefDisputeSchema = z.looseObject({

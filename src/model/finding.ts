@@ -130,6 +130,8 @@ export interface ClaimMember {
 export interface ClaimGroup {
   id: string;
   members: ClaimMember[];
+  /** Figures only its one article gives, when it stands apart for them from a fact others corroborate. */
+  figures?: string[];
 }
 
 /** Who holds one office, per article: role normalized form → holders. */
@@ -186,6 +188,8 @@ export interface Finding {
   evidence: (SpanEvidence & { sentence?: string })[];
   /** Independent source groups behind it. */
   sources: number;
+  /** Figures only its source gives, beside a fact other sources corroborate ("41-9" of "voted 41-9 to ..."). */
+  figures?: string[];
 }
 
 export interface QuantityFinding {

@@ -126,6 +126,7 @@ export function buildClaims(a: Assessed): BriefClaim[] {
       end: e.end,
       ...(e.sentence ? { sentence: e.sentence } : {}),
     })),
+    ...(c.figures ? { figures: c.figures } : {}),
   }));
 }
 

@@ -62,6 +62,10 @@ export interface BriefView {
 }
 
 const COVERAGE_ROWS = 40;
+/** A claim as a reader sees it: a sentence kept apart for its own figures says which they are. */
+const claimText = (c: BriefClaim): string =>
+  c.figures?.length ? `${c.text} [only this source gives ${c.figures.join(', ')}]` : c.text;
+
 const STATUS_ORDER: BriefClaim['status'][] = [
   'disputed',
   'corroborated',
@@ -148,7 +152,7 @@ export function buildView(b: Briefing): BriefView {
       })),
     })),
     singleSource: claimsBy('single-source').map((c) => ({
-      text: c.text,
+      text: claimText(c),
       refs: refs(c.docs),
       cites: cites(c.evidence),
     })),
@@ -156,7 +160,7 @@ export function buildView(b: Briefing): BriefView {
       status,
       rows: claimsBy(status).map((c) => ({
         id: c.id,
-        text: c.text,
+        text: claimText(c),
         refs: refs(c.docs),
         cites: cites(c.evidence),
       })),
