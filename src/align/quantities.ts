@@ -136,7 +136,7 @@ function prep(
     q,
     keys,
     unit,
-    // A time is of a happening, never a toll: "killed at 6am" gives no count of the dead.
+    // A time is of a happening, never a toll: "killed at 5am" gives no count of the dead.
     measure:
       unitClass === 'time' ? null : ((countsThings(q) ? null : nearestMeasure(q, text)) ?? measureOf(keys)),
     unitClass,

@@ -26,7 +26,7 @@ function lastDigit(q: QuantityMention): number {
   return 0.5 * scale * 10 ** -(digits[1]?.length ?? 0);
 }
 
-/** Hours of slack in a time: "about 6am" a quarter of an hour, "6am" ten minutes (news rounds to the hour), "06:10"
+/** Hours of slack in a time: "about 5am" a quarter of an hour, "5am" ten minutes (news rounds to the hour), "06:10"
  *  none. */
 const CLOCK_ABOUT = 0.25;
 const CLOCK_HOUR_ONLY = 1 / 6;

@@ -30,7 +30,7 @@ export interface DocEntity {
 
 export type Qualifier = 'at least' | 'over' | 'about' | 'up to' | 'exactly' | 'under' | null;
 
-/** The unit of a clock time ("06:00 BST", "at 6am"): its value is hours on a 24-hour clock, 18.5 for 6.30pm. */
+/** The unit of a clock time ("07:40 BST", "at 5am"): its value is hours on a 24-hour clock, 19.25 for 7.15pm. */
 export const CLOCK_UNIT = 'time of day';
 
 export interface QuantityMention {

@@ -18,7 +18,7 @@ const one = (text: string): QuantityMention => {
 
 describe('clock times', () => {
   it.each([
-    ['Lifeboats were launched at 6am from Port Sael.', 6, '6am'],
+    ['Lifeboats were launched at 5am from Port Sael.', 5, '5am'],
     ['Lifeboats were launched at 6 PM from Port Sael.', 18, '6 PM'],
     ['Lifeboats were launched at 6.45pm from Port Sael.', 18.75, '6.45pm'],
     ['Lifeboats were launched at 12.30am from Port Sael.', 0.5, '12.30am'],

@@ -1,4 +1,4 @@
-// Clock times: "6am", "06:00 BST", "5:45 a.m. local time", "0900 GMT", "by 6.30pm". Reports of one fire, quake or
+// Clock times: "5am", "07:40 BST", "5:45 a.m. local time", "0900 GMT", "by 7.15pm". Reports of one fire, quake or
 // shooting cross-check when it happened, so a time is a quantity (hours on a 24-hour clock) of the happening its
 // clause tells, never a count. A bare "10:30" is a time only after a word of time ("at", "by", "shortly after").
 import { TIME_ZONES } from '../../lang/en/calendar.ts';
@@ -35,7 +35,7 @@ interface Digits {
   four: boolean;
 }
 
-/** "6", "6.30", "06:00", "06 : 00" (a tokenised copy), "0900". */
+/** "5", "7.15", "07:40", "07 : 40" (a tokenised copy), "0900". */
 function digitsAt(toks: Token[], i: number): Digits | null {
   const t = toks[i]!;
   if (t.kind !== 'num') return null;
@@ -46,7 +46,7 @@ function digitsAt(toks: Token[], i: number): Digits | null {
   if (!HOUR.test(t.text)) return null;
   const colon = toks[i + 1];
   const mins = toks[i + 2];
-  // The colon touches both sides ("06:00") or neither ("06 : 00"): "3: 16" is a list, not a time.
+  // The colon touches both sides ("07:40") or neither ("07 : 40"): "3: 16" is a list, not a time.
   const evenly = touches(t, colon) === touches(colon, mins);
   if (colon?.text === ':' && mins?.kind === 'num' && MINUTES.test(mins.text) && evenly)
     return { hour: Number(t.text), minute: Number(mins.text), last: i + 2, four: false };
@@ -77,7 +77,7 @@ function zoneAt(toks: Token[], lowers: string[], j: number): number {
 
 const HOURS_WORD = /^(?:hrs|hours|h)$/;
 
-/** The clock parser: runs before the count parsers, so "6am" is never read as six of something. */
+/** The clock parser: runs before the count parsers, so "5am" is never read as five of something. */
 export const clock: Parser = (toks, lowers, i) => {
   const d = digitsAt(toks, i);
   if (!d) return null;
@@ -101,7 +101,7 @@ export const clock: Parser = (toks, lowers, i) => {
   } else if (d.four) {
     if (!zone && !hrs) return null;
   } else if (d.minute === null) {
-    // An hour alone is a time only with its meridiem ("6am") or a zone ("18 GMT" is rare but read).
+    // An hour alone is a time only with its meridiem ("5am") or a zone ("18 GMT" is rare but read).
     if (!zone) return null;
   } else if (!zone && !CLOCK_LEADS.has(lowers[i - 1] ?? '')) return null;
   if (hour > 23 && !(hour === 24 && minute === 0)) return null;
@@ -112,7 +112,7 @@ export const clock: Parser = (toks, lowers, i) => {
 const matchesAt = (lowers: string[], at: number, words: string[]): boolean =>
   at >= 0 && words.every((w, k) => lowers[at + k] === w);
 
-/** "shortly after 06:00", "by 6.30am", "just before 8am": the bound a time's words put on it. */
+/** "shortly after 07:40", "by 7.15am", "just before 8am": the bound a time's words put on it. */
 export function clockQualifier(c: Candidate, lowers: string[]): boolean {
   // "by about 9:30": the bound outranks the approximation it wraps.
   for (const [words, q] of CLOCK_QUALIFIERS) {

@@ -1,7 +1,7 @@
-// Clock times as news writes them ("at 6am", "06:00 BST", "5:45 a.m. local time", "by 9.30pm") and the words that
+// Clock times as news writes them ("at 5am", "07:40 BST", "5:45 a.m. local time", "by 9.30pm") and the words that
 // say which happening a time belongs to. Read by the quantity extractor's clock parser.
 
-/** Meridiem words written as one token: "6am", "6 PM", "6 A.M." (the abbreviation's dots kept or dropped). */
+/** Meridiem words written as one token: "5am", "6 PM", "6 A.M." (the abbreviation's dots kept or dropped). */
 export const MERIDIEM: Readonly<Record<string, 'am' | 'pm'>> = {
   am: 'am',
   pm: 'pm',
@@ -29,7 +29,7 @@ export const CLOCK_LEADS: ReadonlySet<string> = new Set([
   'just',
 ]);
 
-/** Bounds news puts on a time: "shortly after 6am" is no earlier than 6, "by 6.30am" no later than 6.30. Longest
+/** Bounds news puts on a time: "shortly after 5am" is no earlier than 5, "by 7.15am" no later than 7.15. Longest
  *  phrases first; each maps to the qualifier of a count ("over", "up to", "under"). */
 export const CLOCK_QUALIFIERS: readonly [string[], 'over' | 'up to' | 'under' | 'about'][] = [
   [['by', 'about'], 'up to'],
