@@ -52,9 +52,10 @@ describe('number-word days', () => {
 });
 
 describe('ranges, decades and seasons', () => {
-  it('keeps a year range as a period with precision year', () => {
-    const d = one('Throughout his 2016-2020 term, Ortiz stayed home.');
-    expect([d.resolved, d.resolvedEnd, d.precision]).toEqual(['2016', '2020', 'year']);
+  it('keeps a year range as a period with precision year, and the end of the term it names as its last year', () => {
+    const [d, end] = find('Throughout his 2016-2020 term, Ortiz stayed home.');
+    expect([d?.resolved, d?.resolvedEnd, d?.precision]).toEqual(['2016', '2020', 'year']);
+    expect([end?.text, end?.resolved, end?.event]).toEqual(['2020', '2020', 'end of his term']);
   });
   it('reads decades and seasons', () => {
     expect(one('Crime fell in the 1990s.')).toMatchObject({ resolved: '1990', resolvedEnd: '1999' });
@@ -490,7 +491,7 @@ describe('possessive dates, datelines and attributions', () => {
   });
   it('dates the noun a year modifies, and reads a number with a thousands comma as one', () => {
     expect(one('Voters in Elmton will choose a mayor before the 2031 election.').event).toBe('the election');
-    expect(one('Throughout his 2016-2020 term, Ortiz stayed home.').event).toBe('his term');
+    expect(find('Throughout his 2016-2020 term, Ortiz stayed home.')[0]?.event).toBe('his term');
     expect(one('Officials still study the March 3 blast at the Elm Weir depot.').event).toBe(
       'the blast at the Elm Weir depot',
     );
@@ -578,5 +579,107 @@ describe('possessive dates, datelines and attributions', () => {
     expect(one('Ola Brandvik said on Tuesday that the dam held.', '2026-01-10').event).toBe(
       'Ola Brandvik said that the dam held',
     );
+  });
+});
+
+// 2026-03-10 is a Tuesday.
+describe('dates told by their neighbours', () => {
+  it('reads a weekday morning in the report of the day before as the next day, as "early Wednesday" is', () => {
+    const [post, evening] = find(
+      'Quist praised the accord in a Wednesday morning post. Brandt spoke about it Wednesday evening.',
+      '2026-03-10',
+    );
+    expect(post?.resolved).toBe('2026-03-11');
+    // Must not match: an evening is no first hour of a day.
+    expect(evening?.resolved).toBe('2026-03-04');
+  });
+  it('reads "the end of August" as the month, its part of the month among the date words', () => {
+    const d = one(
+      'The harbour board will open an inquiry into the silt toward the end of August.',
+      '2026-03-10',
+    );
+    expect([d.text, d.resolved, d.precision]).toEqual(['the end of August', '2026-08', 'month']);
+    // Must not match: "the end of" a thing before its month is no part of the date.
+    expect(one('The end of the dredging came in July.', '2026-03-10').text).toBe('July');
+  });
+  it('reads a month of a year told relative to publication as one date', () => {
+    expect(one('A ledger dated early October of last year listed the pilot.', '2026-03-10')).toMatchObject({
+      text: 'early October of last year',
+      resolved: '2025-10',
+      precision: 'month',
+    });
+    // Must not match: a month and "last year" in two clauses are two dates.
+    expect(
+      find('The pilot left in January; fares rose last year.', '2026-03-10').map((d) => d.resolved),
+    ).toEqual(['2026-01', '2025']);
+  });
+  it('dates what a report "comes one day after" a day before its publication', () => {
+    const d = one('The mayor’s apology comes one day after councillors voted down the levy.', '2026-03-10');
+    expect([d.text, d.resolved]).toEqual(['one day after', '2026-03-09']);
+    expect(d.event).toBe('councillors voted down the levy');
+    // Must not match: "came one day after" counts from a day the report does not give.
+    expect(find('The apology came one day after that vote.', '2026-03-10')).toEqual([]);
+  });
+  it('moves a weekday told as after another of its sentence past it', () => {
+    const [still, shot] = find(
+      'The ferry pilot was still in intensive care on Thursday after a storm wrecked the jetty Tuesday morning.',
+      '2026-03-10',
+    );
+    expect([still?.resolved, shot?.resolved]).toEqual(['2026-03-12', '2026-03-10']);
+    // Must not match: "before" keeps the order the weekdays already have.
+    expect(
+      find('The pilot resigned on Thursday before the jetty reopened on Tuesday.', '2026-03-10').map(
+        (d) => d.resolved,
+      ),
+    ).toEqual(['2026-03-05', '2026-03-10']);
+  });
+  it('dates the end of a span of years written before a noun', () => {
+    const dates = find(
+      'Lorvik seeks a pact to formally close the 1961-64 Sael border dispute.',
+      '2026-03-10',
+    );
+    expect(dates.map((d) => [d.text, d.resolved, d.event])).toEqual([
+      ['1961-64', '1961', 'Lorvik seeks a pact to formally close the Sael border dispute'],
+      ['64', '1964', 'end of the Sael border dispute'],
+    ]);
+    // Must not match: a range told as a period of a clause names no thing that ended.
+    expect(find('Brandt ran the ferry line from 2009 to 2013.', '2026-03-10')).toHaveLength(1);
+  });
+});
+
+describe('events told around the date', () => {
+  it('keeps the place a "where" clause tells of', () => {
+    const d = one(
+      'After rallying downtown, dock workers marched on the assembly, where the cabinet hopes to pass the levy on Thursday.',
+      '2026-03-10',
+    );
+    expect(d.event).toBe('the assembly, where the cabinet hopes to pass the levy');
+    // Must not match: "in which" opens no place.
+    expect(one('Troops led a raid in which scouts seized the ferry on Friday.', '2026-03-10').event).toBe(
+      'scouts seized the ferry',
+    );
+  });
+  it('reads across an amount in another currency in brackets', () => {
+    const d = one(
+      'Lorvik asked the council, urging it to release the grant of 9 million crowns ($1 million) for the jetty by Friday.',
+      '2026-03-10',
+    );
+    expect(d.event).toBe('urging it to release the grant of 9 million crowns for the jetty');
+    // Must not match: a bracket holding words still closes the clause.
+    expect(
+      one(
+        'Lorvik asked the council, urging it to release the grant (a second one) for the jetty by Friday.',
+        '2026-03-10',
+      ).event,
+    ).toBe('a second one for the jetty');
+  });
+  it('keeps ", as first planned" with the date it qualifies', () => {
+    expect(one('Aides said the fair cannot open this Thursday, as first planned.', '2026-03-10').event).toBe(
+      'Aides said the fair cannot open, as first planned',
+    );
+    // Must not match: another aside after the date is no plan's.
+    expect(
+      one('Aides said the fair cannot open this Thursday, as the guilds asked.', '2026-03-10').event,
+    ).toBe('Aides said the fair cannot open');
   });
 });

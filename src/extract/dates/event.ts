@@ -90,11 +90,25 @@ function ownedPhrase(tail: string): string {
   return out.join(' ');
 }
 
+/** The noun phrase a date written before it names: "the 1990-93 [Sael War] ended" gives "Sael War". */
+export function phraseAfter(sentence: string, dateEnd: number): string {
+  const owned = ownedPhrase(withoutAsides(sentence).slice(dateEnd));
+  return contentWords(owned).length > 0 ? tidy(owned) : '';
+}
+
 const ATTRIBUTIVE_YEAR = /^(?:1[89]|20)\d\d(?:[-–](?:1[89]|20)?\d\d)?$/;
 /** A date that can stand before a noun: a year, a range of years, or a written date ("the March 3 fire"). */
 const attributive = (date: string): boolean =>
   ATTRIBUTIVE_YEAR.test(date) || (MONTHS.test(date.split(/\s+/)[0] ?? '') && /\d/.test(date));
 const DETERMINER_BEFORE = /\b(the|its|their|his|her|this)\s+$/i;
+
+/** A participle aside after a noun describes it: "The remarks, given at a May 2 briefing", "The fair, first
+ *  planned for Tuesday". */
+const PARTICIPLE_ASIDE =
+  /^\s*(?:(?:originally|initially|first|previously)\s+)?(?:made|held|given|issued|signed|announced|reported|published|scheduled|planned|slated)\b/i;
+/** An aside after a date saying it was the day first planned: ", as originally scheduled". */
+const AS_SCHEDULED =
+  /^\s*(as\s+(?:had\s+been\s+|was\s+)?(?:originally|initially|first|previously)\s+(?:scheduled|planned|slated))[\s.!?]*$/i;
 
 /** A fronted participle clause: "Since returning to office", "After landing". */
 const PARTICIPLE_LEAD = /^\s*(?:since|after|before|upon|while|when)\s+(?=\p{Ll}+ing\b)/iu;
@@ -177,6 +191,12 @@ function reported(sentence: string, pieces: Piece[], k: number, body: string): s
   return `${tidy(speaker)} ${verb.toLowerCase()} ${said}`;
 }
 
+/** The place a "where" clause tells of: the noun phrase after the last preposition of place before it ("converging on
+ *  [parliament], where"). */
+const PLACE_BEFORE =
+  /\b(?:on|in|at|to|into|inside|outside|near|toward|towards)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*$/u;
+const pieceText = (sentence: string, p: Piece): string => sentence.slice(p.start, p.end);
+
 /** "the fire that broke out", "a report which police released": a noun phrase with its relative clause. */
 const NOUN_THAT =
   /\b(?:the|a|an|its|their)\s+((?:[\p{L}-]+\s+){0,3}?)[\p{L}-]+\s+(?:that|which)\s+(?!(?:is|was|are|were|has|have)\b)/giu;
@@ -199,8 +219,10 @@ function relativeStart(head: string): number {
   return at;
 }
 
-/** An acronym in brackets ("Harbour Board (HB) said"), or a short phrase in scare quotes ("its “soft” line"). */
-const ASIDE = /\s?\(\p{Lu}[\p{Lu}\p{N}&.]{1,7}\)|[“"][^“”"\s]+(?:\s[^“”"\s]+){0,2}[”"]/gu;
+/** An acronym in brackets ("Harbour Board (HB) said"), an amount in another currency ("€20 billion ($23 billion)",
+ *  "(Dh9.2bn)"), or a short phrase in scare quotes ("its “soft” line"). */
+const ASIDE =
+  /\s?\(\p{Lu}[\p{Lu}\p{N}&.]{1,7}\)|\s?\((?:[$€£¥]|\p{Lu}\p{L}{0,2}\$?)\s?\d[\d.,]*(?:[-\s]?(?:bn|mn|m|k|million|billion|trillion))?\)|[“"][^“”"\s]+(?:\s[^“”"\s]+){0,2}[”"]/gu;
 
 const ASIDE_GATE = /[("“]/;
 /** Blanks the brackets and quote marks that would cut a clause in two, keeping every offset. */
@@ -281,8 +303,10 @@ export function eventOf(raw: string, dateStart: number, dateEnd: number): string
     if (contentWords(subject).length > 0 && wordsOf(subject).length <= 5)
       return tidy(`${subject} ${body.slice(participle[0].length)}`);
   }
+  // "the fair stays shut this Friday, as first planned": the aside says the date was the plan's.
+  const plan = pieces[k + 1] ? AS_SCHEDULED.exec(pieceText(sentence, pieces[k + 1]!)) : null;
   const said = fronted ? null : reported(sentence, pieces, k, body);
-  if (said) return said;
+  if (said) return plan ? tidy(`${said}, ${plan[1]}`.replace(/\s+,/, ',')) : said;
   if (k > 1 && VERB_FIRST.test(body)) {
     // "The company, which runs the plant, said its inspection was in May": the subject opens the sentence;
     // "The chief of staff, General Ana Roe, visited the front on Tuesday": a name in apposition is the subject.
@@ -316,15 +340,24 @@ export function eventOf(raw: string, dateStart: number, dateEnd: number): string
     }
     const joined = `${before} ${fronted ? '' : body} ${after}`.trim();
     if (contentWords(joined).length > 0) body = joined;
-  } else if (k > 0 && /^\s*(?:made|held|given|issued|signed|announced|reported|published)\b/i.test(body)) {
+  } else if (k > 0 && PARTICIPLE_ASIDE.test(body)) {
     // A participle aside ("His comments, made in a Jan. eight interview, …") describes the noun before it.
     const prev = pieces[k - 1] as Piece;
     const subject = sentence.slice(prev.start, prev.end);
     if (wordsOf(subject).length <= 5) body = `${subject} ${body}`;
   }
+  if (plan) body = `${body.trimEnd()}, ${plan[1]}`;
   const rel = RELATIVE.exec(body);
-  if (rel && contentWords(body.slice(rel.index + rel[0].length)).length >= 2)
+  if (rel && contentWords(body.slice(rel.index + rel[0].length)).length >= 2) {
+    // "marched on parliament, where the vote is held": the place the clause happens in stays with it.
+    const place = /^where\b/i.test(rel[0])
+      ? PLACE_BEFORE.exec(
+          body.slice(0, rel.index).trim() || (k > 0 ? pieceText(sentence, pieces[k - 1]!) : ''),
+        )
+      : null;
     body = body.slice(rel.index + rel[0].length);
+    if (place) body = `${place[1]}, where ${body}`;
+  }
   const lead = LEAD_IN.exec(body);
   if (lead && contentWords(body.slice(lead[0].length)).length >= 2) body = body.slice(lead[0].length);
   body = body.replace(/^\s+/, '').replace(CONNECTIVE, '');

@@ -10,7 +10,7 @@ import { mapList } from '../../model/list.ts';
 import type { DateMention } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
 import type { Span } from '../../model/span.ts';
-import { eventKeys, eventOf, maskDates } from './event.ts';
+import { eventKeys, eventOf, maskDates, phraseAfter } from './event.ts';
 import { DATE_PARSERS } from './parsers.ts';
 import { type Reference, referenceOf, resolveCand } from './resolve.ts';
 import type { DateCand } from './types.ts';
@@ -18,7 +18,7 @@ import { WEEKDAY_NAMES } from './words.ts';
 
 // Cheap gate: a sentence with none of these cannot hold a date.
 const MAY_HOLD = new RegExp(
-  `\\b(?:${oneOf(capitalised([...MONTH_STEMS, ...WEEKDAY_STEMS]))}|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|${oneOf(Object.keys(SEASONS))}|the\\s+\\d)|\\b(?:1[89]|20)\\d\\d\\b|\\d[/.-]\\d`,
+  `\\b(?:${oneOf(capitalised([...MONTH_STEMS, ...WEEKDAY_STEMS]))}|yesterday|today|tonight|tomorrow|last|this|next|ago|earlier|(?:day|week)s?\\s+after|${oneOf(Object.keys(SEASONS))}|the\\s+\\d)|\\b(?:1[89]|20)\\d\\d\\b|\\d[/.-]\\d`,
   'i',
 );
 /** Cheap gate for holidays: the first word of each holiday's name. */
@@ -154,6 +154,8 @@ function inDateline(text: string, start: number, end: number, place: string | un
 /** The first hours of a day: "early Saturday", "Saturday morning (local time)". */
 const DAWN_BEFORE = /\b(?:early|before dawn)\s+(?:on\s+)?$/i;
 const DAWN_AFTER = /^\s+\(?(?:morning|before dawn|local time)\b/i;
+/** The weekday reader takes the part of the day into its span: "a Wednesday morning post" is dawn by its own words. */
+const DAWN_WITHIN = /\s(?:morning|before dawn)$/i;
 const SINCE = /\b(?:since|starting|from)\s+$/i;
 /** Right after a weekday: the week it falls in is the coming one. */
 const WEEK_AHEAD_AFTER =
@@ -254,7 +256,8 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference, backward: Set<Da
     const ahead = looksAhead(text, c.start - unit.start, c.end - unit.start);
     const dawn =
       DAWN_BEFORE.test(text.slice(Math.max(0, c.start - unit.start - 12), c.start - unit.start)) ||
-      DAWN_AFTER.test(text.slice(c.end - unit.start, c.end - unit.start + 24));
+      DAWN_AFTER.test(text.slice(c.end - unit.start, c.end - unit.start + 24)) ||
+      DAWN_WITHIN.test(text.slice(c.start - unit.start, c.end - unit.start));
     const back = looksBack(text, c.start - unit.start);
     const r = resolveCand(c, ref, ahead, dawn, back);
     const others =
@@ -287,8 +290,40 @@ function mentionsOf(seg: Segmented, unit: Span, ref: Reference, backward: Set<Da
     };
     if (back) backward.add(m);
     out.push(m);
+    const ended = endOfNamedSpan(c, m, text, unit.start);
+    if (ended) out.push(ended);
   }
   return out;
+}
+
+/** A year range written before a noun names a thing by the years it lasted ("the 1990-93 war", "his 2009-2013
+ *  term"): its last year is when that thing ended. */
+const NAMED_SPAN_BEFORE = /\b(?:the|a|an|its|their|his|her|this)\s+$/i;
+const NAMED_SPAN_AFTER = /^\s+[\p{L}]/u;
+
+/** The end of a named span as a date of its own, the span's last year written, its event the span's end. */
+function endOfNamedSpan(c: DateCand, m: DateMention, text: string, offset: number): DateMention | null {
+  if (c.parser !== 'year-range' || c.endYear === undefined) return null;
+  const at = c.start - offset;
+  const det = NAMED_SPAN_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+  if (!det || !NAMED_SPAN_AFTER.test(text.slice(c.end - offset, c.end - offset + 3))) return null;
+  const named = phraseAfter(text, c.end - offset);
+  if (!named) return null;
+  // The end year's own digits ("93" of "1990-93") are the words that date it.
+  const digits = /\d+$/.exec(text.slice(at, c.end - offset))?.[0] ?? '';
+  const start = c.end - digits.length;
+  const event = `end of ${det[0].trim().toLowerCase()} ${named}`;
+  return {
+    ...m,
+    span: { start, end: c.end },
+    text: text.slice(start - offset, c.end - offset),
+    resolved: String(c.endYear),
+    resolvedEnd: undefined,
+    precision: 'year',
+    event,
+    keys: eventKeys(event),
+    written: String(c.endYear),
+  };
 }
 
 /** "Monday's meeting", "the Monday session": the weekday names an event, not when the clause's verb happened. */
@@ -325,6 +360,28 @@ function oneComingWeekday(mentions: DateMention[], backward: Set<DateMention>, t
   }
 }
 
+/** Between two weekdays of a sentence, the words that put the first after the second: "in hospital on Thursday after
+ *  the attack on Wednesday". */
+const AFTER_BETWEEN = /^[^.;:]{0,80}\bafter\b[^.;:]{0,80}$/i;
+const DAY_MS = 86_400_000;
+const WEEK_DAYS = 7;
+
+/** Refiner: a weekday told as after another of its sentence cannot fall before it; counted back from the publication
+ *  the two may straddle a week ("Thursday" a week back, "Wednesday" the day of publication), so the first moves on a
+ *  week. */
+function afterInSentence(mentions: DateMention[], text: string): void {
+  for (const [i, a] of mentions.entries()) {
+    const b = mentions[i + 1];
+    if (!b || bareWeekday(a) === undefined || bareWeekday(b) === undefined) continue;
+    if (a.sentence.start !== b.sentence.start || !a.resolved || !b.resolved || a.resolved >= b.resolved)
+      continue;
+    if (!AFTER_BETWEEN.test(text.slice(a.span.end, b.span.start))) continue;
+    a.resolved = new Date(Date.parse(`${a.resolved}T00:00:00Z`) + WEEK_DAYS * DAY_MS)
+      .toISOString()
+      .slice(0, 10);
+  }
+}
+
 /** Longer "sentences" are not prose (a failed split, a data dump): only this much of them is read. */
 const MAX_UNIT = 200_000;
 
@@ -348,6 +405,7 @@ export function findDates(seg: Segmented, ctx: Context): Result<DateMention[]> {
     for (const m of mentionsOf(seg, u, ref, backward)) out.push(m);
   }
   oneComingWeekday(out, backward, seg.doc.text);
+  afterInSentence(out, seg.doc.text);
   ctx.trace('extract.dates', `${out.length} dates`, {
     doc: seg.doc.id,
     reference: ref.published?.toISOString() ?? null,

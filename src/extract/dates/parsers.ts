@@ -65,6 +65,29 @@ export const period: DateParser = (text, base) =>
     };
   });
 
+/** "January of last year", "late March this year", "Oct. 3 last year": a month (or day) of a year told relative to
+ *  the publication, one date rather than a bare month and a separate "last year". */
+const MONTH_OF_RELATIVE_YEAR = new RegExp(
+  `\\b(?:(?:early|late|mid)[-‑ ]+)?(${MONTH_NAMES})\\.?(?:\\s+(\\d{1,2})(?!\\d))?(?:,?\\s+of)?\\s+(last|this|next)\\s+year\\b`,
+  'g',
+);
+export const monthOfRelativeYear: DateParser = (text, base) =>
+  each(MONTH_OF_RELATIVE_YEAR, text, (m) => {
+    const month = monthOf(m[1] as string);
+    if (!month) return null;
+    const dir = (m[3] as string).toLowerCase();
+    const c: DateCand = {
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      month,
+      relative: { unit: 'year', offset: dir === 'last' ? -1 : dir === 'next' ? 1 : 0 },
+      parser: 'month-of-relative-year',
+    };
+    const day = m[2] ? Number(m[2]) : undefined;
+    if (day !== undefined && day >= 1 && day <= 31) c.day = day;
+    return c;
+  });
+
 /** "two days ago", "3 weeks ago". */
 const AGO = new RegExp(`\\b(${NUM_WORD})\\s+(day|week|month|year)s?\\s+(?:ago|earlier)\\b`, 'gi');
 export const ago: DateParser = (text, base) =>
@@ -78,6 +101,26 @@ export const ago: DateParser = (text, base) =>
       end: base + m.index + m[0].length,
       relative: { unit, offset: -n },
       parser: 'ago',
+    };
+  });
+
+/** "The apology comes one day after the vote": what the report tells now follows the event by that much, so the event
+ *  lies that far before the publication. Only the present: "came a day after" counts from a day not known. */
+const COMES_AFTER = new RegExp(
+  `\\b((?:comes|coming)\\s+(?:just\\s+|only\\s+)?)(${NUM_WORD})\\s+(day|week)s?\\s+after\\b`,
+  'gi',
+);
+export const comesAfter: DateParser = (text, base) =>
+  each(COMES_AFTER, text, (m) => {
+    const w = (m[2] as string).toLowerCase().replace(/\s+/g, ' ');
+    const n = /^\d+$/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : (wordValue(w)?.value ?? null);
+    if (n === null) return null;
+    const start = base + m.index + (m[1] as string).length;
+    return {
+      start,
+      end: base + m.index + m[0].length,
+      relative: { unit: (m[3] as string).toLowerCase() as 'day', offset: -n },
+      parser: 'comes-after',
     };
   });
 
@@ -217,7 +260,10 @@ function writtenDates(): Chrono {
   if (!written) {
     const c = chronoNode().casual.clone();
     c.parsers = c.parsers.filter((p) => KEEP.has(p.constructor.name));
-    c.refiners = c.refiners.filter((r) => !/Forward|Relative|Time|Timezone/.test(r.constructor.name));
+    // "the end of July" is no day: chrono-node moves it to the 31st; the month alone is what the words state.
+    c.refiners = c.refiners.filter(
+      (r) => !/Forward|Relative|Time|Timezone|EndOfPeriod/.test(r.constructor.name),
+    );
     written = c;
   }
   return written;
@@ -288,6 +334,8 @@ export const writtenChrono: DateParser = (text, base) => {
 /** A count, a month and a two-digit number: "24 Oct. 12" (chrono reads day, month and year '12). */
 const COUNT_BEFORE_MONTH_DAY = new RegExp(`^(\\d{1,2}\\s+)(${MONTH_NAMES})\\.?\\s+(\\d{1,2})$`);
 
+/** "the end of July": the part of the month belongs to the date's words, not to the event's. */
+const PART_OF_MONTH_BEFORE = /\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+$/i;
 const FULL_MONTH = new RegExp(`^(?:${oneOf(capitalised(MONTHS))})$`);
 /** A month named alone: only in a date phrase ("in May"), never an abbreviation alone ("Jan" may be a name). */
 function bareMonth(text: string, index: number, word: string, base: number): DateCand | null {
@@ -297,7 +345,9 @@ function bareMonth(text: string, index: number, word: string, base: number): Dat
   const ambiguous = word === 'May' || word === 'March';
   const before = text.slice(Math.max(0, index - 16), index);
   if ((ambiguous || index === 0 || /^\s*$/.test(before)) && !MONTH_LEAD.test(before.trimEnd())) return null;
-  return { start: base + index, end: base + index + word.length, month, parser: 'month' };
+  const part = PART_OF_MONTH_BEFORE.exec(text.slice(Math.max(0, index - 24), index));
+  const start = index - (part ? part[0].length : 0);
+  return { start: base + start, end: base + index + word.length, month, parser: 'month' };
 }
 
 /** A bare year: "in 2019", "the 2020 act"; not a code ("EO 2019"), an amount ("$2019") or a count ("2019 people"). */
@@ -373,7 +423,9 @@ export const DATE_PARSERS: readonly DateParser[] = [
   holiday,
   partYear,
   casual,
+  monthOfRelativeYear,
   period,
+  comesAfter,
   ago,
   monthDayWords,
   dayOfMonthWords,

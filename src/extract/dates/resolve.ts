@@ -133,7 +133,11 @@ function resolveRelative(c: DateCand, ref: Reference, ahead: boolean, dawn: bool
     r.unit === 'year' ? 'year' : r.unit === 'month' || r.unit === 'week' ? 'month' : 'day';
   if (!p) return out(null, unitPrecision);
   const [y, m] = ymd(p);
-  if (r.unit === 'year') return out(iso(y + r.offset), 'year');
+  // "January of last year": the month (and day) written, in the year the words count to.
+  if (r.unit === 'year')
+    return c.month === undefined
+      ? out(iso(y + r.offset), 'year')
+      : out(iso(y + r.offset, c.month, c.day), c.day === undefined ? 'month' : 'day');
   if (r.unit === 'month') {
     if (known === 'year') return out(null, 'month');
     const mm = m + r.offset;
