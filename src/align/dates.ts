@@ -6,7 +6,7 @@ import { REPORT_VERBS } from '../lang/en/speech.ts';
 import { stepsIn } from '../lang/en/steps.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { DateGroup, DateMember } from '../model/finding.ts';
-import { lastDay } from '../model/iso-days.ts';
+import { firstDay, lastDay } from '../model/iso-days.ts';
 import { pushTo } from '../model/list.ts';
 import type { EntityLookup } from './entities.ts';
 import { KeyIndex, keysOf } from './text.ts';
@@ -32,6 +32,8 @@ interface D {
   published: string | null;
   /** In a speaker's quoted words: another voice than its article's own. */
   quoted: boolean;
+  /** Keys of the event its own clause tells ("the levy bid lost its vote"), not of the whole sentence. */
+  own: Set<string>;
 }
 
 /** "had burned 14,000 acres by Friday evening", "as of Monday": the moment a changing state was measured. */
@@ -98,7 +100,9 @@ function prep(
       .filter((w) => w.length > 2),
   );
   const quoted = m.quoted === true;
+  const own = new Set(keysOf(d.event));
   return {
+    own,
     m,
     series,
     keys: new Set(keysOf(src)),
@@ -136,6 +140,19 @@ const hasAny = (a: Set<string>, b: Set<string>): boolean => [...a].some((k) => b
 const sameSentence = (a: D, b: D): boolean =>
   a.m.doc === b.m.doc && a.m.date.mention.sentence.start === b.m.date.mention.sentence.start;
 
+/** The days two dates may stand for overlap: "2026-02" and "2026-02-15" agree, "2025-12" and "2026-01-24" do not. */
+function sameDays(a: DateMember, b: DateMember): boolean {
+  const [x, y] = [a.date, b.date];
+  if (!x.resolved || !y.resolved) return true;
+  const [xe, ye] = [x.mention.resolvedEnd ?? x.resolved, y.mention.resolvedEnd ?? y.resolved];
+  return firstDay(x.resolved) <= lastDay(ye) && firstDay(y.resolved) <= lastDay(xe);
+}
+
+/** Words an event's own clause needs before its silence on the other's words says anything. */
+const OWN_WORDS = 3;
+const toldApart = (a: Set<string>, b: Set<string>): boolean =>
+  a.size >= OWN_WORDS && b.size >= OWN_WORDS && !hasAny(a, b);
+
 export function sameEventScore(a: D, b: D, kw: Map<string, number>, aw: Map<string, number>): number {
   if (sameSentence(a, b)) return 0;
   // When each source reported a thing says nothing about when it happened; reports on two days are not a dispute.
@@ -148,6 +165,10 @@ export function sameEventScore(a: D, b: D, kw: Map<string, number>, aw: Map<stri
   if (a.steps.size && b.steps.size && !hasAny(a.steps, b.steps)) return 0;
   // A date sharing its sentence with another must speak of the event in its own clause.
   if ((a.local && !hasAny(a.local, b.keys)) || (b.local && !hasAny(b.local, a.keys))) return 0;
+  // Two clauses that each tell an event in words of their own, none shared, may tell two events, however alike the
+  // sentences around them ("rejected the plan in December" beside "the plan failed in the Senate on Thursday"):
+  // joined, their dates would stand against each other, so only dates that agree join so.
+  if (toldApart(a.own, b.own) && !sameDays(a.m, b.m)) return 0;
   let keys = 0;
   let shared = 0;
   for (const k of a.keys)

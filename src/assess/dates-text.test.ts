@@ -166,3 +166,22 @@ describe('a date a quoted speaker gives is the speaker’s, set against the repo
     expect(dateDisputes(b)).toEqual([]);
   });
 });
+
+describe('clauses that tell two events in alike sentences', () => {
+  const first =
+    'Dock unions opposed the Lorvik levy scheme even before Mayor Ana Quist unveiled it, and a council draft of that scheme fell short of a majority on Thursday.';
+  it('does not set two dates against each other when their own clauses share no word', () => {
+    const b = two(
+      first,
+      'The Lorvik levy was much like the offer Mayor Ana Quist turned down near the end of January, which dock unions have backed since.',
+    );
+    expect(dateDisputes(b)).toEqual([]);
+  });
+  it('must not match: the same clause dated two ways is a dispute', () => {
+    const b = two(
+      first,
+      'Dock unions opposed the Lorvik levy scheme even before Mayor Ana Quist unveiled it, and a council draft of that scheme fell short of a majority near the end of January.',
+    );
+    expect(dateDisputes(b)).toHaveLength(1);
+  });
+});
