@@ -27,7 +27,7 @@ export function assess(aligned: Aligned, ctx: Context): Result<Assessed> {
   const order = new Map(r.docs.map((d, i) => [d, i]));
   const disputes: Omit<Dispute, 'id'>[] = [];
   const contested: Contested[] = [];
-  const flags: Record<string, Flag[]> = {};
+  const flags: Record<string, Flag[]> = Object.create(null); // keyed by document ids, which may be any text
   for (const d of r.docs) flags[d] = [...(docs.get(d)?.x.seg.doc.flags ?? [])];
 
   const quantities: QuantityFinding[] = aligned.quantities.map((group) => {

@@ -1,8 +1,9 @@
 // What an input is: the Content-Type when it is specific, else the file extension, else a look at the text.
+import { wordTable } from '../lang/table.ts';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'xml';
 
-const BY_MIME: Record<string, Format> = {
+const BY_MIME: Record<string, Format> = wordTable({
   'text/html': 'html',
   'application/xhtml+xml': 'html',
   'application/rss+xml': 'xml',
@@ -18,9 +19,9 @@ const BY_MIME: Record<string, Format> = {
   'application/jsonlines': 'jsonl',
   'text/markdown': 'markdown',
   'text/x-markdown': 'markdown',
-};
+});
 
-const BY_EXT: Record<string, Format> = {
+const BY_EXT: Record<string, Format> = wordTable({
   txt: 'text',
   text: 'text',
   md: 'markdown',
@@ -34,7 +35,7 @@ const BY_EXT: Record<string, Format> = {
   xml: 'xml',
   rss: 'xml',
   atom: 'xml',
-};
+});
 
 /** File extensions corroborate reads (a trailing .gz is allowed on any of them). */
 export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXT);

@@ -1,5 +1,6 @@
 // Numbers as news writes them: digits with separators, decimals, scale words, number words, orders of magnitude
 // and ordinals. Token based, so both the quantity and the date finders read "Jan. eight" and "1.5 million" alike.
+import { wordTable } from './table.ts';
 
 export interface NumberReading {
   value: number;
@@ -27,7 +28,7 @@ function reading(
   return { value, low, high, ordinal, words, length };
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -48,8 +49,8 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS: Record<string, number> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -58,8 +59,8 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
-const ORDINALS: Record<string, number> = {
+});
+const ORDINALS: Record<string, number> = wordTable({
   first: 1,
   second: 2,
   third: 3,
@@ -89,20 +90,28 @@ const ORDINALS: Record<string, number> = {
   ninetieth: 90,
   hundredth: 100,
   thousandth: 1000,
-};
+});
 /** Scale words; "bn", "m" and "k" only follow digits. */
-export const SCALES: Record<string, number> = {
+export const SCALES: Record<string, number> = wordTable({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
-};
-const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12, tr: 1e12 };
+});
+const SHORT_SCALES: Record<string, number> = wordTable({
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  tn: 1e12,
+  tr: 1e12,
+});
 /** Short scales that abbreviate nothing else. */
-const ONLY_SCALES: Record<string, number> = { mn: 1e6, bn: 1e9 };
+const ONLY_SCALES: Record<string, number> = wordTable({ mn: 1e6, bn: 1e9 });
 /** Plural scale words name an order of magnitude: "thousands" is 1e3..1e4. */
-const MAGNITUDES: Record<string, number> = {
+const MAGNITUDES: Record<string, number> = wordTable({
   tens: 10,
   dozens: 24,
   hundreds: 100,
@@ -110,7 +119,7 @@ const MAGNITUDES: Record<string, number> = {
   millions: 1e6,
   billions: 1e9,
   trillions: 1e12,
-};
+});
 
 const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGIT_ORDINAL = /^(\d{1,4})(?:st|nd|rd|th)$/;
@@ -269,7 +278,7 @@ export function readNumber(tokens: readonly string[], i: number, money = false):
   return readMagnitude(tokens, i) ?? readDigits(tokens, i, money) ?? readWords(tokens, i);
 }
 
-const CURRENCY_SYMBOLS: Record<string, string> = {
+const CURRENCY_SYMBOLS: Record<string, string> = wordTable({
   $: 'USD',
   us$: 'USD',
   usd: 'USD',
@@ -279,8 +288,8 @@ const CURRENCY_SYMBOLS: Record<string, string> = {
   gbp: 'GBP',
   '¥': 'JPY',
   '₹': 'INR',
-};
-const CURRENCY_WORDS: Record<string, string> = {
+});
+const CURRENCY_WORDS: Record<string, string> = wordTable({
   dollar: 'USD',
   dollars: 'USD',
   euro: 'EUR',
@@ -291,7 +300,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   rupees: 'INR',
   pesos: 'MXN',
   yuan: 'CNY',
-};
+});
 
 /** ISO code for a currency sign or word: "$" → USD, "euros" → EUR. */
 export function currencyOf(token: string): string | null {

@@ -297,7 +297,7 @@ export function resolveEntities(extracted: Extracted[]): EntityResolution {
       (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
   );
   const entities: Entity[] = built.map((e, i) => ({ id: `E${i + 1}`, ...e }));
-  const entityOf: Record<string, string> = {};
+  const entityOf: Record<string, string> = Object.create(null); // keys hold document ids, which may be any text
   for (const e of entities) for (const r of e.refs) entityOf[`${r.doc}#${r.local}`] = e.id;
   return { entities, entityOf };
 }

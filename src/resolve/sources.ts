@@ -162,7 +162,7 @@ export function independentSources(extracted: Extracted[]): SourceResolution {
     pushTo(groups, r, i);
   });
   const sources: SourceGroup[] = [];
-  const sourceOf: Record<string, string> = {};
+  const sourceOf: Record<string, string> = Object.create(null); // keyed by document ids, which may be any text
   [...groups.entries()].forEach(([root, members], k) => {
     const id = `S${k + 1}`;
     const docs = members.map((i) => ids[i]!);

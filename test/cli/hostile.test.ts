@@ -74,3 +74,29 @@ describe('--db and --out naming what cannot be written', () => {
     }
   });
 });
+
+describe("words and ids that name Object.prototype's members", () => {
+  // Text and ids are looked up in word tables: "constructor" once returned Object's constructor as a number word,
+  // an event key and a unit, and the brief stopped with an internal error.
+  const NAMES = ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf'];
+  it('briefs articles whose words and ids are those names like any other words', async () => {
+    const lines = NAMES.map((name, i) =>
+      JSON.stringify({
+        id: name,
+        outlet: `Outlet ${i}`,
+        published: '2026-01-11',
+        text: `The ${name} said 20 workers were hurt on the Velmor bridge on Monday. ${name} ${i + 2} ${name}s were counted, the ${name} said at 5 ${name}.`,
+      }),
+    );
+    writeFileSync(join(tmp.dir, 'proto.jsonl'), `${lines.join('\n')}\n`);
+    const r = await cli(['brief', 'proto.jsonl', '--format', 'json', ...NOW]);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(0);
+    const b = JSON.parse(r.stdout) as {
+      documents: { id: string }[];
+      quantities: { values: { value: unknown }[] }[];
+    };
+    expect(b.documents.map((d) => d.id).sort()).toEqual([...NAMES].sort());
+    for (const q of b.quantities) for (const v of q.values) expect(typeof v.value).toBe('number');
+  });
+});

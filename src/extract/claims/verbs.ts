@@ -2,12 +2,13 @@
 // ("said", "announced"). Every inflection maps back to its lemma, built once at load.
 import { CLAIM_FACT_LEMMAS } from '../../lang/en/fact-verbs.ts';
 import { CLAIM_REPORT_LEMMAS } from '../../lang/en/speech.ts';
+import { wordTable } from '../../lang/table.ts';
 
 const FACT_LEMMAS = CLAIM_FACT_LEMMAS;
 
 const REPORT_LEMMAS = new Set(CLAIM_REPORT_LEMMAS);
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   said: 'say',
   told: 'tell',
   struck: 'strike',
@@ -37,7 +38,7 @@ const IRREGULAR: Record<string, string> = {
   written: 'write',
   froze: 'freeze',
   frozen: 'freeze',
-};
+});
 
 const DOUBLE = new Set('occur commit permit refer admit control patrol'.split(' '));
 

@@ -1,6 +1,7 @@
 // Word lists for names, titles and organisations in English-language news. General vocabulary only: no names.
 import { MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { SPEECH_AFTER_NAME } from '../../lang/en/speech.ts';
+import { wordTable } from '../../lang/table.ts';
 
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
@@ -168,7 +169,7 @@ export const STATUS_WORDS = new Map<string, 'former' | 'acting' | 'then'>([
 ]);
 
 /** Abbreviated titles, spelled out for the normalised role. */
-export const TITLE_EXPANSIONS: Record<string, string> = {
+export const TITLE_EXPANSIONS: Record<string, string> = wordTable({
   'sen.': 'senator',
   sen: 'senator',
   'sens.': 'senator',
@@ -189,7 +190,7 @@ export const TITLE_EXPANSIONS: Record<string, string> = {
   'prof.': 'professor',
   'rev.': 'reverend',
   ceo: 'chief executive',
-};
+});
 
 /** Heads of an organisation's name that say what kind of body it is ("Dunmore Crown Court" is a court). */
 export const KIND_HEADS = set(`

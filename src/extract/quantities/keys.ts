@@ -1,7 +1,8 @@
 // Lemma-ish head words, so "strikes on boats" and "vessels targeted" can meet on a shared key across articles.
 import { COUNTED as SYNONYMS } from '../../lang/en/concepts.ts';
+import { wordTable } from '../../lang/table.ts';
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   people: 'person',
   persons: 'person',
   men: 'man',
@@ -18,7 +19,7 @@ const IRREGULAR: Record<string, string> = {
   arms: 'arms',
   police: 'police',
   troops: 'troop',
-};
+});
 
 /** Singular of a plural noun, by rule: "strikes" → "strike", "activities" → "activity". */
 export function singular(word: string): string {

@@ -1,5 +1,6 @@
 // Ordered parsers: each reads one kind of number expression at a token; the first that reads wins.
 import { currencyOf, type NumberReading, readNumber, SCALES } from '../../lang/numbers.ts';
+import { wordTable } from '../../lang/table.ts';
 import type { Qualifier } from '../../model/mention.ts';
 import { candidate } from './candidate.ts';
 import { clock } from './clock.ts';
@@ -78,7 +79,7 @@ export const money: Parser = (toks, _lowers, i, num) => {
   }
   return make(i, r, 'money', unit, i + r.length);
 };
-const DOLLAR_PREFIX: Record<string, string> = {
+const DOLLAR_PREFIX: Record<string, string> = wordTable({
   us: 'USD',
   a: 'AUD',
   au: 'AUD',
@@ -87,7 +88,7 @@ const DOLLAR_PREFIX: Record<string, string> = {
   hk: 'HKD',
   nz: 'NZD',
   s: 'SGD',
-};
+});
 
 /** "800 billion dollars", "5 million euros". */
 export const moneyWord: Parser = (_toks, lowers, i, num) => {

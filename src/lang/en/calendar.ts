@@ -1,5 +1,6 @@
 // Calendar words of English news: months, weekdays, seasons. One list of each, read by every stage that finds,
 // cleans or compares dates; a stage builds its own pattern from these lists, never from a copy of them.
+import { wordTable } from '../table.ts';
 
 /** Month names in calendar order, lower case. */
 export const MONTHS: readonly string[] = [
@@ -67,12 +68,12 @@ export const WEEKDAY_ROOTS: readonly string[] = WEEKDAYS.map((d) => d.slice(0, -
 
 /** Seasons a date parser places in one year → their first and last month (northern hemisphere). Winter straddles
  *  two years, so it is not here. */
-export const SEASONS: Readonly<Record<string, [number, number]>> = {
+export const SEASONS: Readonly<Record<string, [number, number]>> = wordTable({
   spring: [3, 5],
   summer: [6, 8],
   autumn: [9, 11],
   fall: [9, 11],
-};
+});
 
 /** Every season word, winter too. */
 export const SEASON_WORDS: readonly string[] = [...Object.keys(SEASONS), 'winter'];
@@ -129,13 +130,13 @@ export const TIME_ZONES: readonly string[] = [
 
 /** Nouns of elapsed time an ordinal counts, with the unit it counts in: "its 40th day" is 40 days so far, "the 12th
  *  anniversary" 12 years. */
-export const ELAPSED_UNITS: Readonly<Record<string, string>> = {
+export const ELAPSED_UNITS: Readonly<Record<string, string>> = wordTable({
   day: 'days',
   week: 'weeks',
   month: 'months',
   year: 'years',
   anniversary: 'years',
-};
+});
 
 /** Months that are also family names ("Nora May"): after a given name, the name goes on. */
 export const MONTH_SURNAMES: ReadonlySet<string> = new Set(['may', 'june', 'april', 'august']);

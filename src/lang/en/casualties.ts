@@ -1,15 +1,16 @@
 // Casualty and other event words of counts: what happened to the people a number counts (killed, injured,
 // arrested, displaced, missing). Read by the quantity finder, alignment and the dispute checks. Each list is
 // named for the rule that reads it: they differ in scope, and each was tuned with its rule.
+import { wordTable } from '../table.ts';
 
 /** Word starts of each thing a count may measure, in the order they are tried: "killed", "the wounded". */
-export const MEASURE_STEMS: Readonly<Record<string, readonly string[]>> = {
+export const MEASURE_STEMS: Readonly<Record<string, readonly string[]>> = wordTable({
   dead: ['kill', 'dead', 'death', 'die', 'died', 'fatalit', 'fatal', 'murder', 'slain', 'perish', 'toll'],
   hurt: ['injur', 'wound', 'hurt', 'casualt', 'hospital'],
   held: ['arrest', 'detain', 'captur', 'jail', 'imprison', 'held'],
   missing: ['missing', 'disappear'],
   moved: ['displac', 'evacuat', 'flee', 'fled', 'refugee'],
-};
+});
 
 /** Word starts of counts that grow as a story unfolds: tolls, the injured, the missing, arrests, the displaced. */
 export const RUNNING_COUNT_STEMS: readonly string[] = [
@@ -59,7 +60,7 @@ export const DENIED_CASUALTY_WORDS: readonly string[] = [
 ];
 
 /** Verbs whose object is the count itself when no noun follows: "kills at least 4," counts the dead. */
-export const COUNTED_BY_VERB: Readonly<Record<string, [string, string]>> = {
+export const COUNTED_BY_VERB: Readonly<Record<string, [string, string]>> = wordTable({
   kill: ['dead', 'death'],
   kills: ['dead', 'death'],
   killed: ['dead', 'death'],
@@ -73,10 +74,10 @@ export const COUNTED_BY_VERB: Readonly<Record<string, [string, string]>> = {
   arrested: ['arrested', 'arrest'],
   detained: ['arrested', 'arrest'],
   evacuated: ['evacuated', 'evacuation'],
-};
+});
 
 /** Words that say what happened to the counted, whatever noun the article uses: "killed 12", "12 people dead". */
-export const EVENT_KEYS: Readonly<Record<string, string>> = {
+export const EVENT_KEYS: Readonly<Record<string, string>> = wordTable({
   killed: 'death',
   kills: 'death',
   killing: 'death',
@@ -98,11 +99,11 @@ export const EVENT_KEYS: Readonly<Record<string, string>> = {
   evacuated: 'evacuation',
   evacuation: 'evacuation',
   missing: 'missing',
-};
+});
 
 /** How people died, as news words it: cause → the phrases that say it. Two sources giving two causes for one set
  *  of deaths disagree ("died of burns" against "died of smoke inhalation"). */
-export const DEATH_CAUSES: Record<string, RegExp> = {
+export const DEATH_CAUSES: Record<string, RegExp> = wordTable({
   'burned to death': /\b(?:burn(?:ed|t) (?:to death|alive)|died (?:of|from) (?:their |his |her )?burns)\b/i,
   'suffocated by smoke':
     /\b(?:suffocat(?:ed|ion)|asphyxiat(?:ed|ion)|choked on (?:the |thick |toxic )?(?:smoke|fumes)|smoke inhalation|overcome by (?:smoke|fumes))\b/i,
@@ -112,4 +113,4 @@ export const DEATH_CAUSES: Record<string, RegExp> = {
   drowned: /\bdrown(?:ed|ing)\b/i,
   'crushed to death': /\b(?:crushed to death|trampled to death|crushed under)\b/i,
   'beaten to death': /\bbeaten to death\b/i,
-};
+});

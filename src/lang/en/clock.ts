@@ -1,15 +1,16 @@
 // Clock times as news writes them ("at 5am", "07:40 BST", "5:45 a.m. local time", "by 9.30pm") and the words that
 // say which happening a time belongs to. Read by the quantity extractor's clock parser.
+import { wordTable } from '../table.ts';
 
 /** Meridiem words written as one token: "5am", "6 PM", "6 A.M." (the abbreviation's dots kept or dropped). */
-export const MERIDIEM: Readonly<Record<string, 'am' | 'pm'>> = {
+export const MERIDIEM: Readonly<Record<string, 'am' | 'pm'>> = wordTable({
   am: 'am',
   pm: 'pm',
   'a.m': 'am',
   'p.m': 'pm',
   'a.m.': 'am',
   'p.m.': 'pm',
-};
+});
 
 /** Words a bare "10:30" needs before it to be read as a time of day, not a ratio or a verse ("John 3:16"). */
 export const CLOCK_LEADS: ReadonlySet<string> = new Set([
@@ -58,7 +59,7 @@ export const ALERT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns that name the happening a time is told of ("the blaze", "the explosion"), folded to one concept. */
-export const HAPPENING_NOUNS: Readonly<Record<string, string>> = {
+export const HAPPENING_NOUNS: Readonly<Record<string, string>> = wordTable({
   fire: 'fire',
   blaze: 'fire',
   explosion: 'explosion',
@@ -78,7 +79,7 @@ export const HAPPENING_NOUNS: Readonly<Record<string, string>> = {
   landfall: 'landfall',
   vote: 'vote',
   launch: 'launch',
-};
+});
 
 /** Words that set a happening apart from the story's main one ("a second blast", "an aftershock struck"): its
  *  time is never set against the main happening's. */

@@ -1,8 +1,9 @@
 // Words news uses for one thing or one happening, mapped to one concept: read by the quantity keys (what a
 // number counts) and by alignment (what two sentences are about). True of reporting in general.
+import { wordTable } from '../table.ts';
 
 /** Counted things: word (singular, lower case) → concept. */
-export const COUNTED: Record<string, string> = {
+export const COUNTED: Record<string, string> = wordTable({
   vessel: 'boat',
   ship: 'boat',
   boat: 'boat',
@@ -40,10 +41,10 @@ export const COUNTED: Record<string, string> = {
   site: 'location',
   location: 'location',
   venue: 'location',
-};
+});
 
 /** Words of one happening that writers swap freely ("the fire began" / "the fire started"): word → concept. */
-export const SAME_HAPPENING: Record<string, string> = {
+export const SAME_HAPPENING: Record<string, string> = wordTable({
   began: 'start',
   begun: 'start',
   begin: 'start',
@@ -99,4 +100,4 @@ export const SAME_HAPPENING: Record<string, string> = {
   legislation: 'bill',
   shop: 'store',
   shops: 'store',
-};
+});

@@ -1,5 +1,7 @@
 // Verbs that make a sentence a checkable fact: a change of status (charged, resigned, destroyed) or a report
 // of speech (said, denied). Lemmas of general English news usage; forms are generated, irregular ones listed.
+
+import { wordTable } from '../table.ts';
 import { SPEECH_LEMMAS } from './speech.ts';
 
 /** Status and outcome verbs: what sources most often state differently about one event. */
@@ -106,7 +108,7 @@ export const ING_ADJECTIVES: readonly string[] = (
 ).split(' ');
 
 /** Past and participle forms English spells irregularly, mapped to their lemma. */
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = wordTable({
   said: 'say',
   told: 'tell',
   wrote: 'write',
@@ -128,7 +130,7 @@ const IRREGULAR: Record<string, string> = {
   acquitted: 'acquit',
   acquitting: 'acquit',
   vetoes: 'veto',
-};
+});
 
 /** Regular forms of a lemma: base, -s, -ed, -ing, with the common spelling changes. */
 export function regularForms(lemma: string): string[] {

@@ -1,7 +1,8 @@
 // English given names and the short forms news writes for the same person ("Bob Goodman" / "Robert W. Goodman"):
 // formal name → its usual short forms. Read by entity resolution to merge one person's two written names.
+import { wordTable } from '../table.ts';
 
-export const NICKNAMES: Record<string, string[]> = {
+export const NICKNAMES: Record<string, string[]> = wordTable({
   abigail: ['abby'],
   albert: ['al', 'bert'],
   alexander: ['alex', 'sandy'],
@@ -81,4 +82,4 @@ export const NICKNAMES: Record<string, string[]> = {
   walter: ['walt'],
   william: ['bill', 'billy', 'will', 'willie'],
   zachary: ['zack', 'zach'],
-};
+});

@@ -1,12 +1,13 @@
 // US party-and-state tags after a lawmaker's name ("Sen. Ana Ruiz, R-Ky.", "(D-N.Y.)"): the party letters and
 // the state abbreviations news style uses (AP style and postal codes), spelled out.
+import { wordTable } from '../table.ts';
 
 /** Party letter → the member ("a Democrat") and the adjective before an office ("Democratic senator"). */
-export const PARTY_LETTERS: Record<string, { member: string; adjective: string }> = {
+export const PARTY_LETTERS: Record<string, { member: string; adjective: string }> = wordTable({
   R: { member: 'Republican', adjective: 'Republican' },
   D: { member: 'Democrat', adjective: 'Democratic' },
   I: { member: 'Independent', adjective: 'Independent' },
-};
+});
 
 const STATES: [string, string[]][] = [
   ['Alabama', ['Ala.', 'AL']],

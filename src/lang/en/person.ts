@@ -1,5 +1,6 @@
 // The writer or speaker as a person: "I", "my", "we". "I" counts only as a word of its own: glued to a hyphen or a
 // full stop it is a party tag, a road or a letter of an initialism ("I-Vt.", "I-95", "C.I.A."), not anyone speaking.
+import { wordTable } from '../table.ts';
 
 const SINGULAR_I = String.raw`(?<![\p{L}\p{M}\p{N}_.])(?:I['’](?:m|ve|d|ll)|I(?![\p{L}\p{M}\p{N}_.\-–]))`;
 /** Word edges that know letters outside ASCII: "\b" would find "me" in "Bellôme" and "Jérôme". */
@@ -26,9 +27,9 @@ export const KIN_WORDS: Readonly<Record<'female' | 'male', readonly string[]>> =
 };
 
 /** Honorifics that tell a person's gender: "Ms. Ruiz" is not her father. */
-export const HONORIFIC_GENDER: Readonly<Record<string, 'female' | 'male'>> = {
+export const HONORIFIC_GENDER: Readonly<Record<string, 'female' | 'male'>> = wordTable({
   mr: 'male',
   mrs: 'female',
   ms: 'female',
   miss: 'female',
-};
+});

@@ -1,6 +1,7 @@
 // Verbs of speech: who says so. Several lists on purpose, each read by one rule and tuned with it: merging them
 // would change what those rules find (the quote finder needs every verb that can open a quote, the name finder
 // only those common right after a name). A new rule reads the list that fits, or names a new one here.
+import { wordTable } from '../table.ts';
 
 /** Verbs that report speech in a fact: who says so is part of the fact (fact-verbs, embedding selection). */
 export const SPEECH_LEMMAS = [
@@ -84,7 +85,7 @@ export const QUOTE_SPEECH_LEMMAS: readonly string[] = [
 ];
 
 /** Forms of the quote verbs their regular inflection does not make, mapped to the lemma. */
-export const QUOTE_SPEECH_IRREGULAR: Readonly<Record<string, string>> = {
+export const QUOTE_SPEECH_IRREGULAR: Readonly<Record<string, string>> = wordTable({
   said: 'say',
   says: 'say',
   saying: 'say',
@@ -95,7 +96,7 @@ export const QUOTE_SPEECH_IRREGULAR: Readonly<Record<string, string>> = {
   written: 'write',
   writes: 'write',
   writing: 'write',
-};
+});
 
 /** Speech verbs right after a name, as written: evidence that the name is a person's (or a speaking body's). */
 export const SPEECH_AFTER_NAME: readonly string[] =
