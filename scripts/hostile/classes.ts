@@ -195,6 +195,38 @@ export const CLASSES: HostileClass[] = [
       ),
   },
   {
+    // Words and ids that name Object.prototype's members: a lookup table keyed by text must find nothing.
+    name: 'prototype-words',
+    perRun: 10,
+    count: 40,
+    make: (d, n) => {
+      const names = [
+        'constructor',
+        'toString',
+        'valueOf',
+        'hasOwnProperty',
+        '__proto__',
+        'isPrototypeOf',
+        'toLocaleString',
+        'propertyIsEnumerable',
+      ];
+      return files(
+        d,
+        n,
+        (i) => `proto-${i}.jsonl`,
+        (i) => {
+          const w = names[i % names.length]!;
+          return JSON.stringify({
+            id: i % 2 ? w : `p${i}`,
+            title: `${w} ${i}`,
+            outlet: w,
+            text: `The ${w} said ${i + 2} ${w}s were hurt at 5 ${w} on Monday. ${w} ${i} ${w}. ${para(i)}`,
+          });
+        },
+      );
+    },
+  },
+  {
     name: 'newline-file-names',
     perRun: 10,
     count: 40,
