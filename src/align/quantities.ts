@@ -5,7 +5,6 @@ import { MONTH_STEMS, TIME_ZONES } from '../lang/en/calendar.ts';
 import { MEASURE_STEMS } from '../lang/en/casualties.ts';
 import { COUNTED } from '../lang/en/concepts.ts';
 import { oneOf } from '../lang/pattern.ts';
-import { wordTable } from '../lang/table.ts';
 import type { QuantityGroup, QuantityMember } from '../model/finding.ts';
 import { pushTo } from '../model/list.ts';
 import { CLOCK_UNIT, type QuantityMention } from '../model/mention.ts';
@@ -314,7 +313,7 @@ function clockBuckets(hours: number): string[] {
 }
 
 /** A toll's measure, in the words a reader expects after the counted people: "people killed". */
-const MEASURE_WORDS: Record<string, string> = wordTable({ dead: 'killed', hurt: 'injured' });
+const MEASURE_WORDS: Record<string, string> = { dead: 'killed', hurt: 'injured' };
 /** Longest label a group gets: a phrase, not a sentence. */
 const LABEL_WORDS = 6;
 

@@ -36,14 +36,16 @@ function ownClauses(m: ClaimMember, said: (k: string) => boolean): ClaimMember[]
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Numbers in digits, not one side of a slashed pair ("9/11", "24/7" name a day or a habit, not a figure) nor the end
  *  of a span of years ("1950-53"). */
+const DIGIT = /\d/;
 const DIGITS = /(?<![\d/]|\d{4}[-–])\d+(?:,\d{3})*(?:\.\d+)?(?![\d/])/g;
 
 /** A member's figures no other article of its group gives ("voted 41-9" beside "voted to override"): numbers in
  *  digits, less the days and years its dates are written with. */
-function ownFigures(m: ClaimMember, said: (k: string) => boolean): string[] {
+function ownFigures(m: ClaimMember, keys: string[], said: (k: string) => boolean): string[] {
   const dated = new Set((m.written ?? []).flatMap(numbersIn));
-  // Figures written in digits: a number word ("three workers") is told in words by the others too.
-  const own = new Set(numbersIn(m.c.text).filter((n) => !YEAR.test(n) && !dated.has(n) && !said(n)));
+  // Its numbers are the keys in digits (keysOf leaves numbers out, numbersIn gives them). Figures written in
+  // digits only: a number word ("three workers") is told in words by the others too.
+  const own = new Set(keys.filter((n) => /^\d/.test(n) && !YEAR.test(n) && !dated.has(n) && !said(n)));
   // ...as written ("1,200"), once each.
   return [...new Set((m.c.text.match(DIGITS) ?? []).filter((d) => own.has(d.replace(/,/g, ''))))];
 }
@@ -54,22 +56,26 @@ export function withOwnClauses(groups: ClaimGroup[]): ClaimGroup[] {
   const extra: ClaimGroup[] = [];
   for (const g of groups) {
     if (new Set(g.members.map((m) => m.doc)).size < 2) continue;
+    // Only a clause or a figure written in digits can stand apart: most groups have neither.
+    if (!g.members.some((m) => m.c.clauses || DIGIT.test(m.c.text))) continue;
     // Which articles of the group say each key: read once per member, however large the group.
+    const keys = g.members.map((m) => keysOfText(m.c.text));
     const docsOf = new Map<string, Set<string>>();
-    for (const m of g.members)
-      for (const k of keysOfText(m.c.text)) {
+    g.members.forEach((m, i) => {
+      for (const k of keys[i]!) {
         const set = docsOf.get(k);
         if (set) set.add(m.doc);
         else docsOf.set(k, new Set([m.doc]));
       }
-    for (const m of g.members) {
+    });
+    for (const [i, m] of g.members.entries()) {
       const said = (k: string): boolean => {
         const d = docsOf.get(k);
         return d !== undefined && (d.size > 1 || !d.has(m.doc));
       };
       const own = m.c.clauses ? ownClauses(m, said) : [];
       for (const c of own) extra.push({ id: '', members: [c] });
-      const figures = own.length ? [] : ownFigures(m, said);
+      const figures = own.length ? [] : ownFigures(m, keys[i]!, said);
       if (figures.length) extra.push({ id: '', members: [m], figures });
     }
   }

@@ -5,7 +5,6 @@ import { MONTH_STEMS, WEEKDAY_STEMS, WEEKDAYS } from '../lang/en/calendar.ts';
 import { CALLED_OFF, GOES_AHEAD } from '../lang/en/happening.ts';
 import { keysOf } from '../lang/en/keys.ts';
 import { capitalised, oneOf } from '../lang/pattern.ts';
-import { wordTable } from '../lang/table.ts';
 import type { Flag } from '../model/document.ts';
 import type { DateGroup, DateMember, Dispute, SpanEvidence, TimelineEntry } from '../model/finding.ts';
 import { daysBetween, firstDay, interval, lastDay } from '../model/iso-days.ts';
@@ -314,13 +313,7 @@ function weekdayFits(words: string, iso: string): boolean {
 }
 
 /** ISO characters a cluster's date needs to hold a relative date of each unit: a day, a week or a month. */
-const NEEDED_PRECISION: Record<string, number> = wordTable({
-  day: 10,
-  weekday: 10,
-  week: 7,
-  month: 7,
-  year: 4,
-});
+const NEEDED_PRECISION: Record<string, number> = { day: 10, weekday: 10, week: 7, month: 7, year: 4 };
 
 /** A relative date can only float to a cluster as precise as it is: "yesterday" is no decade. */
 function precisionFits(m: DateMention, iso: string): boolean {

@@ -40,10 +40,10 @@ const CLOSING_ATTRIBUTION =
 function attributed(sentence: string): boolean {
   const m = STANCE.exec(sentence);
   if (!m) return true;
-  const before = sentence.slice(0, m.index);
-  const after = sentence.slice(m.index);
-  const from = Math.max(...[...before.matchAll(new RegExp(CLAUSE_MARK, 'g'))].map((x) => x.index + 1), 0);
-  const cut = after.search(CLAUSE_MARK);
+  // Back to the mark before the verdict, one character at a time: linear, however long the sentence.
+  let from = m.index;
+  while (from > 0 && !CLAUSE_MARK.test(sentence[from - 1]!)) from--;
+  const cut = sentence.slice(m.index).search(CLAUSE_MARK);
   // The verdict's own words are left out: "needless to say" says nothing of a speaker.
   const clause = `${sentence.slice(from, m.index)} ${sentence.slice(m.index + m[0].length, cut < 0 ? sentence.length : m.index + cut)}`;
   return SAYS.test(clause) || CLOSING_ATTRIBUTION.test(sentence);

@@ -4,7 +4,6 @@
 // A day after it arrives (or when a batch ends) each article gets a second look (review.ts) and may move.
 // `assign` updates the state it is given (the caller owns it) and returns what happened as data.
 import type { Context } from '../context.ts';
-import { wordTable } from '../lang/table.ts';
 import type { Document } from '../model/document.ts';
 import { type Issue, issue, type Result } from '../model/issue.ts';
 import { dfChanged, postingChanged, storyChanged } from './changes.ts';
@@ -41,11 +40,11 @@ export interface Assignment {
 }
 
 const DAY_MS = 86_400_000;
-const LIMIT: Record<string, number> = wordTable({
+const LIMIT: Record<string, number> = {
   [NAME]: DOC_KEYS.names,
   [TERM]: DOC_KEYS.terms,
   [NUMBER]: DOC_KEYS.numbers,
-});
+};
 
 /** Smoothed inverse document frequency over the articles seen so far (this one included). */
 const idf = (state: ClusterState, key: string): number =>

@@ -1,6 +1,5 @@
 // A rough, linear-time view of the text a page shows: enough to tell a page with text from an empty shell
 // and to measure a feed item; the real extraction is clean/'s job.
-import { wordTable } from '../lang/table.ts';
 
 // not <head>: its end tag is optional, so dropping it could drop the whole page
 const HIDDEN = ['script', 'style', 'noscript', 'template', 'svg', 'title'];
@@ -8,14 +7,7 @@ const HIDDEN = ['script', 'style', 'noscript', 'template', 'svg', 'title'];
 const TAG = /<[^<>]*>/g;
 const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
 const SPACE = /\s+/g;
-const NAMED: Record<string, string> = wordTable({
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-});
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Remove <name ...>...</name> elements by index search (no backtracking regex over the whole page). */
 function dropElements(html: string, name: string): string {

@@ -16,6 +16,11 @@ export function daysBetween(a: string, b: string): number {
   );
 }
 
+/** The full ISO day `n` days after a full ISO day (before it when `n` is negative). */
+export function addDays(iso: string, n: number): string {
+  return new Date(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Days given as a span, written as an ISO 8601 interval: "2018-04-09/2018-04-15". */
 export function interval(days: { from: string; to: string }): string {
   return `${days.from}/${days.to}`;

@@ -1,17 +1,9 @@
 // Text normalisation shared by the renderer and the metadata readers.
-import { wordTable } from '../../lang/table.ts';
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp|#39);/gi;
-const NAMED: Record<string, string> = wordTable({
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-});
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Collapses every run of whitespace (incl. no-break and typographic spaces) to one space; drops invisibles. */
 export function squash(s: string): string {

@@ -5,6 +5,7 @@ import type { Context } from '../../context.ts';
 import { MONTH_STEMS, SEASONS, WEEKDAY_STEMS } from '../../lang/en/calendar.ts';
 import { HOLIDAY_NAMES } from '../../lang/en/holidays.ts';
 import { capitalised, oneOf } from '../../lang/pattern.ts';
+import { addDays } from '../../model/iso-days.ts';
 import { type Issue, issue, type Result } from '../../model/issue.ts';
 import { mapList } from '../../model/list.ts';
 import type { DateMention } from '../../model/mention.ts';
@@ -363,7 +364,6 @@ function oneComingWeekday(mentions: DateMention[], backward: Set<DateMention>, t
 /** Between two weekdays of a sentence, the words that put the first after the second: "in hospital on Thursday after
  *  the attack on Wednesday". */
 const AFTER_BETWEEN = /^[^.;:]{0,80}\bafter\b[^.;:]{0,80}$/i;
-const DAY_MS = 86_400_000;
 const WEEK_DAYS = 7;
 
 /** Refiner: a weekday told as after another of its sentence cannot fall before it; counted back from the publication
@@ -376,9 +376,7 @@ function afterInSentence(mentions: DateMention[], text: string): void {
     if (a.sentence.start !== b.sentence.start || !a.resolved || !b.resolved || a.resolved >= b.resolved)
       continue;
     if (!AFTER_BETWEEN.test(text.slice(a.span.end, b.span.start))) continue;
-    a.resolved = new Date(Date.parse(`${a.resolved}T00:00:00Z`) + WEEK_DAYS * DAY_MS)
-      .toISOString()
-      .slice(0, 10);
+    a.resolved = addDays(a.resolved, WEEK_DAYS);
   }
 }
 

@@ -4,13 +4,14 @@
 import { TIME_ZONES } from '../../lang/en/calendar.ts';
 import {
   ALERT_WORDS,
+  CLAUSE_EDGE_WORDS,
   CLOCK_LEADS,
-  CLOCK_QUALIFIERS,
   EMPTY_VERBS,
   HAPPENING_NOUNS,
   MERIDIEM,
   OCCURRED,
   OTHER_HAPPENING,
+  TIME_CLAUSE_OPENERS,
 } from '../../lang/en/clock.ts';
 import { stem } from '../../lang/en/keys.ts';
 import { FUNCTION_WORDS } from '../../lang/en/stopwords.ts';
@@ -57,7 +58,7 @@ function digitsAt(toks: Token[], i: number): Digits | null {
 function meridiemAt(toks: Token[], lowers: string[], j: number): { m: 'am' | 'pm'; last: number } | null {
   const w = lowers[j];
   if (w === undefined) return null;
-  const one = Object.hasOwn(MERIDIEM, w) ? MERIDIEM[w] : undefined;
+  const one = MERIDIEM[w];
   if (one) return { m: one, last: w.includes('.') && !w.endsWith('.') && lowers[j + 1] === '.' ? j + 1 : j };
   if ((w === 'a' || w === 'p') && lowers[j + 1] === '.' && lowers[j + 2] === 'm') {
     const last = lowers[j + 3] === '.' ? j + 3 : j + 2;
@@ -109,56 +110,10 @@ export const clock: Parser = (toks, lowers, i) => {
   return candidate(i, last, value, 'time', CLOCK_UNIT, { ordinal: false, words: false });
 };
 
-const matchesAt = (lowers: string[], at: number, words: string[]): boolean =>
-  at >= 0 && words.every((w, k) => lowers[at + k] === w);
-
-/** "shortly after 07:40", "by 7.15am", "just before 8am": the bound a time's words put on it. */
-export function clockQualifier(c: Candidate, lowers: string[]): boolean {
-  // "by about 9:30": the bound outranks the approximation it wraps.
-  for (const [words, q] of CLOCK_QUALIFIERS) {
-    const at = c.first - words.length;
-    if (!matchesAt(lowers, at, words)) continue;
-    c.qualifier = q;
-    c.qFirst = at;
-    return true;
-  }
-  return false;
-}
-
 /** Words that end the clause a time belongs to, on either side of it. */
 const CLAUSE_END = new Set([',', ';', ':', '(', ')', '"', '“', '”']);
-const CLAUSE_OPENERS = new Set([
-  'after',
-  'before',
-  'when',
-  'while',
-  'as',
-  'and',
-  'but',
-  'because',
-  'since',
-  'until',
-  'with',
-  'which',
-  'who',
-  'where',
-]);
-const LEADING = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'to',
-  'is',
-  'was',
-  'by',
-  'at',
-  'about',
-  'around',
-  'shortly',
-  'just',
-  'on',
-]);
+const OPENERS = new Set(TIME_CLAUSE_OPENERS);
+const EDGES = new Set(CLAUSE_EDGE_WORDS);
 /** Longest "about" of a time: the happening, not the whole clause. */
 const ABOUT_WORDS = 6;
 
@@ -174,10 +129,10 @@ function clauseSide(toks: Token[], from: number, step: 1 | -1): Token[] {
     // "the roof gave way in the fire, soon after 05:00": a comma right by the time sets it off, not a new clause.
     if (CLAUSE_END.has(t.text) && !(step === -1 && j === from && t.text === ',')) break;
     if (t.kind === 'sym' && t.text !== '-') continue;
-    if (CLAUSE_OPENERS.has(t.lower) && out.length > 0 && step === 1) break;
+    if (OPENERS.has(t.lower) && out.length > 0 && step === 1) break;
     if (t.kind === 'num' && step === 1 && out.length > 0) break;
     out.push(t);
-    if (CLAUSE_OPENERS.has(t.lower) && step === -1) {
+    if (OPENERS.has(t.lower) && step === -1) {
       out.pop();
       break;
     }
@@ -197,34 +152,35 @@ function happeningKey(words: Token[], k: number): string | null {
   if (t.kind !== 'word' || EMPTY_VERBS.has(w)) return null;
   if (ALERT_WORDS.has(w)) return 'alert';
   if (OCCURRED.has(w)) return 'occurred';
-  if (Object.hasOwn(HAPPENING_NOUNS, w)) return modifies(words[k + 1]) ? null : HAPPENING_NOUNS[w]!;
+  const noun = HAPPENING_NOUNS[w];
+  if (noun) return modifies(words[k + 1]) ? null : noun;
   return isVerbForm(w) || PAST.has(w) ? stem(w) : null;
 }
 
-function happeningKeys(words: Token[]): string[] {
-  const out = new Set<string>();
+/** A clause's happening: its keys, and the index of its last happening word (-1 when none). */
+function happeningOf(words: Token[]): { keys: string[]; last: number } {
+  const keys = new Set<string>();
+  let last = -1;
   for (let k = 0; k < words.length; k++) {
     const key = happeningKey(words, k);
-    if (key) out.add(key);
+    if (!key) continue;
+    keys.add(key);
+    last = k;
   }
-  return [...out];
+  return { keys: [...keys], last };
 }
 
-/** The clause's words up to its last happening word, without the articles and links at their edges: "fire service
- *  was called", "roof collapsed during the blaze". */
-function aboutWords(words: Token[], before: boolean, happening: (t: Token, k: number) => boolean): Token[] {
+/** The clause's words up to its last happening word (before the time), without the articles and links at their
+ *  edges: "coastguard was alerted", "roof gave way in the fire". */
+function aboutWords(words: Token[], before: boolean, last: number): Token[] {
   let lo = 0;
   let hi = words.length;
   if (before) {
-    let last = -1;
-    words.forEach((t, k) => {
-      if (happening(t, k)) last = k;
-    });
     if (last >= 0) hi = last + 1;
-    while (hi > lo && LEADING.has(words[hi - 1]!.lower)) hi--;
+    while (hi > lo && EDGES.has(words[hi - 1]!.lower)) hi--;
     lo = Math.max(lo, hi - ABOUT_WORDS);
   } else hi = Math.min(hi, lo + ABOUT_WORDS);
-  while (lo < hi && LEADING.has(words[lo]!.lower)) lo++;
+  while (lo < hi && EDGES.has(words[lo]!.lower)) lo++;
   return words.slice(lo, hi);
 }
 
@@ -234,9 +190,10 @@ export function clockAbout(c: Candidate, toks: Token[]): boolean {
   if (c.kind !== 'time') return false;
   const before = clauseSide(toks, c.qFirst - 1, -1);
   const after = clauseSide(toks, c.qEnd, 1);
-  const keysBefore = happeningKeys(before);
-  const [words, keys] = keysBefore.length ? [before, keysBefore] : [after, happeningKeys(after)];
-  c.about = aboutWords(words, words === before, (_t, k) => happeningKey(words, k) !== null)
+  const fromBefore = happeningOf(before);
+  const useBefore = fromBefore.keys.length > 0;
+  const { keys, last } = useBefore ? fromBefore : happeningOf(after);
+  c.about = aboutWords(useBefore ? before : after, useBefore, last)
     .map((t) => t.text)
     .join(' ');
   // The key alignment reads as "of another happening": compared with no other time.

@@ -346,7 +346,7 @@ function countsTime(c: Candidate, w: Window): boolean {
     c.value >= 2 &&
     c.value <= 1000 &&
     c.first === c.last &&
-    Object.hasOwn(ELAPSED_UNITS, w.lowers[c.last + 1] ?? '')
+    ELAPSED_UNITS[w.lowers[c.last + 1] ?? ''] !== undefined
   );
 }
 

@@ -33,7 +33,7 @@ export function ordinalAbout(c: Candidate, toks: Token[]): boolean {
 /** An ordinal of elapsed time (ELAPSED_UNITS) counts in its unit and meets counts of that unit. */
 function elapsedAbout(c: Candidate, toks: Token[]): boolean {
   const word = toks[c.last + 1]?.lower ?? '';
-  const unit = Object.hasOwn(ELAPSED_UNITS, word) ? ELAPSED_UNITS[word] : undefined;
+  const unit = ELAPSED_UNITS[word];
   if (!unit) return false;
   c.unit = unit;
   c.about = `${toks[c.last + 1]!.text} ${phraseAfterOf(toks, c.last + 2)}`.trim();

@@ -1,8 +1,8 @@
 // Qualifier refiner: the words before (or after) a number that bound it: "at least 20", "over 80", "20 or more".
 
+import { CLOCK_QUALIFIERS } from '../../lang/en/clock.ts';
 import { pushTo } from '../../model/list.ts';
 import type { Qualifier } from '../../model/mention.ts';
-import { clockQualifier } from './clock.ts';
 import type { Candidate } from './parsers.ts';
 
 /** Phrases that end right before the number, longest first within each length. */
@@ -72,6 +72,19 @@ const matchesAt = (lowers: string[], at: number, words: string[]): boolean =>
   at >= 0 && words.every((w, k) => lowers[at + k] === w);
 
 /** "under" and "over" are prepositions too ("over 2 years" is fine, "children under 5" is still a bound). */
+/** "shortly after 07:40", "by 7.15am", "just before 8am": the bound a time's words put on it. "By about 9:30": the
+ *  bound outranks the approximation it wraps, so these are tried before the count's phrases. */
+function clockQualifier(c: Candidate, lowers: string[]): boolean {
+  for (const [words, q] of CLOCK_QUALIFIERS) {
+    const at = c.first - words.length;
+    if (!matchesAt(lowers, at, words)) continue;
+    c.qualifier = q;
+    c.qFirst = at;
+    return true;
+  }
+  return false;
+}
+
 export function refineQualifier(cands: Candidate[], lowers: string[]): void {
   for (const c of cands) {
     if (c.kind === 'time' && clockQualifier(c, lowers)) continue;

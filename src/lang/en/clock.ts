@@ -109,7 +109,8 @@ export const OCCURRED: ReadonlySet<string> = new Set([
   'took',
 ]);
 
-/** Verbs of a clause that never say what happened at the time ("was", "said"): they are left out of its event. */
+/** Words a verb-form test takes for verbs ("during", "morning"), and verbs that never say what happened at the time
+ *  ("said"): left out of a time's happening. */
 export const EMPTY_VERBS: ReadonlySet<string> = new Set([
   'said',
   'says',
@@ -124,3 +125,39 @@ export const EMPTY_VERBS: ReadonlySet<string> = new Set([
   'morning',
   'evening',
 ]);
+
+/** Words that open the next clause on either side of a time: its happening is told before them. */
+export const TIME_CLAUSE_OPENERS: readonly string[] = [
+  'after',
+  'before',
+  'when',
+  'while',
+  'as',
+  'and',
+  'but',
+  'because',
+  'since',
+  'until',
+  'with',
+  'which',
+  'who',
+  'where',
+];
+
+/** Articles, links and bounds trimmed from the edges of a time's "about": "[the] coastguard [was] alerted [at]". */
+export const CLAUSE_EDGE_WORDS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'is',
+  'was',
+  'by',
+  'at',
+  'about',
+  'around',
+  'shortly',
+  'just',
+  'on',
+];

@@ -1,18 +1,16 @@
 // A made briefing as an HTTP answer: the contract JSON or a rendering, with its ETag, CSP and download name.
-
-import { wordTable } from '../../lang/table.ts';
 import { render } from '../commands/brief.ts';
 import type { Made } from './briefings.ts';
 import { REPORT_CSP } from './security.ts';
 
 export type Format = 'json' | 'md' | 'html' | 'text';
 
-const MEDIA: Record<string, string> = wordTable({
+const MEDIA: Record<string, string> = {
   json: 'application/json; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
   html: 'text/html; charset=utf-8',
   text: 'text/plain; charset=utf-8',
-});
+};
 
 /** One rendering of a made briefing, made once per version. */
 export function rendered(made: Made, format: Format): string {

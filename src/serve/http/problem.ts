@@ -1,7 +1,6 @@
 // Every error the API answers is an RFC 9457 problem document naming what was wrong and where: one shape,
 // built here, so handlers throw a Problem and the error mapper (app.ts) turns it into a response.
 import type { z } from 'zod';
-import { wordTable } from '../../lang/table.ts';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -49,7 +48,7 @@ export class Problem extends Error {
   }
 }
 
-const TITLES: Record<string, string> = wordTable({
+const TITLES: Record<string, string> = {
   'bad-json': 'The body is not valid JSON',
   'invalid-request': 'The request does not match its schema',
   'not-found': 'No such resource',
@@ -63,7 +62,7 @@ const TITLES: Record<string, string> = wordTable({
   ambiguous: 'Several resources match',
   'not-implemented': 'Not supported by this store',
   internal: 'Internal error',
-});
+};
 
 /** A zod failure → 400 naming every field at fault. */
 export function invalid(where: 'body' | 'query' | 'path', error: z.ZodError): Problem {

@@ -1,8 +1,7 @@
 // Durations on the command line ("90s", "10m", "2h", "1d"): a zod schema, so a bad value is a usage error naming it.
 import { z } from 'zod';
-import { wordTable } from '../../lang/table.ts';
 
-const UNIT_MS: Record<string, number> = wordTable({ ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 });
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
 
 export function parseDuration(text: string): number | null {

@@ -2,17 +2,16 @@
 // quotes, numbers and the sources. Built from the same view model as the static reports (brief/render/view.ts).
 
 import { type BriefView, buildView, type Cite, type Row, type SourceCard } from '../../brief/render/view.ts';
-import { wordTable } from '../../lang/table.ts';
 import type { Briefing } from '../../model/briefing.ts';
 import { evidenceHref, h, layout, readableDate, type Safe, storyHref } from './html.ts';
 
-const STATUS_TITLES: Record<string, string> = wordTable({
+const STATUS_TITLES: Record<string, string> = {
   disputed: 'Disputed',
   corroborated: 'Corroborated',
   'single-source': 'Single source',
   opinion: 'Opinion',
   hypothetical: 'Hypothetical',
-});
+};
 
 interface Page {
   story: string;
