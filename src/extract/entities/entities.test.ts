@@ -1048,6 +1048,24 @@ describe('organisation appositions', () => {
     expect(named(entitiesOf('The VDWU said union members left.'), 'VDWU')?.roles ?? []).toEqual([]);
   });
 
+  it('keeps the name written with its band noun ("the Velo Brothers gang") as a form of the band', () => {
+    const es = entitiesOf(
+      'Police blamed the Velo Brothers gang, a loose network of thieves. The Tarno cartel denied it.',
+    );
+    expect(named(es, 'Velo Brothers')?.aliases).toContain('Velo Brothers gang');
+    expect(named(es, 'Velo Brothers')?.roles.map((r) => r.normalized)).toEqual(['loose network']);
+    expect(allForms(es)).toContain('Tarno cartel');
+    // Must not match: a lower-case word that names no band, or a compound that only begins with the noun.
+    const twin = entitiesOf('The Velo Brothers group met. Crews left the Tarno gang-free zone.');
+    expect(allForms(twin).filter((f) => / (?:gang|group)$/.test(f))).toEqual([]);
+  });
+
+  it('reads the band noun after a very long run of names in linear time', () => {
+    const t = cpuNow();
+    entitiesOf(`${'the Velo Brothers gang and '.repeat(4000)}the Tarno  ${'cartel '.repeat(4000)}end.`);
+    expect(cpuNow() - t).toBeLessThan(BLOWUP_BUDGET_MS);
+  });
+
   it('reads an apposition opened by "which is", with an owner of two words', () => {
     const es = entitiesOf(
       "The Velo Press Service, which is North Velo's state news agency, made the announcement.",

@@ -1,7 +1,7 @@
 // Entities of one article, chrono-style: finders (capitalised runs → typed mentions with roles), then
 // refiners (acronyms, "A and B Cartels", "groups such as X"), then linking of short forms to full names.
 import type { Context } from '../../context.ts';
-import { BROADCASTERS, KINDS_BY_NAME } from '../../lang/en/bodies.ts';
+import { BAND_NOUNS, BROADCASTERS, KINDS_BY_NAME } from '../../lang/en/bodies.ts';
 import { stateOf } from '../../lang/en/parties.ts';
 import { HONORIFIC_GENDER, KIN_WORDS } from '../../lang/en/person.ts';
 import { wordValue } from '../../lang/numbers.ts';
@@ -117,6 +117,23 @@ function distributivePlural(text: string, items: Linkable[]): void {
     a.nameOverride = `${a.mention.name} ${one}`;
     a.extraForms.push(a.mention.name);
     a.typeOverride = 'org';
+  }
+}
+
+// Sticky: the one lower-case word right after a name, read in place.
+const BAND_NOUN_AFTER = /\s{1,3}([a-z]{1,12})(?![\w-])/y;
+
+/** Refiner: "the Velo Brothers gang": the name with its band noun is a form news uses for it, kept as an alias. */
+function bandNames(text: string, items: Linkable[]): void {
+  for (const it of items) {
+    const type = it.typeOverride ?? it.mention.type;
+    if (type === 'place' || type === 'person' || it.mention.tokens.at(-1)!.possessive) continue;
+    BAND_NOUN_AFTER.lastIndex = it.mention.span.end;
+    const m = BAND_NOUN_AFTER.exec(text);
+    if (!m || !BAND_NOUNS.has(m[1]!)) continue;
+    const name = it.nameOverride ?? it.mention.name;
+    if (fold(name).split(/\s+/).includes(m[1]!)) continue;
+    it.extraForms.push(`${name} ${m[1]!}`);
   }
 }
 
@@ -418,6 +435,7 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
   kindOfName(items);
   placeWithRegion(text, items);
   coordinatedPlaces(text, items);
+  bandNames(text, items);
   const entities = linkMentions(items, words.lowercase).filter(
     (e) => fold(e.name).length > 1 && !noNameAlone(e),
   );

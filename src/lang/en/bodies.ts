@@ -87,3 +87,7 @@ export const BROADCASTERS = new Set([
   'kbs',
   'yonhap tv',
 ]);
+
+/** Lower-case nouns news writes after the name of a band of criminals or fighters as part of how it names them:
+ *  "the Velo Brothers gang", "the Norte cartel". */
+export const BAND_NOUNS = new Set(['gang', 'cartel', 'militia', 'syndicate', 'mafia']);
