@@ -1060,6 +1060,19 @@ describe('organisation appositions', () => {
     expect(allForms(twin).filter((f) => / (?:gang|group)$/.test(f))).toEqual([]);
   });
 
+  it('names the one body of its kind the article names as the role of someone "from the fire service"', () => {
+    const es = entitiesOf(
+      'Crews from Velmor Fire and Rescue fought the blaze. Ana Ruiz, from the fire service, said it was out.',
+    );
+    expect(named(es, 'Ana Ruiz')?.roles.map((r) => r.text)).toEqual(['Velmor Fire and Rescue']);
+    // Must not match: two fire services named, so which one she is from is not said.
+    const twin = entitiesOf(
+      'Crews from Velmor Fire and Rescue and Tarno Fire Service fought the blaze. ' +
+        'Ana Ruiz, from the fire service, said it was out.',
+    );
+    expect(named(twin, 'Ana Ruiz')?.roles.map((r) => r.normalized)).toEqual(['fire service']);
+  });
+
   it('reads the band noun after a very long run of names in linear time', () => {
     const t = cpuNow();
     entitiesOf(`${'the Velo Brothers gang and '.repeat(4000)}the Tarno  ${'cartel '.repeat(4000)}end.`);

@@ -193,6 +193,27 @@ function kindOfName(items: Linkable[]): void {
   }
 }
 
+/** Refiner: "Ana Ruiz, from the fire service," in an article that names one fire service ("Velmor Fire and
+ *  Rescue") works for that body: the role names it, as other sources may. */
+function namedBodies(entities: DocEntity[]): void {
+  const byKind = new Map<string, DocEntity[]>();
+  for (const e of entities) {
+    if (e.type !== 'org') continue;
+    const kind = kindByName(fold(e.name).split(/\s+/));
+    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), e]);
+  }
+  if (!byKind.size) return;
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    e.roles = e.roles.map((r) => {
+      const bodies = byKind.get(r.normalized.replace(/^the\s+/, ''));
+      // Two bodies of the kind: which one the person works for is not said.
+      if (bodies?.length !== 1) return r;
+      return { ...role(bodies[0]!.name, r.span, r.status), text: bodies[0]!.name };
+    });
+  }
+}
+
 /** The kind of body its name's words say it is ("fire service", "newspaper", "broadcaster"), or null. */
 function kindByName(words: string[]): string | null {
   if (BROADCASTERS.has(words.join(' '))) return 'broadcaster';
@@ -440,6 +461,7 @@ export function findEntities(seg: Segmented, ctx: Context): Result<DocEntity[]> 
     (e) => fold(e.name).length > 1 && !noNameAlone(e),
   );
   definiteDescriptions(seg, entities);
+  namedBodies(entities);
   ctx.trace('extract', `${seg.doc.id}: ${entities.length} entities from ${items.length} mentions`);
   return { value: entities, issues: [] };
 }
