@@ -8,6 +8,7 @@ import { wordValue } from '../../lang/numbers.ts';
 import { oneOf } from '../../lang/pattern.ts';
 import { countryOf, fold } from '../../lang/places.ts';
 import type { Result } from '../../model/issue.ts';
+import { pushTo } from '../../model/list.ts';
 import type { DocEntity, EntityType } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
 import { KIND_HEADS, ROLE_NOUNS } from './lexicon.ts';
@@ -200,7 +201,7 @@ function namedBodies(entities: DocEntity[]): void {
   for (const e of entities) {
     if (e.type !== 'org') continue;
     const kind = kindByName(fold(e.name).split(/\s+/));
-    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), e]);
+    if (kind) pushTo(byKind, kind, e);
   }
   if (!byKind.size) return;
   for (const e of entities) {
