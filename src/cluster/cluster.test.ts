@@ -5,7 +5,7 @@ import { makeContext } from '../context.ts';
 import type { Document } from '../model/document.ts';
 import { featuresOf } from './features.ts';
 import { assign, ClusterStateSchema, clusterDocuments, emptyState, StoryBook, sweep } from './index.ts';
-import { MEMBERS_KEPT, POSTING_CAP, QUIET_DAYS, TUNING } from './params.ts';
+import { MEMBERS_KEPT, POSTING_CAP, QUIET_DAYS, REVIEWS_PER_ARRIVAL, TUNING } from './params.ts';
 import { mergeIfOne, splitIfTwo } from './reshape.ts';
 import type { ClusterState, StoryState } from './state.ts';
 import { openStory, takeMember } from './stories.ts';
@@ -236,6 +236,26 @@ describe('state', () => {
     }
     // 10 articles a day for 30 days: only the last QUIET_DAYS (and the day) can still be there
     expect(Object.keys(state.stories).length).toBeLessThanOrEqual((QUIET_DAYS + 1) * 10);
+  });
+
+  it("bounds an arrival's work: a new day's first article takes at most REVIEWS_PER_ARRIVAL of the day's reviews", () => {
+    const state = emptyState();
+    const day0 = 20_000;
+    for (let i = 0; i < 12; i++)
+      assign(
+        state,
+        doc(`r${i}`, `A fire broke out in Town${i} on Monday, chief Ansel said. ${i + 3} homes burned.`),
+        day0,
+      );
+    expect(state.pending).toHaveLength(12);
+    assign(
+      state,
+      doc('next', 'A storm hit Orvale on Tuesday, mayor Tessa Brun said. 40 trees fell.'),
+      day0 + 1,
+    );
+    // two of the twelve due reviews taken, the new arrival waiting behind the other ten
+    const left = Array.from({ length: 12 - REVIEWS_PER_ARRIVAL }, (_, i) => `r${i + REVIEWS_PER_ARRIVAL}`);
+    expect(state.pending.map((p) => p[0])).toEqual([...left, 'next']);
   });
 
   it('an article with nothing to match on opens its own story and says why', () => {

@@ -15,6 +15,7 @@ import {
   MERGE_CHECKS,
   NEAR_COPY,
   QUIET_DAYS,
+  REVIEWS_PER_ARRIVAL,
   SPLIT_CHECK_EVERY,
   SWEEP_EVERY,
   TUNING,
@@ -164,7 +165,7 @@ export function assign(
   if (home.size % SPLIT_CHECK_EVERY === 0) events.push(...splitIfTwo(state, home, doc.id, t));
   state.pending.push([doc.id, best.id, state.clock]);
   followEvents(state, events);
-  events.push(...reviewDue(state, t));
+  events.push(...reviewDue(state, t, false, REVIEWS_PER_ARRIVAL));
   if (state.seen - state.sweptAt >= SWEEP_EVERY) sweep(state);
   return { value: { id: doc.id, story: best.id, opened: scored.length === 0, events }, issues };
 }

@@ -138,5 +138,8 @@ export const DF_MEMORY_DAYS = 2 * QUIET_DAYS;
 
 /** Days after its arrival an article gets its second look: most of a story's articles come within a day. */
 export const REVIEW_AFTER_DAYS = 1;
+/** Due second looks taken per arrival: a day's backlog drains over the next half day of a steady stream instead of
+ * holding up the day's first arrival (a burst as long as a day's arrivals). */
+export const REVIEWS_PER_ARRIVAL = 2;
 /** Articles waiting for a second look at most: past this the oldest are looked at early (bounds the state). */
 export const REVIEW_PENDING_CAP = 5000;

@@ -65,6 +65,17 @@ describe('second look', () => {
     expect(reviewDue(state, TUNING, true)).toHaveLength(1);
   });
 
+  it('takes at most the limit of due reviews per call, the rest staying first in line', () => {
+    const state = misplaced();
+    state.clock = 5;
+    expect(reviewDue(state, TUNING, false, 2)).toEqual([]);
+    expect(state.pending.map((p) => p[0])).toEqual(['v0', 'v1', 'v2', 'v3']);
+    expect(reviewDue(state, TUNING, false, 2)).toEqual([
+      expect.objectContaining({ event: 'move', article: 'v0', into: 's2' }),
+    ]);
+    expect(state.pending.map((p) => p[0])).toEqual(['v2', 'v3']);
+  });
+
   it('a move needs the margin: with a margin no score can reach, nothing moves', () => {
     const state = misplaced();
     expect(reviewDue(state, { ...TUNING, reviewMargin: 5 }, true)).toEqual([]);

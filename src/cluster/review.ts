@@ -99,10 +99,16 @@ export function reviewArticle(
 const isDue = (state: ClusterState, arrived: number, all: boolean): boolean =>
   all || state.clock - arrived >= REVIEW_AFTER_DAYS || state.pending.length > REVIEW_PENDING_CAP;
 
-/** Reviews the waiting articles that are due, oldest first. */
-export function reviewDue(state: ClusterState, t: Tuning, all = false): ClusterEvent[] {
+/** Reviews the waiting articles that are due, oldest first, at most `limit` of them (the rest wait for the next
+ * call, still first in line). */
+export function reviewDue(
+  state: ClusterState,
+  t: Tuning,
+  all = false,
+  limit = Number.POSITIVE_INFINITY,
+): ClusterEvent[] {
   const events: ClusterEvent[] = [];
-  while (state.pending.length > 0 && isDue(state, state.pending[0]![2], all)) {
+  for (let n = 0; n < limit && state.pending.length > 0 && isDue(state, state.pending[0]![2], all); n++) {
     const [id, story] = state.pending.shift()!;
     const e = reviewArticle(state, id, story, t);
     if (!e) continue;
