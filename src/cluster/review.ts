@@ -16,7 +16,7 @@ import { mergeIfOne } from './reshape.ts';
 import { dayGap, score } from './score.ts';
 import type { ClusterEvent, ClusterState, Member, StoryState } from './state.ts';
 import { candidates, memberBands, memberSide, post, storySide } from './stories.ts';
-import { addInto, forgetShape, topKeys } from './vector.ts';
+import { addInto, forgetShape, topKeys, without } from './vector.ts';
 
 /** The story and the member an article id stands for now (merges and splits may have moved it). */
 function locate(state: ClusterState, id: string, story: string): { s: StoryState; m: Member } | null {
@@ -28,10 +28,7 @@ function locate(state: ClusterState, id: string, story: string): { s: StoryState
 /** The member's score against its own story with its own weight taken out, or -Infinity when it is alone. */
 function ownScore(s: StoryState, m: Member, t: Tuning): number {
   if (s.members.length < 2) return Number.NEGATIVE_INFINITY;
-  addInto(s.centroid, m.vector, -1);
-  const v = score(memberSide(m), storySide(s), t).total;
-  addInto(s.centroid, m.vector);
-  return v;
+  return without(s.centroid, m.vector, () => score(memberSide(m), storySide(s), t).total);
 }
 
 function moveMember(state: ClusterState, from: StoryState, into: StoryState, m: Member): void {
@@ -64,8 +61,6 @@ export function reviewArticle(
   const found = locate(state, id, story);
   if (!found) return null;
   const { s, m } = found;
-  // taking the member's weight out and back may leave the centroid's last bits changed
-  storyChanged(state, s.id);
   const own = ownScore(s, m, t);
   const side = memberSide(m);
   let best: { story: StoryState; total: number } | null = null;

@@ -35,6 +35,26 @@ export function prune(v: Vector, n: number): Vector {
   return out;
 }
 
+/** `fn`'s result with `b`'s weight taken out of `a`; then `a` is put back bit for bit, with what was computed of it
+ * (adding the weight back would leave a float's last bits changed, and the story a row to write again). */
+export function without<T>(a: Vector, b: Vector, fn: () => T): T {
+  const shape = shapes.get(a);
+  const top = tops.get(a);
+  const saved: [string, number | undefined][] = [];
+  for (const k in b) saved.push([k, a[k]]);
+  addInto(a, b, -1);
+  try {
+    return fn();
+  } finally {
+    for (const [k, w] of saved)
+      if (w === undefined) delete a[k];
+      else a[k] = w;
+    forgetShape(a);
+    if (shape) shapes.set(a, shape);
+    if (top) tops.set(a, top);
+  }
+}
+
 /** Adds `w` times `b` into `a`, in place. */
 export function addInto(a: Vector, b: Vector, w = 1): void {
   forgetShape(a);
