@@ -12,6 +12,7 @@ import {
   shapeOf,
   topKeys,
   type Vector,
+  without,
   yearKeys,
 } from './vector.ts';
 
@@ -90,5 +91,25 @@ describe('vector shapes', () => {
     // asked for another count, the heaviest keys are sorted again, not the last answer handed back
     expect(topKeys(v, 2)).toEqual(['n:kelmar', 't:ferry']);
     expect(topKeys(v, 10)).toEqual(Object.keys(v));
+  });
+
+  it('a score without a member sees the weight taken out, then finds the vector as it was, bit for bit', () => {
+    const v: Vector = { 'n:orlesk': 0.1, 't:ferry': 0.7, '#:12': 0.3 };
+    const member: Vector = { 'n:orlesk': 0.1, 't:pier': 0.2 };
+    const shape = cachedShape(v);
+    const seen = without(v, member, () => ({ weights: { ...v }, lead: cachedShape(v).lead }));
+    expect(seen.weights['n:orlesk']).toBe(0);
+    expect(seen.weights['t:pier']).toBe(-0.2);
+    expect(seen.lead).toBe(null);
+    // 0.7 - 0.2 + 0.2 style round trips change last bits; the record is restored instead, keys in their order
+    expect(Object.entries(v)).toEqual([
+      ['n:orlesk', 0.1],
+      ['t:ferry', 0.7],
+      ['#:12', 0.3],
+    ]);
+    expect(cachedShape(v)).toBe(shape);
+    // must not keep: a vector changed for good is measured again
+    addInto(v, member);
+    expect(cachedShape(v)).not.toBe(shape);
   });
 });
