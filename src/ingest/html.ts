@@ -1,13 +1,12 @@
 // A rough, linear-time view of the text a page shows: enough to tell a page with text from an empty shell
 // and to measure a feed item; the real extraction is clean/'s job.
+import { decodeEntities } from '../model/html-entities.ts';
 
 // not <head>: its end tag is optional, so dropping it could drop the whole page
 const HIDDEN = ['script', 'style', 'noscript', 'template', 'svg', 'title'];
 // [^<>] keeps the scan linear on text full of unmatched '<'
 const TAG = /<[^<>]*>/g;
-const ENTITY = /&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi;
 const SPACE = /\s+/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Remove <name ...>...</name> elements by index search (no backtracking regex over the whole page). */
 function dropElements(html: string, name: string): string {
@@ -43,19 +42,6 @@ function dropComments(html: string): string {
     at = end + 3;
   }
   return out + html.slice(at);
-}
-
-export function decodeEntities(s: string): string {
-  return s.replace(ENTITY, (m, e: string) => {
-    const k = e.toLowerCase();
-    if (k.startsWith('#x')) return safeCodePoint(Number.parseInt(k.slice(2), 16), m);
-    if (k.startsWith('#')) return safeCodePoint(Number.parseInt(k.slice(1), 10), m);
-    return NAMED[k] ?? m;
-  });
-}
-
-function safeCodePoint(n: number, fallback: string): string {
-  return Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : fallback;
 }
 
 /** The visible text of an HTML page or fragment, whitespace collapsed. */

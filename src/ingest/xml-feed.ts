@@ -1,8 +1,8 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom feeds → the format-neutral Feed of feed-item.ts.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { decodeEntities } from '../model/html-entities.ts';
 import { type Issue, issue } from '../model/issue.ts';
 import { absoluteLink, type Feed, type FeedItem, isoDate } from './feed-item.ts';
-import { decodeEntities } from './html.ts';
 
 type Node = Record<string, unknown>;
 

@@ -1,5 +1,6 @@
 // <meta> lookup by name, property, itemprop or http-equiv (case-insensitive), values entity-decoded and trimmed.
-import { clean, decodeEntities } from '../text.ts';
+import { decodeEntities } from '../../../model/html-entities.ts';
+import { clean } from '../text.ts';
 
 export type MetaIndex = Map<string, string[]>;
 
