@@ -4,6 +4,7 @@
 import { MONTH_STEMS, TIME_ZONES } from '../lang/en/calendar.ts';
 import { MEASURE_STEMS } from '../lang/en/casualties.ts';
 import { COUNTED } from '../lang/en/concepts.ts';
+import { OFFENDER_NOUNS, PLAIN_PEOPLE_NOUNS } from '../lang/en/person.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { QuantityGroup, QuantityMember } from '../model/finding.ts';
 import { pushTo } from '../model/list.ts';
@@ -94,6 +95,24 @@ const genericPeople = (q: Q): boolean => q.unit !== null && GENERIC_PEOPLE.test(
 /** Whether two counts share a key other than a word for people at large. */
 const sharesBeyondPeople = (a: Q, b: Q): boolean =>
   [...a.keys].some((k) => b.keys.has(k) && !GENERIC_PEOPLE.test(k)) || a.q.value === b.q.value;
+
+/** Stems of plain and of offender nouns, as units are compared stemmed. */
+const PLAIN_PEOPLE = new Set(PLAIN_PEOPLE_NOUNS.map(stem));
+const OFFENDERS = new Set(OFFENDER_NOUNS.map(stem));
+/** Weight of one article's "three men" meeting another's "three robbers" told in like words: their only key. */
+const PLAIN_FOR_OFFENDERS = 2;
+
+/** The same people counted plainly in one article ("three men") and by their part in another ("three robbers"):
+ *  the same number, told in sentences sharing words. */
+const plainAndOffenders = (a: Q, b: Q): boolean =>
+  a.doc !== b.doc &&
+  a.unitClass === 'count' &&
+  a.q.value === b.q.value &&
+  a.unit !== null &&
+  b.unit !== null &&
+  ((PLAIN_PEOPLE.has(a.unit) && OFFENDERS.has(b.unit)) ||
+    (PLAIN_PEOPLE.has(b.unit) && OFFENDERS.has(a.unit))) &&
+  shared(a.context, b.context) >= CONTEXT_SHARED;
 
 /** "150 homes" or "71 years old" near "died" counts homes or an age, never the dead. */
 const countsThings = (q: QuantityMention): boolean =>
@@ -228,7 +247,8 @@ export function sameThingScore(a: Q, b: Q): number {
     a.q.value === b.q.value &&
     a.doc !== b.doc &&
     (common > 0 || !a.keys.size || !b.keys.size);
-  if (!common && !sameSum && !(a.measure && a.measure === b.measure)) return 0;
+  const plain = plainAndOffenders(a, b);
+  if (!common && !sameSum && !plain && !(a.measure && a.measure === b.measure)) return 0;
   const sameMeasureUnit =
     (a.unit && a.unit === b.unit && MEASURE_UNIT.test(a.unit)) || sameProperty(a.q, b.q) ? 1 : 0;
   const unitMatch =
@@ -251,7 +271,17 @@ export function sameThingScore(a: Q, b: Q): number {
   // The same count told in sentences about the same thing in two articles: one fact, however small the number.
   const told =
     a.doc !== b.doc && a.q.value === b.q.value && shared(a.context, b.context) >= CONTEXT_SHARED ? 1 : 0;
-  return common + unitMatch + sameMeasureUnit + scope + measure + agree + increments + told;
+  return (
+    common +
+    unitMatch +
+    sameMeasureUnit +
+    scope +
+    measure +
+    agree +
+    increments +
+    told +
+    (plain ? PLAIN_FOR_OFFENDERS : 0)
+  );
 }
 
 /** Hours within which two times are told as one ("soon after 3 a.m." and "3:07 a.m."). */
@@ -302,6 +332,8 @@ const blockKeys = (q: Q): string[] => [
   ...(q.measure ? [`#${q.measure}`] : []),
   // A sum meets the same sum elsewhere whatever words stand around it.
   ...(q.unitClass === 'money' ? [`=${q.unit}:${q.q.value}`] : []),
+  // People counted plainly meet people counted by their part ("three men", "three robbers") of the same number.
+  ...(q.unit && (PLAIN_PEOPLE.has(q.unit) || OFFENDERS.has(q.unit)) ? [`~${q.q.value}`] : []),
   // A time meets times close to it, whatever words each clause uses for the happening.
   ...(q.unitClass === 'time' ? clockBuckets(q.q.value) : []),
 ];

@@ -33,3 +33,31 @@ export const HONORIFIC_GENDER: Readonly<Record<string, 'female' | 'male'>> = wor
   ms: 'female',
   miss: 'female',
 });
+
+/** Plain nouns news counts unnamed people by, before it knows the part they played: "three men", "two women". */
+export const PLAIN_PEOPLE_NOUNS: readonly string[] = ['man', 'men', 'woman', 'women'];
+
+/** Nouns for people by the part they played in a crime or an attack: "three robbers", "two gunmen". Another source
+ *  may count the same people plainly ("three men"). */
+export const OFFENDER_NOUNS: readonly string[] = [
+  'robber',
+  'thief',
+  'thieves',
+  'burglar',
+  'gunman',
+  'gunmen',
+  'attacker',
+  'assailant',
+  'suspect',
+  'raider',
+  'intruder',
+  'hijacker',
+  'kidnapper',
+  'bandit',
+  'shooter',
+  'perpetrator',
+  'culprit',
+  'looter',
+  'assassin',
+  'smuggler',
+];
