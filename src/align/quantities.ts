@@ -75,6 +75,33 @@ function nearestMeasure(q: QuantityMention, text: string): string | null {
   return null;
 }
 
+/** What may stand between a list's semicolon and a count that is its item: "; and two officers". */
+const LIST_ITEM_LEAD = /;\s*(and\s+|as well as\s+)?$/i;
+/** Semicolons before a count that make it an item of a list, when no "and" closes the list before it. */
+const LIST_SEMICOLONS = 2;
+/** Characters before a count read for its list item lead. */
+const LIST_LEAD_CHARS = 16;
+
+/**
+ * "The blast injured Ana Ruiz; Tomas Lenz, a clerk; and two officers": a count closing an item of a list set off
+ * by semicolons takes the measure the clause opening the list gives (its last measure word), however far it is.
+ * Exported for its CPU guard.
+ */
+export function listMeasure(q: QuantityMention, text: string): string | null {
+  const lead = text.slice(Math.max(q.sentence.start, q.span.start - LIST_LEAD_CHARS), q.span.start);
+  const closing = LIST_ITEM_LEAD.exec(lead);
+  if (!closing) return null;
+  const before = text.slice(q.sentence.start, q.span.start);
+  // A list's last item ("; and two officers"), or an item after two semicolons: one semicolon alone may open a clause.
+  if (!closing[1] && before.split(';').length - 1 < LIST_SEMICOLONS) return null;
+  const head = words(before.slice(0, before.indexOf(';')));
+  for (let i = head.length - 1; i >= 0; i--) {
+    const m = measureOf([stem(head[i]!)]);
+    if (m) return m;
+  }
+  return null;
+}
+
 function isIncrement(q: QuantityMention, text: string): boolean {
   const before = text.slice(Math.max(0, q.span.start - 20), q.span.start);
   const after = text.slice(q.span.end, q.span.end + 15);
@@ -157,7 +184,9 @@ function prep(
     unit,
     // A time is of a happening, never a toll: "killed at 5am" gives no count of the dead.
     measure:
-      unitClass === 'time' ? null : ((countsThings(q) ? null : nearestMeasure(q, text)) ?? measureOf(keys)),
+      unitClass === 'time'
+        ? null
+        : ((countsThings(q) ? null : (nearestMeasure(q, text) ?? listMeasure(q, text))) ?? measureOf(keys)),
     unitClass,
     zone: unitClass === 'time' ? (ZONE.exec(q.text)?.[0] ?? null) : null,
     dates,
