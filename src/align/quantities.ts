@@ -3,7 +3,7 @@
 
 import { MONTH_STEMS, TIME_ZONES } from '../lang/en/calendar.ts';
 import { MEASURE_STEMS } from '../lang/en/casualties.ts';
-import { COUNTED } from '../lang/en/concepts.ts';
+import { COUNTED, RESCUE_MONEY } from '../lang/en/concepts.ts';
 import { OFFENDER_NOUNS, PLAIN_PEOPLE_NOUNS } from '../lang/en/person.ts';
 import { oneOf } from '../lang/pattern.ts';
 import type { QuantityGroup, QuantityMember } from '../model/finding.ts';
@@ -208,6 +208,12 @@ const sameConcept = (a: string, b: string): boolean => {
   return ca !== undefined && ca === (COUNTED[b] ?? COUNTED[stem(b)]);
 };
 
+/** Whether both sums are told as money lent or given to carry someone through ("bailout", "loans", "aid package"):
+ *  outlets swap those words for one sum. */
+const bothRescueMoney = (a: Q, b: Q): boolean =>
+  [...a.keys].some((k) => RESCUE_MONEY[k] !== undefined) &&
+  [...b.keys].some((k) => RESCUE_MONEY[k] !== undefined);
+
 /** Properties named by the measure refiner (magnitude, depth, distance from a place): equal keys are one property. */
 export const PROPERTY = new Set(['magnitude', 'depth', 'distance']);
 const sameProperty = (a: QuantityMention, b: QuantityMention): boolean =>
@@ -275,7 +281,7 @@ export function sameThingScore(a: Q, b: Q): number {
     a.unit === b.unit &&
     a.q.value === b.q.value &&
     a.doc !== b.doc &&
-    (common > 0 || !a.keys.size || !b.keys.size);
+    (common > 0 || !a.keys.size || !b.keys.size || bothRescueMoney(a, b));
   const plain = plainAndOffenders(a, b);
   if (!common && !sameSum && !plain && !(a.measure && a.measure === b.measure)) return 0;
   const sameMeasureUnit =

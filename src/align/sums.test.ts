@@ -27,4 +27,18 @@ describe('sums of money', () => {
     const b = briefOf('Four men stole $4.1 million worth of watches from the Velda store on Monday.');
     expect(b.quantities.find((q) => q.values.some((v) => v.value === 4_100_000))?.about).toBe('watches');
   });
+  it('joins one sum told as a bailout in one article and as loans in another', () => {
+    const b = briefOf(
+      'Lenders agreed a $9 billion bailout for Orvania on Sunday after weeks of talks in Kesten.',
+      'Orvania will get $9 billion in loans by 2031, the finance ministry in Kesten said.',
+    );
+    expect(groupsWith(b, 9_000_000_000)).toEqual([['a', 'b']]);
+  });
+  it('must not match: one sum told as a bailout in one article and as exports in another', () => {
+    const b = briefOf(
+      'Lenders agreed a $9 billion bailout for Orvania on Sunday after weeks of talks in Kesten.',
+      'Orvania sold $9 billion in fish exports last year, the finance ministry in Kesten said.',
+    );
+    expect(groupsWith(b, 9_000_000_000)).toEqual([['a'], ['b']]);
+  });
 });

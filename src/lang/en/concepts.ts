@@ -43,6 +43,16 @@ export const COUNTED: Record<string, string> = wordTable({
   venue: 'location',
 });
 
+/** Words naming money one party lends or gives another to carry it through, which outlets swap freely for one sum
+ *  ("a $9 billion bailout", "$9 billion in loans", "a $9 billion aid package"): stemmed word → concept. */
+export const RESCUE_MONEY: Record<string, string> = wordTable({
+  bailout: 'rescue money',
+  loan: 'rescue money',
+  aid: 'rescue money',
+  package: 'rescue money',
+  lifeline: 'rescue money',
+});
+
 /** Words of one happening that writers swap freely ("the fire began" / "the fire started"): word → concept. */
 export const SAME_HAPPENING: Record<string, string> = wordTable({
   began: 'start',
