@@ -1,5 +1,6 @@
 // One Entity per real person/org/place across articles. Candidates come from shared name tokens (blocking),
 // never from comparing every pair of entities.
+import { DOC_HEAD_WORDS } from '../lang/en/bodies.ts';
 import type { Entity, EntityRole } from '../model/finding.ts';
 import type { DocEntity, EntityType, Extracted } from '../model/mention.ts';
 import {
@@ -232,7 +233,20 @@ function pickName(members: Item[]): string {
   )[0]![0];
 }
 
+/** A name in capitals alone ("HSA"): a finder types it a body for want of other evidence. */
+const INITIALISM_ONLY = /^(?:\p{Lu}\.?){2,}$/u;
+/** Whether a name is written in capitals alone, dotted or not ("HSA", "H.S.A."). Exported for its CPU guard. */
+export const isInitialism = (name: string): boolean => INITIALISM_ONLY.test(name.trim());
+const initialismOnly = (m: Item): boolean => m.tokens.length === 1 && isInitialism(m.e.name);
+const DOC_HEADS = new Set(DOC_HEAD_WORDS);
+/** A full name whose last word says it is a law, a treaty or a document ("Harbour Safety Act"). */
+const documentName = (m: Item): boolean =>
+  m.e.type === 'other' && m.tokens.length >= 2 && DOC_HEADS.has(m.tokens.at(-1)!);
+
 function pickType(members: Item[]): EntityType {
+  // "the Harbour Safety Act, or HSA": the full name's head word outweighs the guess made of its initialism alone.
+  if (members.some(documentName) && members.every((m) => m.e.type !== 'org' || initialismOnly(m)))
+    return 'other';
   const count = new Map<EntityType, number>();
   for (const m of members) if (m.e.type !== 'other') count.set(m.e.type, (count.get(m.e.type) ?? 0) + 1);
   // Person is the finders' fallback for an unknown capitalised name; a place or organisation reading had evidence.

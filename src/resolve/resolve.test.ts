@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { article } from '../../test/e2e/synthetic.ts';
 import { BLOWUP_BUDGET_MS, cpuNow } from '../../test/support/cpu.ts';
 import { makeContext } from '../context.ts';
-import { resolveEntities } from './entities.ts';
+import { isInitialism, resolveEntities } from './entities.ts';
 import { resolve } from './index.ts';
 import { bareTokens, sameNamed, samePerson } from './names.ts';
 
@@ -276,6 +276,46 @@ describe('canonical names', () => {
       .value.entities.map((e) => e.name)
       .sort();
     expect(names).toEqual(['General Motors', 'Ivo Brant']);
+  });
+});
+
+describe('the type of a law named with its initialism', () => {
+  it('keeps a law a law when another article names it by its initialism alone', () => {
+    const a = article({
+      id: 'a',
+      text: 'The Harbour Safety Act passed on Monday.',
+      entities: [{ name: 'Harbour Safety Act', type: 'other' }],
+    });
+    const b = article({
+      id: 'b',
+      text: 'Critics said HSA goes too far.',
+      entities: [{ name: 'HSA', type: 'org' }],
+    });
+    const e = resolve([a, b], ctx).value.entities;
+    expect(e.map((x) => [x.name, x.type])).toEqual([['Harbour Safety Act', 'other']]);
+  });
+  it('must not change: a body named in full without a law word, and by its initialism', () => {
+    const a = article({
+      id: 'a',
+      text: 'The Harbour Safety Watch met on Monday.',
+      entities: [{ name: 'Harbour Safety Watch', type: 'other' }],
+    });
+    const b = article({
+      id: 'b',
+      text: 'Critics said HSW goes too far.',
+      entities: [{ name: 'HSW', type: 'org' }],
+    });
+    const e = resolve([a, b], ctx).value.entities;
+    expect(e.map((x) => [x.name, x.type])).toEqual([['Harbour Safety Watch', 'org']]);
+  });
+});
+
+describe('a long initialism beside a law', () => {
+  it('reads a 1 MB name in capitals within the CPU budget for pathological input', () => {
+    const t = cpuNow();
+    expect(isInitialism(`${'H.'.repeat(500_000)}x`)).toBe(false);
+    expect(isInitialism('H.S.A.')).toBe(true);
+    expect(cpuNow() - t).toBeLessThan(BLOWUP_BUDGET_MS);
   });
 });
 

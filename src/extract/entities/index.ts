@@ -11,7 +11,7 @@ import type { Result } from '../../model/issue.ts';
 import { pushTo } from '../../model/list.ts';
 import type { DocEntity, EntityType } from '../../model/mention.ts';
 import type { Segmented } from '../../model/segment.ts';
-import { KIND_HEADS, ROLE_NOUNS } from './lexicon.ts';
+import { DOC_HEADS, KIND_HEADS, ROLE_NOUNS } from './lexicon.ts';
 import { type Gender, type Linkable, linkMentions } from './link.ts';
 import { type Mention, mentionsOf } from './mentions.ts';
 import { linkName } from './names.ts';
@@ -65,8 +65,10 @@ function acronyms(text: string, items: Linkable[]): void {
     const acr = m[1]!.replace(/\./g, '');
     if (!acronymFits(acr, it.nameOverride ?? it.mention.name)) continue;
     it.extraForms.push(acr);
-    // A defined acronym names a body, unless something marks the name as a person's.
+    // A defined acronym names a body, unless something marks the name as a person's, or its last word as a law or
+    // a document ("the Harbour Safety Act (HSA)", "the Northern Fisheries Treaty (NFT)").
     const person = it.mention.personEvidence || it.mention.nameShape || it.roles.length > 0;
+    if (DOC_HEADS.has(it.mention.tokens.at(-1)!.lower)) continue;
     if (it.mention.type !== 'person' || !person) it.typeOverride = 'org';
   }
 }

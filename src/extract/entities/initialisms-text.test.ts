@@ -23,3 +23,12 @@ describe('initialisms and towns with their state', () => {
     expect([t.get('Ana Ruiz'), t.get('Leo Ruiz III')]).toEqual(['person', 'person']);
   });
 });
+
+describe('a law defined with its initialism', () => {
+  it('stays a law, where a body defined so is a body', () => {
+    const t = typesOf(
+      'The Harbour Safety Act (HSA) was passed on Monday. The Harbour Safety Board (HSB) will enforce it in Lorvik.',
+    );
+    expect([t.get('Harbour Safety Act'), t.get('Harbour Safety Board')]).toEqual(['other', 'org']);
+  });
+});

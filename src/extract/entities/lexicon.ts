@@ -1,4 +1,6 @@
 // Word lists for names, titles and organisations in English-language news. General vocabulary only: no names.
+
+import { DOC_HEAD_WORDS } from '../../lang/en/bodies.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { SPEECH_AFTER_NAME } from '../../lang/en/speech.ts';
 import { wordTable } from '../../lang/table.ts';
@@ -52,9 +54,7 @@ temple hotel hotels resort`);
 export const PLACE_OPENERS = set(`rue place plaza piazza via calle avenida praça praca largo quai`);
 
 /** Words that make a capitalised run a document, law or programme: typed "other", never a person. */
-export const DOC_HEADS = set(`
-act acts treaty treaties convention charter constitution resolution doctrine accord accords agreement
-protocol law laws bill plan initiative report strategy declaration amendment`);
+export const DOC_HEADS: ReadonlySet<string> = new Set(DOC_HEAD_WORDS);
 
 /** Spanish, French, Italian and German articles that open names of papers and places, not people. */
 export const NAME_ARTICLES = set('el la los las le les il der die das');

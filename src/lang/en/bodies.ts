@@ -1,5 +1,12 @@
 // Head words of organisations' names that resolution reads: how a body may be named again in other words.
 
+/** Words that make a capitalised run a document, law or programme ("Harbour Safety Act", "Fisheries Treaty"): the
+ *  entity finder types such names "other", and resolution lets them outweigh an initialism's guess of a body. */
+export const DOC_HEAD_WORDS: readonly string[] = (
+  'act acts treaty treaties convention charter constitution resolution doctrine accord accords agreement ' +
+  'protocol law laws bill plan initiative report strategy declaration amendment'
+).split(' ');
+
 /** Heads of a government body's name that may stand before "of" or after the field: "Department of State". */
 export const BODY_HEADS = new Set(['department', 'ministry', 'office', 'bureau', 'agency', 'secretariat']);
 
