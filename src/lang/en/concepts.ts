@@ -34,9 +34,15 @@ export const COUNTED: Record<string, string> = wordTable({
   worker: 'worker',
   employee: 'worker',
   staffer: 'worker',
+  // A firm cutting "2,000 jobs" lays off "2,000 workers".
+  job: 'worker',
   protester: 'protester',
   demonstrator: 'protester',
   marcher: 'protester',
+  // Homes a storm, a fire or a flood destroyed: "150 homes", "150 houses", "150 dwellings".
+  home: 'home',
+  house: 'home',
+  dwelling: 'home',
   // Places counted: "five sites", "five locations", "five venues" under review.
   site: 'location',
   location: 'location',
