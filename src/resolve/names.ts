@@ -1,6 +1,13 @@
 // Rules for "are these two names the same real entity": surname-only forms, middle names, second surnames,
 // accents and acronyms merge; different first names with one surname never do.
-import { BODY_HEADS, DROPPABLE_HEADS, FIRM_DESCRIPTORS, FIRM_HEADS, PAPER_HEADS } from '../lang/en/bodies.ts';
+import {
+  BODY_HEADS,
+  DROPPABLE_HEADS,
+  FIRM_DESCRIPTORS,
+  FIRM_HEADS,
+  LEGAL_FORMS,
+  PAPER_HEADS,
+} from '../lang/en/bodies.ts';
 import { NICKNAMES } from '../lang/en/nicknames.ts';
 import { countryOf, demonymOf, isPlaceName } from '../lang/places.ts';
 import type { EntityType } from '../model/mention.ts';
@@ -211,9 +218,14 @@ function invertedOf(bare: string): string {
     : '';
 }
 
+/** "Velder Holdings Ltd." is "Velder Holdings": a firm's closing legal form may go unsaid. */
+function withoutLegalForm(words: string[]): string[] {
+  return words.length >= 2 && LEGAL_FORMS.has(words.at(-1)!) ? words.slice(0, -1) : words;
+}
+
 export function nameForm(name: string): NameForm {
   // Titles are a person's: "Justice Department" and "General Motors" keep their first word.
-  const bare = nameWords(name).join(' ').replace(/^the /, '');
+  const bare = withoutLegalForm(nameWords(name)).join(' ').replace(/^the /, '');
   const inverted = invertedOf(bare);
   // "DOJ" stands for "Justice Department" too, through "Department of Justice".
   const ofForm = / of /i.test(name) ? name : inverted.includes(' of ') ? inverted : '';

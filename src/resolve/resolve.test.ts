@@ -79,6 +79,14 @@ describe('name rules', () => {
     expect(sameNamed('Bank of Chile', 'Bank')).toBe(false);
     expect(sameNamed("Fishers' Union of Velo Harbour", "Fishers' Union")).toBe(false);
   });
+  it('matches a firm named with or without its closing legal form, and must not match another firm so named', () => {
+    expect(sameNamed('Velder Holdings Ltd.', 'Velder Holdings')).toBe(true);
+    expect(sameNamed('Orvell Inc.', 'Orvell')).toBe(true);
+    expect(sameNamed('Ostrel Bank PLC', 'Ostrel Bank')).toBe(true);
+    expect(sameNamed('Ostrel Bank Ltd', 'Ostrel Airlines Ltd')).toBe(false);
+    expect(sameNamed('Velder Holdings Ltd', 'Kesten Holdings Ltd')).toBe(false);
+    expect(sameNamed('Co', 'Ltd')).toBe(false);
+  });
   it('matches a firm named with or without a descriptor before its head, and must not match another word there', () => {
     expect(sameNamed('Ostrel Investment Bank', 'Ostrel Bank')).toBe(true);
     expect(sameNamed('Velo Intercontinental Hotel', 'Velo Hotel')).toBe(true);

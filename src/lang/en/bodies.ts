@@ -7,6 +7,20 @@ export const DOC_HEAD_WORDS: readonly string[] = (
   'protocol law laws bill plan initiative report strategy declaration amendment'
 ).split(' ');
 
+/** A firm's closing legal form, which news writes or leaves out at will: "Velder Holdings Ltd." is "Velder
+ *  Holdings". Forms that are also common abbreviations of other things (SA, AG, NV) are left out. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'plc',
+  'gmbh',
+  'co',
+]);
+
 /** Heads of a government body's name that may stand before "of" or after the field: "Department of State". */
 export const BODY_HEADS = new Set(['department', 'ministry', 'office', 'bureau', 'agency', 'secretariat']);
 
