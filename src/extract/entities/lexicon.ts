@@ -53,6 +53,10 @@ temple hotel hotels resort`);
  *  "Via Veneto", "Piazza Navona". */
 export const PLACE_OPENERS = set(`rue place plaza piazza via calle avenida praça praca largo quai`);
 
+/** Collective nouns whose singular possessive opens a body's or an event's name: "the People's Party", "Children's
+ *  Hospital", "the Women's March". */
+export const COLLECTIVE_OWNERS = set('people children women men');
+
 /** Words that make a capitalised run a document, law or programme: typed "other", never a person. */
 export const DOC_HEADS: ReadonlySet<string> = new Set(DOC_HEAD_WORDS);
 

@@ -8,6 +8,7 @@ import { isGivenName } from '../../lang/given-names.ts';
 import { countryOf, isPlaceName, startsPlaceName } from '../../lang/places.ts';
 import { mapList } from '../../model/list.ts';
 import {
+  COLLECTIVE_OWNERS,
   HONORIFICS,
   OFFICE_WORDS,
   ORG_HEADS,
@@ -167,12 +168,27 @@ function pluralOwnerOfBody(text: string, a: Token, b: Token): boolean {
   return a.possessive && (mark === "'" || mark === '’') && ORG_HEADS.has(b.lower);
 }
 
+/** "People's Party", "Children’s Hospital": a collective noun's singular possessive before a capitalised word opens
+ *  one name. */
+function collectiveOwner(text: string, a: Token, b: Token): boolean {
+  const mark = text[a.end];
+  return (
+    a.possessive &&
+    (mark === "'" || mark === '’') &&
+    text[a.end + 1] === 's' &&
+    b.cap &&
+    COLLECTIVE_OWNERS.has(a.lower)
+  );
+}
+
 /** One to three spaces (no line break) between two tokens, or " & " as in "Marks & Spencer": one name. */
 function gapOk(text: string, a: Token, b: Token): boolean {
-  const n = b.start - a.end;
-  const owner = pluralOwnerOfBody(text, a, b);
-  if ((a.possessive && !owner) || n < 1 || n > 3) return false;
-  for (let i = owner ? a.end + 1 : a.end; i < b.start; i++) {
+  const collective = collectiveOwner(text, a, b);
+  // the gap is measured after the possessive mark: "'" of a plural owner, "'s" of a collective one
+  const mark = collective ? 2 : pluralOwnerOfBody(text, a, b) ? 1 : 0;
+  const n = b.start - a.end - mark;
+  if ((a.possessive && !mark) || n < 1 || n > 3) return false;
+  for (let i = a.end + mark; i < b.start; i++) {
     const c = text.charCodeAt(i);
     const ampersand = c === 38 && n === 3 && i === a.end + 1;
     if (c !== 32 && c !== 0xa0 && c !== 9 && c !== 0x202f && c !== 0x2009 && !ampersand) return false;
