@@ -12,11 +12,20 @@ describe('number words', () => {
     ['a hundred', 100],
     ['two thousand three hundred', 2300],
     ['half a million', 5e5],
+    ['a quarter of a million', 2.5e5],
+    ['three quarters of a million', 7.5e5],
+    ['three-quarters of a billion', 7.5e8],
     ['1.5 million', 1.5e6],
     ['1,234,567', 1234567],
     ['$800 billion', 8e11],
   ])('%s → %d', (text, value) => {
     expect(parseNumberText(text)?.value).toBe(value);
+  });
+
+  it('must not read a quarter of something other than a scale, or an ordinal share, as a number', () => {
+    expect(parseNumberText('a quarter of a century')?.value).not.toBe(25);
+    expect(parseNumberText('a quarter of the vote')?.value).toBeUndefined();
+    expect(parseNumberText('third quarter of a million')?.value).not.toBe(250_000);
   });
 
   it('reads orders of magnitude as ranges', () => {

@@ -204,6 +204,28 @@ function readDigits(tokens: readonly string[], i: number, money: boolean): Numbe
   return reading(round(value), false, false, length);
 }
 
+/** Parts a large number may be told as a share of its scale in: "a quarter of a million", "three quarters of a
+ *  billion". */
+const FRACTIONS: Record<string, number> = wordTable({ quarter: 1 / 4, quarters: 1 / 4 });
+
+/** "a quarter of a million" (250,000), "three quarters of a million", "three-quarters of a billion". */
+function readFractionOfScale(tokens: readonly string[], i: number): NumberReading | null {
+  const first = lower(tokens[i]);
+  const hyphen = first.split('-');
+  // "three-quarters" is one token; "a quarter", "three quarters" are two
+  const [countWord, partWord, at] =
+    hyphen.length === 2 ? [hyphen[0]!, hyphen[1]!, i + 1] : [first, lower(tokens[i + 1]), i + 2];
+  const part = FRACTIONS[partWord];
+  if (part === undefined) return null;
+  const count = countWord === 'a' || countWord === 'one' ? 1 : wordValue(countWord)?.value;
+  if (count === undefined || wordValue(countWord)?.ordinal) return null;
+  if (lower(tokens[at]) !== 'of' || lower(tokens[at + 1]) !== 'a') return null;
+  const s = SCALES[lower(tokens[at + 2])];
+  return s !== undefined && s >= 1000 && count * part < 1
+    ? reading(round(count * part * s), false, true, at + 3 - i)
+    : null;
+}
+
 /** Number words: "three", "twenty-one", "one hundred and fifty", "a dozen", "two thousand", "half a million". */
 function readWords(tokens: readonly string[], i: number): NumberReading | null {
   const c0 = (tokens[i] ?? '').charCodeAt(0);
@@ -214,6 +236,8 @@ function readWords(tokens: readonly string[], i: number): NumberReading | null {
   let seen = false;
   let ordinal = false;
   const t0 = lower(tokens[j]);
+  const fraction = readFractionOfScale(tokens, j);
+  if (fraction) return fraction;
   if (t0 === 'half' && lower(tokens[j + 1]) === 'a') {
     const s = SCALES[lower(tokens[j + 2])];
     if (s !== undefined && s >= 1000) return reading(s / 2, false, true, 3);
