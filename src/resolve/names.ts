@@ -92,9 +92,12 @@ export function sameGivenName(a: string, b: string): boolean {
   return sameSpelling(a, b);
 }
 
-/** The letters a transliteration may swap, made one: c/k/q, ph/f, ks/x, y/i, an opening gi/yi, doubled letters. */
+/** The letters a transliteration may swap, made one: c/k/q, ph/f, ks/x, y/i, an opening gi/yi, an opening ye/e
+ *  ("Yelena" / "Elena") and el/il ("Elanor" / "Ilanor"), doubled letters. */
 function spellingKey(name: string): string {
   return name
+    .replace(/^ye(?=[^aeiou])/, 'e')
+    .replace(/^el/, 'il')
     .replace(/^(?:gi|yi|y)(?=[aeiou])/, 'i')
     .replace(/ph/g, 'f')
     .replace(/ks/g, 'x')
