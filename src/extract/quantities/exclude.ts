@@ -295,6 +295,36 @@ const dashedPair: Rule = (c, w) => {
   );
 };
 
+/** A sign of multiplication between two numbers ("4x4", "6×6"). */
+const isTimes = (t: Token | undefined): boolean => t !== undefined && (t.lower === 'x' || t.text === '×');
+
+/** "4x4", "6×6", "a four-by-four": a vehicle's drive or a size, not a count of anything. */
+const timesPair: Rule = (c, w) => {
+  if (c.kind !== 'count') return false;
+  const next = w.toks[c.last + 1];
+  const after = w.toks[c.last + 2];
+  const prev = w.toks[c.first - 1];
+  const before = w.toks[c.first - 2];
+  if (
+    isTimes(next) &&
+    touches(w.toks[c.last] as Token, next!) &&
+    after?.kind === 'num' &&
+    touches(next!, after)
+  )
+    return true;
+  if (
+    isTimes(prev) &&
+    touches(prev!, w.toks[c.first] as Token) &&
+    before?.kind === 'num' &&
+    touches(before, prev!)
+  )
+    return true;
+  // "four-by-four" is cut at its number: "four", "-", "by-four".
+  return (
+    next?.text === '-' && touches(w.toks[c.last] as Token, next) && (after?.lower.startsWith('by-') ?? false)
+  );
+};
+
 /** "1 min read": page furniture, not a count. */
 const readingTime: Rule = (c, w) =>
   (w.lowers[c.last + 1] === 'min' || w.lowers[c.last + 1] === 'minute') && w.lowers[c.last + 2] === 'read';
@@ -505,6 +535,7 @@ export const RULES: readonly [string, Rule][] = [
   ['named-words', namedWords],
   ['reading-time', readingTime],
   ['dashed-pair', dashedPair],
+  ['times-pair', timesPair],
   ['alone', alone],
 ];
 

@@ -165,6 +165,19 @@ describe('compound measures and money prefixes', () => {
   it('does not count a score', () => {
     expect(find('The team won 2-1 at home.')).toEqual([]);
   });
+  it("does not count a vehicle's drive or a size written as a product, and still counts a multiple", () => {
+    expect(find('The farmer bought a 4x4 last week.')).toEqual([]);
+    expect(find('The army sent a 6×6 truck north.')).toEqual([]);
+    expect(find('The farmer bought a muddy four-by-four last week.')).toEqual([]);
+    // Must still count: a number before "x" and a word is a multiple; "four" before "by" and a date is a count.
+    expect(find('Sales grew 5x last year.').map((q) => q.value)).toEqual([5]);
+    expect(find('Three guards fled by car.').map((q) => q.value)).toEqual([3]);
+  });
+  it('reads a long run of products within the CPU budget for pathological input', () => {
+    const t = cpuNow();
+    find(`${'4x'.repeat(200_000)}4 trucks.`);
+    expect(cpuNow() - t).toBeLessThan(BLOWUP_BUDGET_MS);
+  });
 });
 
 describe('keys for what happened', () => {
