@@ -25,6 +25,19 @@ describe('the kind of body a name says', () => {
     expect(rolesOf(text, 'Lorvik TV')).toEqual([['Broadcaster', ['Lorvik TV']]]);
     expect(rolesOf(text, 'CNN')).toEqual([['Broadcaster', ['CNN']]]);
   });
+  it('newspapers whose names end in words news never uses alone for a paper', () => {
+    const text =
+      'Ana Ruiz told the Lorvik Sentinel and the Velmor Courier on Monday that the port would close, the Tarn News Democrat reported.';
+    expect(rolesOf(text, 'Lorvik Sentinel')).toEqual([['Newspaper', ['Lorvik Sentinel']]]);
+    expect(rolesOf(text, 'Velmor Courier')).toEqual([['Newspaper', ['Velmor Courier']]]);
+    expect(rolesOf(text, 'Tarn News Democrat')).toEqual([['Newspaper', ['Tarn News Democrat']]]);
+  });
+  it('must not match: a politician called "the Democrat" or a "Senate Democrat" is no paper', () => {
+    const b = briefTexts([
+      'Senate Democrat Ana Ruiz spoke on Monday, and the Democrat said the port in Lorvik would open.',
+    ]);
+    expect(b.entities.some((e) => e.roles.some((r) => r.role === 'Newspaper'))).toBe(false);
+  });
   it('must not match: a name that only holds such a word', () => {
     const text =
       'Crews left Velmor Fire Station at dawn, and the Velmor Post Office in Lorvik was shut on Monday.';

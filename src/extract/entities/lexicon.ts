@@ -35,7 +35,8 @@ university universities news council councils force forces institute institutes 
 committee board bureau office organization organisation organizations organisations association union
 federation league society school college academy center centre foundation fund museum church army navy
 corps guard police company corporation corp inc ltd llc group network times post journal press herald
-tribune gazette telegraph reuters broadcasting radio tv television channel service services authority
+tribune gazette telegraph courier dispatch sentinel enquirer courant reuters broadcasting radio tv television
+channel service services authority
 administration government parliament congress senate assembly secretariat embassy consulate command
 alliance coalition front movement brigade brigades gang gangs militia hospital airlines airways
 initiative program programme project trust house cabinet treasury club fc team

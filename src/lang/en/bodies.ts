@@ -69,6 +69,17 @@ export const PAPER_HEADS = new Set([
   'inquirer',
 ]);
 
+/** Last words of newspapers' full names that news never uses alone for the paper ("the Democrat" is a politician):
+ *  "the Harbor Democrat", "the Velmor Courier", "the Evening Dispatch". */
+export const PAPER_NAME_ENDS: readonly string[] = [
+  'democrat',
+  'courier',
+  'dispatch',
+  'sentinel',
+  'enquirer',
+  'courant',
+];
+
 /** What kind of body a name says it is, by its words: "Velmor Fire and Rescue" is a fire service, "the Harbor
  *  Gazette" a newspaper. Each kind: words one of which the name must hold, and head words it must end with (any
  *  head when empty). Read in order; the first kind that fits is the body's role. */
@@ -80,7 +91,7 @@ export const KINDS_BY_NAME: readonly { kind: string; holds: readonly string[]; h
       heads: ['rescue', 'service', 'department', 'brigade', 'authority'],
     },
     { kind: 'ambulance service', holds: ['ambulance'], heads: ['service', 'trust', 'authority'] },
-    { kind: 'newspaper', holds: [], heads: [...PAPER_HEADS] },
+    { kind: 'newspaper', holds: [], heads: [...PAPER_HEADS, ...PAPER_NAME_ENDS] },
     { kind: 'broadcaster', holds: ['tv', 'television', 'radio', 'broadcasting'], heads: [] },
   ];
 
