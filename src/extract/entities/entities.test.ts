@@ -1062,13 +1062,13 @@ describe('organisation appositions', () => {
 
   it('names the one body of its kind the article names as the role of someone "from the fire service"', () => {
     const es = entitiesOf(
-      'Crews from Velmor Fire and Rescue fought the blaze. Ana Ruiz, from the fire service, said it was out.',
+      'Crews from Velmor Fire and Rescue fought the blaze. Ana Ruiz, from the fire service, told reporters the blaze was out.',
     );
     expect(named(es, 'Ana Ruiz')?.roles.map((r) => r.text)).toEqual(['Velmor Fire and Rescue']);
     // Must not match: two fire services named, so which one she is from is not said.
     const twin = entitiesOf(
       'Crews from Velmor Fire and Rescue and Tarno Fire Service fought the blaze. ' +
-        'Ana Ruiz, from the fire service, said it was out.',
+        'Ana Ruiz, from the fire service, told reporters the blaze was out.',
     );
     expect(named(twin, 'Ana Ruiz')?.roles.map((r) => r.normalized)).toEqual(['fire service']);
   });
