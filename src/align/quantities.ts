@@ -129,17 +129,17 @@ const OFFENDERS = new Set(OFFENDER_NOUNS.map(stem));
 /** Weight of one article's "three men" meeting another's "three robbers" told in like words: their only key. */
 const PLAIN_FOR_OFFENDERS = 2;
 
-/** The same people counted plainly in one article ("three men") and by their part in another ("three robbers"):
- *  the same number, told in sentences sharing words. */
-const plainAndOffenders = (a: Q, b: Q): boolean =>
-  a.doc !== b.doc &&
+/** The same number told in two articles in sentences sharing words about it. */
+const toldAlike = (a: Q, b: Q): boolean =>
+  a.doc !== b.doc && a.q.value === b.q.value && shared(a.context, b.context) >= CONTEXT_SHARED;
+
+/** People counted plainly in one count ("three men") and by their part in a crime in the other ("three robbers"). */
+const plainAndOffenderNouns = (a: Q, b: Q): boolean =>
   a.unitClass === 'count' &&
-  a.q.value === b.q.value &&
   a.unit !== null &&
   b.unit !== null &&
   ((PLAIN_PEOPLE.has(a.unit) && OFFENDERS.has(b.unit)) ||
-    (PLAIN_PEOPLE.has(b.unit) && OFFENDERS.has(a.unit))) &&
-  shared(a.context, b.context) >= CONTEXT_SHARED;
+    (PLAIN_PEOPLE.has(b.unit) && OFFENDERS.has(a.unit)));
 
 /** "150 homes" or "71 years old" near "died" counts homes or an age, never the dead. */
 const countsThings = (q: QuantityMention): boolean =>
@@ -282,7 +282,8 @@ export function sameThingScore(a: Q, b: Q): number {
     a.q.value === b.q.value &&
     a.doc !== b.doc &&
     (common > 0 || !a.keys.size || !b.keys.size || bothRescueMoney(a, b));
-  const plain = plainAndOffenders(a, b);
+  // The same people counted plainly in one article and by their part in another, told alike.
+  const plain = plainAndOffenderNouns(a, b) && toldAlike(a, b);
   if (!common && !sameSum && !plain && !(a.measure && a.measure === b.measure)) return 0;
   const sameMeasureUnit =
     (a.unit && a.unit === b.unit && MEASURE_UNIT.test(a.unit)) || sameProperty(a.q, b.q) ? 1 : 0;
@@ -304,8 +305,7 @@ export function sameThingScore(a: Q, b: Q): number {
   // Two increments of one kind ("an additional six engines", "a further four appliances") are rare enough to be one.
   const increments = a.increment && b.increment ? 1 : 0;
   // The same count told in sentences about the same thing in two articles: one fact, however small the number.
-  const told =
-    a.doc !== b.doc && a.q.value === b.q.value && shared(a.context, b.context) >= CONTEXT_SHARED ? 1 : 0;
+  const told = plain || toldAlike(a, b) ? 1 : 0;
   return (
     common +
     unitMatch +

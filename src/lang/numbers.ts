@@ -217,8 +217,9 @@ function readFractionOfScale(tokens: readonly string[], i: number): NumberReadin
     hyphen.length === 2 ? [hyphen[0]!, hyphen[1]!, i + 1] : [first, lower(tokens[i + 1]), i + 2];
   const part = FRACTIONS[partWord];
   if (part === undefined) return null;
-  const count = countWord === 'a' || countWord === 'one' ? 1 : wordValue(countWord)?.value;
-  if (count === undefined || wordValue(countWord)?.ordinal) return null;
+  const word = countWord === 'a' || countWord === 'one' ? null : wordValue(countWord);
+  const count = word === null ? 1 : word?.value;
+  if (count === undefined || word?.ordinal) return null;
   if (lower(tokens[at]) !== 'of' || lower(tokens[at + 1]) !== 'a') return null;
   const s = SCALES[lower(tokens[at + 2])];
   return s !== undefined && s >= 1000 && count * part < 1

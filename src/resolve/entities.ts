@@ -1,6 +1,6 @@
 // One Entity per real person/org/place across articles. Candidates come from shared name tokens (blocking),
 // never from comparing every pair of entities.
-import { DOC_HEAD_WORDS } from '../lang/en/bodies.ts';
+import { DOC_HEADS } from '../lang/en/bodies.ts';
 import type { Entity, EntityRole } from '../model/finding.ts';
 import type { DocEntity, EntityType, Extracted } from '../model/mention.ts';
 import {
@@ -238,7 +238,6 @@ const INITIALISM_ONLY = /^(?:\p{Lu}\.?){2,}$/u;
 /** Whether a name is written in capitals alone, dotted or not ("HSA", "H.S.A."). Exported for its CPU guard. */
 export const isInitialism = (name: string): boolean => INITIALISM_ONLY.test(name.trim());
 const initialismOnly = (m: Item): boolean => m.tokens.length === 1 && isInitialism(m.e.name);
-const DOC_HEADS = new Set(DOC_HEAD_WORDS);
 /** A full name whose last word says it is a law, a treaty or a document ("Harbour Safety Act"). */
 const documentName = (m: Item): boolean =>
   m.e.type === 'other' && m.tokens.length >= 2 && DOC_HEADS.has(m.tokens.at(-1)!);

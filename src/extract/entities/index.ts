@@ -67,8 +67,8 @@ function acronyms(text: string, items: Linkable[]): void {
     it.extraForms.push(acr);
     // A defined acronym names a body, unless something marks the name as a person's, or its last word as a law or
     // a document ("the Harbour Safety Act (HSA)", "the Northern Fisheries Treaty (NFT)").
-    const person = it.mention.personEvidence || it.mention.nameShape || it.roles.length > 0;
     if (DOC_HEADS.has(it.mention.tokens.at(-1)!.lower)) continue;
+    const person = it.mention.personEvidence || it.mention.nameShape || it.roles.length > 0;
     if (it.mention.type !== 'person' || !person) it.typeOverride = 'org';
   }
 }

@@ -1,6 +1,6 @@
 // Word lists for names, titles and organisations in English-language news. General vocabulary only: no names.
 
-import { DOC_HEAD_WORDS } from '../../lang/en/bodies.ts';
+import { DOC_HEADS } from '../../lang/en/bodies.ts';
 import { MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES, WEEKDAYS } from '../../lang/en/calendar.ts';
 import { SPEECH_AFTER_NAME } from '../../lang/en/speech.ts';
 import { wordTable } from '../../lang/table.ts';
@@ -59,7 +59,7 @@ export const PLACE_OPENERS = set(`rue place plaza piazza via calle avenida praç
 export const COLLECTIVE_OWNERS = set('people children women men');
 
 /** Words that make a capitalised run a document, law or programme: typed "other", never a person. */
-export const DOC_HEADS: ReadonlySet<string> = new Set(DOC_HEAD_WORDS);
+export { DOC_HEADS };
 
 /** Spanish, French, Italian and German articles that open names of papers and places, not people. */
 export const NAME_ARTICLES = set('el la los las le les il der die das');

@@ -162,23 +162,21 @@ function accepted(text: string, s: SentenceTokens, i: number, words: ArticleWord
   );
 }
 
+/** Whether a possessive token is written with an apostrophe right after it ("Dockers'", "People's"). */
+function apostropheAfter(text: string, a: Token): boolean {
+  const mark = text[a.end];
+  return a.possessive && (mark === "'" || mark === '’');
+}
+
 /** "Dockers' Party", "Teachers’ Union": a plural owner before an organisation's head word is part of its name. */
 function pluralOwnerOfBody(text: string, a: Token, b: Token): boolean {
-  const mark = text[a.end];
-  return a.possessive && (mark === "'" || mark === '’') && ORG_HEADS.has(b.lower);
+  return apostropheAfter(text, a) && ORG_HEADS.has(b.lower);
 }
 
 /** "People's Party", "Children’s Hospital": a collective noun's singular possessive before a capitalised word opens
  *  one name. */
 function collectiveOwner(text: string, a: Token, b: Token): boolean {
-  const mark = text[a.end];
-  return (
-    a.possessive &&
-    (mark === "'" || mark === '’') &&
-    text[a.end + 1] === 's' &&
-    b.cap &&
-    COLLECTIVE_OWNERS.has(a.lower)
-  );
+  return apostropheAfter(text, a) && text[a.end + 1] === 's' && b.cap && COLLECTIVE_OWNERS.has(a.lower);
 }
 
 /** One to three spaces (no line break) between two tokens, or " & " as in "Marks & Spencer": one name. */

@@ -2,10 +2,12 @@
 
 /** Words that make a capitalised run a document, law or programme ("Harbour Safety Act", "Fisheries Treaty"): the
  *  entity finder types such names "other", and resolution lets them outweigh an initialism's guess of a body. */
-export const DOC_HEAD_WORDS: readonly string[] = (
-  'act acts treaty treaties convention charter constitution resolution doctrine accord accords agreement ' +
-  'protocol law laws bill plan initiative report strategy declaration amendment'
-).split(' ');
+export const DOC_HEADS: ReadonlySet<string> = new Set(
+  (
+    'act acts treaty treaties convention charter constitution resolution doctrine accord accords agreement ' +
+    'protocol law laws bill plan initiative report strategy declaration amendment'
+  ).split(' '),
+);
 
 /** A firm's closing legal form, which news writes or leaves out at will: "Velder Holdings Ltd." is "Velder
  *  Holdings". Forms that are also common abbreviations of other things (SA, AG, NV) are left out. */
